@@ -1,0 +1,68 @@
+"""Command line: `chibo [--db FILE] [--lang vi|en]` opens the window; subcommands script the same
+services. Exit codes: 0 ok, 1 failure, 2 usage. Errors are one Vietnamese line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop import __version__
+from desktop.commands import COMMAND_MODULES
+from desktop.commands.context import CommandContext
+from desktop.services.errors import UserError
+from desktop.store.database import DataFileError
+from desktop.store.lock import FileLockedError
+from desktop.store.messages import data_file_message, locked_message
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+
+
+class VietnameseArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"Lỗi cú pháp lệnh: {message}\nXem «chibo --help».\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = VietnameseArgumentParser(
+        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng)."
+    )
+    parser.add_argument("--version", action="version", version=f"chibo {__version__}")
+    parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
+    parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: vi)")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace, CommandContext], int] | None = getattr(args, "run", None)
+    if run is None:
+        from desktop.app import run_gui  # the only place the CLI reaches Qt
+
+        return run_gui(db=args.db, lang=args.lang)
+    ctx = CommandContext(args)
+    try:
+        return run(args, ctx)
+    except UserError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+    except DataFileError as exc:
+        print(f"Lỗi: {data_file_message(exc)}", file=sys.stderr)
+    except FileLockedError as exc:
+        print(f"Lỗi: {locked_message(exc)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+    except OSError as exc:
+        print(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+    finally:
+        ctx.close()
+    return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,40 @@
+"""What every subcommand needs: the data file (opened on first use) and JSON output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from desktop.paths import default_database_path
+from desktop.store.database import Database, open_database
+
+
+class CommandContext:
+    def __init__(self, args: argparse.Namespace):
+        self._args = args
+        self._db: Database | None = None
+
+    @property
+    def db_path(self) -> Path:
+        return Path(self._args.db) if self._args.db else default_database_path()
+
+    def database(self, *, create: bool = False) -> Database:
+        if self._db is None:
+            path = self.db_path
+            if create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = open_database(path, create=create)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    @staticmethod
+    def print_json(data: Any) -> None:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+        sys.stdout.write("\n")

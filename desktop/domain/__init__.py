@@ -1,0 +1,1 @@
+"""Pure rules of a party branch: no Qt, no SQL, no files."""

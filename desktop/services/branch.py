@@ -1,0 +1,92 @@
+"""The branch profile: created at first run, edited in Settings."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Branch, Term
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip()
+
+
+@dataclass(frozen=True)
+class BranchProfile:
+    name: str
+    code: str
+    superior_committee: str
+    place_name: str
+    term_start: date
+    term_end: date
+    mode: str = "branch"
+
+
+class BranchService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def profile(self) -> BranchProfile | None:
+        with unit_of_work(self._db) as s:
+            branch = s.scalars(select(Branch)).first()
+            if branch is None:
+                return None
+            term = s.scalars(select(Term).order_by(Term.start_date.desc())).first()
+            return BranchProfile(
+                branch.name,
+                branch.code,
+                branch.superior_committee,
+                branch.place_name,
+                term.start_date if term else date(date.today().year, 1, 1),
+                term.end_date if term else date(date.today().year + 5, 12, 31),
+                branch.mode,
+            )
+
+    def save_profile(self, profile: BranchProfile) -> ChangeNotice:
+        checked = _validate(profile)
+        with unit_of_work(self._db) as s:
+            branch = s.scalars(select(Branch)).first() or Branch()
+            branch.name = checked.name
+            branch.code = checked.code
+            branch.superior_committee = checked.superior_committee
+            branch.place_name = checked.place_name
+            branch.mode = checked.mode
+            s.add(branch)
+            term = s.scalars(select(Term).order_by(Term.start_date.desc())).first()
+            if term is None:
+                term = Term(label=f"{checked.term_start.year}–{checked.term_end.year}")
+                s.add(term)
+            term.start_date, term.end_date = checked.term_start, checked.term_end
+        return ChangeNotice.of(Changed.BRANCH)
+
+
+def _validate(p: BranchProfile) -> BranchProfile:
+    fields = {
+        "name": (nfc(p.name), "Tên chi bộ"),
+        "code": (nfc(p.code), "Mã chi bộ"),
+        "superior_committee": (nfc(p.superior_committee), "Cấp ủy cấp trên"),
+        "place_name": (nfc(p.place_name), "Địa danh ghi trên văn bản"),
+    }
+    for key, (value, label) in fields.items():
+        if not value:
+            raise UserError(f"{label} không được để trống.", field=key)
+    if p.term_end <= p.term_start:
+        raise UserError("Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.", field="term_end")
+    if p.mode not in ("branch", "inbox"):
+        raise UserError(f"Chế độ không hợp lệ: {p.mode}", field="mode")
+    return BranchProfile(
+        fields["name"][0],
+        fields["code"][0],
+        fields["superior_committee"][0],
+        fields["place_name"][0],
+        p.term_start,
+        p.term_end,
+        p.mode,
+    )

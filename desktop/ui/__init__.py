@@ -1,0 +1,1 @@
+"""PySide6 screens: the only layer that imports Qt."""

@@ -1,0 +1,19 @@
+"""What every page receives from the shell: services, the change bus, the runner, settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.services.container import Services
+    from desktop.settings import Settings
+    from desktop.ui.operations import ChangeBus, OperationRunner
+
+
+@dataclass(frozen=True)
+class UiContext:
+    services: Services
+    bus: ChangeBus
+    runner: OperationRunner
+    settings: Settings
