@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 10:54:48.441526
+Create Date: 2026-11-23 10:56:58.281475
 """
 
 from __future__ import annotations

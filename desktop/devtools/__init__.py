@@ -1,0 +1,1 @@
+"""Developer tools (translations, migrations); not used by the running app."""
