@@ -1,0 +1,1 @@
+"""The signed annual package: keys, build, strict verification, trust registry."""

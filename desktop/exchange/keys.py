@@ -1,0 +1,92 @@
+"""Ed25519 keys: the private half exists on disk only encrypted with a passphrase."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+MIN_PASSPHRASE_LENGTH = 8
+
+
+class KeyProblem(Exception):
+    """A key that cannot be used; `reason` is a code, `message` Vietnamese."""
+
+    def __init__(self, reason: str, message: str):
+        self.reason = reason
+        self.message = message
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    public_pem: str
+    encrypted_private_pem: bytes
+    fingerprint: str
+
+
+def fingerprint_of(public_key: Ed25519PublicKey) -> str:
+    """16 base32 characters in groups of 4, e.g. "K7QH-2M4P-ZX9A-B3TD": easy to read aloud
+    (base32 has no 0/1/8/9 to confuse with O/I/B/g). 80 bits of SHA-256 of the raw key."""
+    raw = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    text = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:16]
+    return "-".join(text[i : i + 4] for i in range(0, 16, 4))
+
+
+def public_pem_of(public_key: Ed25519PublicKey) -> str:
+    return public_key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise KeyProblem(
+            "weak_passphrase",
+            f"Mật khẩu bảo vệ khóa phải có ít nhất {MIN_PASSPHRASE_LENGTH} ký tự.",
+        )
+
+
+def generate_key_pair(passphrase: str) -> KeyPair:
+    check_passphrase(passphrase)
+    private = Ed25519PrivateKey.generate()
+    encrypted = private.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    public = private.public_key()
+    return KeyPair(public_pem_of(public), encrypted, fingerprint_of(public))
+
+
+def unlock_private_key(encrypted_pem: bytes, passphrase: str) -> Ed25519PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(encrypted_pem, passphrase.encode("utf-8"))
+    except (ValueError, TypeError) as exc:
+        raise KeyProblem("wrong_passphrase", "Mật khẩu không đúng, không mở được khóa ký.") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyProblem("not_ed25519", "Tệp khóa không phải khóa Ed25519.")
+    return key
+
+
+def load_public_pem(pem: bytes | str) -> Ed25519PublicKey:
+    data = pem.encode("ascii") if isinstance(pem, str) else pem
+    try:
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, TypeError, UnicodeError) as exc:
+        raise KeyProblem("bad_public_key", "Tệp khóa công khai không đọc được (không phải PEM).") from exc
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyProblem("not_ed25519", "Khóa công khai không phải khóa Ed25519.")
+    return key
+
+
+def verify_signature(public_key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
+    try:
+        public_key.verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True
