@@ -44,6 +44,10 @@ class Verification:
         return not self.problems
 
     @property
+    def warnings(self) -> tuple[Problem, ...]:
+        return () if self.trusted or self.problems else (Problem("untrusted"),)
+
+    @property
     def branch_code(self) -> str | None:
         return self.manifest.get("branch", {}).get("code") if self.manifest else None
 
@@ -65,6 +69,7 @@ class Verification:
             "file": self.file,
             "valid": self.valid,
             "problems": [p.as_dict() for p in self.problems],
+            "warnings": [p.as_dict() for p in self.warnings],
             "branch": self.branch_code,
             "branch_name": self.manifest.get("branch", {}).get("name") if self.manifest else None,
             "year": self.year,
@@ -106,10 +111,10 @@ def verify_package(
     manifest, evaluation, records = docs
     _check_manifest(manifest, state)
     _check_canonical(data, manifest, state)
+    # Without a registry the package can still be proven intact and self-consistent; it is
+    # then valid but not "trusted", and says so (see Verification.warnings).
     trusted = False
-    if trust is None:
-        state.problems.append(Problem("untrusted"))
-    else:
+    if trust is not None:
         _check_trust(manifest, trust, state)
         trusted = not state.problems
     reports = tuple(sorted(n for n in state.payload if n.startswith("reports/")))

@@ -74,5 +74,6 @@ class ReceivedPackage(Base):
     accepted: Mapped[bool] = mapped_column(Boolean)
     problems: Mapped[list] = mapped_column(JSON, default=list)
     summary: Mapped[dict] = mapped_column(JSON, default=dict)  # criteria verdicts, four_good
-    content: Mapped[bytes | None] = mapped_column(LargeBinary)  # kept to open its reports
+    # Accepted packages are kept as files beside the data file (a province sends thousands).
+    stored_name: Mapped[str | None] = mapped_column(String(120))
     received_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,188 @@
+"""Keys, verification and the inbox: `keys init|show|backup`, `verify`, `inbox ...`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from desktop.commands.context import CommandContext
+from desktop.exchange.trust import TrustFolderError, load_trust_folder
+from desktop.exchange.verify import verify_package
+from desktop.services.errors import UserError
+from desktop.services.inbox import InboxService, summary_sentence
+from desktop.services.keys import KeyService
+
+
+def read_passphrase(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp mật khẩu «{path}»: {exc.strerror}.") from exc
+    return text.rstrip("\r\n")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    keys = sub.add_parser("keys", help="khóa ký của chi bộ")
+    ksub = keys.add_subparsers(dest="keys_command", required=True, metavar="LỆNH")
+    init = ksub.add_parser("init", help="tạo khóa ký mới (khóa cũ được giữ để kiểm tra gói cũ)")
+    init.add_argument("--passphrase-file", required=True, metavar="P")
+    init.add_argument("--holder", default="", help="họ tên người giữ khóa (bí thư)")
+    init.set_defaults(run=_keys_init)
+    show = ksub.add_parser("show", help="xem dấu vân tay khóa đang dùng")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(run=_keys_show)
+    backup = ksub.add_parser("backup", help="sao lưu khóa (vẫn mã hóa) ra tệp")
+    backup.add_argument("--out", required=True)
+    backup.set_defaults(run=_keys_backup)
+    pub = ksub.add_parser("public", help="ghi khóa công khai (signer.pem) ra tệp")
+    pub.add_argument("--out", required=True)
+    pub.set_defaults(run=_keys_public)
+
+    verify = sub.add_parser("verify", help="kiểm tra gói hồ sơ (không cần tệp dữ liệu)")
+    verify.add_argument("packages", nargs="+", metavar="PKG")
+    verify.add_argument("--trust", metavar="DIR", help="thư mục có trust.json và các khóa đã đăng ký")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(run=_verify)
+
+    inbox = sub.add_parser("inbox", help="hộp thư của cấp ủy cấp trên")
+    isub = inbox.add_subparsers(dest="inbox_command", required=True, metavar="LỆNH")
+    reg = isub.add_parser("register", help="đăng ký chi bộ và khóa công khai của chi bộ")
+    reg.add_argument("--code", required=True)
+    reg.add_argument("--name", required=True)
+    reg.add_argument("--key", metavar="signer.pem", help="khóa công khai của chi bộ")
+    reg.add_argument("--valid-from", type=date.fromisoformat, default=date(2000, 1, 1))
+    reg.set_defaults(run=_inbox_register)
+    imp = isub.add_parser("import", help="nhận một gói hoặc cả thư mục gói")
+    imp.add_argument("source", metavar="DIR")
+    imp.add_argument("--json", action="store_true")
+    imp.set_defaults(run=_inbox_import)
+    summ = isub.add_parser("summary", help="tổng hợp kết quả các chi bộ")
+    summ.add_argument("--year", type=int, required=True)
+    summ.add_argument("--json", action="store_true")
+    summ.set_defaults(run=_inbox_summary)
+
+
+def _keys_init(args: argparse.Namespace, ctx: CommandContext) -> int:
+    info, _ = KeyService(ctx.database()).create_key(read_passphrase(args.passphrase_file), args.holder)
+    print(f"Đã tạo khóa ký. Dấu vân tay: {info.fingerprint}")
+    return 0
+
+
+def _keys_show(args: argparse.Namespace, ctx: CommandContext) -> int:
+    keys = KeyService(ctx.database()).keys()
+    if args.json:
+        ctx.print_json(
+            [{"fingerprint": k.fingerprint, "holder": k.holder_name, "created_at": k.created_at.isoformat(),
+              "active": k.active, "public_pem": k.public_pem} for k in keys]
+        )
+        return 0
+    if not keys:
+        print("Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).")
+        return 1
+    for k in keys:
+        state = "đang dùng" if k.active else f"đã thay ngày {k.retired_at:%d/%m/%Y}"
+        print(f"{k.fingerprint}  {k.holder_name or '-'}  tạo ngày {k.created_at:%d/%m/%Y}  ({state})")
+    return 0
+
+
+def _keys_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
+    path = KeyService(ctx.database()).backup_private_key(Path(args.out))
+    print(f"Đã sao lưu khóa (đã mã hóa bằng mật khẩu) vào {path}")
+    return 0
+
+
+def _keys_public(args: argparse.Namespace, ctx: CommandContext) -> int:
+    path = KeyService(ctx.database()).public_key_file(Path(args.out))
+    print(f"Đã ghi khóa công khai vào {path}")
+    return 0
+
+
+def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
+    trust = None
+    if args.trust:
+        try:
+            trust = load_trust_folder(Path(args.trust))
+        except TrustFolderError as exc:
+            raise UserError(exc.message) from exc
+    results = []
+    for name in args.packages:
+        try:
+            data = Path(name).read_bytes()
+        except OSError as exc:
+            raise UserError(f"Không đọc được tệp «{name}»: {exc.strerror}.") from exc
+        results.append(verify_package(data, file=name, trust=trust))
+    if args.json:
+        ctx.print_json([r.as_json() for r in results])
+    else:
+        for r in results:
+            if r.valid:
+                who = f"{r.manifest['branch']['name']} ({r.branch_code}), năm {r.year}, gói số {r.seq}"
+                print(f"HỢP LỆ  {r.file}: {who}; khóa {r.fingerprint}")
+                for w in r.warnings:
+                    print(f"        lưu ý: {w.message}")
+            else:
+                print(f"KHÔNG HỢP LỆ  {r.file}")
+                for p in r.problems:
+                    print(f"        - {p.message}")
+    return 0 if all(r.valid for r in results) else 1
+
+
+def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = InboxService(ctx.database())
+    service.register_branch(args.code, args.name)
+    print(f"Đã đăng ký chi bộ {args.name} ({args.code}).")
+    if args.key:
+        try:
+            pem = Path(args.key).read_bytes()
+        except OSError as exc:
+            raise UserError(f"Không đọc được tệp khóa «{args.key}»: {exc.strerror}.") from exc
+        fingerprint, _ = service.add_key(args.code, pem, args.valid_from)
+        print(f"Đã đăng ký khóa. Dấu vân tay: {fingerprint} — đối chiếu với phiếu đăng ký giấy.")
+    return 0
+
+
+def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    source = Path(args.source)
+    if source.is_dir():
+        paths = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() == ".zip")
+    elif source.is_file():
+        paths = [source]
+    else:
+        raise UserError(f"Không tìm thấy «{source}».")
+    report, _ = InboxService(ctx.database()).import_packages(paths)
+    if args.json:
+        ctx.print_json(
+            [
+                {"file": o.file, "accepted": o.accepted, "duplicate": o.duplicate, "problems": list(o.problems),
+                 **({k: v for k, v in o.verification.as_json().items() if k in ("branch", "year", "seq", "four_good")}
+                    if o.verification else {})}
+                for o in report.outcomes
+            ]
+        )
+    else:
+        for o in report.outcomes:
+            mark = "NHẬN" if o.accepted else ("ĐÃ CÓ" if o.duplicate else "TỪ CHỐI")
+            print(f"{mark}  {o.file}" + ("" if o.accepted else ": " + "; ".join(o.problems)))
+        print(f"Tổng: nhận {report.accepted}, từ chối {report.rejected}, trên {len(report.outcomes)} tệp.")
+    return 0 if report.rejected == 0 else 1
+
+
+def _inbox_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = InboxService(ctx.database())
+    results = service.results(args.year)
+    registered = len(service.branches())
+    if args.json:
+        ctx.print_json(
+            {"year": args.year, "registered": registered, "received": len(results),
+             "four_good": sum(1 for r in results if r.four_good),
+             "branches": [{"code": r.code, "name": r.name, "seq": r.seq, "four_good": r.four_good,
+                           "criteria": [{"number": c.number, "name": c.name, "score": c.score, "max": c.max,
+                                         "good": c.good} for c in r.criteria]} for r in results]}
+        )
+        return 0
+    print(summary_sentence(results, registered))
+    for r in results:
+        verdict = "đạt" if r.four_good else "chưa đạt"
+        print(f"  {r.code:<12} {r.name:<40} {verdict}")
+    return 0

@@ -1,0 +1,97 @@
+"""The branch's signing key: made once per secretary, stored encrypted, backed up encrypted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+
+from desktop.exchange.keys import KeyProblem, generate_key_pair, unlock_private_key
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.store.base import utcnow
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import SigningKey
+
+
+@dataclass(frozen=True)
+class KeyInfo:
+    id: int
+    fingerprint: str
+    public_pem: str
+    holder_name: str
+    created_at: datetime
+    retired_at: datetime | None
+
+    @property
+    def active(self) -> bool:
+        return self.retired_at is None
+
+
+def _info(row: SigningKey) -> KeyInfo:
+    return KeyInfo(row.id, row.fingerprint, row.public_pem, row.holder_name, row.created_at, row.retired_at)
+
+
+class KeyService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def keys(self) -> list[KeyInfo]:
+        with unit_of_work(self._db) as s:
+            return [_info(k) for k in s.scalars(select(SigningKey).order_by(SigningKey.created_at))]
+
+    def active_key(self) -> KeyInfo | None:
+        with unit_of_work(self._db) as s:
+            row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
+            return _info(row) if row else None
+
+    def create_key(self, passphrase: str, holder_name: str) -> tuple[KeyInfo, ChangeNotice]:
+        """A new key pair; the previous active key is retired (kept to verify old packages)."""
+        try:
+            pair = generate_key_pair(passphrase)
+        except KeyProblem as exc:
+            raise UserError(exc.message, field="passphrase") from exc
+        with unit_of_work(self._db) as s:
+            for old in s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))):
+                old.retired_at = utcnow()
+            row = SigningKey(
+                fingerprint=pair.fingerprint,
+                public_pem=pair.public_pem,
+                encrypted_private_pem=pair.encrypted_private_pem,
+                holder_name=holder_name.strip(),
+            )
+            s.add(row)
+            s.flush()
+            info = _info(row)
+        return info, ChangeNotice.of(Changed.KEYS)
+
+    def unlock(self, passphrase: str) -> tuple[KeyInfo, Ed25519PrivateKey]:
+        with unit_of_work(self._db) as s:
+            row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
+            if row is None:
+                raise UserError("Chi bộ chưa có khóa ký. Hãy tạo khóa trước (chibo keys init).")
+            info, encrypted = _info(row), row.encrypted_private_pem
+        try:
+            return info, unlock_private_key(encrypted, passphrase)
+        except KeyProblem as exc:
+            raise UserError(exc.message, field="passphrase") from exc
+
+    def backup_private_key(self, target: Path) -> Path:
+        """Write the active key, still encrypted with its passphrase, to a file (e.g. a USB stick)."""
+        with unit_of_work(self._db) as s:
+            row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
+            if row is None:
+                raise UserError("Chi bộ chưa có khóa ký để sao lưu.")
+            encrypted = row.encrypted_private_pem
+        target.write_bytes(encrypted)
+        return target
+
+    def public_key_file(self, target: Path) -> Path:
+        key = self.active_key()
+        if key is None:
+            raise UserError("Chi bộ chưa có khóa ký.")
+        target.write_text(key.public_pem, encoding="ascii")
+        return target

@@ -1,0 +1,76 @@
+"""The inbox: register a branch and its key, import packages, keep the accepted, list the rest."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.exchange.build import build_package
+from desktop.exchange.keys import unlock_private_key
+from desktop.services.inbox import InboxService, summary_sentence
+from tests.exchange.conftest import CREATED, PASSPHRASE, payload
+
+
+def write(folder: Path, name: str, data: bytes) -> Path:
+    path = folder / name
+    path.write_bytes(data)
+    return path
+
+
+def test_import_accepts_registered_and_rejects_the_rest(db, tmp_path, signed):
+    inbox = InboxService(db)
+    inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
+    fingerprint, _ = inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
+    assert fingerprint == signed.key.fingerprint
+    good = write(tmp_path, "tdp07.chibo.zip", signed.data)
+    tampered = bytearray(signed.data)
+    tampered[len(tampered) // 2] ^= 0x01
+    bad = write(tmp_path, "tdp07-sua.chibo.zip", bytes(tampered))
+    report, _ = inbox.import_packages([good, bad])
+    assert (report.accepted, report.rejected) == (1, 1)
+    rejected = [o for o in report.outcomes if not o.accepted][0]
+    assert rejected.file == "tdp07-sua.chibo.zip" and rejected.problems
+
+    results = inbox.results(2026)
+    assert [(r.code, r.four_good, r.seq) for r in results] == [("CB-TDP07", True, 1)]
+    assert summary_sentence(results, registered=3) == "1/3 chi bộ đạt «Chi bộ 4 tốt»"
+    assert inbox.report(results[0].package_id, "reports/tu-danh-gia.pdf").startswith(b"%PDF")
+    assert [o.file for o in inbox.rejected()] == ["tdp07-sua.chibo.zip"]
+
+
+def test_same_file_twice_is_a_duplicate_and_lower_sequence_is_refused(db, tmp_path, signed):
+    inbox = InboxService(db)
+    inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
+    inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
+    private = unlock_private_key(signed.key.encrypted_private_pem, PASSPHRASE)
+    second = build_package(payload(signed.key.fingerprint, seq=2), private, CREATED)
+    first, again = write(tmp_path, "a.zip", signed.data), write(tmp_path, "b.zip", signed.data)
+    newer = write(tmp_path, "c.zip", second)
+    report, _ = inbox.import_packages([newer, first, again])
+    assert [o.accepted for o in report.outcomes] == [True, False, False]
+    assert "không lớn hơn" in report.outcomes[1].problems[0]
+    assert report.outcomes[2].duplicate
+    assert [r.seq for r in inbox.results(2026)] == [2]
+
+
+def test_unregistered_key_is_refused_and_revocation_applies(db, tmp_path, signed):
+    inbox = InboxService(db)
+    inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
+    path = write(tmp_path, "a.zip", signed.data)
+    report, _ = inbox.import_packages([path])
+    assert report.accepted == 0 and "chưa được đăng ký" in report.outcomes[0].problems[0]
+    inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
+    inbox.revoke_key(signed.key.fingerprint)
+    path2 = write(tmp_path, "a2.zip", signed.data + b"")  # same bytes: a duplicate of a rejected file
+    report, _ = inbox.import_packages([path2])
+    assert report.outcomes[0].duplicate
+
+
+def test_progress_and_cancel(db, tmp_path, signed):
+    inbox = InboxService(db)
+    paths = [write(tmp_path, f"{i}.zip", signed.data + bytes([0]) * i) for i in range(3)]
+    seen = []
+    report, _ = inbox.import_packages(paths, on_progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(3, 3)] and len(report.outcomes) == 3
+    report, _ = inbox.import_packages(paths, should_cancel=lambda: True)
+    assert report.cancelled and report.outcomes == ()

@@ -1,0 +1,42 @@
+"""The branch key: encrypted at rest, replaced by a new secretary's key, old ones kept."""
+
+from __future__ import annotations
+
+import pytest
+from cryptography.hazmat.primitives import serialization
+
+from desktop.services.errors import UserError
+from desktop.services.keys import KeyService
+
+
+def test_key_is_stored_encrypted_and_unlocks_with_its_passphrase(db, tmp_path):
+    keys = KeyService(db)
+    info, _ = keys.create_key("mật khẩu đủ dài", "Nguyễn Văn An")
+    assert info.active and len(info.fingerprint) == 19
+    backup = keys.backup_private_key(tmp_path / "khoa.pem")
+    assert b"ENCRYPTED PRIVATE KEY" in backup.read_bytes()
+    with pytest.raises(TypeError):  # no passphrase: cryptography refuses to load it
+        serialization.load_pem_private_key(backup.read_bytes(), None)
+    _, private = keys.unlock("mật khẩu đủ dài")
+    assert private.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode() == info.public_pem
+
+
+def test_wrong_or_short_passphrase_gives_a_clear_message(db):
+    keys = KeyService(db)
+    with pytest.raises(UserError, match="ít nhất 8 ký tự"):
+        keys.create_key("ngắn", "")
+    keys.create_key("mật khẩu đủ dài", "")
+    with pytest.raises(UserError, match="Mật khẩu không đúng"):
+        keys.unlock("sai mật khẩu")
+
+
+def test_a_new_key_retires_the_old_one_but_keeps_it(db):
+    keys = KeyService(db)
+    old, _ = keys.create_key("mật khẩu thứ nhất", "Bí thư cũ")
+    new, _ = keys.create_key("mật khẩu thứ hai", "Bí thư mới")
+    listed = keys.keys()
+    assert [k.fingerprint for k in listed] == [old.fingerprint, new.fingerprint]
+    assert [k.active for k in listed] == [False, True]
+    assert keys.active_key().fingerprint == new.fingerprint
