@@ -1,0 +1,107 @@
+"""`chibo --db F members import FILE [--dry-run] [--skip-bad-rows]`, `members list [--json]`,
+`members export --out FILE.xlsx`: the member register from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.commands.context import CommandContext
+from desktop.domain.members import POSITION_LABELS, situation_label
+from desktop.services.member_import import FIELD_LABELS, ImportPreview, MemberImportService
+from desktop.services.members import MemberRow, MembersService
+
+SEX_TITLES = {"male": "Nam", "female": "Nữ"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("members", help="sổ đảng viên: nhập, xem, xuất danh sách")
+    group = p.add_subparsers(dest="members_command", metavar="LỆNH", required=True)
+    imp = group.add_parser("import", help="nhập danh sách đảng viên từ tệp .xlsx hoặc .csv")
+    imp.add_argument("file", type=Path, help="tệp .xlsx hoặc .csv")
+    imp.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi")
+    imp.add_argument("--skip-bad-rows", action="store_true", help="bỏ qua các dòng lỗi, nhập phần còn lại")
+    imp.set_defaults(run=run_import)
+    lst = group.add_parser("list", help="danh sách đảng viên (xếp theo tên)")
+    lst.add_argument("--json", action="store_true", help="in JSON")
+    lst.set_defaults(run=run_list)
+    exp = group.add_parser("export", help="xuất sổ đảng viên ra tệp .xlsx")
+    exp.add_argument("--out", type=Path, required=True, help="tệp .xlsx sẽ ghi")
+    exp.set_defaults(run=run_export)
+
+
+def print_report(preview: ImportPreview) -> None:
+    print(f"Tệp {preview.source}: đọc {len(preview.rows)} dòng, "
+          f"{preview.to_import} dòng hợp lệ để nhập, {len(preview.bad_rows)} dòng lỗi.")
+    mapped = [f"{FIELD_LABELS[f]} ← «{preview.headers[c]}»"
+              for f, c in preview.mapping.items() if c is not None]
+    print("Cột: " + "; ".join(mapped))
+    errors = [p for p in preview.problems if not p.duplicate]
+    if errors:
+        print("Dòng lỗi:")
+        for p in errors:
+            print(f"  dòng {p.row}, {FIELD_LABELS.get(p.field, 'cả dòng')}: {p.message}")
+    if preview.duplicates:
+        print("Trùng lặp:")
+        for p in preview.duplicates:
+            print(f"  dòng {p.row}, {FIELD_LABELS.get(p.field, 'cả dòng')}: {p.message}")
+
+
+def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # A first import may start the register: the file is created unless only checking.
+    service = MemberImportService(ctx.database(create=not args.dry_run))
+    preview = service.preview(args.file)
+    print_report(preview)
+    if preview.problems and not args.skip_bad_rows:
+        print("Chưa nhập gì: hãy sửa các dòng trên, hoặc chạy lại với --skip-bad-rows.")
+        return 1
+    if args.dry_run:
+        print(f"Chạy thử (--dry-run): sẽ nhập {preview.to_import} đảng viên; chưa ghi gì.")
+        return 0
+    result, _ = service.import_file(args.file, preview.mapping, skip_bad_rows=args.skip_bad_rows)
+    skipped = f", bỏ qua dòng {', '.join(map(str, result.skipped_rows))}" if result.skipped_rows else ""
+    print(f"Đã nhập {result.imported} đảng viên{skipped}. Bản sao lưu trước khi nhập: {result.backup}")
+    return 0
+
+
+def row_json(r: MemberRow) -> dict:
+    sit = r.situation
+    return {
+        "id": r.id, "full_name": r.full_name,
+        "birth_date": r.birth_date.isoformat() if r.birth_date else None,
+        "sex": r.sex.value if r.sex else None,
+        "admitted_on": r.admitted_on.isoformat() if r.admitted_on else None,
+        "official_on": r.official_on.isoformat() if r.official_on else None,
+        "card_number": r.card_number, "phone": r.phone,
+        "standing": sit.standing.value, "exempt": sit.exempt,
+        "attached_elsewhere": sit.attached_elsewhere, "suspended": sit.suspended,
+        "special_duty": sit.special_duty, "expected_at_meetings": sit.expected_at_meetings,
+        "left_by": sit.left_by.value if sit.left_by else None,
+        "positions": [p.value for p in r.positions],
+    }
+
+
+def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    rows = MembersService(ctx.database()).list_members()
+    if args.json:
+        ctx.print_json([row_json(r) for r in rows])
+        return 0
+    if not rows:
+        print("Sổ đảng viên chưa có ai.")
+        return 0
+    print(f"{'STT':>3}  {'Họ và tên':<28}  {'Ngày sinh':<10}  {'Giới':<4}  {'Tình trạng':<32}  Chức vụ")
+    for n, r in enumerate(rows, start=1):
+        sit = r.situation
+        label = situation_label(sit.standing, sit.exempt, sit.attached_elsewhere, sit.suspended,
+                                sit.special_duty, sit.left_by)
+        born = r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "—"
+        positions = ", ".join(POSITION_LABELS[p] for p in r.positions)
+        print(f"{n:>3}  {r.full_name:<28}  {born:<10}  {SEX_TITLES.get(r.sex or '', '—'):<4}  "
+              f"{label:<32}  {positions}")
+    return 0
+
+
+def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    count = MemberImportService(ctx.database()).export_xlsx(args.out)
+    print(f"Đã xuất {count} đảng viên ra {args.out}.")
+    return 0

@@ -1,0 +1,44 @@
+"""`chibo --db F records export --out FILE.json`, `records import FILE.json`: the whole record in
+the open format (resources/schemas/records.schema.json). Import creates the data file if needed
+and writes only into an empty one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop.commands.context import CommandContext
+from desktop.services.records import RecordsService, check_records, load
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("records", help="hồ sơ chi bộ dạng JSON mở: xuất, nhập")
+    group = p.add_subparsers(dest="records_command", metavar="LỆNH", required=True)
+    exp = group.add_parser("export", help="xuất toàn bộ hồ sơ ra tệp JSON")
+    exp.add_argument("--out", type=Path, required=True, help="tệp .json sẽ ghi")
+    exp.set_defaults(run=run_export)
+    imp = group.add_parser("import", help="nhập hồ sơ JSON vào tệp dữ liệu mới (trống)")
+    imp.add_argument("file", type=Path, help="tệp .json")
+    imp.set_defaults(run=run_import)
+
+
+def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    summary = RecordsService(ctx.database()).export_file(args.out)
+    print(f"Đã xuất hồ sơ ra {args.out}: {summary.counts['members']} đảng viên, "
+          f"{summary.counts['meetings']} cuộc họp.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # Checked before the data file is opened, so a bad file does not leave an empty data file.
+    _, problems = check_records(load(args.file))
+    if problems:
+        print(f"Lỗi: hồ sơ {args.file.name} có {len(problems)} lỗi, chưa nhập gì:", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem.path}: {problem.message}", file=sys.stderr)
+        return 1
+    summary, _ = RecordsService(ctx.database(create=True)).import_file(args.file)
+    print(f"Đã nhập hồ sơ vào {ctx.db_path}: {summary.counts['members']} đảng viên, "
+          f"{summary.counts['meetings']} cuộc họp.")
+    return 0

@@ -1,0 +1,239 @@
+"""Rules for a member's record (DOMAIN.md §3): profile dates in order, a consistent history.
+
+Pure: takes plain values, returns a list of `Problem` (field + Vietnamese message). The services
+turn the first problem into a UserError, and the importer reports every one with its row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.enums import Position, SituationEventKind as K
+
+MIN_OFFICIAL_MEMBERS = 3  # Điều lệ Đảng art. 24: a branch has at least 3 official members
+NAME_MAX = 120
+CARD_MAX = 40
+PHONE_RE = re.compile(r"^\+?[0-9][0-9 .\-]{5,18}[0-9]$")
+
+EVENT_LABELS = {
+    K.ADMITTED: "kết nạp",
+    K.MADE_OFFICIAL: "công nhận chính thức",
+    K.EXEMPT_FROM: "bắt đầu miễn sinh hoạt",
+    K.EXEMPT_TO: "hết miễn sinh hoạt",
+    K.ATTACHED_FROM: "bắt đầu sinh hoạt tạm thời nơi khác",
+    K.ATTACHED_TO: "hết sinh hoạt tạm thời nơi khác",
+    K.SUSPENDED_FROM: "bắt đầu đình chỉ sinh hoạt",
+    K.SUSPENDED_TO: "hết đình chỉ sinh hoạt",
+    K.SPECIAL_DUTY_FROM: "bắt đầu đi công tác đặc biệt",
+    K.SPECIAL_DUTY_TO: "hết đi công tác đặc biệt",
+    K.TRANSFERRED_IN: "chuyển sinh hoạt đến",
+    K.TRANSFERRED_OUT: "chuyển sinh hoạt đi",
+    K.DECEASED: "từ trần",
+    K.EXPELLED: "khai trừ",
+}
+POSITION_LABELS = {
+    Position.SECRETARY: "bí thư",
+    Position.DEPUTY: "phó bí thư",
+    Position.COMMITTEE: "chi ủy viên",
+}
+
+_PERIODS = {
+    K.EXEMPT_FROM: K.EXEMPT_TO,
+    K.ATTACHED_FROM: K.ATTACHED_TO,
+    K.SUSPENDED_FROM: K.SUSPENDED_TO,
+    K.SPECIAL_DUTY_FROM: K.SPECIAL_DUTY_TO,
+}
+_PERIOD_OF_END = {end: start for start, end in _PERIODS.items()}
+_JOIN = {K.ADMITTED, K.TRANSFERRED_IN}
+_LEAVE = {K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED}
+# Same-day order: a period ends before another starts, joins come first, leaving comes last.
+_SAME_DAY_RANK = {kind: 2 for kind in K} | {
+    K.ADMITTED: 0, K.TRANSFERRED_IN: 0, K.MADE_OFFICIAL: 1,
+    K.EXEMPT_TO: 1, K.ATTACHED_TO: 1, K.SUSPENDED_TO: 1, K.SPECIAL_DUTY_TO: 1,
+    K.TRANSFERRED_OUT: 3, K.EXPELLED: 3, K.DECEASED: 4,
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    kind: K
+    on: date
+
+
+@dataclass(frozen=True)
+class PositionPeriod:
+    position: Position
+    start: date
+    end: date | None
+
+
+def clean_text(value: str | None) -> str:
+    """NFC, trimmed, inner whitespace collapsed (names typed or pasted from spreadsheets)."""
+    if value is None:
+        return ""
+    return " ".join(unicodedata.normalize("NFC", str(value)).split())
+
+
+def dmy(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+def event_order(kind: K, on: date) -> tuple[date, int]:
+    return (on, _SAME_DAY_RANK[kind])
+
+
+def check_profile(
+    full_name: str,
+    birth_date: date | None,
+    admitted_on: date | None,
+    official_on: date | None,
+    card_number: str,
+    phone: str,
+    today: date,
+) -> list[Problem]:
+    problems: list[Problem] = []
+    name = clean_text(full_name)
+    if not name:
+        problems.append(Problem("full_name", "Họ và tên không được để trống."))
+    elif len(name) > NAME_MAX:
+        problems.append(Problem("full_name", f"Họ và tên dài quá {NAME_MAX} ký tự."))
+    elif any(ch.isdigit() for ch in name):
+        problems.append(Problem("full_name", f"Họ và tên «{name}» có chữ số."))
+    for field, label, value in (
+        ("birth_date", "Ngày sinh", birth_date),
+        ("admitted_on", "Ngày vào Đảng", admitted_on),
+        ("official_on", "Ngày chính thức", official_on),
+    ):
+        if value is not None and value > today:
+            problems.append(Problem(field, f"{label} {dmy(value)} ở tương lai."))
+    if birth_date and admitted_on and admitted_on <= birth_date:
+        problems.append(Problem(
+            "admitted_on",
+            f"Ngày vào Đảng {dmy(admitted_on)} phải sau ngày sinh {dmy(birth_date)}."))
+    if official_on and admitted_on is None:
+        problems.append(Problem("admitted_on", "Có ngày chính thức thì phải có ngày vào Đảng."))
+    if official_on and admitted_on and official_on < admitted_on:
+        problems.append(Problem(
+            "official_on",
+            f"Ngày chính thức {dmy(official_on)} không được trước ngày vào Đảng {dmy(admitted_on)}."))
+    if len(clean_text(card_number)) > CARD_MAX:
+        problems.append(Problem("card_number", f"Số thẻ đảng viên dài quá {CARD_MAX} ký tự."))
+    phone = clean_text(phone)
+    if phone and not PHONE_RE.match(phone):
+        problems.append(Problem("phone", f"Số điện thoại «{phone}» không hợp lệ."))
+    return problems
+
+
+def check_history(
+    events: Iterable[HistoryEvent],
+    birth_date: date | None,
+    admitted_on: date | None,
+    today: date,
+) -> list[Problem]:
+    """A history must read as a story: periods opened before closed, nothing after death…"""
+    problems: list[Problem] = []
+    ordered = sorted(events, key=lambda e: event_order(e.kind, e.on))
+    has_join = any(e.kind in _JOIN for e in ordered)
+    in_branch = not has_join  # recorded without a join event: a member since admission
+    official_seen = False
+    open_periods: set[K] = set()
+    left_by: HistoryEvent | None = None
+    for e in ordered:
+        label = f"«{EVENT_LABELS[e.kind]}» ngày {dmy(e.on)}"
+        if e.on > today:
+            problems.append(Problem("events", f"Sự kiện {label} ở tương lai."))
+        if birth_date and e.on <= birth_date:
+            problems.append(Problem("events", f"Sự kiện {label} trước ngày sinh."))
+        if admitted_on and e.on < admitted_on:
+            problems.append(Problem(
+                "events", f"Sự kiện {label} trước ngày vào Đảng {dmy(admitted_on)}."))
+        if left_by is not None and left_by.kind is K.DECEASED:
+            problems.append(Problem(
+                "events", f"Sự kiện {label} sau khi đã từ trần ({dmy(left_by.on)})."))
+            continue
+        if e.kind in _JOIN:
+            if in_branch:
+                problems.append(Problem("events", f"Sự kiện {label}: đảng viên đang ở chi bộ."))
+            in_branch, left_by = True, None
+            continue
+        if not in_branch:
+            why = f"đã {EVENT_LABELS[left_by.kind]}" if left_by else "chưa vào chi bộ"
+            problems.append(Problem("events", f"Sự kiện {label}: đảng viên {why}."))
+            continue
+        if e.kind is K.MADE_OFFICIAL:
+            if official_seen:
+                problems.append(Problem("events", f"Sự kiện {label} bị ghi hai lần."))
+            official_seen = True
+        elif e.kind in _PERIODS:
+            if e.kind in open_periods:
+                problems.append(Problem(
+                    "events", f"Sự kiện {label}: giai đoạn trước chưa có ngày kết thúc."))
+            open_periods.add(e.kind)
+        elif e.kind in _PERIOD_OF_END:
+            start = _PERIOD_OF_END[e.kind]
+            if start not in open_periods:
+                problems.append(Problem(
+                    "events", f"Sự kiện {label} không có «{EVENT_LABELS[start]}» trước đó."))
+            open_periods.discard(start)
+        elif e.kind in _LEAVE:
+            in_branch, left_by = False, e
+            open_periods.clear()  # leaving ends every period
+    return problems
+
+
+def check_positions(periods: Sequence[PositionPeriod], today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    for p in periods:
+        if p.end is not None and p.end < p.start:
+            problems.append(Problem(
+                "positions",
+                f"Chức vụ {POSITION_LABELS[p.position]}: ngày thôi {dmy(p.end)} "
+                f"trước ngày bắt đầu {dmy(p.start)}."))
+        if p.start > today:
+            problems.append(Problem(
+                "positions", f"Chức vụ {POSITION_LABELS[p.position]} bắt đầu ở tương lai."))
+    for i, a in enumerate(periods):
+        for b in periods[i + 1:]:
+            if a.position is b.position and overlaps(a, b):
+                problems.append(Problem(
+                    "positions",
+                    f"Chức vụ {POSITION_LABELS[a.position]} bị ghi trùng thời gian "
+                    f"(từ {dmy(a.start)} và từ {dmy(b.start)})."))
+    return problems
+
+
+def overlaps(a: PositionPeriod, b: PositionPeriod) -> bool:
+    far = date.max
+    return a.start <= (b.end or far) and b.start <= (a.end or far)
+
+
+def too_few_officials_warning(official_count: int) -> str | None:
+    if official_count < MIN_OFFICIAL_MEMBERS:
+        return (f"Chi bộ chỉ còn {official_count} đảng viên chính thức "
+                f"(cần ít nhất {MIN_OFFICIAL_MEMBERS} theo Điều lệ Đảng).")
+    return None
+
+
+def situation_label(standing: str, exempt: bool = False, attached: bool = False,
+                    suspended: bool = False, special_duty: bool = False,
+                    left_by: K | None = None) -> str:
+    """Vietnamese wording of a situation, for CLI tables, PDFs and exported lists."""
+    if left_by is not None:
+        return "Đã " + EVENT_LABELS[left_by]
+    base = {"official": "Chính thức", "probationary": "Dự bị", "not_yet": "Chưa vào chi bộ",
+            "left": "Đã rời chi bộ"}[str(standing)]
+    extra = [label for flag, label in ((exempt, "miễn sinh hoạt"),
+                                       (attached, "sinh hoạt nơi khác"),
+                                       (suspended, "đình chỉ sinh hoạt"),
+                                       (special_duty, "công tác đặc biệt")) if flag]
+    return base + (f" ({', '.join(extra)})" if extra else "")

@@ -1,0 +1,258 @@
+"""Import a member list from .xlsx/.csv, and export the register to .xlsx (DOMAIN.md §11).
+
+Lists come from the member database (CSDL đảng viên) or a colleague's spreadsheet and carry
+duplicates and errors, so: read → preview (column mapping guessed from the headers, every bad row
+with its row number as the user sees it and the field) → import only when the file is valid, or
+when the user chooses to skip the bad rows. One transaction, after a backup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.domain import members as rules
+from desktop.domain.collation import fold
+from desktop.domain.enums import Sex
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.services.member_import_sheet import (
+    FIELD_LABELS,
+    FIELDS,
+    SheetData,
+    guess_mapping,
+    parse_date,
+    parse_sex,
+    read_sheet,
+    text_of,
+)
+from desktop.services.members import MemberDraft, MembersService, apply_draft, normalised
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Member
+
+__all__ = ["FIELDS", "FIELD_LABELS", "ImportPreview", "ImportResult", "MemberImportService",
+           "PreviewRow", "RowProblem"]
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # as numbered in the spreadsheet (header is usually row 1)
+    field: str  # a key of FIELDS, or "" for the whole row
+    message: str
+    duplicate: bool = False
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    cells: tuple[str, ...]  # the raw cells as text, for the preview table
+    draft: MemberDraft | None  # None when the row has a problem
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    source: str
+    headers: tuple[str, ...]
+    mapping: dict[str, int | None]  # field -> column index
+    rows: tuple[PreviewRow, ...]
+    problems: tuple[RowProblem, ...]
+
+    @property
+    def bad_rows(self) -> tuple[int, ...]:
+        return tuple(sorted({p.row for p in self.problems}))
+
+    @property
+    def to_import(self) -> int:
+        return sum(1 for r in self.rows if r.draft is not None)
+
+    @property
+    def duplicates(self) -> tuple[RowProblem, ...]:
+        return tuple(p for p in self.problems if p.duplicate)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped_rows: tuple[int, ...]
+    backup: str
+
+
+class MemberImportService:
+    def __init__(self, db: Database, today=date.today):
+        self._db = db
+        self._today = today
+
+    def preview(self, path: Path, mapping: dict[str, int | None] | None = None) -> ImportPreview:
+        sheet = read_sheet(Path(path))
+        mapping = dict(mapping) if mapping is not None else guess_mapping(sheet.headers)
+        _check_mapping(mapping, sheet)
+        with unit_of_work(self._db) as s:
+            existing = s.execute(select(Member.full_name, Member.birth_date, Member.card_number)).all()
+        return _build_preview(sheet, mapping, existing, self._today())
+
+    def import_file(
+        self, path: Path, mapping: dict[str, int | None] | None = None, *,
+        skip_bad_rows: bool = False,
+    ) -> tuple[ImportResult, ChangeNotice]:
+        preview = self.preview(path, mapping)
+        if preview.problems and not skip_bad_rows:
+            first = preview.problems[0]
+            raise UserError(
+                f"Tệp {preview.source} có {len(preview.bad_rows)} dòng lỗi, chưa nhập gì. "
+                f"Dòng {first.row}, {_label(first.field)}: {first.message}", field=first.field)
+        drafts = [r.draft for r in preview.rows if r.draft is not None]
+        if not drafts:
+            raise UserError(f"Tệp {preview.source} không có dòng hợp lệ nào để nhập.")
+        backup = self._db.backup("before-import")
+        with unit_of_work(self._db) as s:
+            ids = []
+            for d in drafts:
+                member = Member()
+                s.add(member)
+                apply_draft(member, d)
+                s.flush()
+                ids.append(member.id)
+        result = ImportResult(len(drafts), preview.bad_rows, str(backup))
+        return result, ChangeNotice.of(Changed.MEMBERS, ids=tuple(ids))
+
+    def export_xlsx(self, path: Path) -> int:
+        """Export the whole register, sorted by given name, to an .xlsx file."""
+        rows = MembersService(self._db, self._today).list_members()
+        return export_register(rows, Path(path))
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS.get(field, "cả dòng")
+
+
+def _check_mapping(mapping: dict[str, int | None], sheet: SheetData) -> None:
+    unknown = set(mapping) - set(FIELDS)
+    if unknown:
+        raise UserError(f"Trường không có trong danh sách: {', '.join(sorted(unknown))}.")
+    if mapping.get("full_name") is None:
+        raise UserError(f"Không tìm thấy cột «Họ và tên» trong {sheet.source}: hãy chọn cột.",
+                        field="full_name")
+    used: dict[int, str] = {}
+    for field, col in mapping.items():
+        if col is None:
+            continue
+        if not 0 <= col < len(sheet.headers):
+            raise UserError(f"Cột số {col + 1} không có trong {sheet.source}.", field=field)
+        if col in used:
+            raise UserError(f"Cột «{sheet.headers[col]}» được chọn cho cả «{_label(used[col])}» "
+                            f"và «{_label(field)}».", field=field)
+        used[col] = field
+
+
+def _build_preview(sheet: SheetData, mapping, existing, today: date) -> ImportPreview:
+    by_card = {card: name for name, _, card in existing if card}
+    by_person = {(fold(name), born): name for name, born, _ in existing}
+    seen_card: dict[str, int] = {}
+    seen_person: dict[tuple, int] = {}
+    rows: list[PreviewRow] = []
+    problems: list[RowProblem] = []
+    for number, cells in sheet.rows:
+        row_problems: list[RowProblem] = []
+        draft = _row_draft(number, cells, mapping, today, row_problems)
+        if draft is not None:
+            row_problems += _duplicates(number, draft, by_card, by_person, seen_card, seen_person)
+        problems += row_problems
+        rows.append(PreviewRow(number, tuple(text_of(c) for c in cells),
+                               None if row_problems else draft))
+    return ImportPreview(sheet.source, sheet.headers, mapping, tuple(rows), tuple(problems))
+
+
+def _row_draft(number: int, cells, mapping, today: date, out: list[RowProblem]) -> MemberDraft | None:
+    def cell(field: str):
+        col = mapping.get(field)
+        return cells[col] if col is not None and col < len(cells) else None
+
+    values: dict[str, object] = {}
+    for field in ("birth_date", "admitted_on", "official_on"):
+        parsed, error = parse_date(cell(field))
+        if error:
+            out.append(RowProblem(number, field, error))
+        values[field] = parsed
+    sex, error = parse_sex(cell("sex"))
+    if error:
+        out.append(RowProblem(number, "sex", error))
+    phone = text_of(cell("phone"), phone=True)
+    draft = normalised(MemberDraft(
+        full_name=text_of(cell("full_name")), birth_date=values["birth_date"], sex=sex,
+        admitted_on=values["admitted_on"], official_on=values["official_on"],
+        card_number=text_of(cell("card_number")), phone=phone, notes=text_of(cell("notes"))))
+    for p in rules.check_profile(draft.full_name, draft.birth_date, draft.admitted_on,
+                                 draft.official_on, draft.card_number, draft.phone, today):
+        if not any(o.field == p.field for o in out):  # a date that did not parse: said once
+            out.append(RowProblem(number, p.field, p.message))
+    return None if out else draft
+
+
+def _duplicates(number, d: MemberDraft, by_card, by_person, seen_card, seen_person):
+    found = []
+    if d.card_number:
+        if d.card_number in by_card:
+            found.append(RowProblem(number, "card_number",
+                                    f"Số thẻ {d.card_number} đã có trong sổ: {by_card[d.card_number]}.",
+                                    duplicate=True))
+        elif d.card_number in seen_card:
+            found.append(RowProblem(number, "card_number",
+                                    f"Số thẻ {d.card_number} trùng với dòng {seen_card[d.card_number]}.",
+                                    duplicate=True))
+        else:
+            seen_card[d.card_number] = number
+    person = (fold(d.full_name), d.birth_date)
+    born = f", sinh {rules.dmy(d.birth_date)}" if d.birth_date else ""
+    if person in by_person:
+        found.append(RowProblem(number, "full_name",
+                                f"{d.full_name}{born} đã có trong sổ.", duplicate=True))
+    elif person in seen_person:
+        found.append(RowProblem(number, "full_name",
+                                f"{d.full_name}{born} trùng với dòng {seen_person[person]}.",
+                                duplicate=True))
+    else:
+        seen_person[person] = number
+    return found
+
+
+def export_register(rows, path: Path) -> int:
+    """Write the register (rows from MembersService.list_members) to .xlsx; returns the count.
+
+    The headers are those the importer recognises, so an exported list imports back.
+    """
+    import openpyxl
+    from openpyxl.styles import Font
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Đảng viên"
+    headers = ["STT", *(FIELD_LABELS[f] for f in FIELDS), "Tình trạng", "Chức vụ"]
+    ws.append(headers)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for n, r in enumerate(rows, start=1):
+        sit = r.situation
+        ws.append([
+            n, r.full_name, r.birth_date, _SEX_VI.get(r.sex, ""), r.admitted_on, r.official_on,
+            r.card_number, r.phone, r.notes,
+            rules.situation_label(sit.standing, sit.exempt, sit.attached_elsewhere,
+                                  sit.suspended, sit.special_duty, sit.left_by),
+            ", ".join(rules.POSITION_LABELS[p] for p in r.positions),
+        ])
+    for col in ("C", "E", "F"):
+        for cell in ws[col][1:]:
+            cell.number_format = "DD/MM/YYYY"
+    for col, width in zip("ABCDEFGHIJK", (5, 28, 12, 9, 14, 14, 16, 14, 24, 22, 18)):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = "A2"
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp xuất phải có đuôi .xlsx: {path.name}.")
+    wb.save(path)
+    return len(rows)
+
+
+_SEX_VI = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}

@@ -1,0 +1,216 @@
+"""Reading a member list spreadsheet: .xlsx (openpyxl) or .csv (UTF-8 with or without BOM,
+`,` or `;`), finding the header row, guessing the column mapping, parsing cells.
+
+Spreadsheets from the member database often start with title rows ("DANH SÁCH ĐẢNG VIÊN…"),
+so the header is the first row that has a name column, not necessarily row 1.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from desktop.domain.collation import fold
+from desktop.domain.enums import Sex
+from desktop.domain.members import clean_text
+from desktop.services.errors import UserError
+
+FIELDS = ("full_name", "birth_date", "sex", "admitted_on", "official_on", "card_number",
+          "phone", "notes")
+FIELD_LABELS = {
+    "full_name": "Họ và tên",
+    "birth_date": "Ngày sinh",
+    "sex": "Giới tính",
+    "admitted_on": "Ngày vào Đảng",
+    "official_on": "Ngày chính thức",
+    "card_number": "Số thẻ đảng viên",
+    "phone": "Điện thoại",
+    "notes": "Ghi chú",
+}
+# Folded header texts, longest first wins; short ones only match a whole header.
+_ALIASES = {
+    "full_name": ("ho va ten", "ho ten", "ho va ten dang vien", "ten dang vien", "full name",
+                  "name"),
+    "birth_date": ("ngay sinh", "ngay thang nam sinh", "sinh ngay", "date of birth",
+                   "birth date", "dob"),
+    "sex": ("gioi tinh", "gioi", "nam/nu", "sex", "gender"),
+    "admitted_on": ("ngay vao dang", "ngay ket nap", "ngay ket nap dang", "admission date",
+                    "admitted on", "admitted"),
+    "official_on": ("ngay chinh thuc", "ngay cong nhan chinh thuc", "ngay dang vien chinh thuc",
+                    "official date", "official on", "official"),
+    "card_number": ("so the dang vien", "so the dang", "so the", "the dang vien",
+                    "card number", "card no", "card"),
+    "phone": ("so dien thoai", "dien thoai", "sdt", "dt", "phone", "telephone", "mobile"),
+    "notes": ("ghi chu", "notes", "note", "remarks"),
+}
+_HEADER_SEARCH_ROWS = 20
+_NON_WORD = re.compile(r"[^a-z0-9/]+")
+_EXCEL_EPOCH = date(1899, 12, 30)
+_DMY = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class SheetData:
+    source: str  # file name, for messages
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple], ...]  # (row number as the user sees it, cells)
+
+
+def read_sheet(path: Path) -> SheetData:
+    if not path.exists():
+        raise UserError(f"Không tìm thấy tệp {path}.")
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        numbered = _read_xlsx(path)
+    elif suffix == ".csv":
+        numbered = _read_csv(path)
+    elif suffix == ".xls":
+        raise UserError(f"Tệp {path.name} là định dạng Excel cũ (.xls): hãy mở bằng Excel và "
+                        "lưu lại thành .xlsx.")
+    else:
+        raise UserError(f"Tệp {path.name}: chỉ nhập được tệp .xlsx hoặc .csv.")
+    return _with_header(path.name, numbered)
+
+
+def _read_xlsx(path: Path) -> list[tuple[int, tuple]]:
+    import openpyxl  # imported here: a few hundred ms, only needed when importing
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise UserError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
+                        f"({type(exc).__name__}).") from exc
+    try:
+        ws = wb.worksheets[0]
+        return [(n, tuple(r)) for n, r in enumerate(ws.iter_rows(values_only=True), start=1)]
+    finally:
+        wb.close()
+
+
+def _read_csv(path: Path) -> list[tuple[int, tuple]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError(f"Tệp {path.name} không phải mã UTF-8 (dòng {line}): hãy lưu lại dạng "
+                        "«CSV UTF-8».") from exc
+    first = next((ln for ln in text.splitlines() if ln.strip()), "")
+    delimiter = max((";", ",", "\t"), key=first.count) if first else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, start = [], 1
+    try:
+        for record in reader:
+            rows.append((start, tuple(record)))
+            start = reader.line_num + 1  # a quoted cell may span lines: number from its start
+    except csv.Error as exc:
+        raise UserError(f"Tệp {path.name} lỗi định dạng CSV ở dòng {reader.line_num}: {exc}.") from exc
+    return rows
+
+
+def _with_header(source: str, numbered: list[tuple[int, tuple]]) -> SheetData:
+    nonempty = [(n, cells) for n, cells in numbered if any(text_of(c) for c in cells)]
+    if not nonempty:
+        raise UserError(f"Tệp {source} không có dữ liệu.")
+    header_at = 0
+    for i, (_, cells) in enumerate(nonempty[:_HEADER_SEARCH_ROWS]):
+        if guess_mapping(tuple(text_of(c) for c in cells)).get("full_name") is not None:
+            header_at = i
+            break
+    else:  # no recognisable header: the first row with two or more cells
+        header_at = next((i for i, (_, c) in enumerate(nonempty[:_HEADER_SEARCH_ROWS])
+                          if sum(1 for x in c if text_of(x)) >= 2), 0)
+    headers = [text_of(c) for c in nonempty[header_at][1]]
+    while headers and not headers[-1]:
+        headers.pop()
+    width = len(headers)
+    rows = tuple((n, tuple(cells[:width]) + (None,) * (width - len(cells)))
+                 for n, cells in nonempty[header_at + 1:])
+    return SheetData(source, tuple(headers), rows)
+
+
+def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
+    """Column index for each field from the header texts (Vietnamese or English)."""
+    # Punctuation in headers varies ("Ngày, tháng, năm sinh", "Số thẻ (*)"): compare words only.
+    folded = [" ".join(_NON_WORD.sub(" ", fold(h)).split()) for h in headers]
+    mapping: dict[str, int | None] = dict.fromkeys(FIELDS)
+    taken: set[int] = set()
+    candidates = []  # (exactness, alias length, field, column)
+    for field, aliases in _ALIASES.items():
+        for alias in aliases:
+            for col, h in enumerate(folded):
+                if h == alias:
+                    candidates.append((1, len(alias), field, col))
+                elif len(alias) >= 4 and alias in h:
+                    candidates.append((0, len(alias), field, col))
+    for _, _, field, col in sorted(candidates, key=lambda c: (-c[0], -c[1], c[3])):
+        if mapping[field] is None and col not in taken:
+            mapping[field] = col
+            taken.add(col)
+    return mapping
+
+
+def parse_date(value: object) -> tuple[date | None, str | None]:
+    """A date from a cell: a real Excel date, dd/mm/yyyy (/, - or .), yyyy-mm-dd."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, None
+    if isinstance(value, datetime):
+        return value.date(), None
+    if isinstance(value, date):
+        return value, None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1000 <= value <= 2999 and float(value).is_integer():
+            return None, f"«{int(value)}» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/{int(value)})."
+        if 1 <= value < 2958466:  # an Excel serial number in a cell without date format
+            return _EXCEL_EPOCH + timedelta(days=int(value)), None
+    raw = clean_text(str(value))
+    if re.fullmatch(r"\d{4}", raw):
+        return None, f"«{raw}» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/{raw})."
+    match = _DMY.match(raw)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        match = _ISO.match(raw)
+        if not match:
+            return None, f"«{raw}» không phải ngày (cần dạng ngày/tháng/năm, ví dụ 19/05/1985)."
+        year, month, day = (int(g) for g in match.groups())
+    try:
+        return date(year, month, day), None
+    except ValueError:
+        return None, f"«{raw}» không phải ngày có thật."
+
+
+def parse_sex(value: object) -> tuple[Sex | None, str | None]:
+    key = fold(text_of(value))
+    if not key:
+        return None, None
+    if key in ("nam", "m", "male", "trai"):
+        return Sex.MALE, None
+    if key in ("nu", "f", "female", "gai"):
+        return Sex.FEMALE, None
+    return None, f"«{text_of(value)}» không phải giới tính (Nam hoặc Nữ)."
+
+
+def text_of(value: object, *, phone: bool = False) -> str:
+    """A cell as NFC text; numbers typed into Excel lose their form, so rebuild it."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    text = clean_text(str(value))
+    # Excel drops the leading 0 of a mobile number stored as a number: 912345678 → 0912345678.
+    if phone and text.isdigit() and len(text) == 9 and not isinstance(value, str):
+        text = "0" + text
+    return text

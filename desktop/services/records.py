@@ -1,0 +1,163 @@
+"""Export and import a branch's whole record as JSON (the open records format, issue 3 item 7).
+
+`export_records(db)` gives a dict that `json.dumps(..., sort_keys=True)` writes the same way every
+time; `import_records(db, data)` checks everything first (schema, values, references, unique
+keys), reports every problem with its JSON path, and writes only into an empty file, in one
+transaction. Format: `resources/schemas/records.schema.json`, built from `records_spec`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.services.records_checks import RecordProblem, collect_rows, schema_problems
+from desktop.services.records_spec import (
+    FORMAT,
+    SECTIONS,
+    VERSION,
+    Section,
+    all_sections,
+    field_name,
+    primary_key,
+    to_json,
+)
+from desktop.store.database import Database, unit_of_work
+
+SHOWN_PROBLEMS = 20  # in the one-line error; the full list is on the exception
+
+
+class RecordsInvalid(UserError):
+    def __init__(self, source: str, problems: list[RecordProblem]):
+        self.problems = tuple(problems)
+        shown = "; ".join(str(p) for p in problems[:SHOWN_PROBLEMS])
+        more = f" (và {len(problems) - SHOWN_PROBLEMS} lỗi khác)" if len(problems) > SHOWN_PROBLEMS else ""
+        super().__init__(f"Hồ sơ {source} có {len(problems)} lỗi, chưa nhập gì: {shown}{more}")
+
+
+@dataclass(frozen=True)
+class RecordsSummary:
+    counts: dict[str, int]  # section key -> entries (top level)
+
+
+# --- export ---------------------------------------------------------------------------------
+def export_records(db: Database) -> dict:
+    with unit_of_work(db) as s:
+        data: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+        for section in SECTIONS:
+            rows = s.execute(select(section.table).order_by(
+                section.table.c[primary_key(section)])).mappings().all()
+            cache: dict = {}  # nested rows fetched once per table, not once per parent
+            entries = [_entry(s, section, row, cache) for row in rows]
+            if section.single:
+                data[section.key] = entries[0] if entries else None
+            else:
+                data[section.key] = entries
+        return data
+
+
+def _entry(s: Session, section: Section, row, cache: dict) -> dict:
+    entry = {field_name(c): to_json(c, row[c.name]) for c in section.columns()}
+    for child in section.children:
+        if child.key not in cache:
+            cache[child.key] = _children_by_parent(s, child)
+        entry[child.key] = [_entry(s, child, r, cache)
+                            for r in cache[child.key].get(row["id"], [])]
+    return entry
+
+
+def _children_by_parent(s: Session, child: Section) -> dict[int, list]:
+    """All rows of a nested table at once (no query per parent), in insertion (id) order."""
+    grouped: dict[int, list] = defaultdict(list)
+    for row in s.execute(select(child.table).order_by(child.table.c.id)).mappings():
+        grouped[row[child.parent_fk]].append(row)
+    return grouped
+
+
+# --- import ---------------------------------------------------------------------------------
+def check_records(data: Any) -> tuple[dict[str, list[dict]], list[RecordProblem]]:
+    problems = schema_problems(data)
+    if problems:
+        return {}, problems
+    return collect_rows(data)
+
+
+def import_records(db: Database, data: Any, source: str = "") -> RecordsSummary:
+    rows, problems = check_records(data)
+    if problems:
+        raise RecordsInvalid(source or "JSON", problems)
+    with unit_of_work(db) as s:
+        _ensure_empty(s, db)
+        for section in all_sections():
+            table_rows = [{k: v for k, v in r.items() if k != "__path"}
+                          for r in rows.get(section.table.name, [])]
+            if not table_rows:
+                continue
+            # References to the same table (a correction's superseded_by…) are set afterwards.
+            self_refs = [c.name for c in section.table.columns
+                         if any(fk.column.table is section.table for fk in c.foreign_keys)]
+            first = [{**r, **dict.fromkeys(self_refs)} for r in table_rows]
+            s.execute(insert(section.table), first)
+            pk = section.table.c[primary_key(section)]
+            for r in table_rows:
+                values = {c: r[c] for c in self_refs if r[c] is not None}
+                if values:
+                    s.execute(update(section.table).where(pk == r[pk.name]).values(**values))
+    counts = {sec.key: len(rows.get(sec.table.name, [])) for sec in SECTIONS}
+    return RecordsSummary(counts)
+
+
+def _ensure_empty(s: Session, db: Database) -> None:
+    filled = [sec.title for sec in all_sections()
+              if s.execute(select(func.count()).select_from(sec.table)).scalar_one()]
+    if filled:
+        raise UserError(
+            f"Tệp dữ liệu {db.path.name} đã có dữ liệu ({', '.join(filled[:4])}…): chỉ nhập hồ sơ "
+            "vào một tệp mới, trống.")
+
+
+class RecordsService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def export_file(self, path: Path) -> RecordsSummary:
+        data = export_records(self._db)
+        Path(path).write_text(dumps(data), encoding="utf-8")
+        return RecordsSummary({sec.key: _count(data[sec.key]) for sec in SECTIONS})
+
+    def import_file(self, path: Path) -> tuple[RecordsSummary, ChangeNotice]:
+        data = load(Path(path))
+        self._db.backup("before-import")
+        summary = import_records(self._db, data, source=Path(path).name)
+        return summary, ChangeNotice.of(Changed.EVERYTHING)
+
+
+def _count(value) -> int:
+    return len(value) if isinstance(value, list) else int(value is not None)
+
+
+def dumps(data: dict) -> str:
+    """The canonical text: sorted keys, UTF-8 (Vietnamese stays readable), two-space indent."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def load(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"Không tìm thấy tệp {path}.") from None
+    except UnicodeDecodeError as exc:
+        raise UserError(f"Tệp {path.name} không phải văn bản UTF-8.") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, "
+                        f"cột {exc.colno}: {exc.msg}.") from exc

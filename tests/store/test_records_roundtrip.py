@@ -1,0 +1,199 @@
+"""The open records format: lossless round trip, every problem with its JSON path, nothing
+written unless valid, only into an empty file; the committed schema matches the models."""
+
+from __future__ import annotations
+
+import copy
+import json
+from datetime import date, datetime, time, timezone
+
+import pytest
+from sqlalchemy import func, select
+
+from desktop.domain.enums import (
+    AttendanceStatus, DisciplineForm, DocumentType, MeetingKind, MeetingStatus, Position, Rating,
+    ReviewStep, Sex, SituationEventKind as K,
+)
+from desktop.paths import resource_path
+from desktop.services.errors import UserError
+from desktop.services.records import RecordsInvalid, RecordsService, dumps, export_records, import_records
+from desktop.services.records_spec import EXCLUDED_TABLES, SCHEMA_FILE, all_sections, build_schema
+from desktop.store import models as m
+from desktop.store.database import open_database, unit_of_work
+
+UTC = timezone.utc
+
+
+def fill_every_table(db) -> None:
+    """A small branch touching every table of the format (ids deliberately not 1..n)."""
+    with unit_of_work(db) as s:
+        s.add(m.Branch(name="Chi bộ Tổ dân phố số 5", code="CB-TDP5",
+                       superior_committee="Đảng ủy phường Ba Đình", place_name="Phường Ba Đình"))
+        term = m.Term(id=3, start_date=date(2025, 10, 1), end_date=date(2030, 9, 30),
+                      label="2025–2030")
+        s.add(term)
+        people = [
+            m.Member(id=10, full_name="Nguyễn Văn An", birth_date=date(1958, 3, 12), sex=Sex.MALE,
+                     admitted_on=date(1980, 5, 19), official_on=date(1981, 5, 19),
+                     card_number="093001", phone="0912345678", notes="Cựu chiến binh\nhai dòng",
+                     created_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC),
+                     updated_at=datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)),
+            m.Member(id=11, full_name="Lê Thị Bình", birth_date=date(1975, 9, 2), sex=Sex.FEMALE,
+                     admitted_on=date(2000, 2, 3), official_on=date(2001, 2, 3)),
+            m.Member(id=14, full_name="Trần Văn Cường", admitted_on=date(2025, 5, 19)),
+        ]
+        s.add_all(people)
+        s.flush()
+        s.add_all([
+            m.SituationEvent(member_id=10, kind=K.EXEMPT_FROM, on=date(2024, 1, 1),
+                             note="Tuổi cao"),
+            m.SituationEvent(member_id=14, kind=K.ADMITTED, on=date(2025, 5, 19)),
+            m.MemberPosition(member_id=11, position=Position.SECRETARY,
+                             start_date=date(2025, 10, 1)),
+        ])
+        number = m.DocumentNumber(id=7, term_id=3, doc_type=DocumentType.MINUTES, seq=1,
+                                  issued_on=date(2026, 1, 5), subject="Biên bản tháng 1")
+        plan = m.ThematicPlanEntry(id=2, year=2026, quarter=1, topic="Học tập và làm theo Bác",
+                                   presenter="Lê Thị Bình", planned_month=2)
+        s.add_all([number, plan, m.ThematicTopic(title="Chuyển đổi số ở khu dân cư")])
+        rulebook = m.Rulebook(id=5, name="Bộ tiêu chí mẫu", version="2026.1", issuer="Đảng ủy",
+                              effective_from=date(2026, 1, 1), sha256="ab" * 32,
+                              content='{"x": 1}', signature_checked=True,
+                              imported_at=datetime(2026, 1, 1, tzinfo=UTC))
+        s.add(rulebook)
+        s.flush()
+        committee = m.Meeting(id=20, kind=MeetingKind.COMMITTEE, held_on=date(2026, 1, 3),
+                              status=MeetingStatus.ADOPTED, chair_id=11,
+                              created_at=datetime(2026, 1, 3, tzinfo=UTC))
+        old = m.Meeting(id=21, kind=MeetingKind.REGULAR, held_on=date(2026, 1, 5),
+                        start_time=time(8, 0), end_time=time(9, 45), place="Nhà văn hóa",
+                        chair_id=11, minute_taker_id=14, prepared_by_id=20,
+                        document_number_id=7, status=MeetingStatus.ADOPTED, revision=1,
+                        created_at=datetime(2026, 1, 5, tzinfo=UTC),
+                        adopted_at=datetime(2026, 1, 5, 10, tzinfo=UTC))
+        new = m.Meeting(id=25, kind=MeetingKind.REGULAR, held_on=date(2026, 1, 5),
+                        chair_id=11, revision=2, thematic_plan_id=2,
+                        created_at=datetime(2026, 1, 6, tzinfo=UTC), conclusion="Thống nhất")
+        s.add_all([committee, old, new])
+        s.flush()
+        old.superseded_by_id = 25
+        item = m.AgendaItem(meeting_id=25, position=1, section="proceedings", title="Báo cáo")
+        item.speeches = [m.Speech(position=1, member_id=10, speaker_name="Nguyễn Văn An",
+                                  gist="Đồng ý"),
+                         m.Speech(position=2, member_id=None, speaker_name="Khách mời",
+                                  gist="Góp ý")]
+        s.add(item)
+        s.add_all([
+            m.Attendance(meeting_id=25, member_id=11, status=AttendanceStatus.PRESENT),
+            m.Attendance(meeting_id=25, member_id=14, status=AttendanceStatus.EXCUSED,
+                         reason="Ốm"),
+            m.Attendance(meeting_id=25, member_id=10, status=AttendanceStatus.PRESENT, expected=0),
+            m.Vote(meeting_id=25, subject="Nghị quyết tháng 1", votes_for=2),
+            m.QualityItem(meeting_id=25, code="leadership", points=9.5, note="Tốt"),
+            m.Commitment(member_id=11, year=2026, signed_on=date(2026, 1, 10),
+                         sections={"s1": "Trung thành", "s2": "Bản lĩnh"}),
+            m.SelfReview(member_id=11, year=2026, sections={"results": "Hoàn thành"},
+                         self_score=92.0, tasks_exceeded_pct=35.0),
+            m.RatingStep(member_id=11, year=2026, step=ReviewStep.SELF, rating=Rating.HTXSNV,
+                         score=92.0),
+            m.Discipline(member_id=14, form=DisciplineForm.REPRIMAND, decision_number="01-QĐ/CB",
+                         decided_on=date(2026, 3, 1), issuing_body="Chi bộ",
+                         breaks_prohibitions=False),
+            m.YearSetting(year=2026, rulebook_id=5, admission_target=2),
+            m.YearTarget(year=2026, position=1, title="Kết nạp đảng viên", unit="người",
+                         planned=2.0, achieved=1.0),
+            m.ManualScore(year=2026, component_code="1.1", score=4.5, justification="Thiếu 1 kế hoạch",
+                          entered_at=datetime(2026, 12, 1, tzinfo=UTC)),
+            m.EvaluationSnapshot(year=2026, rulebook_id=5, result={"total": 88.5},
+                                 computed_at=datetime(2026, 12, 2, tzinfo=UTC)),
+        ])
+
+
+def fresh(tmp_path, name):
+    return open_database(tmp_path / name, create=True)
+
+
+def test_round_trip_is_byte_identical_and_covers_every_table(db, tmp_path):
+    fill_every_table(db)
+    first = export_records(db)
+    for section in all_sections():  # the builder above touched every part of the format
+        with unit_of_work(db) as s:
+            assert s.execute(select(func.count()).select_from(section.table)).scalar_one() > 0
+    assert first["meetings"][1]["superseded_by"] == 25
+    assert first["meetings"][2]["agenda"][0]["speeches"][1]["member"] is None
+    with fresh(tmp_path, "copy.sqlite") as other:
+        import_records(other, json.loads(dumps(first)))
+        second = export_records(other)
+    assert dumps(second) == dumps(first)
+
+
+def test_demo_branch_round_trips(tmp_path):
+    from desktop.services.demo import build_demo
+
+    with fresh(tmp_path, "demo.sqlite") as demo:
+        build_demo(demo, year=2026, today=date(2026, 12, 31))
+        first = export_records(demo)
+    assert len(first["members"]) >= 10 and len(first["meetings"]) >= 12
+    with fresh(tmp_path, "copy.sqlite") as other:
+        import_records(other, first)
+        assert dumps(export_records(other)) == dumps(first)
+
+
+def test_every_problem_reported_with_its_path_and_nothing_written(db, tmp_path):
+    fill_every_table(db)
+    data = export_records(db)
+    bad = copy.deepcopy(data)
+    bad["meetings"][2]["attendance"][1]["member"] = 99  # no such member
+    bad["meetings"][2]["attendance"][0]["status"] = "late"  # not an attendance status
+    bad["members"][0]["birth_date"] = "1958-02-30"  # a date that does not exist
+    bad["members"][1]["card_number"] = "093001"  # the card of members[0]
+    del bad["terms"][0]["label"]
+    with fresh(tmp_path, "target.sqlite") as target:
+        with pytest.raises(RecordsInvalid) as err:
+            import_records(target, bad)
+        paths = {p.path for p in err.value.problems}
+        # Schema problems come first: the enum and the missing field.
+        assert paths == {"$.meetings[2].attendance[0].status", "$.terms[0]"}
+        assert "thiếu trường «label»" in err.value.message
+        del bad["meetings"][2]["attendance"][0]["status"]
+        bad["meetings"][2]["attendance"][0]["status"] = "present"
+        bad["terms"][0]["label"] = "2025–2030"
+        with pytest.raises(RecordsInvalid) as err:
+            import_records(target, bad)
+        problems = {p.path: p.message for p in err.value.problems}
+        assert "không có đảng viên nào có id 99" in problems["$.meetings[2].attendance[1].member"]
+        assert "1958-02-30" in problems["$.members[0].birth_date"]
+        assert "trùng (card_number) với $.members[0]" in problems["$.members[1]"]
+        assert len(problems) == 3
+        assert export_records(target)["members"] == []  # nothing written
+
+
+def test_only_into_an_empty_file(db, tmp_path):
+    fill_every_table(db)
+    data = export_records(db)
+    with pytest.raises(UserError, match="đã có dữ liệu"):
+        import_records(db, data)
+
+
+def test_service_files_and_json_errors(db, tmp_path):
+    fill_every_table(db)
+    out = tmp_path / "hoso.json"
+    summary = RecordsService(db).export_file(out)
+    assert summary.counts["members"] == 3 and summary.counts["branch"] == 1
+    text = out.read_text(encoding="utf-8")
+    assert "Nguyễn Văn An" in text  # UTF-8, not \\u escapes
+    with fresh(tmp_path, "b.sqlite") as other:
+        RecordsService(other).import_file(out)
+        assert dumps(export_records(other)) == text
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": ', encoding="utf-8")
+    with fresh(tmp_path, "c.sqlite") as other, pytest.raises(UserError, match="dòng 1"):
+        RecordsService(other).import_file(broken)
+
+
+def test_committed_schema_matches_the_models_and_every_table_is_decided():
+    committed = json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8"))
+    assert committed == build_schema(), "run: python -m desktop.services.records_spec"
+    covered = {s.table.name for s in all_sections()}
+    assert covered.isdisjoint(EXCLUDED_TABLES)
+    assert covered | EXCLUDED_TABLES == set(m.Base.metadata.tables)
