@@ -1,0 +1,168 @@
+"""Composition root of the window: QApplication, language, text size, the data file, services.
+
+`FileActions` is the only code that opens, creates or fills a data file for the window; it has
+no Qt and runs on worker threads. The window receives it and never builds services itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop.services.backups import BackupResult
+from desktop.services.branch import BranchProfile
+from desktop.services.container import Services, build_services
+from desktop.services.errors import UserError
+from desktop.settings import Settings
+from desktop.store.database import Database, open_database
+
+log = logging.getLogger(__name__)
+
+DEMO_FILE_NAME = "demo.sqlite"
+
+
+@dataclass(frozen=True)
+class OpenedFile:
+    services: Services
+    profile: BranchProfile | None
+
+    @property
+    def path(self) -> Path:
+        return self.services.db.path
+
+
+class FileActions:
+    """Open / create / demo / back up, with the folders the user chose in Settings."""
+
+    def __init__(self, settings: Settings):
+        self._settings = settings
+
+    def _open(self, path: Path, create: bool = False) -> Database:
+        return open_database(path, create=create, backup_dir=self._settings.backup_path())
+
+    def _services(self, db: Database) -> Services:
+        services = build_services(db)
+        second = self._settings.second_backup_path()
+        services.backups.configure(self._settings.backup_path(), [second] if second else [])
+        return services
+
+    def _ready(self, db: Database) -> OpenedFile:
+        services = self._services(db)
+        return OpenedFile(services, services.branch.profile())
+
+    def open(self, path: Path) -> OpenedFile:
+        db = self._open(Path(path))
+        try:
+            return self._ready(db)
+        except BaseException:
+            db.close()
+            raise
+
+    def create(self, path: Path, profile: BranchProfile) -> OpenedFile:
+        """A new file holding `profile`; on any failure nothing is left behind."""
+        path = _new_file_path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = self._open(path, create=True)
+        try:
+            services = self._services(db)
+            services.branch.save_profile(profile)
+            return OpenedFile(services, services.branch.profile())
+        except BaseException:
+            db.close()
+            _remove_data_file(path)
+            raise
+
+    def open_demo(self, year: int | None = None) -> OpenedFile:
+        """The demo branch in the data folder: built the first time, reopened afterwards."""
+        from desktop.services.demo import build_demo  # large module: only when asked for
+
+        path = self._settings.data_path() / DEMO_FILE_NAME
+        if path.exists():
+            return self.open(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = self._open(path, create=True)
+        try:
+            build_demo(db, year or date.today().year)
+            return self._ready(db)
+        except BaseException:
+            db.close()
+            _remove_data_file(path)
+            raise
+
+    def back_up(self, services: Services) -> BackupResult:
+        """Back up now into the backup folder, with a copy in the second folder if one is set."""
+        return services.backups.make("manual")
+
+
+def _new_file_path(path: Path) -> Path:
+    text = str(path).strip() if path else ""
+    if not text or text == ".":
+        raise UserError("Hãy chọn nơi lưu tệp dữ liệu mới.", field="path")
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".sqlite":
+        path = path.with_name(path.name + ".sqlite")
+    if path.exists():
+        raise UserError(
+            f"Tệp «{path}» đã có. Hãy chọn tên khác: tệp mới không bao giờ ghi đè tệp cũ.",
+            field="path",
+        )
+    return path.resolve()
+
+
+def _remove_data_file(path: Path) -> None:
+    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            log.warning("could not remove %s after a failed creation", leftover)
+
+
+def initial_file(db: str | None, settings: Settings) -> tuple[Path | None, Path | None]:
+    """(file to open at start, or None; path to suggest for a new file, or None).
+
+    An explicit `--db` that does not exist yet is offered as the new file's name.
+    """
+    if db:
+        path = Path(db).expanduser().resolve()
+        return (path, None) if path.exists() else (None, path)
+    for candidate in (settings.last_file, str(settings.default_file())):
+        if candidate and Path(candidate).exists():
+            return Path(candidate), None
+    return None, None
+
+
+def build_gui(db: str | None = None, lang: str | None = None):
+    """Everything `run_gui` does except the event loop (used by screenshot scripts and tests)."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.i18n import install_language
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.widgets.scaling import apply_text_scale
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("chibo")
+    app.setStyle("Fusion")
+    settings = Settings.load()
+    install_language(app, lang or settings.language)
+    apply_text_scale(app, settings.text_scale)
+    window = MainWindow(settings, FileActions(settings))
+    window.resize(1280, 800)
+    window.show()
+    start, suggested = initial_file(db, settings)
+    if start is not None:
+        window.open_file(start)
+    else:
+        window.show_welcome(suggested)
+    return app, window
+
+
+def run_gui(db: str | None = None, lang: str | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app, window = build_gui(db, lang)
+    try:
+        return app.exec()
+    finally:
+        window.close_file()

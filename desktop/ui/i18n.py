@@ -1,0 +1,81 @@
+"""Install the interface language: our catalogue (which also answers Qt's own strings) and the
+matching QLocale, so dates and numbers read the Vietnamese way.
+
+The `.qm` normally sits beside its `.ts` in `translations/` (built at install or by
+`python -m desktop.devtools.i18n release`). In a source checkout or an editable install the
+`.qm` may be missing or older than the `.ts`; then it is compiled with lrelease into the user's
+cache folder and loaded from there, so no separate build step is needed to run from source.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from desktop.devtools.i18n import find_qt_tool
+from desktop.paths import translations_dir, user_cache_dir
+
+log = logging.getLogger(__name__)
+
+LANGUAGES = ("vi", "en")
+_LOCALES = {
+    "vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def _newer_or_same(target: Path, source: Path) -> bool:
+    return target.exists() and target.stat().st_mtime >= source.stat().st_mtime
+
+
+def catalogue_file(lang: str, folder: Path | None = None, cache: Path | None = None) -> Path | None:
+    """The `.qm` to load for `lang`, compiling a fresh one into the cache when needed."""
+    folder = folder or translations_dir()
+    ts, qm = folder / f"desktop_{lang}.ts", folder / f"desktop_{lang}.qm"
+    if not ts.exists():  # frozen build: only the compiled catalogue is shipped
+        return qm if qm.exists() else None
+    if _newer_or_same(qm, ts):
+        return qm
+    cached = (cache or user_cache_dir() / "translations") / qm.name
+    if _newer_or_same(cached, ts):
+        return cached
+    try:
+        _compile(ts, cached)
+        return cached
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log.warning("could not compile %s (%s); using %s", ts, exc, qm if qm.exists() else "none")
+        return qm if qm.exists() else None
+
+
+def _compile(ts: Path, qm: Path) -> None:
+    qm.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=qm.parent, suffix=".qm")
+    os.close(fd)
+    try:
+        subprocess.run([str(find_qt_tool("lrelease")), "-silent", str(ts), "-qm", tmp],
+                       check=True, capture_output=True, timeout=60)
+        os.replace(tmp, qm)  # two windows starting at once never read a half-written file
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def install_language(app: QCoreApplication, lang: str) -> QTranslator | None:
+    """Install the translator for `lang` (owned by `app`) and make its locale the default."""
+    lang = lang if lang in LANGUAGES else "vi"
+    QLocale.setDefault(QLocale(*_LOCALES[lang]))
+    path = catalogue_file(lang)
+    if path is None:
+        log.warning("no catalogue for %s: the interface stays in its source language", lang)
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        log.warning("catalogue %s could not be loaded", path)
+        return None
+    app.installTranslator(translator)
+    return translator

@@ -1,0 +1,253 @@
+"""The main window: a thin shell. It shows the welcome screen or the open file's pages, owns the
+menus and status bar, and swaps services when another file is opened. Pages do the work."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.services.branch import BranchProfile
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.container import Services
+from desktop.settings import Settings
+from desktop.ui.context import UiContext
+from desktop.ui.first_run import DATA_FILTER, FirstRunPage
+from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
+from desktop.ui.operations import ChangeBus, OperationRunner
+from desktop.ui.pages.registry import page_specs
+from desktop.ui.widgets.navigator import Navigator
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    file_opened = Signal(object)  # Path of the file now shown
+    open_failed = Signal(str)  # the message shown to the user
+
+    def __init__(self, settings: Settings, actions, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._settings = settings
+        self._actions = actions  # desktop.app.FileActions (injected: the window never opens files)
+        self._bus = ChangeBus(self)
+        self._runner = OperationRunner(self._bus, self)
+        self._services: Services | None = None
+        self._profile: BranchProfile | None = None
+
+        self.welcome = FirstRunPage(settings, self)
+        self.welcome.prepare()
+        self.navigator = Navigator(self)
+        self._central = QStackedWidget(self)
+        self._central.addWidget(self.welcome)
+        self._central.addWidget(self.navigator)
+        self.setCentralWidget(self._central)
+
+        self.welcome.create_requested.connect(self._create)
+        self.welcome.open_requested.connect(self.choose_file)
+        self.welcome.demo_requested.connect(self._open_demo)
+        self.welcome.back_requested.connect(self._show_workspace)
+        self._bus.changed.connect(self._on_changed)
+        self._runner.failed.connect(lambda text: show_error(self, text))
+        self._build_menus()
+        self._build_status_bar()
+        self._update_title()
+
+    # --- public API (app.py and tests) -----------------------------------------------------
+
+    @property
+    def services(self) -> Services | None:
+        return self._services
+
+    @property
+    def runner(self) -> OperationRunner:
+        return self._runner
+
+    @property
+    def bus(self) -> ChangeBus:
+        return self._bus
+
+    def show_welcome(self, suggested: Path | None = None) -> None:
+        self.welcome.prepare(suggested, has_open_file=self._services is not None)
+        self._central.setCurrentWidget(self.welcome)
+
+    def open_file(self, path: Path) -> None:
+        path = Path(path).resolve()
+        if self._services is not None and self._services.db.path == path:
+            self._show_workspace()  # the file is already open here; a second lock would fail
+            return
+        self._start(lambda: self._actions.open(path))
+
+    def choose_file(self) -> None:
+        start = str(Path(self._settings.last_file).parent) if self._settings.last_file else str(
+            self._settings.data_path())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a data file"), start,
+            self.tr("Sổ Chi bộ data (%1)").replace("%1", DATA_FILTER))
+        if chosen:
+            self.open_file(Path(chosen))
+
+    def close_file(self) -> None:
+        """Stop work on the open file and release it (its lock, its connections)."""
+        self._runner.wait()
+        self.navigator.clear()
+        if self._services is not None:
+            self._services.db.close()
+        self._services, self._profile = None, None
+
+    # --- opening ---------------------------------------------------------------------------
+
+    def _start(self, task) -> None:
+        self.welcome.set_busy(True)
+        self._runner.run(task, on_done=self._opened, on_error=self._failed)
+
+    def _create(self, path: Path, profile: BranchProfile) -> None:
+        self._start(lambda: self._actions.create(path, profile))
+
+    def _open_demo(self) -> None:
+        self._start(self._actions.open_demo)
+
+    def _failed(self, error: Exception) -> None:
+        self.welcome.set_busy(False)
+        text = error_text(error)
+        field = getattr(error, "field", None)
+        self.welcome.profile_form.focus_field(field)
+        if field == "path":
+            self.welcome.file_picker.edit.setFocus()
+        if self._services is None:  # nothing open: the user chooses again on the welcome screen
+            self._central.setCurrentWidget(self.welcome)
+        self.open_failed.emit(text)
+        show_error(self, text)
+
+    def _opened(self, opened) -> None:
+        self.welcome.set_busy(False)
+        self.close_file()  # the old file is released only once the new one is safely open
+        self._services, self._profile = opened.services, opened.profile
+        ctx = UiContext(opened.services, self._bus, self._runner, self._settings)
+        mode = opened.profile.mode if opened.profile else "branch"
+        self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
+        self._settings.remember_file(opened.path)
+        self._save_settings()
+        self._show_workspace()
+        self._path_label.setText(str(opened.path))
+        self._update_title()
+        self.file_opened.emit(opened.path)
+
+    def _show_workspace(self) -> None:
+        if self._services is not None:
+            self._central.setCurrentWidget(self.navigator)
+
+    # --- menus -----------------------------------------------------------------------------
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&New…"), lambda: self.show_welcome(),
+                     QKeySequence.StandardKey.New)
+        self._action(file_menu, self.tr("&Open…"), self.choose_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        tools = bar.addMenu(self.tr("&Tools"))
+        self._action(tools, self.tr("&Settings…"), self.open_settings,
+                     QKeySequence.StandardKey.Preferences)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Sổ Chi bộ"), self._about)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self._settings.recent_files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_file(Path(p)))
+        if not self._settings.recent_files:
+            self.recent_menu.addAction(self.tr("(no recent files)")).setEnabled(False)
+
+    def back_up_now(self) -> None:
+        if self._services is None:
+            show_info(self, self.tr("Open a data file first."))
+            return
+        services = self._services
+        self._runner.run(lambda: self._actions.back_up(services), on_done=self._backed_up)
+
+    def _backed_up(self, result) -> None:
+        lines = "\n".join(str(p) for p in (result.path, *result.copies))
+        text = self.tr("The backup was written to:\n%1").replace("%1", lines)
+        if result.copy_failures:  # the main backup exists; say plainly which copy is missing
+            show_error(self, text + "\n\n" + "\n".join(result.copy_failures))
+        else:
+            show_info(self, text)
+
+    def open_settings(self) -> None:
+        from desktop.ui.settings_dialog import SettingsDialog  # built on demand, not at start
+
+        dialog = SettingsDialog(self._settings, self._services, self._profile, self._runner, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Sổ Chi bộ"), self.tr(
+            "<b>Sổ Chi bộ</b> %1<br>The electronic record book of a party branch: members, "
+            "meetings, reviews and reports, kept offline in one file.").replace("%1", __version__))
+
+    # --- status, title, changes ------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self._path_label = QLabel(self.tr("No file open"), self)
+        self._busy = QProgressBar(self)
+        self._busy.setRange(0, 0)  # an indeterminate bar: "working"
+        self._busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self._busy.setFormat(self.tr("Working…"))
+        self._busy.hide()
+        status.addWidget(self._path_label, 1)
+        status.addPermanentWidget(self._busy)
+        self._runner.busy_changed.connect(self._busy.setVisible)
+
+    def _update_title(self) -> None:
+        if self._profile is not None:
+            self.setWindowTitle(f"{APP_TITLE} — {self._profile.name}")
+        else:
+            self.setWindowTitle(APP_TITLE)
+
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(Changed.BRANCH) and self._services is not None:
+            branch = self._services.branch
+            self._runner.run(branch.profile, on_done=self._profile_loaded)
+
+    def _profile_loaded(self, profile: BranchProfile | None) -> None:
+        self._profile = profile
+        self._update_title()
+
+    def _save_settings(self) -> None:
+        try:
+            self._settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+            self.statusBar().showMessage(error_text(exc), 10_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.close_file()
+        self._save_settings()
+        super().closeEvent(event)

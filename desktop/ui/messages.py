@@ -1,0 +1,89 @@
+"""Message boxes and the window's wording of data-file problems (the CLI has its own in
+`desktop/store/messages.py`; here the text goes through the translator)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.services.errors import UserError
+from desktop.store.database import DataFileError
+from desktop.store.lock import FileLockedError
+
+APP_TITLE = "Sổ Chi bộ"  # the product's name, the same in every language
+
+
+translate = QCoreApplication.translate  # lupdate finds literal translate("Context", "...") calls
+
+
+def data_file_text(error: DataFileError) -> str:
+    reasons = {
+        "missing": translate("Messages", "The data file “%1” was not found."),
+        "empty": translate(
+            "Messages",
+            "The file “%1” is empty (0 bytes): it is not a Sổ Chi bộ data file. "
+            "The file was not changed.",
+        ),
+        "not_sqlite": translate(
+            "Messages",
+            "The file “%1” is not a Sổ Chi bộ data file (it is not an SQLite database). "
+            "The file was not changed.",
+        ),
+        "not_chibo": translate(
+            "Messages",
+            "The file “%1” is an SQLite database but not a Sổ Chi bộ data file. "
+            "The file was not changed.",
+        ),
+        "damaged": translate(
+            "Messages",
+            "The file “%1” is damaged or incomplete (%2). The file was not changed; "
+            "restore it from a backup.",
+        ),
+        "newer": translate(
+            "Messages",
+            "The file “%1” was made by a newer version of Sổ Chi bộ (schema %2). "
+            "Update the program to open it.",
+        ),
+    }
+    fallback = translate("Messages", "The file “%1” could not be opened: %2")
+    template = reasons.get(error.reason, fallback)
+    return template.replace("%1", str(error.path)).replace("%2", error.detail)
+
+
+def locked_text(error: FileLockedError) -> str:
+    holder = error.holder
+    if holder is None:
+        text = translate("Messages", "The data file is open in another Sổ Chi bộ window (%1).")
+        return text.replace("%1", str(error.path))
+    text = translate(
+        "Messages",
+        "The data file is open by user “%1” on computer “%2” (process %3, since %4). "
+        "Close that window first.",
+    )
+    for key, value in (("%1", holder.user), ("%2", holder.host), ("%3", str(holder.pid)),
+                       ("%4", holder.since)):
+        text = text.replace(key, value)
+    return text
+
+
+def error_text(error: BaseException) -> str:
+    """A sentence the user can act on, for any error an open/create/backup action may raise."""
+    if isinstance(error, UserError):
+        return error.message
+    if isinstance(error, DataFileError):
+        return data_file_text(error)
+    if isinstance(error, FileLockedError):
+        return locked_text(error)
+    if isinstance(error, OSError):
+        return translate("Messages", "Could not read or write “%1”: %2").replace(
+            "%1", str(error.filename or "")).replace("%2", error.strerror or str(error))
+    return translate("Messages", "An unexpected error occurred: %1").replace(
+        "%1", f"{type(error).__name__}: {error}")
+
+
+def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.critical(parent, title or APP_TITLE, text)
+
+
+def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    QMessageBox.information(parent, title or APP_TITLE, text)

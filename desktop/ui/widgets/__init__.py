@@ -1,0 +1,1 @@
+"""Small shared widgets any page may reuse: cards, form helpers, text scaling, the profile form."""
