@@ -1,0 +1,99 @@
+"""Printable documents: read the record, map it to the documents' input data, build the PDF.
+
+Each method is one read-only transaction followed by a PDF build outside it (the build needs no
+database). Builds are serialised per service because ReportLab's font objects are shared.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.documents.attendance_sheet import attendance_sheet_pdf
+from desktop.documents.data import MemberFormData
+from desktop.documents.fonts import FontFamily, ensure_registered
+from desktop.documents.forms import commitment_pdf, self_review_pdf
+from desktop.documents.kit import PageSetup
+from desktop.documents.minutes import minutes_pdf
+from desktop.documents.register import register_pdf
+from desktop.services import documents_load as load
+from desktop.services.errors import UserError
+from desktop.services.meeting_records import RulesForYear, default_rules
+from desktop.store.database import Database, unit_of_work
+from desktop.domain.enums import ReviewStep
+from desktop.store.models import Commitment, RatingStep, SelfReview
+
+
+def _check_year(year: int) -> None:
+    if not 1990 <= year <= 2100:
+        raise UserError(f"Năm không hợp lệ: {year} (cần từ 1990 đến 2100).", field="year")
+
+
+class DocumentService:
+    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules,
+                 today: Callable[[], date] = date.today):
+        self._db = db
+        self._rules = rules_for_year
+        self._today = today
+        self._family: FontFamily | None = None
+        self._lock = threading.Lock()
+
+    def _build(self, make: Callable[[FontFamily], bytes]) -> bytes:
+        with self._lock:
+            # The system's fonts are looked up once per service, on the first document.
+            self._family = ensure_registered(self._family)
+            return make(self._family)
+
+    def minutes_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
+        with unit_of_work(self._db) as s:
+            year = load.meeting_of(s, meeting_id).held_on.year
+            data = load.minutes_data(s, meeting_id, self._rules(year))
+        return self._build(lambda f: minutes_pdf(data, setup or PageSetup(), f))
+
+    def attendance_sheet_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
+        with unit_of_work(self._db) as s:
+            year = load.meeting_of(s, meeting_id).held_on.year
+            data = load.attendance_sheet_data(s, meeting_id, self._rules(year))
+        return self._build(lambda f: attendance_sheet_pdf(data, setup or PageSetup(), f))
+
+    def register_pdf(self, year: int, setup: PageSetup | None = None) -> bytes:
+        """The year's meeting register, dated the last day of the year (or today, if earlier),
+        so that printing it twice on different days of a past year gives the same bytes."""
+        _check_year(year)
+        printed_on = min(self._today(), date(year, 12, 31))
+        with unit_of_work(self._db) as s:
+            data = load.register_data(s, year, self._rules(year), printed_on)
+        return self._build(lambda f: register_pdf(data, setup or PageSetup(), f))
+
+    def commitment_form_pdf(self, member_id: int | None, year: int,
+                            setup: PageSetup | None = None) -> bytes:
+        data = self._form_data(member_id, year, Commitment)
+        return self._build(lambda f: commitment_pdf(data, setup or PageSetup(), f))
+
+    def self_review_form_pdf(self, member_id: int | None, year: int,
+                             setup: PageSetup | None = None) -> bytes:
+        data = self._form_data(member_id, year, SelfReview)
+        return self._build(lambda f: self_review_pdf(data, setup or PageSetup(), f))
+
+    def _form_data(self, member_id: int | None, year: int,
+                   model: type[Commitment] | type[SelfReview]) -> MemberFormData:
+        _check_year(year)
+        with unit_of_work(self._db) as s:
+            branch = load.branch_of(s)
+            head = load.letterhead(branch, None, year=year)
+            if member_id is None:
+                return MemberFormData(head, branch.name, year, None)
+            member = load.member_details(s, member_id, date(year, 12, 31))
+            row = s.scalars(select(model).where(model.member_id == member_id,
+                                                model.year == year)).first()
+            sections = tuple(sorted((str(k), str(v)) for k, v in (row.sections or {}).items()
+                                    if str(v).strip())) if row else ()
+            rating = ""
+            if model is SelfReview:
+                rating = s.scalars(select(RatingStep.rating).where(
+                    RatingStep.member_id == member_id, RatingStep.year == year,
+                    RatingStep.step == ReviewStep.SELF)).first() or ""
+            return MemberFormData(head, branch.name, year, member, sections, str(rating))

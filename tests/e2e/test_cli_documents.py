@@ -1,0 +1,88 @@
+"""`chibo minutes / attendance-sheet / register / forms` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date, time
+
+from desktop.cli import main
+from desktop.documents.kit import PageSetup
+from desktop.domain.enums import AttendanceStatus as A
+from desktop.domain.enums import MeetingKind as K
+from desktop.services.documents import DocumentService
+from desktop.services.meetings import MeetingInfo, MeetingService
+from desktop.store.database import open_database
+from tests.documents.conftest import one_line, pdf_text
+
+
+def _adopted_meeting(db, ids) -> int:
+    svc = MeetingService(db)
+    meeting, _ = svc.create(MeetingInfo(K.REGULAR, date(2026, 1, 8), time(19, 30), time(21, 15)))
+    svc.set_attendance(meeting, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
+    svc.set_attendance(meeting, ids["Huỳnh Thị Yến"], A.UNEXCUSED)
+    svc.adopt(meeting)
+    return meeting
+
+
+def test_minutes_from_the_id_meetings_list_prints(db, db_path, meetings_branch, tmp_path, capsys):
+    _adopted_meeting(db, meetings_branch)
+    db.close()
+    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026", "--json"]) == 0
+    meeting_id = json.loads(capsys.readouterr().out)[0]["id"]
+    out = tmp_path / "bien-ban.pdf"
+    assert main(["--db", str(db_path), "minutes", str(meeting_id), "--out", str(out)]) == 0
+    assert "Đã ghi biên bản vào" in capsys.readouterr().out
+    text = one_line(pdf_text(out.read_bytes()))
+    # 32 members: 1 exempt, 1 attached elsewhere → 30 expected; 28 present (93,3 %).
+    assert "Số 01-BB/CB" in text and "Có mặt: 28/30 đồng chí" in text and "93,3%" in text
+    assert "Phạm Thị Hương (ốm)" in text and "Vắng không lý do: 1 đồng chí: Huỳnh Thị Yến" in text
+    # The CLI writes the very bytes the app previews (same settings → same PageSetup).
+    database = open_database(db_path)
+    try:
+        assert out.read_bytes() == DocumentService(database).minutes_pdf(meeting_id, PageSetup())
+    finally:
+        database.close()
+
+
+def test_sheet_register_and_forms(db, db_path, meetings_branch, tmp_path, capsys):
+    meeting_id = _adopted_meeting(db, meetings_branch)
+    db.close()
+    runs = {
+        "sheet.pdf": ["attendance-sheet", str(meeting_id)],
+        "register.pdf": ["register", "--year", "2026"],
+        "commitment.pdf": ["forms", "commitment", "--year", "2026"],
+        "review.pdf": ["forms", "self-review", "--member", str(meetings_branch["Lê Văn Tuấn"]),
+                       "--year", "2026"],
+    }
+    for name, args in runs.items():
+        assert main(["--db", str(db_path), *args, "--out", str(tmp_path / name)]) == 0, name
+    assert "Đặng Thị Ngọc Ánh" in pdf_text((tmp_path / "sheet.pdf").read_bytes())
+    assert "08/01/2026" in pdf_text((tmp_path / "register.pdf").read_bytes())
+    assert "BẢN CAM KẾT" in pdf_text((tmp_path / "commitment.pdf").read_bytes())
+    assert "Họ và tên: Lê Văn Tuấn" in one_line(pdf_text((tmp_path / "review.pdf").read_bytes()))
+
+
+def test_unknown_meeting_is_one_vietnamese_line_and_exit_1(db, db_path, meetings_branch, tmp_path, capsys):
+    db.close()
+    out = tmp_path / "x.pdf"
+    assert main(["--db", str(db_path), "minutes", "4242", "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("Lỗi: Không tìm thấy cuộc họp có mã 4242") and "\n" not in err
+    assert not out.exists() and not (tmp_path / "x.pdf.tmp").exists()
+
+
+def test_real_command_line(db, db_path, meetings_branch, tmp_path):
+    meeting_id = _adopted_meeting(db, meetings_branch)
+    db.close()
+    out = tmp_path / "ds.pdf"
+    done = subprocess.run([sys.executable, "-m", "desktop", "--db", str(db_path),
+                           "attendance-sheet", str(meeting_id), "--out", str(out)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF-")
+    bad = subprocess.run([sys.executable, "-m", "desktop", "--db", str(db_path),
+                          "minutes", "abc", "--out", str(out)], capture_output=True, text=True,
+                         timeout=120)
+    assert bad.returncode == 2
