@@ -1,0 +1,108 @@
+"""`chibo --db F backup [--out FILE]`, `chibo --db F restore FILE`, `chibo --db F check [--json]
+[--repair]`. `check` reads the file read-only without migrating it, so a file too damaged to open
+can still be checked; it exits 0 when clean, 1 when problems were found.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from desktop.commands.context import CommandContext
+from desktop.services.backups import BackupService
+from desktop.services.data_check import CheckReport, DataCheckService, check_path
+from desktop.services.restore import (
+    RestoreService,
+    restore_into_new_file,
+    restore_over_unopenable,
+)
+from desktop.store.database import DataFileError
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("backup", help="sao lưu tệp dữ liệu (qua cơ chế sao lưu trực tuyến của SQLite)")
+    p.add_argument("--out", metavar="FILE", help="ghi bản sao lưu vào tệp này (không ghi đè)")
+    p.set_defaults(run=run_backup)
+
+    p = sub.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (tệp hiện tại được sao lưu trước)")
+    p.add_argument("file", metavar="FILE", help="tệp sao lưu")
+    p.set_defaults(run=run_restore)
+
+    p = sub.add_parser("check", help="kiểm tra dữ liệu: cấu trúc tệp, tham chiếu và các ràng buộc nghiệp vụ")
+    p.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    p.add_argument("--repair", action="store_true",
+                   help="sửa các lỗi sửa được an toàn (tệp được chép ra một bản trước khi sửa)")
+    p.set_defaults(run=run_check)
+
+
+def _size(path: Path) -> str:
+    return f"{path.stat().st_size / 1024:.0f} KB"
+
+
+def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = BackupService(ctx.database())
+    result = service.make("manual", out=Path(args.out) if args.out else None)
+    print(f"Đã sao lưu vào «{result.path}» ({_size(result.path)}).")
+    for copy in result.copies:
+        print(f"Đã chép thêm vào «{copy}».")
+    if result.deleted:
+        print(f"Đã xóa {len(result.deleted)} bản sao lưu cũ theo lịch giữ bản sao lưu.")
+    for failure in result.copy_failures:
+        print(f"Cảnh báo: {failure}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
+    backup = Path(args.file)
+    if not ctx.db_path.exists():
+        ctx.db_path.parent.mkdir(parents=True, exist_ok=True)
+        restore_into_new_file(backup, ctx.db_path)
+        print(f"Đã tạo tệp dữ liệu «{ctx.db_path}» từ bản sao lưu «{backup}».")
+        return 0
+    try:
+        db = ctx.database()
+    except DataFileError as exc:
+        if exc.reason not in ("damaged", "empty"):
+            raise  # a file that is not ours is never replaced
+        kept = restore_over_unopenable(backup, ctx.db_path, datetime.now())
+        print(f"Tệp «{ctx.db_path}» bị hỏng nên không mở được; bản sao nguyên trạng của nó được "
+              f"giữ tại «{kept}».")
+        print(f"Đã khôi phục «{ctx.db_path}» từ bản sao lưu «{backup}».")
+        return 0
+    result = RestoreService(db, BackupService(db)).restore(backup)
+    result.database.close()
+    print(f"Đã khôi phục «{ctx.db_path}» từ bản sao lưu «{backup}».")
+    print(f"Dữ liệu trước khi khôi phục được giữ tại «{result.safety_copy}».")
+    return 0
+
+
+def print_report(report: CheckReport) -> None:
+    if report.ok:
+        print(f"Kiểm tra «{report.path}»: không phát hiện vấn đề nào.")
+        return
+    print(f"Kiểm tra «{report.path}»: phát hiện {len(report.findings)} vấn đề.")
+    for n, finding in enumerate(report.findings, 1):
+        where = "Tệp" if finding.source == "storage" else "Dữ liệu"
+        print(f"{n}. [{where}] {finding.message}")
+        if finding.repair:
+            print(f"   Cách sửa an toàn: {finding.repair}")
+    if report.damaged_copy:
+        print(f"Bản sao nguyên trạng của tệp hỏng được giữ tại «{report.damaged_copy}».")
+    if report.repairable:
+        print(f"Có {report.repairable} vấn đề sửa được an toàn: chạy lại với «--repair».")
+
+
+def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if args.repair:
+        result = DataCheckService(ctx.database()).repair()
+        if not args.json:
+            print(f"Đã chép tệp ra «{result.damaged_copy}» rồi sửa {result.repaired} vấn đề.")
+        report = result.after
+    else:
+        report = check_path(ctx.db_path)
+    if args.json:
+        ctx.print_json(report.as_json())
+    else:
+        print_report(report)
+    return 0 if report.ok else 1

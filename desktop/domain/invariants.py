@@ -1,0 +1,248 @@
+"""What must hold across a branch's whole record, checked by "Kiểm tra dữ liệu" (Check data).
+
+Pure: the service loads plain `Records`, `find_problems` returns `Invariant` problems, each with a
+Vietnamese explanation and, where one exists, a `Repair` that loses nothing the user typed
+(e.g. recomputing the `expected` flag of an attendance row from the member's situation).
+Member profile and history rules are the members area's (`domain.members`); they are reused here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, time
+from enum import StrEnum
+
+from desktop.domain.enums import DocumentType, MeetingKind, Position
+from desktop.domain.members import (
+    HistoryEvent,
+    PositionPeriod,
+    check_history,
+    check_positions,
+    check_profile,
+    dmy,
+)
+from desktop.domain.situation import MemberFacts, situation_on
+
+MEETING_LABELS = {
+    MeetingKind.REGULAR: "Buổi sinh hoạt thường kỳ",
+    MeetingKind.THEMATIC: "Buổi sinh hoạt chuyên đề",
+    MeetingKind.COMBINED: "Buổi sinh hoạt thường kỳ kết hợp chuyên đề",
+    MeetingKind.COMMITTEE: "Cuộc họp chi ủy",
+    MeetingKind.EXTRAORDINARY: "Buổi sinh hoạt bất thường",
+}
+
+
+class RepairKind(StrEnum):
+    SET_ATTENDANCE_EXPECTED = "set_attendance_expected"  # value: 0 or 1
+
+
+@dataclass(frozen=True)
+class Repair:
+    kind: RepairKind
+    row_id: int
+    value: int
+    description: str  # Vietnamese: what the repair will do
+
+
+@dataclass(frozen=True)
+class Invariant:
+    """One problem in the records."""
+
+    code: str  # stable identifier, e.g. "attendance_not_member"
+    table: str
+    row_id: int | None
+    message: str  # Vietnamese: what is wrong and where
+    repair: Repair | None = None
+
+
+@dataclass(frozen=True)
+class MemberRecord:
+    id: int
+    full_name: str
+    birth_date: date | None
+    admitted_on: date | None
+    official_on: date | None
+    facts: MemberFacts
+    positions: tuple[tuple[Position, date, date | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class TermRecord:
+    id: int
+    start_date: date
+    end_date: date
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class NumberRecord:
+    id: int
+    term_id: int
+    doc_type: DocumentType
+    seq: int
+    issued_on: date
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    id: int
+    kind: MeetingKind
+    held_on: date
+    start_time: time | None = None
+    end_time: time | None = None
+    documents_sent_on: date | None = None
+    superseded_by_id: int | None = None
+    document_number_id: int | None = None
+
+
+@dataclass(frozen=True)
+class AttendanceRecord:
+    id: int
+    meeting_id: int
+    member_id: int
+    expected: int
+
+
+@dataclass(frozen=True)
+class Records:
+    members: tuple[MemberRecord, ...] = ()
+    terms: tuple[TermRecord, ...] = ()
+    numbers: tuple[NumberRecord, ...] = ()
+    meetings: tuple[MeetingRecord, ...] = ()
+    attendance: tuple[AttendanceRecord, ...] = ()
+
+
+def meeting_label(m: MeetingRecord) -> str:
+    return f"{MEETING_LABELS.get(m.kind, 'Cuộc họp')} ngày {dmy(m.held_on)} (mã {m.id})"
+
+
+def find_problems(records: Records, today: date) -> list[Invariant]:
+    return [
+        *member_problems(records.members, today),
+        *term_problems(records.terms),
+        *meeting_problems(records.meetings),
+        *supersede_problems(records.meetings),
+        *attendance_problems(records),
+        *number_problems(records),
+    ]
+
+
+def member_problems(members: tuple[MemberRecord, ...], today: date) -> list[Invariant]:
+    found = []
+    for m in members:
+        who = f"Đảng viên {m.full_name} (mã {m.id})"
+        history = [HistoryEvent(e.kind, e.on) for e in m.facts.events]
+        periods = [PositionPeriod(p, start, end) for p, start, end in m.positions]
+        profile = check_profile(m.full_name, m.birth_date, m.admitted_on, m.official_on, "", "", today)
+        for p in [*profile, *check_history(history, m.birth_date, m.admitted_on, today),
+                  *check_positions(periods, today)]:
+            found.append(Invariant(f"member_{p.field}", "member", m.id, f"{who}: {p.message}"))
+    return found
+
+
+def term_problems(terms: tuple[TermRecord, ...]) -> list[Invariant]:
+    return [
+        Invariant("term_dates", "term", t.id,
+                  f"Nhiệm kỳ {t.label or t.id}: ngày kết thúc {dmy(t.end_date)} không sau ngày "
+                  f"bắt đầu {dmy(t.start_date)}.")
+        for t in terms
+        if t.end_date <= t.start_date
+    ]
+
+
+def meeting_problems(meetings: tuple[MeetingRecord, ...]) -> list[Invariant]:
+    found = []
+    for m in meetings:
+        if m.start_time and m.end_time and m.end_time <= m.start_time:
+            found.append(Invariant(
+                "meeting_times", "meeting", m.id,
+                f"{meeting_label(m)}: giờ kết thúc {m.end_time:%H:%M} không sau giờ bắt đầu "
+                f"{m.start_time:%H:%M}."))
+        if m.documents_sent_on and m.documents_sent_on > m.held_on:
+            found.append(Invariant(
+                "meeting_documents_late", "meeting", m.id,
+                f"{meeting_label(m)}: ngày gửi tài liệu {dmy(m.documents_sent_on)} sau ngày họp."))
+    return found
+
+
+def supersede_problems(meetings: tuple[MeetingRecord, ...]) -> list[Invariant]:
+    """A correction chain must end: no meeting may (indirectly) supersede itself."""
+    by_id = {m.id: m for m in meetings}
+    found = []
+    for m in meetings:
+        seen = {m.id}
+        nxt = m.superseded_by_id
+        while nxt is not None and nxt in by_id:
+            if nxt in seen:
+                found.append(Invariant(
+                    "meeting_supersede_cycle", "meeting", m.id,
+                    f"{meeting_label(m)}: chuỗi các bản sửa biên bản quay vòng, không có bản "
+                    "hiện hành. Cần kiểm tra lại các bản sửa của cuộc họp này."))
+                break
+            seen.add(nxt)
+            nxt = by_id[nxt].superseded_by_id
+    return found
+
+
+def attendance_problems(records: Records) -> list[Invariant]:
+    """Attendance only for members on that date, with `expected` matching their situation."""
+    members = {m.id: m for m in records.members}
+    meetings = {m.id: m for m in records.meetings}
+    found = []
+    for a in records.attendance:
+        member, meeting = members.get(a.member_id), meetings.get(a.meeting_id)
+        if member is None or meeting is None:
+            continue  # a missing row is reported by the foreign-key check
+        where = f"{meeting_label(meeting)}, điểm danh đảng viên {member.full_name}"
+        situation = situation_on(member.facts, meeting.held_on)
+        if not situation.in_branch:
+            found.append(Invariant(
+                "attendance_not_member", "attendance", a.id,
+                f"{where}: ngày {dmy(meeting.held_on)} người này không phải đảng viên của chi bộ "
+                "(chưa vào hoặc đã rời chi bộ). Hãy kiểm tra ngày vào/ra trong hồ sơ đảng viên "
+                "hoặc danh sách điểm danh."))
+            continue
+        should = 1 if situation.expected_at_meetings else 0
+        if a.expected != should:
+            what = ("thuộc diện phải dự họp" if should else
+                    "không thuộc diện phải dự họp (miễn sinh hoạt, sinh hoạt nơi khác, đình chỉ "
+                    "hoặc công tác đặc biệt)")
+            found.append(Invariant(
+                "attendance_expected_flag", "attendance", a.id,
+                f"{where}: ngày {dmy(meeting.held_on)} người này {what}, nhưng dòng điểm danh "
+                "ghi ngược lại, nên tỷ lệ dự họp bị tính sai.",
+                Repair(RepairKind.SET_ATTENDANCE_EXPECTED, a.id, should,
+                       "Tính lại cột «phải dự họp» theo tình trạng của đảng viên vào ngày họp.")))
+    return found
+
+
+def number_problems(records: Records) -> list[Invariant]:
+    """Document numbers are unique per type within a term, inside the term, used once."""
+    found = []
+    terms = {t.id: t for t in records.terms}
+    counts = Counter((n.term_id, n.doc_type, n.seq) for n in records.numbers)
+    for n in records.numbers:
+        term = terms.get(n.term_id)
+        number = f"Số {n.seq:02d}-{n.doc_type.value}/CB"
+        if counts[(n.term_id, n.doc_type, n.seq)] > 1:
+            found.append(Invariant(
+                "number_duplicate", "document_number", n.id,
+                f"{number} được cấp hơn một lần trong nhiệm kỳ "
+                f"{term.label if term else n.term_id}."))
+        if term and not (term.start_date <= n.issued_on <= term.end_date):
+            found.append(Invariant(
+                "number_outside_term", "document_number", n.id,
+                f"{number} cấp ngày {dmy(n.issued_on)}, ngoài nhiệm kỳ "
+                f"{term.label or term.id} ({dmy(term.start_date)}–{dmy(term.end_date)})."))
+    users: dict[int, list[MeetingRecord]] = defaultdict(list)
+    for m in records.meetings:
+        if m.document_number_id is not None and m.superseded_by_id is None:
+            users[m.document_number_id].append(m)
+    for number_id, meetings in users.items():
+        if len(meetings) > 1:
+            names = "; ".join(meeting_label(m) for m in meetings)
+            found.append(Invariant(
+                "number_shared", "document_number", number_id,
+                f"Một số văn bản (mã {number_id}) được dùng cho nhiều biên bản hiện hành: {names}."))
+    return found

@@ -1,0 +1,198 @@
+"""Backups as the user sees them: make one (with a reason), list them with what they hold,
+thin old ones, keep a second copy (a USB stick), and tell whether the file changed since the last.
+
+Folders come from the settings through `configure()`; the first folder is where backups are
+made and thinned, the others receive a copy of each backup and are thinned the same way.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from desktop.domain.situation import situations_on
+from desktop.services.errors import UserError
+from desktop.services.member_facts import load_member_facts
+from desktop.store.backup import (
+    backup_file,
+    copy_closed_file,
+    file_fingerprint,
+    find_backups,
+    unique_backup_path,
+)
+from desktop.store.backup_policy import backups_to_delete
+from desktop.store.database import Database
+from desktop.store.integrity import read_only_engine
+from desktop.store.models import Meeting
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    made_at: datetime
+    reason: str  # "auto", "open", "close", "manual", "before-restore", "before-migration" …
+    size_bytes: int
+    folder: Path
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """What a backup holds, read from the file itself (read-only)."""
+
+    path: Path
+    readable: bool
+    members: int | None = None  # official + probationary on the day the backup was made
+    meetings_by_year: tuple[tuple[int, int], ...] = ()  # (year, meetings), current rows only
+    problem: str = ""  # Vietnamese, when not readable
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    copies: tuple[Path, ...] = ()
+    deleted: tuple[Path, ...] = ()
+    copy_failures: tuple[str, ...] = ()  # Vietnamese: a second folder that could not be written
+
+
+class BackupService:
+    def __init__(
+        self,
+        db: Database,
+        folders: Sequence[Path] = (),
+        clock: Callable[[], datetime] = datetime.now,
+    ):
+        self._db = db
+        self._folders: tuple[Path, ...] = tuple(folders) or (db.backup_dir,)
+        self._clock = clock
+        self._lock = threading.Lock()  # the timer and a manual backup must not interleave
+        self._fingerprints: dict[Path, str] = {}  # a finished backup never changes
+
+    # -- configuration -------------------------------------------------------------------
+    def configure(self, primary: Path | None, extra: Sequence[Path] = ()) -> None:
+        """Set the folders from the settings (None = beside the data file)."""
+        first = Path(primary) if primary else self._db.backup_dir
+        others = tuple(Path(p) for p in extra if Path(p) != first)
+        self._folders = (first, *others)
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        return self._folders
+
+    # -- making backups ------------------------------------------------------------------
+    def make(self, reason: str = "manual", out: Path | None = None) -> BackupResult:
+        """Back up now. With `out`, write exactly that file (never over an existing one)."""
+        with self._lock:
+            if out is not None:
+                out = Path(out)
+                if out.exists():
+                    raise UserError(f"Tệp «{out}» đã tồn tại; hãy chọn tên khác để không ghi đè.")
+                return BackupResult(self._write(out))
+            now = self._clock()
+            primary = self._folders[0]
+            path = self._write(unique_backup_path(primary, self._db.path, reason, now))
+            deleted = list(self._thin(primary, now))
+            copies, failures = [], []
+            for folder in self._folders[1:]:
+                try:
+                    copies.append(copy_closed_file(path, folder / path.name))
+                    deleted += self._thin(folder, now)
+                except OSError as exc:
+                    failures.append(
+                        f"Không chép được bản sao lưu vào thư mục «{folder}»: {exc.strerror or exc}."
+                    )
+            return BackupResult(path, tuple(copies), tuple(deleted), tuple(failures))
+
+    def before(self, reason: str) -> Path:
+        """For other services: back up before an import, export, restore or repair.
+
+        Raises UserError when no backup could be made, so the risky action does not start.
+        """
+        return self.make(f"before-{reason}").path
+
+    def backup_if_changed(self, reason: str) -> BackupResult | None:
+        """On opening the file and by the timer: back up only if the records changed."""
+        if not self.changed_since_last_backup():
+            return None
+        return self.make(reason)
+
+    def changed_since_last_backup(self) -> bool:
+        newest = find_backups(self._folders[0], self._db.path.stem)
+        if not newest:
+            return True
+        try:
+            return file_fingerprint(self._db.path) != self._fingerprint(newest[0][0])
+        except Exception:  # noqa: BLE001 - an unreadable last backup is as good as none
+            return True
+
+    # -- listing -------------------------------------------------------------------------
+    def list(self) -> list[BackupInfo]:
+        """Backups in every folder, newest first."""
+        found = []
+        for folder in self._folders:
+            for path, made_at, reason in find_backups(folder, self._db.path.stem):
+                try:
+                    size = path.stat().st_size
+                except OSError:
+                    continue  # deleted meanwhile, or the stick was pulled out
+                found.append(BackupInfo(path, made_at, reason, size, folder))
+        found.sort(key=lambda b: b.made_at, reverse=True)  # stable: keeps each folder's order
+        return found
+
+    def contents(self, path: Path, made_at: datetime | None = None) -> BackupContents:
+        return read_contents(Path(path), (made_at or self._clock()).date())
+
+    # -- internals -----------------------------------------------------------------------
+    def _write(self, target: Path) -> Path:
+        try:
+            return backup_file(self._db.path, target)
+        except (OSError, sqlite3.Error) as exc:  # a full, read-only or missing disk
+            try:
+                target.with_name(target.name + ".partial").unlink(missing_ok=True)
+            except OSError:
+                pass  # the folder itself is unusable: nothing was left there
+            raise UserError(f"Không sao lưu được vào «{target.parent}»: {exc}.") from exc
+
+    def _thin(self, folder: Path, now: datetime) -> list[Path]:
+        listed = [(p, when) for p, when, _reason in find_backups(folder, self._db.path.stem)]
+        deleted = []
+        for path in backups_to_delete(listed, now):
+            try:
+                path.unlink()
+                deleted.append(path)
+            except OSError:
+                continue  # try again after the next backup
+            self._fingerprints.pop(path, None)
+        return deleted
+
+    def _fingerprint(self, path: Path) -> str:
+        if path not in self._fingerprints:
+            self._fingerprints[path] = file_fingerprint(path)
+        return self._fingerprints[path]
+
+
+def read_contents(path: Path, on: date) -> BackupContents:
+    """Members and meetings per year in a backup file, opened read-only (never migrated)."""
+    engine = read_only_engine(path)
+    try:
+        with Session(engine) as s:
+            situations = situations_on(load_member_facts(s), on).values()
+            rows = s.execute(
+                select(func.strftime("%Y", Meeting.held_on), func.count())
+                .where(Meeting.superseded_by_id.is_(None))
+                .group_by(func.strftime("%Y", Meeting.held_on))
+                .order_by(func.strftime("%Y", Meeting.held_on))
+            ).all()
+        members = sum(1 for x in situations if x.in_branch)
+        return BackupContents(path, True, members, tuple((int(y), n) for y, n in rows if y))
+    except SQLAlchemyError as exc:
+        return BackupContents(path, False, problem=f"Không đọc được nội dung bản sao lưu: {exc.orig or exc}")
+    finally:
+        engine.dispose()

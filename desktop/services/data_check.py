@@ -1,0 +1,232 @@
+"""Check data (Công cụ → Kiểm tra dữ liệu): SQLite's own checks plus the domain's invariants.
+
+`check_path` reads a file read-only and never migrates it, so even a file that cannot be opened
+can be checked. When the file itself is damaged, a byte-for-byte copy is kept aside at once
+(`<name>-damaged-<stamp>.sqlite`, never overwritten). `DataCheckService.repair` copies the file
+aside first, then applies every safe repair in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select, text, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from desktop.domain.invariants import (
+    AttendanceRecord,
+    Invariant,
+    MeetingRecord,
+    MemberRecord,
+    NumberRecord,
+    Records,
+    RepairKind,
+    TermRecord,
+    find_problems,
+)
+from desktop.domain.situation import Event, MemberFacts
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.store.database import Database, unit_of_work
+from desktop.store.integrity import (
+    StorageProblem,
+    check_storage,
+    keep_damaged_copy,
+    open_read_only,
+    orphan_repair,
+    read_only_engine,
+    storage_message,
+)
+from desktop.store.models import (
+    Attendance,
+    DocumentNumber,
+    Meeting,
+    Member,
+    MemberPosition,
+    SituationEvent,
+    Term,
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem as shown to the user."""
+
+    source: str  # "storage" (SQLite's checks) or "records" (the domain's invariants)
+    code: str
+    message: str  # Vietnamese explanation
+    repair: str | None = None  # Vietnamese description of the safe repair; None = none exists
+    detail: str = ""  # technical words (SQLite's message), for the details pane
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    path: Path
+    findings: tuple[Finding, ...]
+    records_checked: bool  # False: the file was too damaged to read its records
+    damaged_copy: Path | None = None  # kept aside because the file itself is damaged
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings and self.records_checked
+
+    @property
+    def repairable(self) -> int:
+        return sum(1 for f in self.findings if f.repair)
+
+    def as_json(self) -> dict:
+        return {
+            "file": str(self.path),
+            "ok": self.ok,
+            "records_checked": self.records_checked,
+            "damaged_copy": str(self.damaged_copy) if self.damaged_copy else None,
+            "problems": [
+                {"source": f.source, "code": f.code, "message": f.message,
+                 "repair": f.repair, "detail": f.detail}
+                for f in self.findings
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    damaged_copy: Path
+    repaired: int
+    after: CheckReport
+    notice: ChangeNotice
+
+
+def _storage_finding(conn, problem: StorageProblem) -> Finding:  # noqa: ANN001
+    if problem.index_only:
+        repair = "Dựng lại các chỉ mục (REINDEX); dữ liệu không thay đổi."
+    elif orphan_repair(conn, problem) is not None:
+        repair = "Làm như khi xóa dòng cha: xóa dòng mồ côi hoặc bỏ tham chiếu tới dòng đã mất."
+    else:
+        repair = None
+    return Finding("storage", problem.kind, storage_message(problem), repair, problem.detail)
+
+
+def _record_finding(problem: Invariant) -> Finding:
+    return Finding("records", problem.code, problem.message,
+                   problem.repair.description if problem.repair else None,
+                   f"{problem.table} #{problem.row_id}")
+
+
+def load_records(s: Session) -> Records:
+    events: dict[int, list[Event]] = defaultdict(list)
+    for member_id, kind, on in s.execute(
+        select(SituationEvent.member_id, SituationEvent.kind, SituationEvent.on)
+    ):
+        events[member_id].append(Event(kind, on))
+    positions: dict[int, list] = defaultdict(list)
+    for member_id, pos, start, end in s.execute(
+        select(MemberPosition.member_id, MemberPosition.position,
+               MemberPosition.start_date, MemberPosition.end_date)
+    ):
+        positions[member_id].append((pos, start, end))
+    members = tuple(
+        MemberRecord(m.id, m.full_name, m.birth_date, m.admitted_on, m.official_on,
+                     MemberFacts(m.id, m.admitted_on, m.official_on, tuple(events[m.id])),
+                     tuple(positions[m.id]))
+        for m in s.execute(select(Member.id, Member.full_name, Member.birth_date,
+                                  Member.admitted_on, Member.official_on))
+    )
+    return Records(
+        members=members,
+        terms=tuple(TermRecord(*r) for r in s.execute(
+            select(Term.id, Term.start_date, Term.end_date, Term.label))),
+        numbers=tuple(NumberRecord(*r) for r in s.execute(
+            select(DocumentNumber.id, DocumentNumber.term_id, DocumentNumber.doc_type,
+                   DocumentNumber.seq, DocumentNumber.issued_on))),
+        meetings=tuple(MeetingRecord(*r) for r in s.execute(
+            select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.start_time, Meeting.end_time,
+                   Meeting.documents_sent_on, Meeting.superseded_by_id,
+                   Meeting.document_number_id))),
+        attendance=tuple(AttendanceRecord(*r) for r in s.execute(
+            select(Attendance.id, Attendance.meeting_id, Attendance.member_id, Attendance.expected))),
+    )
+
+
+def _read_invariants(path: Path, today: date) -> tuple[list[Invariant] | None, str]:
+    engine = read_only_engine(path)
+    try:
+        with Session(engine) as s:
+            return find_problems(load_records(s), today), ""
+    except (SQLAlchemyError, ValueError, LookupError) as exc:
+        return None, str(getattr(exc, "orig", None) or exc)
+    finally:
+        engine.dispose()
+
+
+def check_path(path: Path, today: date | None = None, now: datetime | None = None) -> CheckReport:
+    """Check a data file read-only. A damaged file is copied aside (never overwritten)."""
+    path = Path(path).resolve()
+    if not path.exists():
+        raise UserError(f"Không tìm thấy tệp dữ liệu «{path}».")
+    now = now or datetime.now()
+    conn = open_read_only(path)
+    try:
+        storage = check_storage(conn)
+        findings = [_storage_finding(conn, p) for p in storage]
+    finally:
+        conn.close()
+    damaged = any(p.kind in ("unreadable", "structure") for p in storage)
+    invariants, why = (None, "") if damaged else _read_invariants(path, today or now.date())
+    if invariants is None and not damaged:
+        findings.append(Finding(
+            "records", "records_unreadable",
+            "Không đọc được các bản ghi để kiểm tra (tệp của phiên bản khác, hoặc bị sửa ngoài "
+            "phần mềm).", None, why))
+    findings += [_record_finding(p) for p in invariants or ()]
+    copy = keep_damaged_copy(path, now) if damaged else None
+    return CheckReport(path, tuple(findings), invariants is not None, copy)
+
+
+class DataCheckService:
+    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now):
+        self._db = db
+        self._clock = clock
+
+    def check(self) -> CheckReport:
+        return check_path(self._db.path, now=self._clock())
+
+    def repair(self) -> RepairResult:
+        """Copy the file aside, then apply every safe repair in one transaction."""
+        now = self._clock()
+        before = self.check()
+        if not before.records_checked:
+            raise UserError(
+                "Tệp dữ liệu bị hỏng ở mức cấu trúc, không sửa an toàn được. Bản sao của tệp hỏng "
+                f"đã được giữ tại «{before.damaged_copy or self._db.path}». Hãy dùng "
+                "Tệp → Khôi phục để lấy lại bản sao lưu gần nhất.")
+        if before.repairable == 0:
+            raise UserError("Không có lỗi nào sửa tự động được an toàn.")
+        copy = before.damaged_copy or keep_damaged_copy(self._db.path, now)
+        with unit_of_work(self._db) as s:
+            repaired = self._apply(s, now.date())
+        after = self.check()
+        return RepairResult(copy, repaired, after, ChangeNotice.of(Changed.EVERYTHING))
+
+    def _apply(self, s: Session, today: date) -> int:
+        raw = s.connection().connection.driver_connection  # the same transaction's sqlite3 handle
+        storage = check_storage(raw)
+        count = 0
+        if any(p.index_only for p in storage):
+            s.execute(text("REINDEX"))
+            count += sum(1 for p in storage if p.index_only)
+        for problem in storage:
+            sql = orphan_repair(raw, problem)
+            if sql is not None:
+                s.execute(text(sql[0].replace("?", ":rowid")), {"rowid": sql[1][0]})
+                count += 1
+        for problem in find_problems(load_records(s), today):
+            if problem.repair and problem.repair.kind is RepairKind.SET_ATTENDANCE_EXPECTED:
+                s.execute(update(Attendance).where(Attendance.id == problem.repair.row_id)
+                          .values(expected=problem.repair.value))
+                count += 1
+        return count

@@ -1,0 +1,89 @@
+"""Automatic backups while a file is open: on opening if it changed since the last backup,
+every 30 minutes when something changed, and on closing. Backups run through the runner, so the
+window never waits for them (except the last one, made while the window is closing).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.services.backups import BackupResult, BackupService
+from desktop.services.changes import ChangeNotice
+from desktop.ui.operations import ChangeBus, OperationRunner, user_message
+
+log = logging.getLogger(__name__)
+
+INTERVAL_MS = 30 * 60 * 1000
+
+
+class BackupScheduler(QObject):
+    backed_up = Signal(object)  # BackupResult, for the status bar
+    failed = Signal(str)  # a Vietnamese sentence, for the status bar (never a modal box)
+
+    def __init__(self, backups: BackupService, bus: ChangeBus, runner: OperationRunner,
+                 parent: QObject | None = None, interval_ms: int = INTERVAL_MS):
+        super().__init__(parent)
+        self._backups = backups
+        self._runner = runner
+        self._dirty = False
+        self._running = False
+        self._stopped = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.tick)
+        bus.changed.connect(self._on_changed)
+
+    @property
+    def dirty(self) -> bool:
+        return self._dirty
+
+    def start(self) -> None:
+        """Call once the file is open: backs up now if it changed since the last backup."""
+        self._timer.start()
+        self._launch(lambda: self._backups.backup_if_changed("open"))
+
+    def tick(self) -> None:
+        if self._dirty and not self._running and not self._stopped:
+            self._dirty = False  # changes made while this backup runs mark it dirty again
+            self._launch(lambda: self._backups.make("auto"))
+
+    def stop(self) -> BackupResult | None:
+        """On closing the file: the timer stops, a last backup is made if anything changed.
+
+        Runs on the calling thread after the runner's tasks are done; call it before the
+        database is closed.
+        """
+        self._timer.stop()
+        self._stopped = True
+        self._runner.wait()
+        try:
+            result = self._backups.backup_if_changed("close")
+        except Exception as exc:  # noqa: BLE001 - closing must go on; the reason is logged
+            log.warning("backup on close failed: %s", exc)
+            self.failed.emit(user_message(exc))
+            return None
+        if result is not None:
+            self.backed_up.emit(result)
+        return result
+
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        if notice.kinds:
+            self._dirty = True
+
+    def _launch(self, work) -> None:  # noqa: ANN001
+        self._running = True
+        self._runner.run(work, on_done=self._done, on_error=self._failed)
+
+    def _done(self, result: BackupResult | None) -> None:
+        self._running = False
+        if result is not None:
+            self.backed_up.emit(result)
+            for failure in result.copy_failures:
+                self.failed.emit(failure)
+
+    def _failed(self, error: Exception) -> None:
+        self._running = False
+        self._dirty = True  # try again at the next tick
+        self.failed.emit(user_message(error))

@@ -1,0 +1,207 @@
+"""File → Restore…: the backups with date, size and what they hold; restore the chosen one.
+
+Listing and reading each backup's contents run through the runner (a USB stick can be slow).
+The restore itself is `perform(path)`, by default `services.restore.restore`; the shell passes
+its own so that it can swap the window onto the reopened file. `restored` carries its result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.backups import BackupContents, BackupInfo
+from desktop.ui.context import UiContext
+from desktop.ui.operations import user_message
+
+COL_WHEN, COL_REASON, COL_SIZE, COL_MEMBERS, COL_MEETINGS, COL_FOLDER = range(6)
+
+
+class RestoreDialog(QDialog):
+    restored = Signal(object)  # whatever `perform` returned (RestoreResult or the shell's value)
+
+    def __init__(self, ctx: UiContext, parent: QWidget,
+                 perform: Callable[[Path], Any] | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._perform = perform or ctx.services.restore.restore
+        self._backups: list[BackupInfo] = []
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        intro = QLabel(self.tr(
+            "Choose the backup to go back to. The records as they are now are backed up first, "
+            "so a restore can itself be undone by restoring that backup."))
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6, self)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Made on"), self.tr("Why"), self.tr("Size"), self.tr("Members"),
+            self.tr("Meetings per year"), self.tr("Folder")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # long folder paths
+        header = self.table.horizontalHeader()
+        for col in (COL_WHEN, COL_REASON, COL_SIZE, COL_MEMBERS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MEETINGS, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COL_FOLDER, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_FOLDER, 260)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self._restore_selected())
+        self.status = QLabel(self.tr("Reading the backups…"))
+        self.status.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore this backup"))
+        self.restore_button.setEnabled(False)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.other_button = QPushButton(self.tr("Restore from &another file…"))
+        self.other_button.clicked.connect(self._restore_other)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addWidget(self.other_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+        self.resize(980, 520)
+        self.refresh()
+
+    # -- loading -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        backups = self._ctx.services.backups
+        self._ctx.runner.run(backups.list, on_done=self._listed, on_error=self._show_error)
+
+    def _listed(self, backups: list[BackupInfo]) -> None:
+        self._backups = backups
+        self.table.setRowCount(len(backups))
+        for row, info in enumerate(backups):
+            when = QTableWidgetItem(info.made_at.strftime("%d/%m/%Y %H:%M:%S"))
+            when.setData(Qt.ItemDataRole.UserRole, str(info.path))
+            self.table.setItem(row, COL_WHEN, when)
+            self.table.setItem(row, COL_REASON, QTableWidgetItem(self.reason_text(info.reason)))
+            size = QTableWidgetItem(self.tr("%1 KB").replace("%1", f"{info.size_bytes / 1024:.0f}"))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, COL_SIZE, size)
+            self.table.setItem(row, COL_MEMBERS, QTableWidgetItem("…"))
+            self.table.setItem(row, COL_MEETINGS, QTableWidgetItem("…"))
+            folder = QTableWidgetItem(str(info.folder))
+            folder.setToolTip(str(info.path))
+            self.table.setItem(row, COL_FOLDER, folder)
+        if not backups:
+            self.status.setText(self.tr("There is no backup of this file yet."))
+            return
+        self.status.setText(self.tr("Backups: %1. Choose one and press “Restore this backup”.")
+                            .replace("%1", str(len(backups))))
+        self.table.selectRow(0)
+        service = self._ctx.services.backups
+        wanted = [(b.path, b.made_at) for b in backups]
+        self._ctx.runner.run(lambda: [service.contents(p, when) for p, when in wanted],
+                             on_done=self._contents_read, on_error=self._show_error)
+
+    def _contents_read(self, contents: list[BackupContents]) -> None:
+        by_path = {c.path: c for c in contents}
+        for row, info in enumerate(self._backups):
+            c = by_path.get(info.path)
+            if c is None:
+                continue
+            if not c.readable:
+                self.table.item(row, COL_MEMBERS).setText(self.tr("unreadable"))
+                self.table.item(row, COL_MEETINGS).setText(c.problem)
+                continue
+            self.table.item(row, COL_MEMBERS).setText(str(c.members))
+            years = ", ".join(f"{year}: {n}" for year, n in c.meetings_by_year)
+            self.table.item(row, COL_MEETINGS).setText(years or self.tr("no meetings"))
+
+    def reason_text(self, reason: str) -> str:
+        texts = {
+            "auto": self.tr("Automatic (every 30 minutes)"),
+            "open": self.tr("On opening the file"),
+            "close": self.tr("On closing the file"),
+            "manual": self.tr("Backed up by hand"),
+            "before-restore": self.tr("Before a restore"),
+            "before-migration": self.tr("Before upgrading the file"),
+            "before-import": self.tr("Before an import"),
+            "before-export": self.tr("Before an export"),
+            "before-repair": self.tr("Before a repair"),
+        }
+        return texts.get(reason, reason)
+
+    # -- restoring -----------------------------------------------------------------------
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def selected_path(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return Path(self.table.item(rows[0].row(), COL_WHEN).data(Qt.ItemDataRole.UserRole))
+
+    def _restore_selected(self) -> None:
+        path = self.selected_path()
+        if path is not None:
+            self.confirm_and_restore(path)
+
+    def _restore_other(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a backup file"), str(self._ctx.services.backups.folders[0]),
+            self.tr("Sổ Chi bộ backups (*.sqlite)"))
+        if chosen:
+            self.confirm_and_restore(Path(chosen))
+
+    def confirm_and_restore(self, path: Path, ask: bool = True) -> None:
+        if ask:
+            answer = QMessageBox.question(
+                self, self.tr("Restore from a backup"),
+                self.tr("Replace the records in this file by those of the backup “%1”?\n\n"
+                        "The records as they are now will be backed up first.")
+                .replace("%1", path.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._set_busy(True)
+        self._ctx.runner.wait()  # nothing else may be using the file while it is replaced
+        self._ctx.runner.run(lambda: self._perform(path), on_done=self._done,
+                             on_error=self._failed)
+
+    def _done(self, result: Any) -> None:
+        self._set_busy(False)
+        self.restored.emit(result)
+        self.accept()
+
+    def _failed(self, error: Exception) -> None:
+        self._set_busy(False)
+        self._show_error(error)
+
+    def _show_error(self, error: Exception) -> None:
+        self.status.setText(user_message(error))
+        self.status.setStyleSheet("color: #b00020")
+
+    def _set_busy(self, busy: bool) -> None:
+        self.table.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.selected_path() is not None)
+        self.other_button.setEnabled(not busy)
+        if busy:
+            self.status.setStyleSheet("")
+            self.status.setText(self.tr("Restoring… the window will reopen the file."))
