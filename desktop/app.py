@@ -92,6 +92,10 @@ class FileActions:
             _remove_data_file(path)
             raise
 
+    def restore(self, services: Services, backup: Path) -> OpenedFile:
+        """Replace the open file by a backup (the current state is backed up first) and reopen."""
+        return self._ready(services.restore.restore(backup).database)
+
     def back_up(self, services: Services) -> BackupResult:
         """Back up now into the backup folder, with a copy in the second folder if one is set."""
         return services.backups.make("manual")

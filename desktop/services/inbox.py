@@ -20,6 +20,9 @@ from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import InboxBranch, InboxKey, ReceivedPackage
 
+# A key is valid from registration back to any earlier package it signed; its end is set by
+# revoking it or by `valid_to` when a new secretary's key replaces it.
+KEY_VALID_FROM_DEFAULT = date(2000, 1, 1)
 BATCH = 100  # packages verified per transaction: fsync per package would dominate 4,000 imports
 
 
@@ -105,7 +108,11 @@ class InboxService:
         return ChangeNotice.of(Changed.INBOX)
 
     def add_key(
-        self, code: str, pem: bytes, valid_from: date, valid_to: date | None = None
+        self,
+        code: str,
+        pem: bytes,
+        valid_from: date = KEY_VALID_FROM_DEFAULT,
+        valid_to: date | None = None,
     ) -> tuple[str, ChangeNotice]:
         """Register a branch's public key (signer.pem); returns the fingerprint to compare with
         the one on the paper registration form."""

@@ -9,6 +9,8 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
+from desktop.documents.key_form import KeyFormData, key_registration_pdf
+from desktop.documents.kit import PageSetup
 from desktop.exchange.keys import KeyProblem, generate_key_pair, unlock_private_key
 from desktop.services.changes import ChangeNotice, Changed
 from desktop.services.errors import UserError
@@ -95,3 +97,24 @@ class KeyService:
             raise UserError("Chi bộ chưa có khóa ký.")
         target.write_text(key.public_pem, encoding="ascii")
         return target
+
+
+def registration_form(db: Database, setup: PageSetup | None = None) -> bytes:
+    """The paper form for the active key, dated the day the key was made."""
+    from desktop.services.branch import BranchService
+
+    key = KeyService(db).active_key()
+    profile = BranchService(db).profile()
+    if key is None or profile is None:
+        raise UserError("Cần hồ sơ chi bộ và khóa ký trước khi in phiếu đăng ký khóa.")
+    data = KeyFormData(
+        branch_name=profile.name,
+        branch_code=profile.code,
+        superior_committee=profile.superior_committee,
+        place_name=profile.place_name,
+        issued_on=key.created_at.date(),
+        fingerprint=key.fingerprint,
+        public_pem=key.public_pem,
+        holder_name=key.holder_name,
+    )
+    return key_registration_pdf(data, setup)

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.backup import backup_file, backup_name
+from desktop.store.backup import backup_file, backup_name, connect_read_only
 from desktop.store.engine import create_file_engine
 from desktop.store.lock import DataFileLock
 from desktop.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
@@ -49,7 +49,7 @@ def inspect_file(path: Path) -> str | None:
     if header != SQLITE_HEADER:
         raise DataFileError(path, "not_sqlite")
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = connect_read_only(path)  # percent-encoded URI: paths may hold "?" or "#"
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._runner = OperationRunner(self._bus, self)
         self._services: Services | None = None
         self._profile: BranchProfile | None = None
+        self._scheduler = None  # BackupScheduler of the open file
 
         self.welcome = FirstRunPage(settings, self)
         self.welcome.prepare()
@@ -101,6 +102,10 @@ class MainWindow(QMainWindow):
 
     def close_file(self) -> None:
         """Stop work on the open file and release it (its lock, its connections)."""
+        if self._scheduler is not None:
+            self._scheduler.stop()  # backs up on close if the file changed; waits for the runner
+            self._scheduler.deleteLater()
+            self._scheduler = None
         self._runner.wait()
         self.navigator.clear()
         if self._services is not None:
@@ -138,6 +143,8 @@ class MainWindow(QMainWindow):
         ctx = UiContext(opened.services, self._bus, self._runner, self._settings)
         mode = opened.profile.mode if opened.profile else "branch"
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
+        self.key_action.setVisible(mode == "branch")
+        self._start_backups(opened.services)
         self._settings.remember_file(opened.path)
         self._save_settings()
         self._show_workspace()
@@ -168,9 +175,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
+        self._action(file_menu, self.tr("&Restore from a backup…"), self.open_restore)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         tools = bar.addMenu(self.tr("&Tools"))
+        self._action(tools, self.tr("&Check data…"), self.open_data_check)
+        self.key_action = self._action(tools, self.tr("Signing &key…"), self.open_keys)
+        tools.addSeparator()
         self._action(tools, self.tr("&Settings…"), self.open_settings,
                      QKeySequence.StandardKey.Preferences)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -198,6 +209,54 @@ class MainWindow(QMainWindow):
             show_error(self, text + "\n\n" + "\n".join(result.copy_failures))
         else:
             show_info(self, text)
+
+    def _context(self) -> UiContext | None:
+        if self._services is None:
+            show_info(self, self.tr("Open a data file first."))
+            return None
+        return UiContext(self._services, self._bus, self._runner, self._settings)
+
+    def _start_backups(self, services: Services) -> None:
+        from desktop.ui.backup_scheduler import BackupScheduler
+
+        self._scheduler = BackupScheduler(services.backups, self._bus, self._runner, self)
+        self._scheduler.backed_up.connect(lambda r: self.statusBar().showMessage(
+            self.tr("Backed up: %1").replace("%1", r.path.name), 5000))
+        self._scheduler.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self._scheduler.start()  # backs up on open if the file changed since the last backup
+
+    def open_restore(self) -> None:
+        ctx = self._context()
+        if ctx is None:
+            return
+        from desktop.ui.restore_dialog import RestoreDialog
+
+        services = ctx.services
+        dialog = RestoreDialog(ctx, self, perform=lambda p: self._actions.restore(services, p))
+        dialog.restored.connect(self._opened)  # the window swaps onto the reopened file
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_data_check(self) -> None:
+        ctx = self._context()
+        if ctx is None:
+            return
+        from desktop.ui.data_check_dialog import DataCheckDialog
+
+        dialog = DataCheckDialog(ctx, self)
+        dialog.restore_requested.connect(lambda: QTimer.singleShot(0, self.open_restore))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def open_keys(self) -> None:
+        ctx = self._context()
+        if ctx is None:
+            return
+        from desktop.ui.key_dialog import KeyDialog
+
+        dialog = KeyDialog(ctx, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_settings(self) -> None:
         from desktop.ui.settings_dialog import SettingsDialog  # built on demand, not at start
