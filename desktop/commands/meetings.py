@@ -1,0 +1,134 @@
+"""`chibo --db F meetings list --year Y [--json]`, `meetings show ID [--json]`,
+`meetings year --year Y [--json]` (the year at a glance with its gaps)."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from desktop.commands.context import CommandContext
+from desktop.domain.agenda import KIND_TITLES
+from desktop.domain.quality import BAND_LABELS
+from desktop.services.meeting_detail import MeetingDetail
+from desktop.services.meeting_year import MeetingYearService
+from desktop.services.meetings import MeetingService
+
+STATUS_TITLES = {"draft": "Dự thảo", "adopted": "Đã thông qua"}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("meetings", help="các cuộc họp: danh sách, chi tiết, tổng quan năm")
+    group = p.add_subparsers(dest="meetings_command", metavar="LỆNH", required=True)
+    lst = group.add_parser("list", help="danh sách cuộc họp trong năm")
+    lst.add_argument("--year", type=int, default=date.today().year, help="năm (mặc định: năm nay)")
+    lst.add_argument("--json", action="store_true", help="in JSON")
+    lst.set_defaults(run=run_list)
+    show = group.add_parser("show", help="chi tiết một cuộc họp")
+    show.add_argument("id", type=int, help="mã cuộc họp")
+    show.add_argument("--json", action="store_true", help="in JSON")
+    show.set_defaults(run=run_show)
+    year = group.add_parser("year", help="tổng quan năm và những tháng/quý còn thiếu")
+    year.add_argument("--year", type=int, default=date.today().year, help="năm (mặc định: năm nay)")
+    year.add_argument("--json", action="store_true", help="in JSON")
+    year.set_defaults(run=run_year)
+
+
+def _pct(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
+
+
+def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
+    rows = MeetingService(ctx.database()).list_meetings(args.year)
+    if args.json:
+        ctx.print_json([r.as_json() for r in rows])
+        return 0
+    if not rows:
+        print(f"Năm {args.year} chưa có cuộc họp nào.")
+        return 0
+    header = f"{'Mã':>4}  {'Ngày':<10}  {'Loại':<38}  {'Số':<9}  {'Có mặt':>7}  {'Tỉ lệ':>6}  {'Chất lượng':<10}  Trạng thái"
+    print(header)
+    for r in rows:
+        print(
+            f"{r.id:>4}  {r.date:%d/%m/%Y}  {KIND_TITLES[r.kind]:<38}  {r.number or '—':<9}  "
+            f"{f'{r.present}/{r.expected}':>7}  {_pct(r.attendance_rate):>6}  "
+            f"{BAND_LABELS[r.quality]:<10}  {STATUS_TITLES[r.status.value]}"
+        )
+    return 0
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        for extra in ("total", "absent", "passed", "base", "band_label", "cast"):
+            attr = getattr(type(value), extra, None)
+            if isinstance(attr, property):
+                out[extra] = _plain(getattr(value, extra))
+        return out
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+def detail_json(d: MeetingDetail) -> dict:
+    return _plain(d)
+
+
+def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
+    d = MeetingService(ctx.database()).detail(args.id)
+    if args.json:
+        ctx.print_json(detail_json(d))
+        return 0
+    att = d.attendance
+    print(f"{d.kind_title} ngày {d.held_on:%d/%m/%Y} {d.number_text}".rstrip())
+    print(f"Trạng thái: {STATUS_TITLES[d.status.value]} (bản {d.revision})")
+    print(f"Địa điểm: {d.place or '—'}; chủ trì: {d.chair.name if d.chair else '—'}; "
+          f"thư ký: {d.minute_taker.name if d.minute_taker else '—'}")
+    print(f"Đảng viên: {att.total} (chính thức {att.official}, dự bị {att.probationary}); "
+          f"phải dự {att.expected}; có mặt {att.present}; tỉ lệ {_pct(att.rate)}")
+    for a in att.excused:
+        print(f"  Vắng có lý do: {a.name} — {a.reason}")
+    for p in att.unexcused:
+        print(f"  Vắng không lý do: {p.name}")
+    checks = att.checks
+    print(f"Kiểm tra: tỉ lệ trên 85% {'đạt' if checks.rate_ok else 'không đạt'}; "
+          f"không vắng không lý do {'đạt' if checks.no_unexcused else 'không đạt'}; "
+          f"không ai vắng quá 3 lần liên tiếp {'đạt' if checks.no_long_runs else 'không đạt'}")
+    print(f"Chất lượng: {d.quality.total:g}/{d.quality.max_total:g} điểm — {d.quality.band_label}")
+    for v in d.votes:
+        print(f"Biểu quyết «{v.subject}»: {v.votes_for} tán thành / {v.base} — "
+              f"{'thông qua' if v.passed else 'không thông qua'}")
+    return 0
+
+
+def run_year(args: argparse.Namespace, ctx: CommandContext) -> int:
+    view = MeetingYearService(ctx.database()).year_view(args.year)
+    if args.json:
+        ctx.print_json({
+            "year": view.year,
+            "as_of": view.as_of.isoformat(),
+            "months": _plain(view.grid.months),
+            "quarters": _plain(view.grid.quarters),
+            "gaps": list(view.grid.gaps),
+            "monthly_rate": list(view.monthly_rate),
+        })
+        return 0
+    for cell, rate in zip(view.grid.months, view.monthly_rate):
+        reg = f"{cell.regular.held_on:%d/%m}" if cell.regular else "—"
+        com = f"{cell.committee.held_on:%d/%m}" if cell.committee else "—"
+        print(f"Tháng {cell.month:>2}: sinh hoạt {reg:<6} tỉ lệ {_pct(rate):>6}   họp chi ủy {com}")
+    for q in view.grid.quarters:
+        days = ", ".join(f"{m.held_on:%d/%m}" for m in q.thematic) or "—"
+        print(f"Quý {q.quarter}: chuyên đề {days}")
+    for gap in view.grid.gaps:
+        print(f"Thiếu: {gap}")
+    return 0
+

@@ -1,0 +1,232 @@
+"""The meeting quality sheet (DOMAIN.md §6, a *sample*: the rulebook supplies `QualityRules`).
+
+100 points in lines. Three are computed from the record:
+- `duration` (5): full when the meeting lasted ≥ 90 min (≥ 120 for a combined sitting);
+- `attendance` (5): rate ≥ 90 % → 4, ≥ 75 % → 3, ≥ 65 % → 2, lower or any unexcused → 1;
+  +1 when nobody has a run of absences longer than allowed;
+- `speakers` (10, part of "conduct"): share of attendees who spoke > 50 % → full,
+  ≥ 30 % → half, else 0.
+The others are scored by the committee (stored as QualityItem rows, code → points), clamped to
+[0, max]. Band: Tốt ≥ 90 *and* duration, attendance, speakers and minutes at full marks; Khá
+≥ 70 (or ≥ 90 without those); Trung bình ≥ 50; Kém below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop.domain.enums import MeetingKind, QualityBand
+
+DURATION, ATTENDANCE, SPEAKERS = "duration", "attendance", "speakers"
+COMPUTED = (DURATION, ATTENDANCE, SPEAKERS)
+
+BAND_LABELS = {
+    QualityBand.GOOD: "Tốt",
+    QualityBand.FAIR: "Khá",
+    QualityBand.AVERAGE: "Trung bình",
+    QualityBand.POOR: "Kém",
+}
+
+
+@dataclass(frozen=True)
+class QualityItemRule:
+    """One line of the sheet. `group` gathers lines under the §6 headings."""
+
+    code: str
+    title: str  # Vietnamese, as printed on the sheet
+    max_points: float
+    group: str
+
+
+DEFAULT_ITEMS: tuple[QualityItemRule, ...] = (
+    QualityItemRule(DURATION, "Thời lượng sinh hoạt đủ theo quy định", 5, "Thời lượng"),
+    QualityItemRule(ATTENDANCE, "Tỉ lệ đảng viên dự họp", 5, "Dự họp"),
+    QualityItemRule(
+        "preparation",
+        "Chi ủy họp trước, có biên bản; tài liệu gửi trước ít nhất 1 ngày; có dự thảo nghị quyết",
+        10,
+        "Chuẩn bị",
+    ),
+    QualityItemRule(
+        "conduct",
+        "Đúng chương trình; thảo luận tình hình tư tưởng, tự phê bình và phê bình",
+        15,
+        "Tiến hành",
+    ),
+    QualityItemRule(SPEAKERS, "Trên 50% đảng viên dự họp phát biểu", 10, "Tiến hành"),
+    QualityItemRule("minutes", "Biên bản ghi đầy đủ, đúng diễn biến", 5, "Tiến hành"),
+    QualityItemRule("leadership", "Vai trò điều hành của đồng chí chủ trì", 10, "Chủ trì"),
+    QualityItemRule("principles", "Thực hiện nguyên tắc tập trung dân chủ", 5, "Nguyên tắc"),
+    QualityItemRule(
+        "results", "Kết quả thực hiện nghị quyết tháng trước", 30, "Kết quả nghị quyết"
+    ),
+    QualityItemRule(
+        "closing",
+        "Thông qua nghị quyết, biên bản; niêm yết tài liệu trong 2 ngày",
+        5,
+        "Kết thúc",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class QualityRules:
+    items: tuple[QualityItemRule, ...] = DEFAULT_ITEMS
+    min_minutes: int = 90
+    min_minutes_combined: int = 120
+    # (lowest rate, points), best first; below all of them, or any unexcused: `attendance_floor`.
+    attendance_bands: tuple[tuple[float, float], ...] = ((0.90, 4), (0.75, 3), (0.65, 2))
+    attendance_floor: float = 1
+    attendance_no_runs_bonus: float = 1
+    speakers_full_share: float = 0.5  # strictly above → full marks
+    speakers_partial_share: float = 0.3  # at or above → partial
+    speakers_partial_ratio: float = 0.5  # partial = this × max
+    good_threshold: float = 90
+    fair_threshold: float = 70
+    average_threshold: float = 50
+    full_marks_for_good: tuple[str, ...] = (DURATION, ATTENDANCE, SPEAKERS, "minutes")
+
+    def item(self, code: str) -> QualityItemRule | None:
+        return next((i for i in self.items if i.code == code), None)
+
+    def max_of(self, code: str) -> float:
+        rule = self.item(code)
+        return rule.max_points if rule else 0.0
+
+    @property
+    def ticked_items(self) -> tuple[QualityItemRule, ...]:
+        return tuple(i for i in self.items if i.code not in COMPUTED)
+
+    def required_minutes(self, kind: MeetingKind) -> int:
+        return self.min_minutes_combined if kind is MeetingKind.COMBINED else self.min_minutes
+
+
+@dataclass(frozen=True)
+class QualityInputs:
+    """What the computed lines need, taken from the meeting record.
+
+    attendees: everyone who was there (expected and not); speakers: distinct members among them
+    who spoke under any agenda item.
+    """
+
+    kind: MeetingKind
+    duration_minutes: int | None
+    attendance_rate: float | None
+    any_unexcused: bool
+    long_runs: bool
+    attendees: int
+    speakers: int
+    ticked: Mapping[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class QualityLine:
+    code: str
+    title: str
+    group: str
+    points: float
+    max_points: float
+    computed: bool
+    note: str = ""  # Vietnamese: how a computed line was reached
+
+    @property
+    def full(self) -> bool:
+        return self.points >= self.max_points
+
+
+@dataclass(frozen=True)
+class QualityScore:
+    lines: tuple[QualityLine, ...]
+    total: float
+    max_total: float
+    band: QualityBand
+    missing_full_marks: tuple[str, ...]  # codes that keep a ≥ 90 score from Tốt
+
+    @property
+    def band_label(self) -> str:
+        return BAND_LABELS[self.band]
+
+
+def _pct(x: float) -> str:
+    return f"{x * 100:.1f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
+
+
+def duration_points(kind: MeetingKind, minutes: int | None, rules: QualityRules) -> tuple[float, str]:
+    need = rules.required_minutes(kind)
+    if minutes is None:
+        return 0.0, "Chưa ghi giờ bắt đầu và kết thúc"
+    if minutes >= need:
+        return rules.max_of(DURATION), f"{minutes} phút (yêu cầu ≥ {need} phút)"
+    return 0.0, f"{minutes} phút, chưa đủ {need} phút"
+
+
+def attendance_points(
+    rate: float | None, any_unexcused: bool, long_runs: bool, rules: QualityRules
+) -> tuple[float, str]:
+    if rate is None:
+        return 0.0, "Không có đảng viên phải dự họp"
+    if any_unexcused:
+        base, why = rules.attendance_floor, f"{_pct(rate)}, có đảng viên vắng không lý do"
+    else:
+        base = next((pts for low, pts in rules.attendance_bands if rate >= low), rules.attendance_floor)
+        why = _pct(rate)
+    bonus = 0.0 if long_runs else rules.attendance_no_runs_bonus
+    why += "; có đảng viên vắng liên tiếp" if long_runs else "; không ai vắng liên tiếp quá mức"
+    return min(base + bonus, rules.max_of(ATTENDANCE)), why
+
+
+def speakers_points(attendees: int, speakers: int, rules: QualityRules) -> tuple[float, str]:
+    top = rules.max_of(SPEAKERS)
+    if attendees <= 0:
+        return 0.0, "Không có người dự họp"
+    share = min(speakers, attendees) / attendees
+    why = f"{speakers}/{attendees} người dự phát biểu ({_pct(share)})"
+    if share > rules.speakers_full_share:
+        return top, why
+    if share >= rules.speakers_partial_share:
+        return top * rules.speakers_partial_ratio, why
+    return 0.0, why
+
+
+def band_for(total: float, missing_full: tuple[str, ...], rules: QualityRules) -> QualityBand:
+    if total >= rules.good_threshold and not missing_full:
+        return QualityBand.GOOD
+    if total >= rules.fair_threshold:
+        return QualityBand.FAIR
+    if total >= rules.average_threshold:
+        return QualityBand.AVERAGE
+    return QualityBand.POOR
+
+
+def score_meeting(inputs: QualityInputs, rules: QualityRules = QualityRules()) -> QualityScore:
+    computed = {
+        DURATION: duration_points(inputs.kind, inputs.duration_minutes, rules),
+        ATTENDANCE: attendance_points(
+            inputs.attendance_rate, inputs.any_unexcused, inputs.long_runs, rules
+        ),
+        SPEAKERS: speakers_points(inputs.attendees, inputs.speakers, rules),
+    }
+    lines = []
+    for item in rules.items:
+        if item.code in computed:
+            points, note = computed[item.code]
+            lines.append(
+                QualityLine(item.code, item.title, item.group, points, item.max_points, True, note)
+            )
+        else:
+            raw = float(inputs.ticked.get(item.code, 0.0))
+            points = max(0.0, min(raw, item.max_points))
+            lines.append(QualityLine(item.code, item.title, item.group, points, item.max_points, False))
+    total = sum(line.points for line in lines)
+    by_code = {line.code: line for line in lines}
+    missing = tuple(
+        code for code in rules.full_marks_for_good if code in by_code and not by_code[code].full
+    )
+    return QualityScore(
+        lines=tuple(lines),
+        total=total,
+        max_total=sum(i.max_points for i in rules.items),
+        band=band_for(total, missing, rules),
+        missing_full_marks=missing,
+    )

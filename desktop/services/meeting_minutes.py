@@ -1,0 +1,196 @@
+"""The content of the minutes: agenda items, speeches, the conclusion, votes, quality ticks.
+
+Every write goes through `editable_meeting`: an adopted meeting refuses it with a UserError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from desktop.domain.agenda import SECTIONS
+from desktop.domain.votes import check_vote, voting_base
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import NotFound, UserError
+from desktop.services.meeting_guard import editable_meeting, nfc
+from desktop.services.meeting_records import RulesForYear, default_rules, load_members, record_of
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import AgendaItem, Member, QualityItem, Speech, Vote
+from desktop.domain.attendance import Mark
+
+
+@dataclass(frozen=True)
+class VoteInput:
+    subject: str
+    votes_for: int
+    votes_against: int = 0
+    abstentions: int = 0
+    vote_id: int | None = None  # None: a new vote
+
+
+def _notice(meeting_id: int) -> ChangeNotice:
+    return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
+
+class MeetingMinutesService:
+    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules):
+        self._db = db
+        self._rules = rules_for_year
+
+    # --- agenda --------------------------------------------------------------------------
+    def add_agenda_item(self, meeting_id: int, section: str, title: str) -> tuple[int, ChangeNotice]:
+        title = nfc(title)
+        if section not in SECTIONS:
+            raise UserError(f"Phần chương trình không hợp lệ: {section}.", field="section")
+        if not title:
+            raise UserError("Hãy ghi tên mục chương trình.", field="title")
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            # Inserted at the end of its section, so the §4 order is kept.
+            order = {name: i for i, name in enumerate(SECTIONS)}
+            items = list(meeting.agenda)
+            at = sum(1 for it in items if order.get(it.section, 1) <= order[section])
+            item = AgendaItem(section=section, title=title, position=0)
+            items.insert(at, item)
+            for pos, it in enumerate(items, start=1):
+                it.position = pos
+            meeting.agenda.append(item)
+            s.flush()
+            return item.id, _notice(meeting_id)
+
+    def update_agenda_item(
+        self, item_id: int, *, title: str | None = None, content: str | None = None,
+        conclusion: str | None = None,
+    ) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            item = self._item(s, item_id)
+            if title is not None:
+                if not nfc(title):
+                    raise UserError("Tên mục chương trình không được để trống.", field="title")
+                item.title = nfc(title)
+            if content is not None:
+                item.content = nfc(content)
+            if conclusion is not None:
+                item.conclusion = nfc(conclusion)
+            return _notice(item.meeting_id)
+
+    def remove_agenda_item(self, item_id: int) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            item = self._item(s, item_id)
+            meeting = item.meeting
+            meeting.agenda.remove(item)
+            for pos, it in enumerate(meeting.agenda, start=1):
+                it.position = pos
+            return _notice(meeting.id)
+
+    # --- speeches ------------------------------------------------------------------------
+    def add_speech(
+        self, item_id: int, gist: str, *, member_id: int | None = None, speaker_name: str = ""
+    ) -> tuple[int, ChangeNotice]:
+        """A member's speech (name taken from the register) or a guest's (name typed)."""
+        with unit_of_work(self._db) as s:
+            item = self._item(s, item_id)
+            name = nfc(speaker_name)
+            if member_id is not None:
+                name = s.scalar(select(Member.full_name).where(Member.id == member_id)) or ""
+                if not name:
+                    raise UserError(f"Không tìm thấy đảng viên số {member_id}.", field="member_id")
+            if not name:
+                raise UserError("Hãy chọn người phát biểu hoặc ghi tên khách mời.", field="speaker_name")
+            last = s.scalar(select(func.max(Speech.position)).where(Speech.agenda_item_id == item.id))
+            speech = Speech(position=(last or 0) + 1, member_id=member_id, speaker_name=name,
+                            gist=nfc(gist))
+            item.speeches.append(speech)
+            s.flush()
+            return speech.id, _notice(item.meeting_id)
+
+    def update_speech(self, speech_id: int, gist: str) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            speech = self._speech(s, speech_id)
+            speech.gist = nfc(gist)
+            return _notice(speech.agenda_item.meeting_id)
+
+    def remove_speech(self, speech_id: int) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            speech = self._speech(s, speech_id)
+            meeting_id = speech.agenda_item.meeting_id
+            s.delete(speech)
+            return _notice(meeting_id)
+
+    # --- conclusion, votes, quality ------------------------------------------------------
+    def set_conclusion(self, meeting_id: int, text: str) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            editable_meeting(s, meeting_id).conclusion = nfc(text)
+        return _notice(meeting_id)
+
+    def save_vote(self, meeting_id: int, vote: VoteInput) -> tuple[int, ChangeNotice]:
+        """Record for / against / abstain; refused if more hands than official members present."""
+        subject = nfc(vote.subject)
+        if not subject:
+            raise UserError("Hãy ghi nội dung biểu quyết.", field="subject")
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            roster = load_members(s).roster(record_of(meeting))
+            marks = [Mark(a.member_id, a.status, a.reason, bool(a.expected)) for a in meeting.attendance]
+            problem = check_vote(vote.votes_for, vote.votes_against, vote.abstentions,
+                                 voting_base(roster, marks))
+            if problem:
+                raise UserError(problem, field="votes_for")
+            if vote.vote_id is None:
+                row = Vote(subject=subject)
+                meeting.votes.append(row)
+            else:
+                row = next((v for v in meeting.votes if v.id == vote.vote_id), None)
+                if row is None:
+                    raise NotFound(f"Không tìm thấy biểu quyết số {vote.vote_id}.", field="vote_id")
+            row.subject = subject
+            row.votes_for, row.votes_against = vote.votes_for, vote.votes_against
+            row.abstentions = vote.abstentions
+            s.flush()
+            return row.id, _notice(meeting_id)
+
+    def remove_vote(self, meeting_id: int, vote_id: int) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            row = next((v for v in meeting.votes if v.id == vote_id), None)
+            if row is None:
+                raise NotFound(f"Không tìm thấy biểu quyết số {vote_id}.", field="vote_id")
+            meeting.votes.remove(row)
+        return _notice(meeting_id)
+
+    def set_quality_item(self, meeting_id: int, code: str, points: float, note: str = "") -> ChangeNotice:
+        """Score one committee-ticked line of the quality sheet (0 … its maximum)."""
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            rules = self._rules(meeting.held_on.year).quality
+            item = next((i for i in rules.ticked_items if i.code == code), None)
+            if item is None:
+                raise UserError(f"Mục chấm điểm không có trong phiếu: {code}.", field="code")
+            if not 0 <= points <= item.max_points:
+                raise UserError(
+                    f"Điểm mục «{item.title}» phải từ 0 đến {item.max_points:g}.", field="points"
+                )
+            row = next((q for q in meeting.quality_items if q.code == code), None)
+            if row is None:
+                row = QualityItem(code=code)
+                meeting.quality_items.append(row)
+            row.points, row.note = float(points), nfc(note)
+        return _notice(meeting_id)
+
+    # --- helpers -------------------------------------------------------------------------
+    @staticmethod
+    def _item(s, item_id: int) -> AgendaItem:
+        item = s.get(AgendaItem, item_id)
+        if item is None:
+            raise NotFound(f"Không tìm thấy mục chương trình số {item_id}.", field="item_id")
+        editable_meeting(s, item.meeting_id)
+        return item
+
+    @staticmethod
+    def _speech(s, speech_id: int) -> Speech:
+        speech = s.get(Speech, speech_id)
+        if speech is None:
+            raise NotFound(f"Không tìm thấy ý kiến phát biểu số {speech_id}.", field="speech_id")
+        editable_meeting(s, speech.agenda_item.meeting_id)
+        return speech

@@ -1,0 +1,311 @@
+"""Meetings: create, general information, attendance, adopt, correct; the list and the detail.
+
+The content of the minutes (agenda, speeches, votes, quality ticks) is edited through
+`MeetingMinutesService` (meeting_minutes.py); the year view is `MeetingYearService`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import select
+
+from desktop.domain.agenda import template_for
+from desktop.domain.collation import name_sort_key
+from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, MeetingStatus, Position
+from desktop.domain.numbering import TermSpan, next_seq, number_text, term_on
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.services.meeting_detail import MeetingDetail, PersonRef, load_detail
+from desktop.services.meeting_guard import editable_meeting, get_meeting, nfc, sync_attendance
+from desktop.services.meeting_records import (
+    RulesForYear,
+    default_rules,
+    load_members,
+    record_of,
+)
+from desktop.services.meeting_rows import MeetingRow, list_rows
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import (
+    AgendaItem,
+    Attendance,
+    DocumentNumber,
+    Meeting,
+    MemberPosition,
+    QualityItem,
+    Speech,
+    Term,
+    ThematicPlanEntry,
+    Vote,
+)
+
+__all__ = ["MeetingInfo", "MeetingService", "MeetingRow", "MeetingDetail", "PersonRef"]
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    """The general information of a meeting, as entered on its first tab."""
+
+    kind: MeetingKind
+    held_on: date
+    start_time: time | None = None
+    end_time: time | None = None
+    place: str = ""
+    topic: str = ""
+    chair_id: int | None = None
+    minute_taker_id: int | None = None
+    guests: str = ""
+    ideology_notes: str = ""
+    documents_sent_on: date | None = None
+    prepared_by_id: int | None = None  # the committee meeting that prepared this one
+    thematic_plan_id: int | None = None
+
+
+class MeetingService:
+    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules):
+        self._db = db
+        self._rules = rules_for_year
+
+    # --- reading -------------------------------------------------------------------------
+    def list_meetings(self, year: int) -> list[MeetingRow]:
+        with unit_of_work(self._db) as s:
+            return list_rows(s, year, self._rules(year))
+
+    def detail(self, meeting_id: int) -> MeetingDetail:
+        with unit_of_work(self._db) as s:
+            held_on = get_meeting(s, meeting_id).held_on
+            return load_detail(s, meeting_id, self._rules(held_on.year))
+
+    def members_on(self, on: date) -> list[PersonRef]:
+        """Members in the branch on a date (for chair, minute-taker and speaker pickers)."""
+        with unit_of_work(self._db) as s:
+            members = load_members(s)
+        people = [PersonRef(r.member_id, r.name) for r in members.roster_on(on)]
+        return sorted(people, key=lambda p: name_sort_key(p.name))
+
+    def suggested_schedule(self, kind: MeetingKind, year: int) -> tuple[time, time]:
+        """Evening start and an end that gives the minimum duration of this kind."""
+        minutes = self._rules(year).quality.required_minutes(kind)
+        start = time(19, 30)
+        end = (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
+        return start, end
+
+    def last_place(self) -> str:
+        """Where the latest meeting was held: the usual place, offered for a new one."""
+        with unit_of_work(self._db) as s:
+            place = s.scalar(
+                select(Meeting.place).where(Meeting.place != "").order_by(Meeting.held_on.desc()).limit(1)
+            )
+        return place or ""
+
+    # --- writing -------------------------------------------------------------------------
+    def create(self, info: MeetingInfo) -> tuple[int, ChangeNotice]:
+        """A draft with the agenda of its kind and everyone expected marked present.
+
+        The chair and minute-taker default to the secretary and the deputy in office that day.
+        """
+        with unit_of_work(self._db) as s:
+            meeting = Meeting(status=MeetingStatus.DRAFT, revision=1)
+            self._apply_info(s, meeting, info)  # validates before the row joins the session
+            s.add(meeting)
+            if info.chair_id is None or info.minute_taker_id is None:
+                chair, deputy = _officers_on(s, info.held_on)
+                meeting.chair_id = info.chair_id or chair
+                meeting.minute_taker_id = info.minute_taker_id or deputy
+            for pos, item in enumerate(template_for(info.kind), start=1):
+                meeting.agenda.append(AgendaItem(position=pos, section=item.section, title=item.title))
+            s.flush()
+            sync_attendance(s, meeting, load_members(s))
+            return meeting.id, ChangeNotice.of(Changed.MEETINGS, ids=(meeting.id,))
+
+    def update_info(self, meeting_id: int, info: MeetingInfo) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            moved = (meeting.held_on, meeting.kind) != (info.held_on, info.kind)
+            self._apply_info(s, meeting, info)
+            if moved:  # who is expected depends on the date and, for the committee, the kind
+                sync_attendance(s, meeting, load_members(s))
+        return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
+    def set_attendance(
+        self, meeting_id: int, member_id: int, status: AttendanceStatus | None, reason: str = ""
+    ) -> ChangeNotice:
+        """Mark one member. Excused needs a reason. For a member not expected (e.g. exempt),
+        PRESENT records that they attended and None removes it."""
+        reason = nfc(reason)
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            members = load_members(s)
+            roster = {r.member_id: r for r in members.roster(record_of(meeting))}
+            member = roster.get(member_id)
+            if member is None:
+                raise UserError(
+                    f"Đảng viên số {member_id} không thuộc danh sách dự họp ngày "
+                    f"{meeting.held_on:%d/%m/%Y}.",
+                    field="member_id",
+                )
+            expected = member.situation.expected_at_meetings
+            if status is AttendanceStatus.EXCUSED and not reason:
+                raise UserError(
+                    f"Hãy ghi lý do vắng của đồng chí {member.name}.", field="reason"
+                )
+            if expected and status is None:
+                raise UserError(
+                    f"Đồng chí {member.name} phải được điểm danh (có mặt hoặc vắng).",
+                    field="status",
+                )
+            row = next((a for a in meeting.attendance if a.member_id == member_id), None)
+            if not expected and status is not AttendanceStatus.PRESENT:
+                if row is not None:
+                    meeting.attendance.remove(row)
+                return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+            if row is None:
+                row = Attendance(member_id=member_id, expected=1 if expected else 0)
+                meeting.attendance.append(row)
+            row.status = status
+            row.reason = reason if status is not AttendanceStatus.PRESENT else ""
+        return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
+    def adopt(self, meeting_id: int) -> tuple[str, ChangeNotice]:
+        """Adopt the minutes: allocate the BB number if none, then the meeting is read-only."""
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            if meeting.document_number_id is None:
+                meeting.document_number_id = _allocate_number(s, meeting).id
+            meeting.status = MeetingStatus.ADOPTED
+            meeting.adopted_at = datetime.now(timezone.utc)
+            s.flush()
+            number = s.get(DocumentNumber, meeting.document_number_id)
+            text = number_text(number.seq, number.doc_type)
+        return text, ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
+    def correct(self, meeting_id: int) -> tuple[int, ChangeNotice]:
+        """A new draft revision copying everything; the adopted one is kept and points to it."""
+        with unit_of_work(self._db) as s:
+            old = get_meeting(s, meeting_id)
+            if old.superseded_by_id is not None:
+                raise UserError(
+                    "Bản này đã được đính chính; hãy mở bản mới nhất để sửa tiếp.", field="meeting_id"
+                )
+            if old.status is not MeetingStatus.ADOPTED:
+                raise UserError("Biên bản chưa thông qua: cứ sửa trực tiếp, không cần đính chính.")
+            new = _copy_meeting(old)
+            s.add(new)
+            s.flush()
+            old.superseded_by_id = new.id
+            for follower in s.scalars(select(Meeting).where(Meeting.prepared_by_id == old.id)):
+                follower.prepared_by_id = new.id  # keep the committee link on the current row
+            return new.id, ChangeNotice.of(Changed.MEETINGS, ids=(old.id, new.id))
+
+    def delete_draft(self, meeting_id: int) -> ChangeNotice:
+        """Only a draft that never had a number (never adopted) may be deleted."""
+        with unit_of_work(self._db) as s:
+            meeting = editable_meeting(s, meeting_id)
+            if meeting.document_number_id is not None or meeting.revision > 1:
+                raise UserError("Bản đính chính của biên bản đã có số không xóa được.")
+            for follower in s.scalars(select(Meeting).where(Meeting.prepared_by_id == meeting.id)):
+                follower.prepared_by_id = None
+            s.delete(meeting)
+        return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
+    # --- helpers -------------------------------------------------------------------------
+    def _apply_info(self, s, meeting: Meeting, info: MeetingInfo) -> None:
+        if (info.start_time is None) != (info.end_time is None):
+            raise UserError("Hãy ghi cả giờ bắt đầu và giờ kết thúc.", field="end_time")
+        if info.start_time is not None and info.start_time == info.end_time:
+            raise UserError("Giờ kết thúc phải khác giờ bắt đầu.", field="end_time")
+        if info.documents_sent_on and info.documents_sent_on > info.held_on:
+            raise UserError("Ngày gửi tài liệu không thể sau ngày họp.", field="documents_sent_on")
+        if info.prepared_by_id is not None:
+            prep = s.get(Meeting, info.prepared_by_id)
+            if prep is None or prep.kind is not MeetingKind.COMMITTEE:
+                raise UserError("Cuộc họp chuẩn bị phải là một cuộc họp chi ủy.", field="prepared_by_id")
+            if prep.held_on > info.held_on:
+                raise UserError("Họp chi ủy chuẩn bị phải diễn ra trước ngày sinh hoạt.",
+                                field="prepared_by_id")
+        if info.thematic_plan_id is not None and s.get(ThematicPlanEntry, info.thematic_plan_id) is None:
+            raise UserError("Không tìm thấy mục kế hoạch chuyên đề đã chọn.", field="thematic_plan_id")
+        meeting.kind = info.kind
+        meeting.held_on = info.held_on
+        meeting.start_time, meeting.end_time = info.start_time, info.end_time
+        meeting.place = nfc(info.place)
+        meeting.topic = nfc(info.topic)
+        meeting.chair_id = info.chair_id
+        meeting.minute_taker_id = info.minute_taker_id
+        meeting.guests = nfc(info.guests)
+        meeting.ideology_notes = nfc(info.ideology_notes)
+        meeting.documents_sent_on = info.documents_sent_on
+        meeting.prepared_by_id = info.prepared_by_id
+        meeting.thematic_plan_id = info.thematic_plan_id
+
+
+def _officers_on(s, on: date) -> tuple[int | None, int | None]:
+    rows = s.execute(
+        select(MemberPosition.member_id, MemberPosition.position).where(
+            MemberPosition.start_date <= on,
+            (MemberPosition.end_date.is_(None)) | (MemberPosition.end_date >= on),
+        )
+    ).all()
+    chair = next((m for m, p in rows if p is Position.SECRETARY), None)
+    deputy = next((m for m, p in rows if p is Position.DEPUTY), None)
+    return chair, deputy
+
+
+def _allocate_number(s, meeting: Meeting) -> DocumentNumber:
+    terms = [TermSpan(t.id, t.start_date, t.end_date) for t in s.scalars(select(Term))]
+    term = term_on(terms, meeting.held_on)
+    if term is None:
+        raise UserError(
+            f"Chưa có nhiệm kỳ nào chứa ngày họp {meeting.held_on:%d/%m/%Y}, nên chưa cấp được "
+            "số biên bản. Hãy khai báo nhiệm kỳ trong phần Thông tin chi bộ.",
+            field="held_on",
+        )
+    used = s.scalars(
+        select(DocumentNumber.seq).where(
+            DocumentNumber.term_id == term.term_id, DocumentNumber.doc_type == DocumentType.MINUTES
+        )
+    ).all()
+    number = DocumentNumber(
+        term_id=term.term_id,
+        doc_type=DocumentType.MINUTES,
+        seq=next_seq(used),
+        issued_on=meeting.held_on,
+        subject=f"Biên bản {meeting.held_on:%d/%m/%Y}",
+    )
+    s.add(number)
+    s.flush()
+    return number
+
+
+def _copy_meeting(old: Meeting) -> Meeting:
+    scalar = (
+        "kind", "held_on", "start_time", "end_time", "place", "topic", "chair_id",
+        "minute_taker_id", "guests", "ideology_notes", "conclusion", "documents_sent_on",
+        "prepared_by_id", "thematic_plan_id", "document_number_id",
+    )
+    new = Meeting(status=MeetingStatus.DRAFT, revision=old.revision + 1)
+    for name in scalar:
+        setattr(new, name, getattr(old, name))
+    for item in old.agenda:
+        copy = AgendaItem(position=item.position, section=item.section, title=item.title,
+                          content=item.content, conclusion=item.conclusion)
+        copy.speeches = [
+            Speech(position=sp.position, member_id=sp.member_id, speaker_name=sp.speaker_name,
+                   gist=sp.gist)
+            for sp in item.speeches
+        ]
+        new.agenda.append(copy)
+    new.attendance = [
+        Attendance(member_id=a.member_id, status=a.status, reason=a.reason, expected=a.expected)
+        for a in old.attendance
+    ]
+    new.votes = [
+        Vote(subject=v.subject, votes_for=v.votes_for, votes_against=v.votes_against,
+             abstentions=v.abstentions)
+        for v in old.votes
+    ]
+    new.quality_items = [
+        QualityItem(code=q.code, points=q.points, note=q.note) for q in old.quality_items
+    ]
+    return new

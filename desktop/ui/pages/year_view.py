@@ -1,0 +1,173 @@
+"""The year at a glance: 12 months (regular meeting, rate, quality, checks, committee meeting),
+the thematic sessions by quarter, the gaps in plain sentences and a chart of attendance by month."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.meeting_year import YearView
+from desktop.ui.context import UiContext
+from desktop.ui.meeting_texts import band_title, percent
+from desktop.ui.pages import PageSpec
+
+ROWS = 5  # regular meeting, rate, quality, checks, committee meeting
+THRESHOLD = 0.85  # drawn as a line for reading; the verdicts themselves come from the service
+
+
+class RateChart(QWidget):
+    """Bars of the monthly attendance rate, with the 85 % line."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._rates: tuple[float | None, ...] = (None,) * 12
+        self.setMinimumHeight(180)
+
+    def set_rates(self, rates: tuple[float | None, ...]) -> None:
+        self._rates = rates
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        left, top, bottom = 44, 12, 24
+        w, h = self.width() - left - 8, self.height() - top - bottom
+        p.setPen(QPen(QColor("#888")))
+        for pct in (0, 50, 100):
+            y = top + h * (1 - pct / 100)
+            p.drawText(QRectF(0, y - 8, left - 6, 16), Qt.AlignmentFlag.AlignRight, f"{pct}%")
+            p.drawLine(left, int(y), left + w, int(y))
+        slot = w / 12
+        for i, rate in enumerate(self._rates):
+            x = left + i * slot
+            p.setPen(QPen(QColor("#444")))
+            p.drawText(QRectF(x, top + h + 4, slot, 16), Qt.AlignmentFlag.AlignHCenter, str(i + 1))
+            if rate is None:
+                continue
+            bar = h * rate
+            color = QColor("#2e7d32") if rate > THRESHOLD else QColor("#c62828")
+            p.fillRect(QRectF(x + slot * 0.2, top + h - bar, slot * 0.6, bar), color)
+        p.setPen(QPen(QColor("#1565c0"), 1, Qt.PenStyle.DashLine))
+        y = top + h * (1 - THRESHOLD)
+        p.drawLine(left, int(y), left + w, int(y))
+        p.end()
+
+
+class YearViewPage(QWidget):
+    open_meeting = Signal(int)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.view: YearView | None = None
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(date.today().year)
+        self.year.valueChanged.connect(self.reload)
+        self.months = QTableWidget(ROWS, 12, self)
+        self.months.setHorizontalHeaderLabels([self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)])
+        self.months.setVerticalHeaderLabels([
+            self.tr("Regular meeting"), self.tr("Attendance rate"), self.tr("Quality"),
+            self.tr("Checks"), self.tr("Committee meeting"),
+        ])
+        self.months.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.months.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.months.cellDoubleClicked.connect(self._open_cell)
+        self.quarters = QTableWidget(1, 4, self)
+        self.quarters.setHorizontalHeaderLabels([self.tr("Quarter %1").replace("%1", q) for q in ("I", "II", "III", "IV")])
+        self.quarters.setVerticalHeaderLabels([self.tr("Thematic sessions")])
+        self.quarters.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.quarters.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quarters.setWordWrap(True)
+        self.gaps = QLabel(self)
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.chart = RateChart(self)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year"), self))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.months)
+        layout.addWidget(self.quarters)
+        layout.addWidget(QLabel("<b>" + self.tr("What is missing") + "</b>", self))
+        layout.addWidget(self.gaps)
+        layout.addWidget(QLabel("<b>" + self.tr("Attendance rate by month (line: 85%)") + "</b>", self))
+        layout.addWidget(self.chart, 1)
+        ctx.bus.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        year = self.year.value()
+        self._ctx.runner.run(lambda: self._ctx.services.meeting_year.year_view(year), on_done=self._show)
+
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(Changed.MEETINGS) or notice.touches(Changed.THEMATIC_PLAN) or notice.touches(Changed.MEMBERS):
+            self.reload()
+
+    def _show(self, view: YearView) -> None:
+        if view.year != self.year.value():
+            return
+        self.view = view
+        for col, cell in enumerate(view.grid.months):
+            reg, com = cell.regular, cell.committee
+            texts = [
+                reg.held_on.strftime("%d/%m") if reg else "—",
+                percent(reg.attendance_rate) if reg else "—",
+                band_title(reg.quality) if reg and reg.quality else "—",
+                (self.tr("Met") if reg.checks_passed else self.tr("Not met")) if reg else "—",
+                com.held_on.strftime("%d/%m") if com else ("—" if view.expects_committee else self.tr("n/a")),
+            ]
+            for row, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if row == 3 and reg and not reg.checks_passed:
+                    item.setForeground(QColor("#b00020"))
+                self.months.setItem(row, col, item)
+        for col, q in enumerate(view.grid.quarters):
+            days = ", ".join(m.held_on.strftime("%d/%m") for m in q.thematic)
+            text = days or "—"
+            if q.planned_topic:
+                text += "\n" + self.tr("Plan: %1").replace("%1", q.planned_topic)
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.quarters.setItem(0, col, item)
+        gaps = view.grid.gaps
+        self.gaps.setText(
+            "<br>".join(f"<span style='color:#b00020'>• {g}</span>" for g in gaps)
+            if gaps else self.tr("Nothing missing so far this year.")
+        )
+        self.quarters.resizeRowsToContents()
+        self.months.setFixedHeight(self.months.horizontalHeader().height() + ROWS * self.months.rowHeight(0) + 4)
+        self.quarters.setFixedHeight(self.quarters.horizontalHeader().height() + self.quarters.rowHeight(0) + 4)
+        self.chart.set_rates(view.monthly_rate)
+
+    def _open_cell(self, row: int, col: int) -> None:
+        if self.view is None:
+            return
+        cell = self.view.grid.months[col]
+        brief = cell.committee if row == 4 else cell.regular
+        if brief is not None:
+            self.open_meeting.emit(brief.meeting_id)
+
+
+def _title() -> str:
+    return QCoreApplication.translate("YearViewPage", "Year at a glance")
+
+
+PAGE = PageSpec("year_view", _title, lambda ctx, parent: YearViewPage(ctx, parent))

@@ -1,0 +1,88 @@
+"""Meeting quality sheet (DOMAIN.md §6 sample), with the arithmetic in comments."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from desktop.domain.enums import MeetingKind, QualityBand
+from desktop.domain.quality import QualityInputs, QualityRules, score_meeting
+
+FULL_TICKS = {"preparation": 10, "conduct": 15, "minutes": 5, "leadership": 10,
+              "principles": 5, "results": 30, "closing": 5}  # = 80 points
+
+
+def inputs(**kw):
+    base = dict(kind=MeetingKind.REGULAR, duration_minutes=105, attendance_rate=28 / 30,
+                any_unexcused=False, long_runs=False, attendees=28, speakers=16,
+                ticked=FULL_TICKS)
+    base.update(kw)
+    return QualityInputs(**base)
+
+
+def line(score, code):
+    return next(x for x in score.lines if x.code == code)
+
+
+def test_default_sheet_totals_100():
+    assert QualityRules().max_of("duration") == 5
+    assert score_meeting(inputs()).max_total == 100
+
+
+def test_full_marks_is_tot():
+    s = score_meeting(inputs())
+    # 105 ≥ 90 → 5; 93.3 % ≥ 90 % → 4 + 1 (no long run) = 5; 16/28 = 57 % > 50 % → 10; ticks 80
+    assert line(s, "duration").points == 5
+    assert line(s, "attendance").points == 5
+    assert line(s, "speakers").points == 10
+    assert s.total == 100 and s.band is QualityBand.GOOD and s.band_label == "Tốt"
+
+
+def test_combined_needs_120_minutes():
+    s = score_meeting(inputs(kind=MeetingKind.COMBINED, duration_minutes=105))
+    # 105 < 120 → 0: total 95 but duration not full → Khá
+    assert line(s, "duration").points == 0 and s.total == 95
+    assert s.band is QualityBand.FAIR and s.missing_full_marks == ("duration",)
+
+
+def test_attendance_bands():
+    def att(rate, unexcused=False, runs=False):
+        return line(score_meeting(inputs(attendance_rate=rate, any_unexcused=unexcused,
+                                         long_runs=runs)), "attendance").points
+    assert att(0.95) == 5  # 4 + 1
+    assert att(0.80) == 4  # 75–90 % → 3, +1
+    assert att(0.70) == 3  # 65–75 % → 2, +1
+    assert att(0.50) == 2  # below → 1, +1
+    assert att(0.95, unexcused=True) == 2  # any unexcused → 1, +1
+    assert att(0.95, runs=True) == 4  # no bonus
+
+
+def test_speaker_share():
+    assert line(score_meeting(inputs(attendees=20, speakers=10)), "speakers").points == 5  # 50 %
+    assert line(score_meeting(inputs(attendees=20, speakers=11)), "speakers").points == 10
+    assert line(score_meeting(inputs(attendees=20, speakers=5)), "speakers").points == 0  # 25 %
+
+
+def test_ticked_points_are_clamped_and_unknown_codes_ignored():
+    s = score_meeting(inputs(ticked={"conduct": 30, "results": -4, "bogus": 50}))
+    assert line(s, "conduct").points == 15 and line(s, "results").points == 0
+    # 5 + 5 + 10 + 15 = 35 → Kém
+    assert s.total == 35 and s.band is QualityBand.POOR
+
+
+def test_bands():
+    ticks = dict(FULL_TICKS, results=10)  # 80 − 20 = 60 ticked → total 80
+    assert score_meeting(inputs(ticked=ticks)).band is QualityBand.FAIR
+    ticks = dict(FULL_TICKS, results=0, leadership=0)  # 40 ticked → total 60
+    assert score_meeting(inputs(ticked=ticks)).band is QualityBand.AVERAGE
+
+
+def test_missing_times_scores_zero_with_a_note():
+    s = score_meeting(inputs(duration_minutes=None))
+    assert line(s, "duration").points == 0 and "Chưa ghi giờ" in line(s, "duration").note
+
+
+def test_rules_are_a_parameter():
+    rules = replace(QualityRules(), min_minutes=60, good_threshold=95)
+    s = score_meeting(inputs(duration_minutes=70, ticked=dict(FULL_TICKS, results=25)), rules)
+    # 70 ≥ 60 → duration full; total 95 ≥ 95 → Tốt under this rulebook
+    assert s.total == 95 and s.band is QualityBand.GOOD
