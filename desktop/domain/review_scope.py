@@ -1,0 +1,155 @@
+"""Who the branch reviews and rates in a year (DOMAIN.md §7), and why the others are left out.
+
+The decision is taken on one *reference date* of the year, 1 December by default, because the
+annual review is held in December and the rules ask who is a member of the branch then:
+
+- in the branch on the reference date → reviewed, with these notes:
+  transferred in during the year → reviewed here (the previous branch's remarks are consulted);
+  attached elsewhere → reviewed by the home branch (this one), with the other branch's remarks;
+- admitted (kết nạp) fewer than 6 months before the reference date → not rated yet: too short
+  a time as a member to assess (the next year's review covers it);
+- exempt (miễn công tác và sinh hoạt) on the reference date → not reviewed, even if the
+  exemption started mid-year ("exempt from June → not reviewed");
+- suspended (đình chỉ sinh hoạt, prosecuted, detained) on the reference date → not reviewed;
+- transferred out before the reference date → reviewed by the new branch;
+- deceased or expelled before the reference date → not reviewed;
+- admitted or transferred in after the reference date → reviewed next year.
+Members who were never in the branch during the year do not appear at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from desktop.domain.enums import SituationEventKind as K
+from desktop.domain.situation import MemberFacts, Situation, Standing, situation_on
+
+
+class ScopeReason(StrEnum):
+    REVIEWED = "reviewed"
+    TRANSFERRED_IN = "transferred_in"  # reviewed here
+    ATTACHED_ELSEWHERE = "attached_elsewhere"  # reviewed here
+    NEW_MEMBER = "new_member"  # not reviewed
+    EXEMPT = "exempt"
+    SUSPENDED = "suspended"
+    TRANSFERRED_OUT = "transferred_out"
+    DECEASED = "deceased"
+    EXPELLED = "expelled"
+    JOINS_LATER = "joins_later"
+
+
+REVIEWED_REASONS = frozenset({ScopeReason.REVIEWED, ScopeReason.TRANSFERRED_IN, ScopeReason.ATTACHED_ELSEWHERE})
+
+# One Vietnamese sentence per reason, for the CLI and documents (the UI has its own tr() strings).
+REASON_TEXT_VI: dict[ScopeReason, str] = {
+    ScopeReason.REVIEWED: "Thuộc diện kiểm điểm, xếp loại.",
+    ScopeReason.TRANSFERRED_IN: "Chuyển sinh hoạt đến trong năm: chi bộ này kiểm điểm, "
+    "có tham khảo nhận xét của nơi sinh hoạt trước.",
+    ScopeReason.ATTACHED_ELSEWHERE: "Đang sinh hoạt tạm thời nơi khác: chi bộ này kiểm điểm, "
+    "có nhận xét của nơi sinh hoạt tạm thời.",
+    ScopeReason.NEW_MEMBER: "Mới kết nạp chưa đủ 6 tháng tính đến ngày xét: chưa xếp loại năm nay.",
+    ScopeReason.EXEMPT: "Được miễn công tác và sinh hoạt đảng: không kiểm điểm, xếp loại.",
+    ScopeReason.SUSPENDED: "Đang bị đình chỉ sinh hoạt: không kiểm điểm, xếp loại.",
+    ScopeReason.TRANSFERRED_OUT: "Đã chuyển sinh hoạt đi: chi bộ mới kiểm điểm, xếp loại.",
+    ScopeReason.DECEASED: "Đã từ trần: không kiểm điểm.",
+    ScopeReason.EXPELLED: "Đã bị khai trừ: không kiểm điểm.",
+    ScopeReason.JOINS_LATER: "Vào chi bộ sau ngày xét: kiểm điểm từ năm sau.",
+}
+
+
+@dataclass(frozen=True)
+class ScopeRules:
+    reference_month: int = 12
+    reference_day: int = 1
+    min_months_since_admission: int = 6
+
+    def reference_date(self, year: int) -> date:
+        return date(year, self.reference_month, self.reference_day)
+
+
+@dataclass(frozen=True)
+class ScopeDecision:
+    member_id: int
+    reason: ScopeReason
+    situation: Situation  # on the reference date
+    since: date | None = None  # the date that explains the reason (exempt from, transferred on…)
+
+    @property
+    def reviewed(self) -> bool:
+        return self.reason in REVIEWED_REASONS
+
+
+def _months_between(start: date, end: date) -> int:
+    """Whole months from start to end: 1/6 → 1/12 is 6, 2/6 → 1/12 is 5."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return months - 1 if end.day < start.day else months
+
+
+def _in_branch_during(facts: MemberFacts, year: int) -> bool:
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    probes = [first] + sorted(e.on for e in facts.events if first <= e.on <= last)
+    if facts.admitted_on and first <= facts.admitted_on <= last:
+        probes.append(facts.admitted_on)
+    return any(situation_on(facts, day).in_branch for day in probes)
+
+
+def _last_event(facts: MemberFacts, kinds: set[K], before: date) -> date | None:
+    dates = [e.on for e in facts.events if e.kind in kinds and e.on <= before]
+    return max(dates) if dates else None
+
+
+def _admitted_on(facts: MemberFacts, before: date) -> date | None:
+    return _last_event(facts, {K.ADMITTED}, before) or facts.admitted_on
+
+
+def decide(facts: MemberFacts, year: int, rules: ScopeRules = ScopeRules()) -> ScopeDecision | None:
+    """The decision for one member, or None when they were not in the branch during the year."""
+    if not _in_branch_during(facts, year):
+        return None
+    ref = rules.reference_date(year)
+    sit = situation_on(facts, ref)
+
+    def decision(reason: ScopeReason, since: date | None = None) -> ScopeDecision:
+        return ScopeDecision(facts.member_id, reason, sit, since)
+
+    if sit.standing is Standing.LEFT:
+        reason = {
+            K.TRANSFERRED_OUT: ScopeReason.TRANSFERRED_OUT,
+            K.DECEASED: ScopeReason.DECEASED,
+            K.EXPELLED: ScopeReason.EXPELLED,
+        }[sit.left_by]
+        return decision(reason, _last_event(facts, {sit.left_by}, ref))
+    if sit.standing is Standing.NOT_YET:
+        return decision(ScopeReason.JOINS_LATER)
+    if sit.exempt:
+        return decision(ScopeReason.EXEMPT, _last_event(facts, {K.EXEMPT_FROM}, ref))
+    if sit.suspended:
+        return decision(ScopeReason.SUSPENDED, _last_event(facts, {K.SUSPENDED_FROM}, ref))
+    admitted = _admitted_on(facts, ref)
+    if (
+        sit.standing is Standing.PROBATIONARY
+        and admitted is not None
+        and _months_between(admitted, ref) < rules.min_months_since_admission
+    ):
+        return decision(ScopeReason.NEW_MEMBER, admitted)
+    transferred_in = _last_event(facts, {K.TRANSFERRED_IN}, ref)
+    if transferred_in is not None and transferred_in.year == year:
+        return decision(ScopeReason.TRANSFERRED_IN, transferred_in)
+    if sit.attached_elsewhere:
+        return decision(ScopeReason.ATTACHED_ELSEWHERE, _last_event(facts, {K.ATTACHED_FROM}, ref))
+    return decision(ScopeReason.REVIEWED)
+
+
+def review_scope(
+    members: Iterable[MemberFacts], year: int, rules: ScopeRules = ScopeRules()
+) -> dict[int, ScopeDecision]:
+    """Every member who was in the branch during the year, reviewed or not, by member id."""
+    out: dict[int, ScopeDecision] = {}
+    for facts in members:
+        found = decide(facts, year, rules)
+        if found is not None:
+            out[facts.member_id] = found
+    return out

@@ -1,0 +1,113 @@
+"""The discipline register: khiển trách, cảnh cáo, cách chức, khai trừ.
+
+A member disciplined in a year can never be rated above KHTNV that year, so a decision is
+refused while that member still holds a better rating for the year: the user first corrects the
+rating (the message names each step), then records the decision. Criterion 3.3 and its veto
+read this register.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.domain.enums import DisciplineForm, Rating
+from desktop.domain.rating import STEP_ORDER
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import NotFound, UserError
+from desktop.services.reviews_checks import STEP_TITLES_VI, clean_text, member_or_fail
+from desktop.services.reviews_load import load_disciplines
+from desktop.services.reviews_model import DisciplineEntry, vi_date
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Discipline, RatingStep
+
+
+@dataclass(frozen=True)
+class DisciplineDraft:
+    member_id: int
+    form: DisciplineForm
+    decision_number: str
+    decided_on: date
+    issuing_body: str
+    reason: str = ""
+    breaks_prohibitions: bool = False
+
+
+class DisciplineService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def decisions(self, year: int | None = None, member_id: int | None = None) -> tuple[DisciplineEntry, ...]:
+        with unit_of_work(self._db) as s:
+            return load_disciplines(s, year, member_id)
+
+    def add(self, draft: DisciplineDraft) -> tuple[int, ChangeNotice]:
+        with unit_of_work(self._db) as s:
+            row = Discipline()
+            self._fill(s, row, draft)
+            s.add(row)
+            s.flush()
+            new_id = row.id
+        return new_id, ChangeNotice.of(Changed.REVIEWS, Changed.EVALUATION, ids=(draft.member_id,))
+
+    def update(self, discipline_id: int, draft: DisciplineDraft) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            row = self._get(s, discipline_id)
+            old_member = row.member_id
+            self._fill(s, row, draft)
+        return ChangeNotice.of(
+            Changed.REVIEWS, Changed.EVALUATION, ids=(old_member, draft.member_id)
+        )
+
+    def remove(self, discipline_id: int) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            row = self._get(s, discipline_id)
+            member_id = row.member_id
+            s.delete(row)
+        return ChangeNotice.of(Changed.REVIEWS, Changed.EVALUATION, ids=(member_id,))
+
+    @staticmethod
+    def _get(s, discipline_id: int) -> Discipline:
+        row = s.get(Discipline, discipline_id)
+        if row is None:
+            raise NotFound(f"Không tìm thấy quyết định kỷ luật có mã {discipline_id}.", field="id")
+        return row
+
+    @staticmethod
+    def _fill(s, row: Discipline, draft: DisciplineDraft) -> None:
+        member = member_or_fail(s, draft.member_id)
+        number, body = clean_text(draft.decision_number), clean_text(draft.issuing_body)
+        if not number:
+            raise UserError("Số quyết định kỷ luật không được để trống.", field="decision_number")
+        if not body:
+            raise UserError("Cơ quan ra quyết định kỷ luật không được để trống.", field="issuing_body")
+        if not isinstance(draft.form, DisciplineForm):
+            raise UserError(f"Hình thức kỷ luật không hợp lệ: {draft.form}.", field="form")
+        if draft.decided_on > date.today():
+            raise UserError(
+                f"Ngày quyết định {vi_date(draft.decided_on)} ở tương lai.", field="decided_on"
+            )
+        year = draft.decided_on.year
+        better = list(
+            s.scalars(
+                select(RatingStep).where(
+                    RatingStep.member_id == member.id,
+                    RatingStep.year == year,
+                    RatingStep.rating != Rating.KHTNV,
+                )
+            )
+        )
+        if better:
+            better.sort(key=lambda st: STEP_ORDER.index(st.step))
+            listed = "; ".join(f"{STEP_TITLES_VI[st.step]}: {st.rating.value}" for st in better)
+            raise UserError(
+                f"{member.full_name} đã được xếp loại năm {year} cao hơn KHTNV ({listed}). "
+                f"Đảng viên bị kỷ luật trong năm chỉ được xếp loại KHTNV: hãy sửa các xếp loại "
+                f"này trước khi ghi quyết định {number}.",
+                field="member_id",
+            )
+        row.member_id, row.form, row.decision_number = member.id, draft.form, number
+        row.decided_on, row.issuing_body = draft.decided_on, body
+        row.reason, row.breaks_prohibitions = clean_text(draft.reason), bool(draft.breaks_prohibitions)

@@ -1,0 +1,227 @@
+"""The annual member review page: the year's grid with the selected member beside it, and the
+summary with the cap warning, the members left out and the discipline register.
+
+Grid edits are queued and sent to the service one at a time (in the order typed); the grid shows
+each rating at once and the page reloads the year once the queue is empty.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.enums import Rating, ReviewStep
+from desktop.services.changes import Changed, ChangeNotice
+from desktop.services.reviews_model import MemberReview, YearReview
+from desktop.ui.context import UiContext
+from desktop.ui.discipline_dialog import DisciplineDialog
+from desktop.ui.models.review_table import BRANCH, MEMBER_ID_ROLE, ReviewTableModel
+from desktop.ui.operations import user_message
+from desktop.ui.pages import PageSpec
+from desktop.ui.review_detail import ReviewDetail
+from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog, StepDialog
+from desktop.ui.review_grid import ReviewGrid
+from desktop.ui.review_printing import ReviewPrinting
+from desktop.ui.review_summary import ReviewSummary
+
+
+class ReviewsPage(QWidget):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._services = ctx.services
+        self.review: YearReview | None = None
+        self.member: MemberReview | None = None
+        self._writes: deque[Callable[[], object]] = deque()
+        self._writing = False
+        self._printing = ReviewPrinting(ctx, self)
+
+        today = date.today()
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(today.year)
+        self.entry_date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.entry_date.setCalendarPopup(True)
+        self.entry_date.setDisplayFormat("dd/MM/yyyy")
+        self.entry_date.setToolTip(self.tr("Date recorded with ratings typed in the grid"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year"), self))
+        bar.addWidget(self.year)
+        bar.addSpacing(16)
+        bar.addWidget(QLabel(self.tr("Date of the ratings typed"), self))
+        bar.addWidget(self.entry_date)
+        hint = QLabel(self.tr("Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = "
+                              "KHTNV · Delete clears · Enter moves down · Tab moves right"), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        bar.addWidget(hint, 1)
+
+        self.model = ReviewTableModel(self)
+        self.grid = ReviewGrid(self)
+        self.grid.setModel(self.model)
+        self.detail = ReviewDetail(self)
+        split = QSplitter(self)
+        split.addWidget(self.grid)
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([940, 340])
+        self.summary = ReviewSummary(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(split, self.tr("Ratings"))
+        self.tabs.addTab(self.summary, self.tr("Summary"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(200)
+        self._reload_timer.timeout.connect(self.reload)
+        self.year.valueChanged.connect(self._year_changed)
+        self.model.rating_entered.connect(self._rating_entered)
+        self.grid.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_member(cur.row()))
+        self.detail.edit_commitment.connect(self._edit_commitment)
+        self.detail.edit_self_review.connect(self._edit_self_review)
+        self.detail.edit_step.connect(self._edit_step)
+        self.detail.print_commitment.connect(lambda: self._printing.commitment(self.member))
+        self.detail.print_self_review.connect(lambda: self._printing.self_review(self.member))
+        self.summary.print_summary.connect(lambda: self._printing.summary(self.year.value()))
+        self.summary.add_discipline.connect(self._add_discipline)
+        self.summary.remove_discipline.connect(self._remove_discipline)
+        ctx.bus.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- loading -----------------------------------------------------------------------------
+    def reload(self) -> None:
+        year = self.year.value()
+        self._ctx.runner.run(lambda: self._services.reviews.year_review(year), on_done=self._show_year)
+
+    def _show_year(self, review: YearReview) -> None:
+        if review.year != self.year.value() or self._writes or self._writing:
+            return  # stale: another reload follows
+        current = self.grid.currentIndex()
+        member_id = current.data(MEMBER_ID_ROLE) if current.isValid() else None
+        column = current.column() if current.isValid() else BRANCH
+        self.review = review
+        self.model.set_rows(review.rows)
+        self.summary.show_year(review)
+        row = self.model.row_of(member_id) if member_id is not None else 0
+        if self.model.rowCount():
+            self.grid.setCurrentIndex(self.model.index(max(row, 0), column))
+        else:
+            self.detail.show_review(None)
+
+    def _year_changed(self, year: int) -> None:
+        today = date.today()
+        day = today if today.year == year else date(year, 12, 15)
+        self.entry_date.setDate(QDate(day.year, day.month, day.day))
+        self.member = None
+        self.grid.setCurrentIndex(self.model.index(-1, -1))
+        self.reload()
+
+    def _load_member(self, row: int) -> None:
+        found = self.model.row_at(row)
+        if found is None:
+            self.member = None
+            self.detail.show_review(None)
+            return
+        year, member_id = self.year.value(), found.member_id
+        self._ctx.runner.run(lambda: self._services.reviews.member_review(member_id, year),
+                             on_done=self._show_member)
+
+    def _show_member(self, review: MemberReview) -> None:
+        current = self.model.row_at(self.grid.currentIndex().row())
+        if current is not None and current.member_id == review.row.member_id:
+            self.member = review
+            self.detail.show_review(review)
+
+    def _on_changed(self, notice: ChangeNotice) -> None:
+        if notice.touches(Changed.REVIEWS) or notice.touches(Changed.MEMBERS):
+            self._reload_timer.start()
+
+    # -- fast entry --------------------------------------------------------------------------
+    def _rating_entered(self, member_id: int, step: ReviewStep, rating: Rating | None) -> None:
+        year, q = self.year.value(), self.entry_date.date()
+        day = date(q.year(), q.month(), q.day())
+        self._writes.append(
+            lambda: self._services.reviews.set_rating(member_id, year, step, rating, day))
+        self._next_write()
+
+    def _next_write(self) -> None:
+        if self._writing or not self._writes:
+            return
+        self._writing = True
+        self._ctx.runner.run(self._writes.popleft(), on_done=self._written, on_error=self._write_failed)
+
+    def _written(self, _notice: object) -> None:
+        self._writing = False
+        self._next_write()
+
+    def _write_failed(self, error: Exception) -> None:
+        self._writing = False
+        self._writes.clear()  # the grid shows what was typed: reload the truth, then say why
+        self.reload()
+        QMessageBox.warning(self, self.tr("Rating not recorded"), user_message(error))
+
+    @property
+    def writes_pending(self) -> bool:
+        return self._writing or bool(self._writes)
+
+    # -- dialogs -----------------------------------------------------------------------------
+    def _edit_commitment(self) -> None:
+        if self.member is not None:
+            CommitmentDialog(self, self._ctx.runner, self._services.reviews.save_commitment,
+                             self.member).open()
+
+    def _edit_self_review(self) -> None:
+        if self.member is None:
+            return
+        member, year = self.member, self.year.value()
+        SelfReviewDialog(
+            self, self._ctx.runner, self._services.reviews.save_self_review, member,
+            lambda score, pct: self._services.reviews.propose(year, score, pct, member.row.disciplined),
+        ).open()
+
+    def _edit_step(self, step: ReviewStep) -> None:
+        if self.member is not None:
+            StepDialog(self, self._ctx.runner, self._services.reviews.save_step, self.member, step).open()
+
+    def _add_discipline(self) -> None:
+        if self.review is None:
+            return
+        members = [(r.member_id, r.full_name) for r in self.review.rows]
+        members += [(r.member_id, r.full_name) for r in self.review.excluded]
+        body = ""
+        profile = self._services.branch.profile()
+        if profile is not None:
+            body = profile.superior_committee
+        DisciplineDialog(self, self._ctx.runner, lambda d: self._services.discipline.add(d)[1],
+                         members, self.review.year, body).open()
+
+    def _remove_discipline(self, discipline_id: int) -> None:
+        answer = QMessageBox.question(self, self.tr("Remove discipline decision"),
+                                      self.tr("Remove this discipline decision from the register?"))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._ctx.runner.run(lambda: self._services.discipline.remove(discipline_id))
+
+
+PAGE = PageSpec(
+    key="reviews",
+    title=lambda: QCoreApplication.translate("ReviewsPage", "Annual review"),
+    build=lambda ctx, parent: ReviewsPage(ctx, parent),
+)

@@ -1,0 +1,181 @@
+"""The review page on the demo branch: rate the whole branch from the keyboard, see the summary."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.domain.enums import Rating, ReviewStep
+from desktop.services.container import build_services
+from desktop.services.demo import build_demo
+from desktop.settings import Settings
+from desktop.ui.context import UiContext
+from desktop.ui.models.review_table import BRANCH, NAME, ReviewTableModel
+from desktop.ui.operations import ChangeBus, OperationRunner
+from desktop.ui.pages.reviews import ReviewsPage
+
+YEAR = 2025
+SHOTS = os.environ.get("CHIBO_SHOTS")  # a folder to save screenshots in, when set
+
+
+@pytest.fixture
+def page(db, qtbot):
+    # The demo as it stands on 30 November: self-reviews written, nothing voted yet this year.
+    build_demo(db, YEAR, today=date(YEAR, 11, 30))
+    bus = ChangeBus()
+    runner = OperationRunner(bus)
+    ctx = UiContext(build_services(db), bus, runner, Settings())
+    widget = ReviewsPage(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    widget.year.setValue(YEAR)
+    qtbot.waitUntil(lambda: widget.review is not None and widget.review.year == YEAR, timeout=5000)
+    yield widget
+    runner.wait(5000)
+
+
+def settle(qtbot, page):
+    qtbot.waitUntil(lambda: not page.writes_pending, timeout=10000)
+    page._ctx.runner.wait(5000)
+    qtbot.wait(300)  # the debounced reload after the last change notice
+    page._ctx.runner.wait(5000)
+    qtbot.wait(50)
+
+
+def test_model_passes_qt_checks(qtmodeltester, page):
+    model = ReviewTableModel()
+    model.set_rows(page.review.rows)
+    qtmodeltester.check(model)
+
+
+def test_rate_the_whole_branch_from_the_keyboard(qtbot, page, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    rows = page.review.rows
+    assert len(rows) >= 20 and all(r.rating(ReviewStep.BRANCH) is None for r in rows)
+    grid, keys = page.grid, 0
+    grid.setFocus()
+    grid.setCurrentIndex(page.model.index(0, NAME))
+    for _ in range(BRANCH - NAME):  # Tab right from the name to "Branch"
+        qtbot.keyClick(grid, Qt.Key.Key_Tab)
+        keys += 1
+    assert grid.currentIndex().column() == BRANCH and grid.hasFocus()
+    # The secretary types what the meeting decided: the member's own proposal as a digit,
+    # lowered to what the rules give, and 4 for the disciplined member.
+    expected: dict[int, Rating] = {}
+    digit = {Rating.HTXSNV: "1", Rating.HTTNV: "2", Rating.HTNV: "3", Rating.KHTNV: "4"}
+    for row in rows:
+        rating = Rating.KHTNV if row.disciplined else row.proposed_rating
+        expected[row.member_id] = rating
+        qtbot.keyClicks(grid, digit[rating])
+        keys += 1
+    settle(qtbot, page)
+    assert warnings == []
+    # One key per member plus the Tabs to reach the column: 6 + N.
+    assert keys == BRANCH - NAME + len(rows)
+    stored = page._ctx.services.reviews.year_review(YEAR)
+    assert {r.member_id: r.rating(ReviewStep.BRANCH) for r in stored.rows} == expected
+    assert stored.summary.unrated == 0
+    # The grid shows the stored ratings after its reload, cursor at the last row.
+    assert page.model.index(len(rows) - 1, BRANCH).data() == expected[rows[-1].member_id].value
+    # Letters work too, Enter skips, Delete clears.
+    grid.setCurrentIndex(page.model.index(0, BRANCH + 1))
+    qtbot.keyClicks(grid, "t")
+    qtbot.keyClick(grid, Qt.Key.Key_Return)
+    assert grid.currentIndex().row() == 2
+    grid.setCurrentIndex(page.model.index(0, BRANCH))
+    qtbot.keyClick(grid, Qt.Key.Key_Delete)
+    settle(qtbot, page)
+    first = page._ctx.services.reviews.year_review(YEAR).rows[0]
+    assert first.rating(ReviewStep.COMMITTEE) is Rating.HTTNV and first.rating(ReviewStep.BRANCH) is None
+    if SHOTS:
+        page.grab().save(os.path.join(SHOTS, "grid_with_detail.png"))
+
+
+def test_disciplined_member_refused_and_grid_restored(qtbot, page, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    row = next(r for r in page.review.rows if r.disciplined)
+    index = page.model.index(page.model.row_of(row.member_id), BRANCH)
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(index)
+    qtbot.keyClicks(page.grid, "2")
+    qtbot.waitUntil(lambda: bool(warnings), timeout=5000)
+    settle(qtbot, page)
+    assert row.full_name in warnings[0] and "KHTNV" in warnings[0]
+    assert page.model.index(index.row(), BRANCH).data() == ""  # the refused rating is gone
+
+
+def test_summary_shows_counts_and_cap_warning(qtbot, page):
+    reviews = page._ctx.services.reviews
+    rows = page.review.rows
+    # 4 HTXSNV, 10 HTTNV: 20% of 10 = 2 → past the cap by 2.
+    for i, row in enumerate(rows):
+        if row.disciplined:
+            rating = Rating.KHTNV
+        else:
+            rating = Rating.HTXSNV if i < 4 else Rating.HTTNV if i < 14 else Rating.HTNV
+        reviews.set_rating(row.member_id, YEAR, ReviewStep.BRANCH, rating)
+    page.reload()
+    qtbot.waitUntil(lambda: page.review.summary.unrated == 0, timeout=5000)
+    summary = page.summary
+    page.tabs.setCurrentWidget(summary)
+    counts = page.review.summary.counts
+    assert summary.cap_warning_shown
+    text = summary.cap.text()
+    assert f"{counts[Rating.HTXSNV]} HTXSNV" in text and f"{counts[Rating.HTTNV]} HTTNV" in text
+    assert summary.table.item(0, 1).text() == str(counts[Rating.HTXSNV])
+    assert summary.excluded.count() == len(page.review.excluded) >= 2
+    assert summary.disciplines.count() == 1
+    if SHOTS:
+        page.grab().save(os.path.join(SHOTS, "summary_cap_warning.png"))
+    # Lower one HTXSNV to HTTNV: 3 HTXSNV, 11 HTTNV, limit 2 → still past; two more → 1 ≤ 2.
+    excellent = [r for r in rows if reviews.year_review(YEAR).row(r.member_id).final_rating is Rating.HTXSNV]
+    for row in excellent[:3]:
+        reviews.set_rating(row.member_id, YEAR, ReviewStep.BRANCH, Rating.HTTNV)
+    page.reload()
+    qtbot.waitUntil(lambda: page.review.summary.counts[Rating.HTXSNV] == 1, timeout=5000)
+    assert not summary.cap_warning_shown
+
+
+def test_detail_follows_the_selection(qtbot, page):
+    row = page.review.rows[3]
+    page.grid.setCurrentIndex(page.model.index(3, BRANCH))
+    qtbot.waitUntil(lambda: page.member is not None and page.member.row.member_id == row.member_id,
+                    timeout=5000)
+    assert page.detail.title.text() == row.full_name
+    assert page.detail.isEnabled()
+
+
+def test_print_pre_filled_self_review_form(qtbot, page):
+    row = page.review.rows[0]
+    page.grid.setCurrentIndex(page.model.index(0, BRANCH))
+    qtbot.waitUntil(lambda: page.member is not None and page.member.row.member_id == row.member_id,
+                    timeout=5000)
+    page.detail.print_self_review.emit()
+    dialog = page._printing.last_dialog
+    assert dialog is not None and row.full_name in dialog.windowTitle()
+    qtbot.waitUntil(lambda: dialog._pdf is not None, timeout=20000)
+    assert dialog._pdf.startswith(b"%PDF")
+    if SHOTS:
+        dialog.grab().save(os.path.join(SHOTS, "self_review_form_preview.png"))
+    dialog.reject()
+
+
+def test_commitment_dialog_saves_through_the_service(qtbot, page):
+    from desktop.ui.review_dialogs import CommitmentDialog
+
+    page.grid.setCurrentIndex(page.model.index(1, BRANCH))
+    qtbot.waitUntil(lambda: page.member is not None and page.member.row.member_id == page.review.rows[1].member_id,
+                    timeout=5000)
+    dialog = CommitmentDialog(page, page._ctx.runner, page._services.reviews.save_commitment, page.member)
+    dialog.texts["example"].setPlainText("Đọc sách về Chủ tịch Hồ Chí Minh mỗi tháng")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
+    stored = page._services.reviews.member_review(page.member.row.member_id, YEAR)
+    assert stored.commitment["example"] == "Đọc sách về Chủ tịch Hồ Chí Minh mỗi tháng"
