@@ -1,0 +1,62 @@
+"""The demo branch: `build_demo(db, year)` fills an empty data file with a realistic branch.
+
+It is a short list of steps, one module per area; later areas (reviews, targets…) add a step.
+`generate_branch` (the general generator, any size and number of years) is exported for tests
+and benchmarks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.services.demo import reviews
+from desktop.services.demo.generator import GeneratedBranch, generate_branch
+from desktop.services.errors import UserError
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Branch
+
+DEMO_MEMBERS = 30
+FIRST_DEMO_YEAR = 2000
+# One step per area, each `add_demo(session, branch)`, run in order after the generator.
+STEPS = (reviews.add_demo,)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    branch_name: str
+    members: int
+    meetings: int
+    first_year: int = 0
+    last_year: int = 0
+
+
+def check_demo_year(year: int, today: date | None = None) -> None:
+    today = today or date.today()
+    if not FIRST_DEMO_YEAR <= year <= today.year:
+        raise UserError(
+            f"Năm dữ liệu mẫu {year} không hợp lệ: chọn một năm từ {FIRST_DEMO_YEAR} đến {today.year}.",
+            field="year")
+
+
+def build_demo(db: Database, year: int, *, today: date | None = None) -> DemoSummary:
+    """The previous year in full and `year` (up to today when it is the current year)."""
+    today = today or date.today()
+    check_demo_year(year, today)
+    with unit_of_work(db) as session:
+        existing = session.scalars(select(Branch.name)).first()
+        if existing is not None:
+            raise UserError(
+                f"Tệp «{db.path}» đã có dữ liệu của «{existing}»: chỉ tạo chi bộ mẫu trên tệp "
+                "trống. Hãy chọn một tệp mới.", field="db")
+        branch = generate_branch(session, members=DEMO_MEMBERS, years=2, last_year=year,
+                                 seed=f"chibo-demo-{year}", today=today)
+        for step in STEPS:
+            step(session, branch)
+    return DemoSummary(branch.branch_name, branch.members, branch.meetings,
+                       branch.first_year, branch.last_year)
+
+
+__all__ = ["DemoSummary", "GeneratedBranch", "build_demo", "check_demo_year", "generate_branch"]

@@ -1,0 +1,55 @@
+"""One instance per data file: a second open is told who holds it; a crash leaves no real lock."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import signal
+import socket
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from desktop.paths import project_root
+from desktop.store.database import open_database
+from desktop.store.lock import FileLockedError
+from desktop.store.messages import locked_message
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from desktop.store.database import open_database
+    db = open_database(Path(sys.argv[1]), create=True)
+    print("ready", flush=True)
+    time.sleep(120)
+""")
+
+
+def test_second_open_in_this_process_is_refused(db, db_path):
+    with pytest.raises(FileLockedError) as info:
+        open_database(db_path)
+    holder = info.value.holder
+    assert holder is not None and holder.pid == os.getpid()
+    message = locked_message(info.value)
+    assert getpass.getuser() in message and socket.gethostname() in message
+
+
+def test_killed_holder_leaves_a_stale_lock_that_is_cleared(tmp_path):
+    path = tmp_path / "chibo.sqlite"
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE,
+                             text=True, cwd=project_root())
+    try:
+        assert child.stdout.readline().strip() == "ready"
+        with pytest.raises(FileLockedError) as info:
+            open_database(path)
+        assert info.value.holder.pid == child.pid  # the message names the other process
+        assert f"tiến trình {child.pid}" in locked_message(info.value)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+    assert str(child.pid) in path.with_name(path.name + ".lock").read_text()  # stale details remain
+    with open_database(path) as db:  # the OS dropped the dead process's lock
+        assert db.lock.path.exists()
+        assert f'"pid": {os.getpid()}' in db.lock.path.read_text()
