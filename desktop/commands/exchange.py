@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from desktop.exchange.verify import verify_package
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
+from desktop.services.package_export import PackageExportService
 
 
 def read_passphrase(path: str) -> str:
@@ -38,6 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     pub = ksub.add_parser("public", help="ghi khóa công khai (signer.pem) ra tệp")
     pub.add_argument("--out", required=True)
     pub.set_defaults(run=_keys_public)
+
+    export = sub.add_parser("export", help="đóng gói, ký và ghi hồ sơ năm gửi cấp trên")
+    export.add_argument("--year", type=int, required=True)
+    export.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi gói (ví dụ USB)")
+    export.add_argument("--passphrase-file", required=True, metavar="P")
+    export.add_argument("--check", action="store_true", help="chỉ liệt kê những việc còn thiếu")
+    export.set_defaults(run=_export)
 
     verify = sub.add_parser("verify", help="kiểm tra gói hồ sơ (không cần tệp dữ liệu)")
     verify.add_argument("packages", nargs="+", metavar="PKG")
@@ -95,6 +104,23 @@ def _keys_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _keys_public(args: argparse.Namespace, ctx: CommandContext) -> int:
     path = KeyService(ctx.database()).public_key_file(Path(args.out))
     print(f"Đã ghi khóa công khai vào {path}")
+    return 0
+
+
+def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = PackageExportService(ctx.database())
+    missing = service.completeness(args.year)
+    for item in missing:
+        print(f"Còn thiếu: {item.message}", file=sys.stderr)
+    if args.check:
+        return 0 if not missing else 1
+    result, _ = service.export(args.year, read_passphrase(args.passphrase_file), Path(args.out))
+    print(result.path)
+    print(
+        f"Gói số {result.sequence}, {result.size:,} byte, khóa {result.fingerprint}"
+        + (f"; thay thế gói {result.supersedes[:12]}…" if result.supersedes else ""),
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import AttendanceStatus, MeetingStatus
 from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_records import RecordSet, record_of
+from desktop.services.year_lock import require_year_open
 from desktop.store.models import Attendance, Meeting
 
 READ_ONLY_MESSAGE = (
@@ -40,6 +41,7 @@ def editable_meeting(session: Session, meeting_id: int) -> Meeting:
         raise UserError(SUPERSEDED_MESSAGE.format(day=day), field="meeting_id")
     if meeting.status is MeetingStatus.ADOPTED:
         raise UserError(READ_ONLY_MESSAGE.format(day=day), field="meeting_id")
+    require_year_open(session, meeting.held_on.year, "các cuộc họp")
     return meeting
 
 

@@ -13,12 +13,23 @@ from sqlalchemy import select
 
 from desktop.domain.agenda import template_for
 from desktop.domain.collation import name_sort_key
-from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, MeetingStatus, Position
+from desktop.domain.enums import (
+    AttendanceStatus,
+    DocumentType,
+    MeetingKind,
+    MeetingStatus,
+    Position,
+)
 from desktop.domain.numbering import TermSpan, next_seq, number_text, term_on
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.meeting_detail import MeetingDetail, PersonRef, load_detail
-from desktop.services.meeting_guard import editable_meeting, get_meeting, nfc, sync_attendance
+from desktop.services.meeting_guard import (
+    editable_meeting,
+    get_meeting,
+    nfc,
+    sync_attendance,
+)
 from desktop.services.meeting_records import (
     RulesForYear,
     default_rules,
@@ -26,6 +37,7 @@ from desktop.services.meeting_records import (
     record_of,
 )
 from desktop.services.meeting_rows import MeetingRow, list_rows
+from desktop.services.year_lock import require_year_open
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import (
     AgendaItem,
@@ -106,6 +118,7 @@ class MeetingService:
         The chair and minute-taker default to the secretary and the deputy in office that day.
         """
         with unit_of_work(self._db) as s:
+            require_year_open(s, info.held_on.year, "các cuộc họp")
             meeting = Meeting(status=MeetingStatus.DRAFT, revision=1)
             self._apply_info(s, meeting, info)  # validates before the row joins the session
             s.add(meeting)
@@ -123,6 +136,7 @@ class MeetingService:
         with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
             moved = (meeting.held_on, meeting.kind) != (info.held_on, info.kind)
+            require_year_open(s, info.held_on.year, "các cuộc họp")
             self._apply_info(s, meeting, info)
             if moved:  # who is expected depends on the date and, for the committee, the kind
                 sync_attendance(s, meeting, load_members(s))
@@ -190,6 +204,7 @@ class MeetingService:
                 )
             if old.status is not MeetingStatus.ADOPTED:
                 raise UserError("Biên bản chưa thông qua: cứ sửa trực tiếp, không cần đính chính.")
+            require_year_open(s, old.held_on.year, "các cuộc họp")
             new = _copy_meeting(old)
             s.add(new)
             s.flush()

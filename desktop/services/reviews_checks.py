@@ -10,11 +10,17 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.rating import best_allowed, is_worse
-from desktop.domain.review_scope import REASON_TEXT_VI, ScopeDecision, ScopeRules, decide
+from desktop.domain.review_scope import (
+    REASON_TEXT_VI,
+    ScopeDecision,
+    ScopeRules,
+    decide,
+)
 from desktop.domain.situation import Event, MemberFacts
 from desktop.services.errors import NotFound, UserError
 from desktop.services.reviews_load import load_disciplines
-from desktop.store.models import Member, SituationEvent, YearSetting
+from desktop.services.year_lock import require_year_open
+from desktop.store.models import Member, SituationEvent
 
 STEP_TITLES_VI: dict[ReviewStep, str] = {
     ReviewStep.SELF: "tự xếp loại",
@@ -68,13 +74,7 @@ def require_reviewed(session: Session, member: Member, year: int) -> None:
 
 
 def require_unlocked(session: Session, year: int) -> None:
-    setting = session.get(YearSetting, year)
-    if setting is not None and setting.locked_at is not None:
-        raise UserError(
-            f"Năm {year} đã khóa sau khi gửi hồ sơ lên cấp trên: không sửa được kiểm điểm, "
-            "xếp loại của năm này.",
-            field="year",
-        )
+    require_year_open(session, year, "kiểm điểm, xếp loại")
 
 
 def require_allowed(session: Session, member: Member, year: int, step: ReviewStep,

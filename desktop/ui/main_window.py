@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.welcome.open_requested.connect(self.choose_file)
         self.welcome.demo_requested.connect(self._open_demo)
         self.welcome.back_requested.connect(self._show_workspace)
+        self.navigator.page_built.connect(self._wire_page)
         self._bus.changed.connect(self._on_changed)
         self._runner.failed.connect(lambda text: show_error(self, text))
         self._build_menus()
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         mode = opened.profile.mode if opened.profile else "branch"
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
         self.key_action.setVisible(mode == "branch")
+        self.export_action.setVisible(mode == "branch")
         self._start_backups(opened.services)
         self._settings.remember_file(opened.path)
         self._save_settings()
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
         self._action(file_menu, self.tr("&Restore from a backup…"), self.open_restore)
+        file_menu.addSeparator()
+        self.export_action = self._action(file_menu, self.tr("&Send the year's package…"), self.open_export)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         tools = bar.addMenu(self.tr("&Tools"))
@@ -247,6 +251,34 @@ class MainWindow(QMainWindow):
         dialog.restore_requested.connect(lambda: QTimer.singleShot(0, self.open_restore))
         dialog.exec()
         dialog.deleteLater()
+
+    def open_export(self) -> None:
+        ctx = self._context()
+        if ctx is None:
+            return
+        from desktop.ui.export_wizard import ExportWizard
+
+        wizard = ExportWizard(ctx, self)
+        wizard.fix_requested.connect(self.go_to)
+        wizard.exec()
+        wizard.deleteLater()
+
+    def go_to(self, page_key: str, record_id: int = -1) -> None:
+        """Show a page and, where it can, the record to fix (e.g. a meeting)."""
+        if page_key == "keys":
+            self.open_keys()
+            return
+        if page_key not in self.navigator.keys():
+            return
+        self.navigator.select(page_key)
+        page = self.navigator.page(page_key)
+        if page_key == "meetings" and record_id >= 0 and page is not None:
+            page.open_meeting(record_id)
+
+    def _wire_page(self, key: str, page: QWidget) -> None:
+        # Pages that show evidence ask for a meeting with an `open_meeting(int)` signal.
+        if key != "meetings" and isinstance(getattr(type(page), "open_meeting", None), Signal):
+            page.open_meeting.connect(lambda meeting_id: self.go_to("meetings", meeting_id))
 
     def open_keys(self) -> None:
         ctx = self._context()

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 class Navigator(QSplitter):
     page_shown = Signal(str)  # the key of the page now visible
+    page_built = Signal(str, QWidget)  # a page was just built: the shell wires its requests
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +98,7 @@ class Navigator(QSplitter):
             widget = self._build(spec)
             self._built[spec.key] = widget
             self.stack.addWidget(widget)
+            self.page_built.emit(spec.key, widget)
         self.stack.setCurrentWidget(widget)
         self.page_shown.emit(spec.key)
 
