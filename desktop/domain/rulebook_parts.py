@@ -1,0 +1,197 @@
+"""Parts of a rulebook besides the criteria: the meeting quality sheet and its bands (§6), the
+attendance and duration thresholds (§5) and the rating bands with the HTXSNV cap (§7); plus the
+small reader that collects problems with their key paths while a rulebook dict is parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.domain.quality import COMPUTED, DEFAULT_ITEMS, QualityItemRule
+from desktop.domain.rating import RatingRules
+
+
+class Reader:
+    """Reads typed values out of nested dicts, recording (key path, Vietnamese problem)."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def problem(self, path: str, message: str) -> None:
+        self.problems.append((path, message))
+
+    def table(self, data: Any, key: str, path: str) -> Mapping[str, Any]:
+        value = data.get(key) if isinstance(data, Mapping) else None
+        if not isinstance(value, Mapping):
+            self.problem(path, f"thiếu bảng [{key}]")
+            return {}
+        return value
+
+    def text(self, data: Mapping[str, Any], key: str, path: str, *, required: bool = True) -> str:
+        value = data.get(key) if isinstance(data, Mapping) else None
+        if value is None:
+            if required:
+                self.problem(f"{path}.{key}", "thiếu giá trị bắt buộc")
+            return ""
+        if not isinstance(value, str):
+            self.problem(f"{path}.{key}", f"phải là chuỗi chữ, đang là {value!r}")
+            return ""
+        if required and not value.strip():
+            self.problem(f"{path}.{key}", "không được để trống")
+        return value.strip()
+
+    def number(
+        self, data: Mapping[str, Any], key: str, path: str, *, default: float | None = None
+    ) -> float | None:
+        value = data.get(key) if isinstance(data, Mapping) else None
+        if value is None:
+            if default is None:
+                self.problem(f"{path}.{key}", "thiếu giá trị bắt buộc")
+            return default
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.problem(f"{path}.{key}", f"phải là một số, đang là {value!r}")
+            return default
+        return float(value)
+
+    def integer(self, data: Mapping[str, Any], key: str, path: str) -> int | None:
+        value = data.get(key) if isinstance(data, Mapping) else None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(f"{path}.{key}", "thiếu hoặc không phải số nguyên")
+            return None
+        return value
+
+    def date(self, data: Mapping[str, Any], key: str, path: str) -> date:
+        value = data.get(key) if isinstance(data, Mapping) else None
+        if isinstance(value, date):
+            return value
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                pass
+        self.problem(f"{path}.{key}", f"phải là ngày dạng 2026-01-01, đang là {value!r}")
+        return date(1970, 1, 1)
+
+
+@dataclass(frozen=True)
+class QualitySheet:
+    """The meeting quality sheet (DOMAIN.md §6 sample by default) and its bands.
+
+    Items use the codes of `desktop.domain.quality` (QualityItem rows are stored by code); the
+    computed ones are duration, attendance and speakers.
+    """
+
+    items: tuple[QualityItemRule, ...] = DEFAULT_ITEMS
+    good_min: float = 90
+    fair_min: float = 70
+    average_min: float = 50
+    good_requires_full: tuple[str, ...] = ("duration", "attendance", "speakers", "minutes")
+    attendance_bands: tuple[tuple[float, float], ...] = ((0.90, 4), (0.75, 3), (0.65, 2))
+    speakers_full_share: float = 0.5
+    speakers_partial_share: float = 0.3
+
+    @property
+    def total(self) -> float:
+        return sum(i.max_points for i in self.items)
+
+
+@dataclass(frozen=True)
+class MeetingThresholds:
+    """§5 and HD 42-HD/BTCTW: attendance strictly above 85%, 90 / 120 minutes, 3 in a row."""
+
+    min_attendance_rate: float = 0.85
+    min_duration_minutes: int = 90
+    min_duration_combined_minutes: int = 120
+    max_consecutive_absences: int = 3
+
+
+def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
+    if raw is None:
+        return QualitySheet()
+    if not isinstance(raw, Mapping):
+        r.problem("meeting_quality", "phải là một bảng")
+        return QualitySheet()
+    items: list[QualityItemRule] = []
+    for i, item in enumerate(raw.get("items", [])):
+        path = f"meeting_quality.items[{i}]"
+        code = r.text(item, "code", path)
+        source = r.text(item, "source", path)
+        if source == "auto" and code not in COMPUTED:
+            r.problem(f"{path}.source", f"chỉ tính tự động được: {', '.join(COMPUTED)}; «{code}» phải là ticked/manual")
+        maximum = r.number(item, "max", path) or 0.0
+        group = r.text(item, "group", path, required=False) or code
+        items.append(QualityItemRule(code, r.text(item, "title", path), maximum, group))
+    bands = raw.get("bands", {}) if isinstance(raw.get("bands", {}), Mapping) else {}
+    good = r.number(bands, "good", "meeting_quality.bands", default=90.0)
+    fair = r.number(bands, "fair", "meeting_quality.bands", default=70.0)
+    average = r.number(bands, "average", "meeting_quality.bands", default=50.0)
+    if not (0 <= average <= fair <= good):
+        r.problem("meeting_quality.bands", f"phải có average ≤ fair ≤ good (đang là {average}, {fair}, {good})")
+    default = QualitySheet()
+    att = raw.get("attendance_bands")
+    att_bands = default.attendance_bands
+    if att is not None:
+        att_bands = tuple(
+            (r.number(b, "min", f"meeting_quality.attendance_bands[{k}]") or 0.0,
+             r.number(b, "points", f"meeting_quality.attendance_bands[{k}]") or 0.0)
+            for k, b in enumerate(att)
+        )
+    sheet = QualitySheet(
+        tuple(items) or DEFAULT_ITEMS, good, fair, average,
+        tuple(raw.get("good_requires_full", default.good_requires_full)),
+        tuple(sorted(att_bands, key=lambda b: -b[0])),
+        r.number(raw, "speakers_full_share", "meeting_quality", default=0.5),
+        r.number(raw, "speakers_partial_share", "meeting_quality", default=0.3),
+    )
+    codes = [i.code for i in sheet.items]
+    for code in sorted({c for c in codes if codes.count(c) > 1}):
+        r.problem("meeting_quality.items", f"mã «{code}» bị trùng")
+    for code in sheet.good_requires_full:
+        if code not in codes:
+            r.problem("meeting_quality.good_requires_full", f"mục «{code}» không có trong phiếu chấm")
+    if sheet.total > 0 and good > sheet.total:
+        r.problem("meeting_quality.bands.good", f"ngưỡng Tốt {good} vượt tổng điểm phiếu {sheet.total}")
+    return sheet
+
+
+def read_thresholds(r: Reader, raw: Any) -> MeetingThresholds:
+    if raw is None:
+        return MeetingThresholds()
+    path = "meeting_thresholds"
+    rate = r.number(raw, "min_attendance_rate", path, default=0.85)
+    if not 0 < rate <= 1:
+        r.problem(f"{path}.min_attendance_rate", f"là tỷ lệ trong khoảng (0, 1], ví dụ 0.85; đang là {rate}")
+    minutes = r.number(raw, "min_duration_minutes", path, default=90)
+    combined = r.number(raw, "min_duration_combined_minutes", path, default=120)
+    if combined < minutes:
+        r.problem(f"{path}.min_duration_combined_minutes", "thời lượng buổi kết hợp không được ngắn hơn buổi thường kỳ")
+    run = r.number(raw, "max_consecutive_absences", path, default=3)
+    if run < 1:
+        r.problem(f"{path}.max_consecutive_absences", "phải từ 1 trở lên")
+    return MeetingThresholds(rate, int(minutes), int(combined), int(run))
+
+
+def read_rating(r: Reader, raw: Any) -> RatingRules:
+    if raw is None:
+        return RatingRules()
+    path = "rating"
+    excellent = r.number(raw, "excellent_min_score", path, default=90)
+    tasks = r.number(raw, "excellent_min_tasks_exceeded_pct", path, default=30)
+    good = r.number(raw, "good_min_score", path, default=70)
+    passing = r.number(raw, "pass_min_score", path, default=50)
+    cap = raw.get("excellent_cap_pct_of_good", 20.0)
+    if cap is not None and (isinstance(cap, bool) or not isinstance(cap, (int, float)) or cap < 0):
+        r.problem(f"{path}.excellent_cap_pct_of_good", f"phải là phần trăm không âm, đang là {cap!r}")
+        cap = 20.0
+    if raw.get("cap_enabled", True) is False:
+        cap = None
+    try:
+        return RatingRules(excellent, tasks, good, passing, None if cap is None else float(cap))
+    except ValueError:
+        r.problem(path, f"cần 0 ≤ pass_min_score ≤ good_min_score ≤ excellent_min_score ≤ 100 "
+                  f"(đang là {passing}, {good}, {excellent})")
+        return RatingRules()
+

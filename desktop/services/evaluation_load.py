@@ -1,0 +1,100 @@
+"""Load one year's records for the evaluation inside the caller's session, each query filtered
+by the year, and hand them over as `YearFacts`.
+
+Meetings come from the meetings service's own loader (`load_records`) and are counted with the
+same domain rules and the year's rulebook thresholds; the review uses the review screen's
+`review_scope` and `final_rating` (see evaluation_meetings.py), so the evaluation counts what
+those screens show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.enums import SituationEventKind as K
+from desktop.domain.rulebook import Rulebook
+from desktop.domain.shortfalls import ManualEntry
+from desktop.domain.year_facts import AdmissionFact, TargetFact, YearFacts
+from desktop.services.evaluation_meetings import load_meeting_records, meeting_facts, review_facts
+from desktop.services.meeting_records import MeetingRules
+from desktop.services.member_facts import load_member_facts
+from desktop.store.models import ManualScore, Member, SituationEvent, YearSetting, YearTarget
+
+
+def meeting_rules(rulebook: Rulebook) -> MeetingRules:
+    return MeetingRules(rulebook.attendance_rules(), rulebook.quality_rules())
+
+
+def _span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def load_targets(s: Session, year: int) -> tuple[TargetFact, ...]:
+    rows = s.scalars(select(YearTarget).where(YearTarget.year == year).order_by(YearTarget.position, YearTarget.id))
+    return tuple(TargetFact(t.id, t.title, t.planned, t.achieved, t.unit) for t in rows)
+
+
+def load_admissions(s: Session, year: int) -> tuple[AdmissionFact, ...]:
+    """Members admitted (kết nạp) during the year: an ADMITTED event, or the admission date on
+    the member's record for members entered without events."""
+    first, last = _span(year)
+    found: dict[int, AdmissionFact] = {}
+    for mid, name, on in s.execute(
+        select(SituationEvent.member_id, Member.full_name, SituationEvent.on)
+        .join(Member, Member.id == SituationEvent.member_id)
+        .where(SituationEvent.kind == K.ADMITTED, SituationEvent.on.between(first, last))
+    ):
+        found[mid] = AdmissionFact(mid, name, on)
+    for mid, name, on in s.execute(
+        select(Member.id, Member.full_name, Member.admitted_on).where(Member.admitted_on.between(first, last))
+    ):
+        found.setdefault(mid, AdmissionFact(mid, name, on))
+    return tuple(found.values())
+
+
+def load_manual(s: Session, year: int) -> dict[str, ManualEntry]:
+    return {
+        m.component_code: ManualEntry(m.score, m.justification, m.entered_by,
+                                      m.entered_at.astimezone().strftime("%d/%m/%Y %H:%M") if m.entered_at else "")
+        for m in s.scalars(select(ManualScore).where(ManualScore.year == year))
+    }
+
+
+def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> YearFacts:
+    facts = load_member_facts(s)
+    names = {mid: name for mid, name in s.execute(select(Member.id, Member.full_name))}
+    reviewed, disciplines = review_facts(s, year, facts, names)
+    setting = s.get(YearSetting, year)
+    return YearFacts(
+        year=year,
+        as_of=as_of,
+        meetings=meeting_facts(load_meeting_records(s, year), {f.member_id: f for f in facts}, year,
+                               meeting_rules(rulebook)),
+        reviewed=reviewed,
+        disciplines=disciplines,
+        targets=load_targets(s, year),
+        admissions=load_admissions(s, year),
+        admission_target=setting.admission_target if setting else None,
+    )
+
+
+def meeting_rules_for(db) -> Callable[[int], MeetingRules]:
+    """The meetings service's `rules_for_year`: §5 thresholds and the quality sheet of the year's
+    rulebook, so meetings are scored by the same rules as the evaluation."""
+    from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
+    from desktop.services.rulebooks import resolve_year
+    from desktop.services.errors import UserError
+    from desktop.store.database import unit_of_work
+
+    def rules(year: int) -> MeetingRules:
+        with unit_of_work(db) as s:  # read only: safe inside the meetings service's own calls
+            try:
+                return meeting_rules(resolve_year(s, year).rulebook)
+            except UserError:  # a file where no rulebook was ever stored: the shipped default
+                return meeting_rules(load_rulebook_file(default_rulebook_path()).rulebook)
+
+    return rules

@@ -1,0 +1,62 @@
+"""The self-evaluation report PDF: the evaluation result mapped to `documents.evaluation_report`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from desktop.documents.evaluation_report import (
+    ComponentLine,
+    CriterionBlock,
+    EvaluationReportData,
+    evaluation_report_pdf,
+)
+from desktop.documents.fonts import ensure_registered
+from desktop.documents.kit import Letterhead, PageSetup
+from desktop.domain.rulebook import PassRule
+from desktop.domain.year_facts import percent_vi, points_vi
+from desktop.services.documents_load import secretary_on
+from desktop.services.errors import UserError
+from desktop.services.evaluation import EvaluationReport, evaluate_in_session
+from desktop.services.rulebooks import ensure_year_pinned
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Branch
+
+
+def report_data(report: EvaluationReport, branch: Branch, secretary: str) -> EvaluationReportData:
+    r, info = report.result, report.rulebook
+    # Dated the last day of the year, or the evaluation date if earlier: same data, same bytes.
+    issued = min(report.as_of, date(report.year, 12, 31))
+    rule = ("mỗi tiêu chí thành phần đạt từ {t} số điểm thì tiêu chí được đánh giá tốt;"
+            if r.pass_rule is PassRule.EACH_COMPONENT else
+            "tổng điểm mỗi tiêu chí đạt từ {t} thì tiêu chí được đánh giá tốt;").format(t=percent_vi(r.threshold))
+    criteria = tuple(
+        CriterionBlock(
+            c.number, c.name, points_vi(c.max), points_vi(c.score), c.good,
+            tuple(ComponentLine(x.code, x.title, points_vi(x.max), points_vi(x.score),
+                                "Tự động" if x.kind == "auto" else "Chi ủy chấm") for x in c.components),
+        )
+        for c in r.criteria
+    )
+    return EvaluationReportData(
+        letterhead=Letterhead(branch.superior_committee, branch.name, branch.place_name, issued),
+        branch_name=branch.name, year=report.year, issued_on=issued, as_of=report.as_of,
+        in_progress=report.in_progress, model_name=r.verdict_name,
+        rulebook=f"{info.name}, phiên bản {info.version}", rulebook_issuer="" if info.sample else info.issuer,
+        rulebook_sha256=info.sha256, pass_rule=rule, criteria=criteria,
+        total=points_vi(r.score), total_max=points_vi(r.max),
+        vetoes=tuple(v.sentence for v in r.vetoes if v.triggered),
+        verdict=r.verdict_text, reached=r.reached, shortfalls=r.shortfalls,
+        still_reachable=r.still_reachable, drafts=report.drafts, secretary=secretary,
+    )
+
+
+def evaluation_pdf(db: Database, year: int, as_of: date | None = None, setup: PageSetup | None = None) -> bytes:
+    ensure_year_pinned(db, year)
+    with unit_of_work(db) as s:
+        branch = s.query(Branch).first()
+        if branch is None:
+            raise UserError("Chưa có hồ sơ chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên và địa danh "
+                            "trong phần Cài đặt trước khi in báo cáo.")
+        report = evaluate_in_session(s, year, as_of or date.today())
+        data = report_data(report, branch, secretary_on(s, min(report.as_of, date(year, 12, 31))))
+    return evaluation_report_pdf(data, setup or PageSetup(), ensure_registered(None))

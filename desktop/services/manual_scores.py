@@ -1,0 +1,87 @@
+"""Manual components: a score from the committee, a written justification (required below the
+maximum), who entered it and when. Checked against the component in the year's rulebook."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desktop.domain.year_facts import points_vi
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import UserError
+from desktop.services.rulebooks import ensure_year_pinned, resolve_year
+from desktop.store.base import utcnow
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import ManualScore
+
+
+@dataclass(frozen=True)
+class ManualScoreEntry:
+    year: int
+    code: str
+    score: float
+    max: float
+    justification: str
+    entered_by: str
+    entered_at: datetime | None
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text or "").strip()
+
+
+class ManualScoreService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def scores(self, year: int) -> tuple[ManualScoreEntry, ...]:
+        ensure_year_pinned(self._db, year)
+        with unit_of_work(self._db) as s:
+            rb = resolve_year(s, year).rulebook
+            out = []
+            for row in s.scalars(select(ManualScore).where(ManualScore.year == year).order_by(ManualScore.component_code)):
+                comp = rb.component(row.component_code)
+                out.append(ManualScoreEntry(year, row.component_code, row.score, comp.max if comp else 0.0,
+                                            row.justification, row.entered_by, row.entered_at))
+            return tuple(out)
+
+    def set_score(self, year: int, code: str, score: float, justification: str, entered_by: str) -> ChangeNotice:
+        justification, entered_by = _nfc(justification), _nfc(entered_by)
+        ensure_year_pinned(self._db, year)
+        with unit_of_work(self._db) as s:
+            yr = resolve_year(s, year)
+            comp = yr.rulebook.component(code)
+            where = f"Tiêu chí {code} năm {year}"
+            if comp is None:
+                raise UserError(f"Bộ tiêu chí «{yr.info.name}» không có tiêu chí thành phần {code}.", field="code")
+            if comp.auto is not None:
+                raise UserError(f"{where} được tính tự động từ sổ sách, không chấm tay.", field="code")
+            if yr.locked:
+                raise UserError(f"Năm {year} đã khóa sau khi gửi hồ sơ; không sửa được điểm.", field="year")
+            if not math.isfinite(score) or score < 0 or score > comp.max:
+                raise UserError(f"{where}: điểm phải từ 0 đến {points_vi(comp.max)}, đang là {score:g}.", field="score")
+            if score < comp.max and not justification:
+                raise UserError(
+                    f"{where}: chấm {score:g}/{points_vi(comp.max)} điểm (dưới điểm tối đa) thì phải ghi lý do.",
+                    field="justification")
+            if not entered_by:
+                raise UserError(f"{where}: cần ghi tên người chấm.", field="entered_by")
+            row = s.scalars(select(ManualScore).where(ManualScore.year == year, ManualScore.component_code == code)).first()
+            if row is None:
+                row = ManualScore(year=year, component_code=code)
+                s.add(row)
+            row.score, row.justification, row.entered_by, row.entered_at = float(score), justification, entered_by, utcnow()
+        return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
+
+    def clear(self, year: int, code: str) -> ChangeNotice:
+        with unit_of_work(self._db) as s:
+            if resolve_year(s, year).locked:
+                raise UserError(f"Năm {year} đã khóa sau khi gửi hồ sơ; không sửa được điểm.", field="year")
+            row = s.scalars(select(ManualScore).where(ManualScore.year == year, ManualScore.component_code == code)).first()
+            if row is not None:
+                s.delete(row)
+        return ChangeNotice.of(Changed.EVALUATION, ids=(year,))

@@ -1,0 +1,171 @@
+"""Reading a rulebook file: TOML → JSON-schema check → domain checks, every problem listed with
+the file, the key path and what is wrong (in Vietnamese). No database: `chibo rulebook check`
+uses this alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from desktop.domain.rulebook import Rulebook, RulebookInvalid, parse_rulebook
+from desktop.paths import resource_path
+from desktop.services.errors import UserError
+
+DEFAULT_RULEBOOK = "chi_bo_4_tot_mau.toml"
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    file: str
+    path: str  # key path, "" for the whole file
+    message: str
+
+    def line(self) -> str:
+        where = f", khóa «{self.path}»" if self.path else ""
+        return f"{self.file}{where}: {self.message}"
+
+
+class RulebookFileError(UserError):
+    """A rulebook file with problems; `problems` lists every one of them."""
+
+    def __init__(self, problems: list[FileProblem]):
+        self.problems = problems
+        head = f"Bộ tiêu chí không hợp lệ ({len(problems)} lỗi):"
+        super().__init__("\n".join([head] + [f"  - {p.line()}" for p in problems]), field="rulebook")
+
+
+@dataclass(frozen=True)
+class LoadedRulebook:
+    rulebook: Rulebook
+    sha256: str  # of the exact bytes of the file
+    text: str
+
+
+def shipped_rulebooks() -> list[Path]:
+    return sorted(resource_path("rulebooks").glob("*.toml"))
+
+
+def default_rulebook_path() -> Path:
+    return resource_path("rulebooks", DEFAULT_RULEBOOK)
+
+
+def load_rulebook_file(path: Path) -> LoadedRulebook:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise RulebookFileError([FileProblem(path.name, "", f"không đọc được tệp ({exc.strerror or exc})")]) from exc
+    return read_rulebook_bytes(data, path.name)
+
+
+def read_rulebook_bytes(data: bytes, name: str) -> LoadedRulebook:
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RulebookFileError([FileProblem(name, "", f"không phải văn bản UTF-8 (byte {exc.start})")]) from exc
+    return LoadedRulebook(parse_rulebook_text(text, name), sha, text)
+
+
+def parse_rulebook_text(text: str, name: str) -> Rulebook:
+    return _parse_cached(text, name)
+
+
+@lru_cache(maxsize=16)
+def _parse_cached(text: str, name: str) -> Rulebook:
+    # Rulebooks are immutable once stored (keyed by their bytes), so parsing once is enough.
+    try:
+        raw = tomllib.loads(text.lstrip("\ufeff"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RulebookFileError([FileProblem(name, "", _toml_message(exc))]) from exc
+    doc = _jsonable(raw)
+    problems = [FileProblem(name, _key_path(e), _schema_message(e)) for e in _validator().iter_errors(doc)]
+    try:
+        rulebook = parse_rulebook(raw)
+    except RulebookInvalid as exc:
+        # Where the domain names a fault, its message is the more specific one: keep it alone.
+        domain_paths = {p.path for p in exc.problems}
+        problems = [p for p in problems if p.path not in domain_paths]
+        problems += [FileProblem(name, p.path, p.message) for p in exc.problems]
+        rulebook = None
+    if problems:
+        problems.sort(key=lambda p: p.path)
+        raise RulebookFileError(problems)
+    assert rulebook is not None
+    return rulebook
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Draft202012Validator:
+    schema = json.loads(resource_path("schemas", "rulebook.schema.json").read_text("utf-8"))
+    return Draft202012Validator(schema)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _key_path(error: ValidationError) -> str:
+    out = ""
+    for part in error.absolute_path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    if error.validator == "required":
+        missing = re.search(r"'([^']+)' is a required property", error.message)
+        if missing:
+            out = f"{out}.{missing.group(1)}" if out else missing.group(1)
+    return out
+
+
+_TYPES = {"string": "chuỗi chữ", "number": "số", "integer": "số nguyên", "boolean": "true/false",
+          "object": "bảng", "array": "danh sách"}
+
+
+def _schema_message(e: ValidationError) -> str:
+    v, expected = e.validator, e.validator_value
+    if v == "required":
+        return "thiếu giá trị bắt buộc"
+    if v == "type":
+        return f"phải là {_TYPES.get(expected, expected)}, đang là {e.instance!r}"
+    if v == "enum":
+        return f"giá trị «{e.instance}» không hợp lệ; chọn một trong: {', '.join(map(str, expected))}"
+    if v == "additionalProperties":
+        extra = ", ".join(sorted(set(e.instance) - set(e.schema.get("properties", {}))))
+        return f"khóa không được dùng ở đây: {extra} (kiểm tra chính tả)"
+    if v in ("minimum", "exclusiveMinimum"):
+        sign = "≥" if v == "minimum" else ">"
+        return f"phải {sign} {expected}, đang là {e.instance}"
+    if v in ("maximum", "exclusiveMaximum"):
+        sign = "≤" if v == "maximum" else "<"
+        return f"phải {sign} {expected}, đang là {e.instance}"
+    if v == "minItems":
+        return f"cần ít nhất {expected} mục"
+    if v == "minLength":
+        return "không được để trống"
+    if v == "pattern":
+        return f"«{e.instance}» không đúng dạng yêu cầu ({expected})"
+    return f"không hợp lệ ({v})"
+
+
+def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
+    where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+    detail = str(exc).split(" (at line")[0].replace(" (at end of document)", " ở cuối tệp")
+    if where:
+        return f"sai cú pháp TOML ở dòng {where.group(1)}, cột {where.group(2)} ({detail})"
+    return f"sai cú pháp TOML ({detail})"

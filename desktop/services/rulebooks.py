@@ -1,0 +1,187 @@
+"""Rulebooks in the data file: import (exact bytes kept, SHA-256), list, and the year's pin.
+
+A year is evaluated under the rulebook pinned to it in `year_setting`. The first evaluation of a
+year pins the rulebook in force then (the latest non-sample rulebook effective by 31/12, else the
+shipped sample); after that only `pin_year` changes it, an explicit act, refused once the year
+is locked by an export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from desktop.domain.rulebook import Rulebook
+from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.errors import NotFound, UserError
+from desktop.services.rulebook_files import (
+    LoadedRulebook,
+    default_rulebook_path,
+    load_rulebook_file,
+    parse_rulebook_text,
+    read_rulebook_bytes,
+    shipped_rulebooks,
+)
+from desktop.store.base import utcnow
+from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Rulebook as RulebookRow
+from desktop.store.models import YearSetting
+
+
+@dataclass(frozen=True)
+class RulebookInfo:
+    id: int
+    name: str
+    model: str
+    verdict: str
+    version: str
+    issuer: str
+    document_number: str
+    effective_from: date
+    sha256: str
+    sample: bool
+    signature_checked: bool
+    imported_at: datetime | None
+
+
+@dataclass(frozen=True)
+class YearRulebook:
+    year: int
+    info: RulebookInfo
+    rulebook: Rulebook
+    locked: bool
+
+
+def _info(row: RulebookRow, rb: Rulebook) -> RulebookInfo:
+    return RulebookInfo(row.id, row.name, rb.model, rb.verdict, row.version, row.issuer, row.document_number,
+                        row.effective_from, row.sha256, rb.sample, row.signature_checked, row.imported_at)
+
+
+def parsed(row: RulebookRow) -> Rulebook:
+    return parse_rulebook_text(row.content, f"{row.name} {row.version}")
+
+
+def store_rulebook(s: Session, loaded: LoadedRulebook) -> RulebookRow:
+    """Insert unless the same bytes are already stored (importing twice is harmless)."""
+    row = s.scalars(select(RulebookRow).where(RulebookRow.sha256 == loaded.sha256)).first()
+    if row is None:
+        rb = loaded.rulebook
+        row = RulebookRow(name=rb.name, version=rb.version, issuer=rb.issuer, document_number=rb.document_number,
+                          effective_from=rb.effective_from, sha256=loaded.sha256, content=loaded.text)
+        s.add(row)
+        s.flush()
+    return row
+
+
+def ensure_shipped(s: Session) -> None:
+    """The shipped samples are always available to choose from. Written as INSERT OR IGNORE
+    (sha256 is unique) so that, as a transaction's first statement, it takes the write lock
+    before anything is read."""
+    for path in shipped_rulebooks():
+        loaded = load_rulebook_file(path)
+        rb = loaded.rulebook
+        s.execute(
+            sqlite_insert(RulebookRow).values(
+                name=rb.name, version=rb.version, issuer=rb.issuer, document_number=rb.document_number,
+                effective_from=rb.effective_from, sha256=loaded.sha256, content=loaded.text,
+                signature_checked=False, imported_at=utcnow(),
+            ).on_conflict_do_nothing(index_elements=["sha256"])
+        )
+
+
+def ensure_year_pinned(db: Database, year: int) -> None:
+    """Pin `year` to the rulebook in force if it has none, in a transaction of its own that
+    writes first: evaluations stay read-only and never invalidate a concurrent writer's snapshot
+    (SQLite's deferred transactions fail with "database is locked" when a read is upgraded to a
+    write after another connection committed)."""
+    with unit_of_work(db) as s:
+        setting = s.get(YearSetting, year)
+        if setting is not None and setting.rulebook_id:
+            return
+    with unit_of_work(db) as s:
+        ensure_shipped(s)  # first statement: a write
+        row = _in_force(s, year)
+        s.execute(sqlite_insert(YearSetting).values(year=year).on_conflict_do_nothing(index_elements=["year"]))
+        s.execute(update(YearSetting).where(YearSetting.year == year, YearSetting.rulebook_id.is_(None))
+                  .values(rulebook_id=row.id))
+
+
+def resolve_year(s: Session, year: int) -> YearRulebook:
+    """The year's rulebook, read only: the pinned one (call `ensure_year_pinned` first), else
+    the one that would be pinned."""
+    setting = s.get(YearSetting, year)
+    row = s.get(RulebookRow, setting.rulebook_id) if setting and setting.rulebook_id else None
+    if row is None:
+        row = _in_force(s, year)
+    rb = parsed(row)
+    return YearRulebook(year, _info(row, rb), rb, bool(setting and setting.locked_at))
+
+
+def _in_force(s: Session, year: int) -> RulebookRow:
+    """The latest non-sample rulebook effective by 31/12 of `year`, else the shipped default
+    (stored by `ensure_shipped`)."""
+    end = date(year, 12, 31)
+    rows = s.scalars(
+        select(RulebookRow).where(RulebookRow.effective_from <= end)
+        .order_by(RulebookRow.effective_from.desc(), RulebookRow.id.desc())
+    ).all()
+    official = [r for r in rows if not parsed(r).sample]
+    if official:
+        return official[0]
+    default_sha = load_rulebook_file(default_rulebook_path()).sha256
+    row = s.scalars(select(RulebookRow).where(RulebookRow.sha256 == default_sha)).first()
+    if row is None:
+        raise UserError("Chưa có bộ tiêu chí nào trong tệp dữ liệu; hãy nhập bộ tiêu chí.", field="rulebook")
+    return row
+
+
+class RulebookService:
+    def __init__(self, db: Database):
+        self._db = db
+
+    def list_rulebooks(self) -> tuple[RulebookInfo, ...]:
+        with unit_of_work(self._db) as s:
+            ensure_shipped(s)
+        with unit_of_work(self._db) as s:
+            rows = s.scalars(select(RulebookRow).order_by(RulebookRow.effective_from.desc(), RulebookRow.id)).all()
+            return tuple(_info(r, parsed(r)) for r in rows)
+
+    def import_file(self, path: Path) -> tuple[RulebookInfo, ChangeNotice]:
+        loaded = load_rulebook_file(Path(path))
+        return self._import(loaded)
+
+    def import_bytes(self, data: bytes, name: str) -> tuple[RulebookInfo, ChangeNotice]:
+        return self._import(read_rulebook_bytes(data, name))
+
+    def _import(self, loaded: LoadedRulebook) -> tuple[RulebookInfo, ChangeNotice]:
+        with unit_of_work(self._db) as s:
+            row = store_rulebook(s, loaded)
+            info = _info(row, loaded.rulebook)
+        return info, ChangeNotice.of(Changed.RULEBOOKS, ids=(info.id,))
+
+    def year_rulebook(self, year: int) -> YearRulebook:
+        ensure_year_pinned(self._db, year)
+        with unit_of_work(self._db) as s:
+            return resolve_year(s, year)
+
+    def pin_year(self, year: int, rulebook_id: int) -> ChangeNotice:
+        """Evaluate `year` under another rulebook: an explicit act, refused for a locked year."""
+        with unit_of_work(self._db) as s:
+            row = s.get(RulebookRow, rulebook_id)
+            if row is None:
+                raise NotFound(f"Không có bộ tiêu chí số {rulebook_id} trong tệp dữ liệu.", field="rulebook_id")
+            setting = s.get(YearSetting, year)
+            if setting is not None and setting.locked_at is not None:
+                raise UserError(
+                    f"Năm {year} đã khóa sau khi gửi hồ sơ cấp trên; không đổi được bộ tiêu chí.", field="year")
+            if setting is None:
+                setting = YearSetting(year=year)
+                s.add(setting)
+            setting.rulebook_id = row.id
+        return ChangeNotice.of(Changed.RULEBOOKS, Changed.EVALUATION, ids=(year,))
+

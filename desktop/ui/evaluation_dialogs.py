@@ -1,0 +1,128 @@
+"""Dialogs of the evaluation page: a manual score, and choosing the year's rulebook."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.evaluation import ComponentResult
+from desktop.domain.year_facts import points_vi
+from desktop.services.rulebooks import RulebookInfo
+from desktop.ui.context import UiContext
+from desktop.ui.operations import user_message
+
+
+class ManualScoreDialog(QDialog):
+    """Score + justification (required below the maximum) + who; saved through the service."""
+
+    def __init__(self, ctx: UiContext, year: int, component: ComponentResult, parent: QWidget):
+        super().__init__(parent)
+        self._ctx, self._year, self._code = ctx, year, component.code
+        self.setWindowTitle(self.tr("Score component %1").replace("%1", component.code))
+        self.setMinimumWidth(520)
+        title = QLabel(f"<b>{component.code}</b> {component.title}", self)
+        title.setWordWrap(True)
+        self.score = QDoubleSpinBox(self)
+        self.score.setRange(0, component.max)
+        self.score.setSingleStep(0.5)
+        self.score.setDecimals(1)
+        self.score.setSuffix(" / " + points_vi(component.max))
+        self.justification = QPlainTextEdit(self)
+        self.justification.setPlaceholderText(self.tr("Required when the score is below the maximum"))
+        self.entered_by = QLineEdit(self)
+        if component.manual is not None:
+            self.score.setValue(component.manual.score)
+            self.justification.setPlainText(component.manual.justification)
+            self.entered_by.setText(component.manual.entered_by)
+        else:
+            self.score.setValue(component.max)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Score"), self.score)
+        form.addRow(self.tr("Justification"), self.justification)
+        form.addRow(self.tr("Entered by"), self.entered_by)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        score, why, who = self.score.value(), self.justification.toPlainText(), self.entered_by.text()
+        service, year, code = self._ctx.services.manual_scores, self._year, self._code
+        self._ctx.runner.run(lambda: service.set_score(year, code, score, why, who),
+                             on_done=lambda _notice: self.accept(), on_error=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.error.setText(user_message(error))
+        self.error.show()
+
+
+class RulebookDialog(QDialog):
+    """Evaluate a year under another rulebook: an explicit choice, with the SHA-256 shown."""
+
+    def __init__(self, ctx: UiContext, year: int, current_id: int, books: tuple[RulebookInfo, ...], parent: QWidget):
+        super().__init__(parent)
+        self._ctx, self._year = ctx, year
+        self.setWindowTitle(self.tr("Rulebook for %1").replace("%1", str(year)))
+        self.setMinimumWidth(640)
+        text = self.tr("The year %1 is evaluated under the rulebook chosen here. Changing it re-scores every component under other rules.")
+        note = QLabel(text.replace("%1", str(year)), self)
+        note.setWordWrap(True)
+        self.list = QListWidget(self)
+        for info in books:
+            sample_word = self.tr("sample")
+            sample = f" ({sample_word})" if info.sample else ""
+            text = (f"{info.name} — {info.version}{sample}\n{info.issuer}; "
+                    + self.tr("effective %1").replace("%1", info.effective_from.strftime("%d/%m/%Y"))
+                    + f"\nSHA-256 {info.sha256}")
+            item = QListWidgetItem(text)
+            item.setData(256, info.id)
+            self.list.addItem(item)
+            if info.id == current_id:
+                self.list.setCurrentItem(item)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Use this rulebook"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self._use)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _use(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            return
+        rulebook_id, service, year = int(item.data(256)), self._ctx.services.rulebooks, self._year
+        self._ctx.runner.run(lambda: service.pin_year(year, rulebook_id),
+                             on_done=lambda _notice: self.accept(), on_error=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        self.error.setText(user_message(error))
+        self.error.show()
