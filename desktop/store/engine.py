@@ -78,6 +78,9 @@ def create_file_engine(path: Path, *, wal: bool | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: a unit of work that reads then writes cannot fail half-way with
+        # "database is locked" because another connection committed in between (WAL readers
+        # are never blocked; writers wait up to the busy timeout).
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

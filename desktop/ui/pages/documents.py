@@ -33,13 +33,12 @@ from desktop.ui.pdf_preview import PdfPreviewDialog
 
 
 def kind_label(kind: MeetingKind) -> str:
-    tr = QCoreApplication.translate
     return {
-        MeetingKind.REGULAR: tr("DocumentsPage", "Regular meeting"),
-        MeetingKind.THEMATIC: tr("DocumentsPage", "Thematic session"),
-        MeetingKind.COMBINED: tr("DocumentsPage", "Regular and thematic combined"),
-        MeetingKind.COMMITTEE: tr("DocumentsPage", "Committee meeting"),
-        MeetingKind.EXTRAORDINARY: tr("DocumentsPage", "Extraordinary meeting"),
+        MeetingKind.REGULAR: QCoreApplication.translate("DocumentsPage", "Regular meeting"),
+        MeetingKind.THEMATIC: QCoreApplication.translate("DocumentsPage", "Thematic session"),
+        MeetingKind.COMBINED: QCoreApplication.translate("DocumentsPage", "Regular and thematic combined"),
+        MeetingKind.COMMITTEE: QCoreApplication.translate("DocumentsPage", "Committee meeting"),
+        MeetingKind.EXTRAORDINARY: QCoreApplication.translate("DocumentsPage", "Extraordinary meeting"),
     }[kind]
 
 

@@ -1,0 +1,3729 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Standing</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Listed apart</source>
+        <translation>Listed apart</translation>
+    </message>
+    <message>
+        <source>Present (C)</source>
+        <translation>Present (C)</translation>
+    </message>
+    <message>
+        <source>Absent with reason… (L)</source>
+        <translation>Absent with reason… (L)</translation>
+    </message>
+    <message>
+        <source>Absent without reason (K)</source>
+        <translation>Absent without reason (K)</translation>
+    </message>
+    <message>
+        <source>Listed apart, not counted (double-click: attended or not)</source>
+        <translation>Listed apart, not counted (double-click: attended or not)</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>official</translation>
+    </message>
+    <message>
+        <source>probationary</source>
+        <translation>probationary</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Attending elsewhere</source>
+        <translation>Attending elsewhere</translation>
+    </message>
+    <message>
+        <source>Attended though not expected</source>
+        <translation>Attended though not expected</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 times)</translation>
+    </message>
+    <message>
+        <source>Attendance checks</source>
+        <translation>Attendance checks</translation>
+    </message>
+    <message>
+        <source>More than 85% present</source>
+        <translation>More than 85% present</translation>
+    </message>
+    <message>
+        <source>No absence without reason</source>
+        <translation>No absence without reason</translation>
+    </message>
+    <message>
+        <source>Nobody absent more than 3 times in a row this year</source>
+        <translation>Nobody absent more than 3 times in a row this year</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Absent with reason</translation>
+    </message>
+</context>
+<context>
+    <name>BranchFormDialog</name>
+    <message>
+        <source>Register a branch</source>
+        <translation>Register a branch</translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation>Branch code:</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>Branch name:</translation>
+    </message>
+</context>
+<context>
+    <name>BranchProfileForm</name>
+    <message>
+        <source>e.g. Residential group no. 5 party branch</source>
+        <translation>e.g. Residential group no. 5 party branch</translation>
+    </message>
+    <message>
+        <source>e.g. Party committee of Ba Đình ward</source>
+        <translation>e.g. Party committee of Ba Đình ward</translation>
+    </message>
+    <message>
+        <source>e.g. Ba Đình (written before document dates)</source>
+        <translation>e.g. Ba Đình (written before document dates)</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>Branch name:</translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation>Branch code:</translation>
+    </message>
+    <message>
+        <source>Superior party committee:</source>
+        <translation>Superior party committee:</translation>
+    </message>
+    <message>
+        <source>Place name on documents:</source>
+        <translation>Place name on documents:</translation>
+    </message>
+    <message>
+        <source>Term starts:</source>
+        <translation>Term starts:</translation>
+    </message>
+    <message>
+        <source>Term ends:</source>
+        <translation>Term ends:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment %1 — %2</source>
+        <translation>Commitment %1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionCard</name>
+    <message>
+        <source>Criterion %1. %2</source>
+        <translation>Criterion %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points (%3%)</source>
+        <translation>%1 / %2 points (%3%)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Not good: a veto applies (%1)</source>
+        <translation>Not good: a veto applies (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet good: %n component(s) below the line</source>
+        <translation>
+            <numerusform>Not yet good: %n component(s) below the line</numerusform>
+            <numerusform>Not yet good: %n component(s) below the line</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet good: total below the line</source>
+        <translation>Not yet good: total below the line</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDetail</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>How scored</source>
+        <translation>How scored</translation>
+    </message>
+    <message>
+        <source>Enter score…</source>
+        <translation>Enter score…</translation>
+    </message>
+    <message>
+        <source>Evidence (double-click a meeting to open it)</source>
+        <translation>Evidence (double-click a meeting to open it)</translation>
+    </message>
+    <message>
+        <source>from the records</source>
+        <translation>from the records</translation>
+    </message>
+    <message>
+        <source>scored by the committee</source>
+        <translation>scored by the committee</translation>
+    </message>
+    <message>
+        <source>%1: full points.</source>
+        <translation>%1: full points.</translation>
+    </message>
+    <message>
+        <source>Scored %1 by %2 on %3.</source>
+        <translation>Scored %1 by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Not scored yet.</translation>
+    </message>
+    <message>
+        <source>Double-click to open this meeting</source>
+        <translation>Double-click to open this meeting</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckDialog</name>
+    <message>
+        <source>Check data</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <source>Checking the data file…</source>
+        <translation>Checking the data file…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Safe repair</source>
+        <translation>Safe repair</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Check &amp;again</translation>
+    </message>
+    <message>
+        <source>&amp;Repair what is safe</source>
+        <translation>&amp;Repair what is safe</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Restore from a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation>The file itself</translation>
+    </message>
+    <message>
+        <source>The records</source>
+        <translation>The records</translation>
+    </message>
+    <message>
+        <source>Repair the data</source>
+        <translation>Repair the data</translation>
+    </message>
+    <message>
+        <source>Problems repaired: %1. The file as it was before is kept as “%2”.</source>
+        <translation>Problems repaired: %1. The file as it was before is kept as “%2”.</translation>
+    </message>
+    <message>
+        <source>None: restore the latest backup</source>
+        <translation>None: restore the latest backup</translation>
+    </message>
+    <message>
+        <source>None: check and correct it by hand</source>
+        <translation>None: check and correct it by hand</translation>
+    </message>
+    <message>
+        <source>No problem found: the file is sound and the records are consistent.</source>
+        <translation>No problem found: the file is sound and the records are consistent.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Can be repaired safely: %2.</source>
+        <translation>Problems found: %1. Can be repaired safely: %2.</translation>
+    </message>
+    <message>
+        <source>The file is damaged. An exact copy of it was kept as “%1”; it is never overwritten. Restore the latest backup.</source>
+        <translation>The file is damaged. An exact copy of it was kept as “%1”; it is never overwritten. Restore the latest backup.</translation>
+    </message>
+    <message>
+        <source>The file will first be copied aside, then the safe repairs are made in one step. Go on?</source>
+        <translation>The file will first be copied aside, then the safe repairs are made in one step. Go on?</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Repairing…</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>Discipline decision</source>
+        <translation>Discipline decision</translation>
+    </message>
+    <message>
+        <source>Broke the rules on what members must not do (vetoes criterion 3)</source>
+        <translation>Broke the rules on what members must not do (vetoes criterion 3)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <source>Thematic session</source>
+        <translation>Thematic session</translation>
+    </message>
+    <message>
+        <source>Regular and thematic combined</source>
+        <translation>Regular and thematic combined</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Committee meeting</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Extraordinary meeting</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Meetings of the year</source>
+        <translation>Meetings of the year</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Minutes…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet…</source>
+        <translation>Attendance sheet…</translation>
+    </message>
+    <message>
+        <source>Year documents and forms</source>
+        <translation>Year documents and forms</translation>
+    </message>
+    <message>
+        <source>Meeting register of the year…</source>
+        <translation>Meeting register of the year…</translation>
+    </message>
+    <message>
+        <source>Blank commitment form…</source>
+        <translation>Blank commitment form…</translation>
+    </message>
+    <message>
+        <source>Blank self-review form…</source>
+        <translation>Blank self-review form…</translation>
+    </message>
+    <message>
+        <source>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</source>
+        <translation>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>No meeting recorded in %1.</source>
+        <translation>No meeting recorded in %1.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <source>Meeting register %1</source>
+        <translation>Meeting register %1</translation>
+    </message>
+    <message>
+        <source>Commitment form %1</source>
+        <translation>Commitment form %1</translation>
+    </message>
+    <message>
+        <source>Self-review form %1</source>
+        <translation>Self-review form %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCard</name>
+    <message>
+        <source>Self-evaluation %1</source>
+        <translation>Self-evaluation %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Still reachable this year.</source>
+        <translation>Still reachable this year.</translation>
+    </message>
+    <message>
+        <source>See the Self-evaluation page for what is missing.</source>
+        <translation>See the Self-evaluation page for what is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Change rulebook…</source>
+        <translation>Change rulebook…</translation>
+    </message>
+    <message>
+        <source>Import a superior committee&apos;s rulebook…</source>
+        <translation>Import a superior committee&apos;s rulebook…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>Save report as PDF…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>sample, not an official document</source>
+        <translation>sample, not an official document</translation>
+    </message>
+    <message>
+        <source>Rulebook: %1, version %2%3&lt;br&gt;&lt;small&gt;SHA-256 %4&lt;/small&gt;</source>
+        <translation>Rulebook: %1, version %2%3&lt;br&gt;&lt;small&gt;SHA-256 %4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>each component must reach %1% of its points</source>
+        <translation>each component must reach %1% of its points</translation>
+    </message>
+    <message>
+        <source>each criterion&apos;s total must reach %1% of its points</source>
+        <translation>each criterion&apos;s total must reach %1% of its points</translation>
+    </message>
+    <message>
+        <source>Year in progress, as of %1.</source>
+        <translation>Year in progress, as of %1.</translation>
+    </message>
+    <message>
+        <source>Whole year.</source>
+        <translation>Whole year.</translation>
+    </message>
+    <message>
+        <source>Counted though not adopted yet: %1.</source>
+        <translation>Counted though not adopted yet: %1.</translation>
+    </message>
+    <message>
+        <source>Pass rule:</source>
+        <translation>Pass rule:</translation>
+    </message>
+    <message>
+        <source>Still reachable this year:</source>
+        <translation>Still reachable this year:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message>
+        <source>Import a rulebook</source>
+        <translation>Import a rulebook</translation>
+    </message>
+    <message>
+        <source>Rulebooks (*.toml)</source>
+        <translation>Rulebooks (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Report saved</translation>
+    </message>
+    <message>
+        <source>Rulebook imported</source>
+        <translation>Rulebook imported</translation>
+    </message>
+    <message>
+        <source>%1, version %2
+SHA-256 %3
+
+Use “Change rulebook…” to evaluate a year under it.</source>
+        <translation>%1, version %2
+SHA-256 %3
+
+Use “Change rulebook…” to evaluate a year under it.</translation>
+    </message>
+    <message>
+        <source>Rulebook not imported</source>
+        <translation>Rulebook not imported</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>Self-evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send the year&apos;s package</source>
+        <translation>Send the year&apos;s package</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Sổ Chi bộ</source>
+        <translation>Welcome to Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>The electronic record book of a party branch: members, meetings, reviews and reports, kept in one file on this computer. Create your branch&apos;s file, open one you already have, or look around in a demo branch first.</source>
+        <translation>The electronic record book of a party branch: members, meetings, reviews and reports, kept in one file on this computer. Create your branch&apos;s file, open one you already have, or look around in a demo branch first.</translation>
+    </message>
+    <message>
+        <source>Open an existing file…</source>
+        <translation>Open an existing file…</translation>
+    </message>
+    <message>
+        <source>Open the demo branch</source>
+        <translation>Open the demo branch</translation>
+    </message>
+    <message>
+        <source>Back to the open file</source>
+        <translation>Back to the open file</translation>
+    </message>
+    <message>
+        <source>Who will use this file?</source>
+        <translation>Who will use this file?</translation>
+    </message>
+    <message>
+        <source>Branch secretary: keep the branch&apos;s record and send reports up</source>
+        <translation>Branch secretary: keep the branch&apos;s record and send reports up</translation>
+    </message>
+    <message>
+        <source>Superior party committee: receive and check the branches&apos; reports</source>
+        <translation>Superior party committee: receive and check the branches&apos; reports</translation>
+    </message>
+    <message>
+        <source>Create a new file</source>
+        <translation>Create a new file</translation>
+    </message>
+    <message>
+        <source>Sổ Chi bộ data (%1)</source>
+        <translation>Sổ Chi bộ data (%1)</translation>
+    </message>
+    <message>
+        <source>Save the file as:</source>
+        <translation>Save the file as:</translation>
+    </message>
+    <message>
+        <source>Create the file and start</source>
+        <translation>Create the file and start</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>All branches</source>
+        <translation>All branches</translation>
+    </message>
+    <message>
+        <source>Four good</source>
+        <translation>Four good</translation>
+    </message>
+    <message>
+        <source>Not four good</source>
+        <translation>Not four good</translation>
+    </message>
+    <message>
+        <source>Find a branch…</source>
+        <translation>Find a branch…</translation>
+    </message>
+    <message>
+        <source>Branches and keys…</source>
+        <translation>Branches and keys…</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Import package…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>Open a report…</source>
+        <translation>Open a report…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Export .xlsx…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Rejected packages and reasons:</source>
+        <translation>Rejected packages and reasons:</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Packages to import</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip);;All files (*)</source>
+        <translation>Packages (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder of packages</source>
+        <translation>Folder of packages</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Import folder</translation>
+    </message>
+    <message>
+        <source>The folder has no package (.zip).</source>
+        <translation>The folder has no package (.zip).</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, rejected: %2, already received: %3.</source>
+        <translation>Accepted: %1, rejected: %2, already received: %3.</translation>
+    </message>
+    <message>
+        <source>Import was cancelled; the packages checked so far were kept.</source>
+        <translation>Import was cancelled; the packages checked so far were kept.</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation>Open a report</translation>
+    </message>
+    <message>
+        <source>Select a branch first.</source>
+        <translation>Select a branch first.</translation>
+    </message>
+    <message>
+        <source>This package holds no report.</source>
+        <translation>This package holds no report.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>Received packages</source>
+        <translation>Received packages</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Criterion %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Not good</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it over the phone group by group)</source>
+        <translation>Fingerprint (read it over the phone group by group)</translation>
+    </message>
+    <message>
+        <source>Create a new key…</source>
+        <translation>Create a new key…</translation>
+    </message>
+    <message>
+        <source>Print registration form…</source>
+        <translation>Print registration form…</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Save public key…</translation>
+    </message>
+    <message>
+        <source>Back up key…</source>
+        <translation>Back up key…</translation>
+    </message>
+    <message>
+        <source>The branch has no signing key yet. Create one to export the year&apos;s package.</source>
+        <translation>The branch has no signing key yet. Create one to export the year&apos;s package.</translation>
+    </message>
+    <message>
+        <source>Holder: %1 · created %2</source>
+        <translation>Holder: %1 · created %2</translation>
+    </message>
+    <message>
+        <source>Key registration form</source>
+        <translation>Key registration form</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Save public key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Public keys (*.pem)</translation>
+    </message>
+    <message>
+        <source>Back up key</source>
+        <translation>Back up key</translation>
+    </message>
+    <message>
+        <source>Encrypted keys (*.pem)</source>
+        <translation>Encrypted keys (*.pem)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a data file</source>
+        <translation>Open a data file</translation>
+    </message>
+    <message>
+        <source>Sổ Chi bộ data (%1)</source>
+        <translation>Sổ Chi bộ data (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the year&apos;s package…</source>
+        <translation>&amp;Send the year&apos;s package…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Check data…</source>
+        <translation>&amp;Check data…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation>Signing &amp;key…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Sổ Chi bộ</source>
+        <translation>&amp;About Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(no recent files)</translation>
+    </message>
+    <message>
+        <source>Open a data file first.</source>
+        <translation>Open a data file first.</translation>
+    </message>
+    <message>
+        <source>The backup was written to:
+%1</source>
+        <translation>The backup was written to:
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Backed up: %1</translation>
+    </message>
+    <message>
+        <source>About Sổ Chi bộ</source>
+        <translation>About Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ Chi bộ&lt;/b&gt; %1&lt;br&gt;The electronic record book of a party branch: members, meetings, reviews and reports, kept offline in one file.</source>
+        <translation>&lt;b&gt;Sổ Chi bộ&lt;/b&gt; %1&lt;br&gt;The electronic record book of a party branch: members, meetings, reviews and reports, kept offline in one file.</translation>
+    </message>
+    <message>
+        <source>No file open</source>
+        <translation>No file open</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualScoreDialog</name>
+    <message>
+        <source>Score component %1</source>
+        <translation>Score component %1</translation>
+    </message>
+    <message>
+        <source>Required when the score is below the maximum</source>
+        <translation>Required when the score is below the maximum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgenda</name>
+    <message>
+        <source>New agenda item…</source>
+        <translation>New agenda item…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Content presented under this item</source>
+        <translation>Content presented under this item</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s conclusion on this item</source>
+        <translation>The chair&apos;s conclusion on this item</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Gist of what was said</source>
+        <translation>Gist of what was said</translation>
+    </message>
+    <message>
+        <source>Gist of the speech</source>
+        <translation>Gist of the speech</translation>
+    </message>
+    <message>
+        <source>Add speech</source>
+        <translation>Add speech</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>Remove speech</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Save item</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>Speeches</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>%1 speeches</source>
+        <translation>%1 speeches</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>Adopt minutes</source>
+        <translation>Adopt minutes</translation>
+    </message>
+    <message>
+        <source>Correct (new revision)</source>
+        <translation>Correct (new revision)</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Minutes (PDF)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Agenda and speeches</source>
+        <translation>Agenda and speeches</translation>
+    </message>
+    <message>
+        <source>Conclusion and vote</source>
+        <translation>Conclusion and vote</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revision %2</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Replaced by a correction</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>Minutes — %1</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</source>
+        <translation>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</translation>
+    </message>
+    <message>
+        <source>Warning: the attendance checks are not met.</source>
+        <translation>Warning: the attendance checks are not met.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInfoForm</name>
+    <message>
+        <source>Times recorded</source>
+        <translation>Times recorded</translation>
+    </message>
+    <message>
+        <source>Documents sent to members on</source>
+        <translation>Documents sent to members on</translation>
+    </message>
+    <message>
+        <source>Save information</source>
+        <translation>Save information</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Start – end</source>
+        <translation>Start – end</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Topic (thematic session)</source>
+        <translation>Topic (thematic session)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Minute-taker</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Guests</translation>
+    </message>
+    <message>
+        <source>Ideological situation of members</source>
+        <translation>Ideological situation of members</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Prepared by the committee meeting of</source>
+        <translation>Prepared by the committee meeting of</translation>
+    </message>
+    <message>
+        <source>Thematic plan entry</source>
+        <translation>Thematic plan entry</translation>
+    </message>
+    <message>
+        <source>Quarter %1: %2</source>
+        <translation>Quarter %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingQuality</name>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>How it was computed</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Save scores</translation>
+    </message>
+    <message>
+        <source>Meeting quality sheet: grey lines are computed from the record; the committee scores the others.</source>
+        <translation>Meeting quality sheet: grey lines are computed from the record; the committee scores the others.</translation>
+    </message>
+    <message>
+        <source>not Good: some required items are not at full marks</source>
+        <translation>not Good: some required items are not at full marks</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (revision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <source>Regular branch meeting</source>
+        <translation>Regular branch meeting</translation>
+    </message>
+    <message>
+        <source>Thematic session</source>
+        <translation>Thematic session</translation>
+    </message>
+    <message>
+        <source>Regular meeting with thematic session</source>
+        <translation>Regular meeting with thematic session</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>Branch committee meeting</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Extraordinary meeting</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <source>Not attending</source>
+        <translation>Not attending</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Proceedings</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Exempt from activities</source>
+        <translation>Exempt from activities</translation>
+    </message>
+    <message>
+        <source>Attending elsewhere</source>
+        <translation>Attending elsewhere</translation>
+    </message>
+    <message>
+        <source>Suspended or on special duty</source>
+        <translation>Suspended or on special duty</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Sick</translation>
+    </message>
+    <message>
+        <source>Away on business</source>
+        <translation>Away on business</translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation>Family matters</translation>
+    </message>
+    <message>
+        <source>Studying away</source>
+        <translation>Studying away</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVotes</name>
+    <message>
+        <source>Conclusion or resolution of the meeting</source>
+        <translation>Conclusion or resolution of the meeting</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Save conclusion</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Abstain</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Subject of the vote</source>
+        <translation>Subject of the vote</translation>
+    </message>
+    <message>
+        <source>Record vote</source>
+        <translation>Record vote</translation>
+    </message>
+    <message>
+        <source>Conclusion / resolution</source>
+        <translation>Conclusion / resolution</translation>
+    </message>
+    <message>
+        <source>Voting base %1 = %2 official members − %3 attending elsewhere − %4 suspended − %5 exempt and absent − %6 absent with reason. A resolution passes with more than half of the base (at least %7 votes for).</source>
+        <translation>Voting base %1 = %2 official members − %3 attending elsewhere − %4 suspended − %5 exempt and absent − %6 absent with reason. A resolution passes with more than half of the base (at least %7 votes for).</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>Resolution of the meeting</source>
+        <translation>Resolution of the meeting</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1 meetings, %2 with attendance checks not met</source>
+        <translation>%1 meetings, %2 with attendance checks not met</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Delete this draft meeting and everything recorded in it?</source>
+        <translation>Delete this draft meeting and everything recorded in it?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Date of admission</translation>
+    </message>
+    <message>
+        <source>Date made official</source>
+        <translation>Date made official</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Card number and phone stay on this computer; they are never sent to the superior committee.</source>
+        <translation>Card number and phone stay on this computer; they are never sent to the superior committee.</translation>
+    </message>
+    <message>
+        <source>Situation history</source>
+        <translation>Situation history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reason or decision (optional)</source>
+        <translation>Reason or decision (optional)</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Add event</translation>
+    </message>
+    <message>
+        <source>Remove selected event</source>
+        <translation>Remove selected event</translation>
+    </message>
+    <message>
+        <source>Positions in the branch</source>
+        <translation>Positions in the branch</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>in office</source>
+        <translation>in office</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <source>Remove selected position</source>
+        <translation>Remove selected position</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Event date</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date: “%1” is not a date (dd/mm/yyyy).</source>
+        <translation>End date: “%1” is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: “%2” is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>Import a member list</source>
+        <translation>Import a member list</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen (.xlsx or .csv).</source>
+        <translation>No file chosen (.xlsx or .csv).</translation>
+    </message>
+    <message>
+        <source>Columns: which column holds each field</source>
+        <translation>Columns: which column holds each field</translation>
+    </message>
+    <message>
+        <source>Bad rows and duplicates (nothing is written while there are any, unless you skip them):</source>
+        <translation>Bad rows and duplicates (nothing is written while there are any, unless you skip them):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import, skipping bad rows</source>
+        <translation>Import, skipping bad rows</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Date of admission</translation>
+    </message>
+    <message>
+        <source>Date made official</source>
+        <translation>Date made official</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Party card number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Choose a member list</source>
+        <translation>Choose a member list</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 — %3: %4</source>
+        <translation>Row %1 — %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>whole row</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 ready to import, %3 bad rows.</source>
+        <translation>%1 rows read, %2 ready to import, %3 bad rows.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Situation today</source>
+        <translation>Situation today</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTexts</name>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>Deputy secretary</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Admitted (probationary)</source>
+        <translation>Admitted (probationary)</translation>
+    </message>
+    <message>
+        <source>Made official</source>
+        <translation>Made official</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>Exempt from</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>Exempt until</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere from</source>
+        <translation>Attached elsewhere from</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere until</source>
+        <translation>Attached elsewhere until</translation>
+    </message>
+    <message>
+        <source>Suspended from</source>
+        <translation>Suspended from</translation>
+    </message>
+    <message>
+        <source>Suspended until</source>
+        <translation>Suspended until</translation>
+    </message>
+    <message>
+        <source>Special duty from</source>
+        <translation>Special duty from</translation>
+    </message>
+    <message>
+        <source>Special duty until</source>
+        <translation>Special duty until</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Transferred in</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <source>Not yet in the branch</source>
+        <translation>Not yet in the branch</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>attached elsewhere</source>
+        <translation>attached elsewhere</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>suspended</translation>
+    </message>
+    <message>
+        <source>special duty</source>
+        <translation>special duty</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Search by name, card or phone — accents optional</source>
+        <translation>Search by name, card or phone — accents optional</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>New member</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members match</source>
+        <translation>%1 of %2 members match</translation>
+    </message>
+    <message>
+        <source>Saved. Warning: %1</source>
+        <translation>Saved. Warning: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Imported %1 members.</source>
+        <translation>Imported %1 members.</translation>
+    </message>
+    <message>
+        <source>Skipped rows: %1.</source>
+        <translation>Skipped rows: %1.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Export the register</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 members to %2.</source>
+        <translation>Exported %1 members to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The data file “%1” was not found.</source>
+        <translation>The data file “%1” was not found.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty (0 bytes): it is not a Sổ Chi bộ data file. The file was not changed.</source>
+        <translation>The file “%1” is empty (0 bytes): it is not a Sổ Chi bộ data file. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Sổ Chi bộ data file (it is not an SQLite database). The file was not changed.</source>
+        <translation>The file “%1” is not a Sổ Chi bộ data file (it is not an SQLite database). The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an SQLite database but not a Sổ Chi bộ data file. The file was not changed.</source>
+        <translation>The file “%1” is an SQLite database but not a Sổ Chi bộ data file. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged or incomplete (%2). The file was not changed; restore it from a backup.</source>
+        <translation>The file “%1” is damaged or incomplete (%2). The file was not changed; restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was made by a newer version of Sổ Chi bộ (schema %2). Update the program to open it.</source>
+        <translation>The file “%1” was made by a newer version of Sổ Chi bộ (schema %2). Update the program to open it.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>The file “%1” could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Sổ Chi bộ window (%1).</source>
+        <translation>The data file is open in another Sổ Chi bộ window (%1).</translation>
+    </message>
+    <message>
+        <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
+        <translation>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</translation>
+    </message>
+    <message>
+        <source>Could not read or write “%1”: %2</source>
+        <translation>Could not read or write “%1”: %2</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: %1</source>
+        <translation>An unexpected error occurred: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>This page could not be opened: %1</source>
+        <translation>This page could not be opened: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Create the signing key</translation>
+    </message>
+    <message>
+        <source>The key signs the year&apos;s package sent to the superior committee. It is kept on this computer, protected by a passphrase only you know. If the secretary changes, the new secretary creates a new key; the old key is kept to check old packages.</source>
+        <translation>The key signs the year&apos;s package sent to the superior committee. It is kept on this computer, protected by a passphrase only you know. If the secretary changes, the new secretary creates a new key; the old key is kept to check old packages.</translation>
+    </message>
+    <message>
+        <source>Key holder (secretary):</source>
+        <translation>Key holder (secretary):</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters):</source>
+        <translation>Passphrase (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting: %1</source>
+        <translation>New meeting: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2 (change it on the General tab)</source>
+        <translation>Time: %1 – %2 (change it on the General tab)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Party members</source>
+        <translation>Party members</translation>
+    </message>
+    <message>
+        <source>Official members</source>
+        <translation>Official members</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>Probationary members</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Exempt from activities</source>
+        <translation>Exempt from activities</translation>
+    </message>
+    <message>
+        <source>Attending temporarily elsewhere</source>
+        <translation>Attending temporarily elsewhere</translation>
+    </message>
+    <message>
+        <source>Expected at meetings</source>
+        <translation>Expected at meetings</translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Situation on %1.</translation>
+    </message>
+    <message>
+        <source>Regular meetings</source>
+        <translation>Regular meetings</translation>
+    </message>
+    <message>
+        <source>Thematic meetings</source>
+        <translation>Thematic meetings</translation>
+    </message>
+    <message>
+        <source>Regular and thematic combined</source>
+        <translation>Regular and thematic combined</translation>
+    </message>
+    <message>
+        <source>Branch committee meetings</source>
+        <translation>Branch committee meetings</translation>
+    </message>
+    <message>
+        <source>Extraordinary meetings</source>
+        <translation>Extraordinary meetings</translation>
+    </message>
+    <message>
+        <source>Meetings held in %1</source>
+        <translation>Meetings held in %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>These figures could not be read</source>
+        <translation>These figures could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>PathPicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Choose a folder</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Preparing the document…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Open in viewer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page(s)</numerusform>
+            <numerusform>%n page(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>The document could not be made.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Sent %1 page(s) to the printer.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is set up on this computer. The file is at %1</source>
+        <translation>No PDF viewer is set up on this computer. The file is at %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Select All</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Step up</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>Step &amp;down</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Find Directory</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Go forward</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Go to the parent directory</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Create a New Folder</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Change to list view mode</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Change to detail view mode</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Sidebar</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>List of places and bookmarks</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+File not found.
+Please verify the correct file name was given.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Directory not found.
+Please verify the correct directory name was given.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Are you sure you want to delete &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Could not delete directory.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Invalid filename</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Go Back</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Reason for absence</translation>
+    </message>
+    <message>
+        <source>Why is comrade %1 absent?</source>
+        <translation>Why is comrade %1 absent?</translation>
+    </message>
+    <message>
+        <source>Other reason…</source>
+        <translation>Other reason…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <source>Branches and keys</source>
+        <translation>Branches and keys</translation>
+    </message>
+    <message>
+        <source>Branch / key fingerprint</source>
+        <translation>Branch / key fingerprint</translation>
+    </message>
+    <message>
+        <source>Name / valid from</source>
+        <translation>Name / valid from</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add branch…</source>
+        <translation>Add branch…</translation>
+    </message>
+    <message>
+        <source>Add key (signer.pem)…</source>
+        <translation>Add key (signer.pem)…</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Revoke key</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key(s)</numerusform>
+            <numerusform>%n key(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Cannot register</source>
+        <translation>Cannot register</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Add key</translation>
+    </message>
+    <message>
+        <source>Select the branch first.</source>
+        <translation>Select the branch first.</translation>
+    </message>
+    <message>
+        <source>Public key of the branch</source>
+        <translation>Public key of the branch</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Public keys (*.pem);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot add the key</source>
+        <translation>Cannot add the key</translation>
+    </message>
+    <message>
+        <source>Key registered</source>
+        <translation>Key registered</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+Compare it, group by group, with the fingerprint on the branch&apos;s signed registration form. If they differ, revoke this key.</source>
+        <translation>Fingerprint: %1
+
+Compare it, group by group, with the fingerprint on the branch&apos;s signed registration form. If they differ, revoke this key.</translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Select a key first.</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Packages signed with it will no longer be accepted.</source>
+        <translation>Revoke key %1? Packages signed with it will no longer be accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The records as they are now are backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Choose the backup to go back to. The records as they are now are backed up first, so a restore can itself be undone by restoring that backup.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Meetings per year</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Reading the backups…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Restore this backup</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Restore from &amp;another file…</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>There is no backup of this file yet.</translation>
+    </message>
+    <message>
+        <source>Backups: %1. Choose one and press “Restore this backup”.</source>
+        <translation>Backups: %1. Choose one and press “Restore this backup”.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>no meetings</source>
+        <translation>no meetings</translation>
+    </message>
+    <message>
+        <source>Automatic (every 30 minutes)</source>
+        <translation>Automatic (every 30 minutes)</translation>
+    </message>
+    <message>
+        <source>On opening the file</source>
+        <translation>On opening the file</translation>
+    </message>
+    <message>
+        <source>On closing the file</source>
+        <translation>On closing the file</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Backed up by hand</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <source>Before upgrading the file</source>
+        <translation>Before upgrading the file</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Before an import</translation>
+    </message>
+    <message>
+        <source>Before an export</source>
+        <translation>Before an export</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Before a repair</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>Sổ Chi bộ backups (*.sqlite)</source>
+        <translation>Sổ Chi bộ backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the records in this file by those of the backup “%1”?
+
+The records as they are now will be backed up first.</source>
+        <translation>Replace the records in this file by those of the backup “%1”?
+
+The records as they are now will be backed up first.</translation>
+    </message>
+    <message>
+        <source>Restoring… the window will reopen the file.</source>
+        <translation>Restoring… the window will reopen the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Edit commitment…</source>
+        <translation>Edit commitment…</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>Print form</translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation>Self-review</translation>
+    </message>
+    <message>
+        <source>Edit self-review…</source>
+        <translation>Edit self-review…</translation>
+    </message>
+    <message>
+        <source>Rating steps</source>
+        <translation>Rating steps</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Select a member in the grid</source>
+        <translation>Select a member in the grid</translation>
+    </message>
+    <message>
+        <source>Signed on %1; %2 of %3 standards written.</source>
+        <translation>Signed on %1; %2 of %3 standards written.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded.</source>
+        <translation>No commitment recorded.</translation>
+    </message>
+    <message>
+        <source>for %1, against %2, abstain %3</source>
+        <translation>for %1, against %2, abstain %3</translation>
+    </message>
+    <message>
+        <source>Disciplined: %1, decision %2 of %3 (%4)</source>
+        <translation>Disciplined: %1, decision %2 of %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No self-review recorded.</source>
+        <translation>No self-review recorded.</translation>
+    </message>
+    <message>
+        <source>Written on %1; %2 of %3 sections written.</source>
+        <translation>Written on %1; %2 of %3 sections written.</translation>
+    </message>
+    <message>
+        <source>Self score %1, tasks exceeded %2%.</source>
+        <translation>Self score %1, tasks exceeded %2%.</translation>
+    </message>
+    <message>
+        <source>By the rules: %1.</source>
+        <translation>By the rules: %1.</translation>
+    </message>
+    <message>
+        <source>Member proposes: %1.</source>
+        <translation>Member proposes: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrinting</name>
+    <message>
+        <source>Commitment %1 — %2</source>
+        <translation>Commitment %1 — %2</translation>
+    </message>
+    <message>
+        <source>Self-review %1 — %2</source>
+        <translation>Self-review %1 — %2</translation>
+    </message>
+    <message>
+        <source>Rating summary %1</source>
+        <translation>Rating summary %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <source>Print rating summary…</source>
+        <translation>Print rating summary…</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Not reviewed this year</source>
+        <translation>Not reviewed this year</translation>
+    </message>
+    <message>
+        <source>Discipline decided this year</source>
+        <translation>Discipline decided this year</translation>
+    </message>
+    <message>
+        <source>Record a discipline decision…</source>
+        <translation>Record a discipline decision…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <source>Year %1: %2 members reviewed (as of %3), %4 not yet rated, %5 not reviewed.</source>
+        <translation>Year %1: %2 members reviewed (as of %3), %4 not yet rated, %5 not reviewed.</translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation>Not yet rated</translation>
+    </message>
+    <message>
+        <source>Warning: more HTXSNV than the cap allows — %1 HTXSNV, cap %2% of %3 HTTNV = %4.</source>
+        <translation>Warning: more HTXSNV than the cap allows — %1 HTXSNV, cap %2% of %3 HTTNV = %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Self score</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>By the rules</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Superior</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Type 1–4 or X, T, H, K to set the rating; Delete clears it.</source>
+        <translation>Type 1–4 or X, T, H, K to set the rating; Delete clears it.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>Excellent (HTXSNV)</source>
+        <translation>Excellent (HTXSNV)</translation>
+    </message>
+    <message>
+        <source>Good (HTTNV)</source>
+        <translation>Good (HTTNV)</translation>
+    </message>
+    <message>
+        <source>Completed (HTNV)</source>
+        <translation>Completed (HTNV)</translation>
+    </message>
+    <message>
+        <source>Not completed (KHTNV)</source>
+        <translation>Not completed (KHTNV)</translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <source>Branch vote</source>
+        <translation>Branch vote</translation>
+    </message>
+    <message>
+        <source>Committee proposal</source>
+        <translation>Committee proposal</translation>
+    </message>
+    <message>
+        <source>Superior decision</source>
+        <translation>Superior decision</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere</source>
+        <translation>Attached elsewhere</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Transferred out</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>Not yet a member</source>
+        <translation>Not yet a member</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Reviewed and rated.</source>
+        <translation>Reviewed and rated.</translation>
+    </message>
+    <message>
+        <source>Transferred in this year: reviewed here, consulting the previous branch&apos;s remarks.</source>
+        <translation>Transferred in this year: reviewed here, consulting the previous branch&apos;s remarks.</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere: reviewed here, with the remarks of the branch they meet with.</source>
+        <translation>Attached elsewhere: reviewed here, with the remarks of the branch they meet with.</translation>
+    </message>
+    <message>
+        <source>Admitted less than 6 months before the review date: not rated this year.</source>
+        <translation>Admitted less than 6 months before the review date: not rated this year.</translation>
+    </message>
+    <message>
+        <source>Exempt from party work and meetings: not reviewed.</source>
+        <translation>Exempt from party work and meetings: not reviewed.</translation>
+    </message>
+    <message>
+        <source>Suspended from party activity: not reviewed.</source>
+        <translation>Suspended from party activity: not reviewed.</translation>
+    </message>
+    <message>
+        <source>Transferred out: the new branch reviews them.</source>
+        <translation>Transferred out: the new branch reviews them.</translation>
+    </message>
+    <message>
+        <source>Deceased: not reviewed.</source>
+        <translation>Deceased: not reviewed.</translation>
+    </message>
+    <message>
+        <source>Expelled: not reviewed.</source>
+        <translation>Expelled: not reviewed.</translation>
+    </message>
+    <message>
+        <source>Joined after the review date: reviewed from next year.</source>
+        <translation>Joined after the review date: reviewed from next year.</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Reprimand</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Dismissal from post</source>
+        <translation>Dismissal from post</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Expulsion</translation>
+    </message>
+    <message>
+        <source>Members are reviewed as they stand on 1 December: exempt or suspended members are not reviewed; members transferred out are reviewed by their new branch; members transferred in are reviewed here; members admitted less than 6 months before are rated next year.</source>
+        <translation>Members are reviewed as they stand on 1 December: exempt or suspended members are not reviewed; members transferred out are reviewed by their new branch; members transferred in are reviewed here; members admitted less than 6 months before are rated next year.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Date recorded with ratings typed in the grid</source>
+        <translation>Date recorded with ratings typed in the grid</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Date of the ratings typed</source>
+        <translation>Date of the ratings typed</translation>
+    </message>
+    <message>
+        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</source>
+        <translation>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Ratings</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Rating not recorded</source>
+        <translation>Rating not recorded</translation>
+    </message>
+    <message>
+        <source>Remove discipline decision</source>
+        <translation>Remove discipline decision</translation>
+    </message>
+    <message>
+        <source>Remove this discipline decision from the register?</source>
+        <translation>Remove this discipline decision from the register?</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Annual review</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookDialog</name>
+    <message>
+        <source>Rulebook for %1</source>
+        <translation>Rulebook for %1</translation>
+    </message>
+    <message>
+        <source>The year %1 is evaluated under the rulebook chosen here. Changing it re-scores every component under other rules.</source>
+        <translation>The year %1 is evaluated under the rulebook chosen here. Changing it re-scores every component under other rules.</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>sample</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>effective %1</translation>
+    </message>
+    <message>
+        <source>Use this rulebook</source>
+        <translation>Use this rulebook</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewDialog</name>
+    <message>
+        <source>Self-review %1 — %2</source>
+        <translation>Self-review %1 — %2</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Self score (of 100)</source>
+        <translation>Self score (of 100)</translation>
+    </message>
+    <message>
+        <source>Tasks exceeded</source>
+        <translation>Tasks exceeded</translation>
+    </message>
+    <message>
+        <source>Rating by the rules</source>
+        <translation>Rating by the rules</translation>
+    </message>
+    <message>
+        <source>Member&apos;s own proposal</source>
+        <translation>Member&apos;s own proposal</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>A new language is used after the program is restarted.</source>
+        <translation>A new language is used after the program is restarted.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Folders</translation>
+    </message>
+    <message>
+        <source>“backups” beside the data file</source>
+        <translation>“backups” beside the data file</translation>
+    </message>
+    <message>
+        <source>none (e.g. a USB stick)</source>
+        <translation>none (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Backup folder:</translation>
+    </message>
+    <message>
+        <source>Second backup copy:</source>
+        <translation>Second backup copy:</translation>
+    </message>
+    <message>
+        <source>Page layout of printed documents</source>
+        <translation>Page layout of printed documents</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>Top margin:</translation>
+    </message>
+    <message>
+        <source>Bottom margin:</source>
+        <translation>Bottom margin:</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>Left margin:</translation>
+    </message>
+    <message>
+        <source>Right margin:</source>
+        <translation>Right margin:</translation>
+    </message>
+    <message>
+        <source>Body text size:</source>
+        <translation>Body text size:</translation>
+    </message>
+    <message>
+        <source>Party documents usually use top and bottom 20 mm, left 30 mm, right 15 mm and 13–14 pt text.</source>
+        <translation>Party documents usually use top and bottom 20 mm, left 30 mm, right 15 mm and 13–14 pt text.</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Sổ Chi bộ.</source>
+        <translation>The new language will be used the next time you start Sổ Chi bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Votes for</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Votes against</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Abstentions</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicPlanPage</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Presenter</translation>
+    </message>
+    <message>
+        <source>Planned month</source>
+        <translation>Planned month</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Save plan</translation>
+    </message>
+    <message>
+        <source>Add your own topic to the suggestions…</source>
+        <translation>Add your own topic to the suggestions…</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Add topic</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>At least one thematic session each quarter. Pick a suggested topic or type your own.</source>
+        <translation>At least one thematic session each quarter. Pick a suggested topic or type your own.</translation>
+    </message>
+    <message>
+        <source>Thematic plan</source>
+        <translation>Thematic plan</translation>
+    </message>
+</context>
+<context>
+    <name>YearViewPage</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Regular meeting</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Quality</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Committee meeting</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quarter %1</translation>
+    </message>
+    <message>
+        <source>Thematic sessions</source>
+        <translation>Thematic sessions</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month (line: 85%)</source>
+        <translation>Attendance rate by month (line: 85%)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Nothing missing so far this year.</source>
+        <translation>Nothing missing so far this year.</translation>
+    </message>
+    <message>
+        <source>Year at a glance</source>
+        <translation>Year at a glance</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <source>Is the year complete?</source>
+        <translation>Is the year complete?</translation>
+    </message>
+    <message>
+        <source>Double-click an item to go and fix it. You may also send the package as it is.</source>
+        <translation>Double-click an item to go and fix it. You may also send the package as it is.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Nothing is missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing:</source>
+        <translation>
+            <numerusform>%n item(s) still missing:</numerusform>
+            <numerusform>%n item(s) still missing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DonePage</name>
+    <message>
+        <source>The package is ready</source>
+        <translation>The package is ready</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 KB</source>
+        <translation>Size: %1 KB</translation>
+    </message>
+    <message>
+        <source>Package number: %1</source>
+        <translation>Package number: %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Key fingerprint: %1</translation>
+    </message>
+    <message>
+        <source>The year is now locked. Take the file to the superior committee; they check it against the key fingerprint on your registration form.</source>
+        <translation>The year is now locked. Take the file to the superior committee; they check it against the key fingerprint on your registration form.</translation>
+    </message>
+</context>
+<context>
+    <name>_SendPage</name>
+    <message>
+        <source>Sign and save</source>
+        <translation>Sign and save</translation>
+    </message>
+    <message>
+        <source>Type the signing key&apos;s passphrase and choose where to save (e.g. a USB stick).</source>
+        <translation>Type the signing key&apos;s passphrase and choose where to save (e.g. a USB stick).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Save in folder:</source>
+        <translation>Save in folder:</translation>
+    </message>
+    <message>
+        <source>Save the package in</source>
+        <translation>Save the package in</translation>
+    </message>
+</context>
+<context>
+    <name>_YearPage</name>
+    <message>
+        <source>Which year?</source>
+        <translation>Which year?</translation>
+    </message>
+    <message>
+        <source>The package holds the year&apos;s evaluation, meeting records, ratings and reports.</source>
+        <translation>The package holds the year&apos;s evaluation, meeting records, ratings and reports.</translation>
+    </message>
+    <message>
+        <source>Reopen the year for a correction…</source>
+        <translation>Reopen the year for a correction…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already sent: %n package(s); the last is %1.</source>
+        <translation>
+            <numerusform>Already sent: %n package(s); the last is %1.</numerusform>
+            <numerusform>Already sent: %n package(s); the last is %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new export gets the next number and replaces the previous package.</source>
+        <translation>A new export gets the next number and replaces the previous package.</translation>
+    </message>
+    <message>
+        <source>The year is locked (read-only) since its package was exported.</source>
+        <translation>The year is locked (read-only) since its package was exported.</translation>
+    </message>
+    <message>
+        <source>No package sent for this year yet.</source>
+        <translation>No package sent for this year yet.</translation>
+    </message>
+    <message>
+        <source>Reopen the year</source>
+        <translation>Reopen the year</translation>
+    </message>
+    <message>
+        <source>Reopen %1 for a correction? Its records become editable again; export again afterwards so the superior committee receives the corrected package.</source>
+        <translation>Reopen %1 for a correction? Its records become editable again; export again afterwards so the superior committee receives the corrected package.</translation>
+    </message>
+</context>
+</TS>

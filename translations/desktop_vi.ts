@@ -1,0 +1,3724 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi" sourcelanguage="en">
+<context>
+    <name>AttendanceGrid</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Listed apart</source>
+        <translation>Diện</translation>
+    </message>
+    <message>
+        <source>Present (C)</source>
+        <translation>Có mặt (C)</translation>
+    </message>
+    <message>
+        <source>Absent with reason… (L)</source>
+        <translation>Vắng có lý do… (L)</translation>
+    </message>
+    <message>
+        <source>Absent without reason (K)</source>
+        <translation>Vắng không lý do (K)</translation>
+    </message>
+    <message>
+        <source>Listed apart, not counted (double-click: attended or not)</source>
+        <translation>Ghi riêng, không tính vào số phải dự (nhấp đúp: có dự hay không)</translation>
+    </message>
+    <message>
+        <source>official</source>
+        <translation>chính thức</translation>
+    </message>
+    <message>
+        <source>probationary</source>
+        <translation>dự bị</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Phải dự họp</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỉ lệ dự họp</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attending elsewhere</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Attended though not expected</source>
+        <translation>Dự họp dù không bắt buộc</translation>
+    </message>
+    <message>
+        <source>%1 (%2 times)</source>
+        <translation>%1 (%2 lần)</translation>
+    </message>
+    <message>
+        <source>Attendance checks</source>
+        <translation>Yêu cầu về dự họp</translation>
+    </message>
+    <message>
+        <source>More than 85% present</source>
+        <translation>Trên 85% đảng viên dự họp</translation>
+    </message>
+    <message>
+        <source>No absence without reason</source>
+        <translation>Không có đảng viên vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Nobody absent more than 3 times in a row this year</source>
+        <translation>Không có đảng viên vắng quá 3 lần liên tục trong năm</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+</context>
+<context>
+    <name>BranchFormDialog</name>
+    <message>
+        <source>Register a branch</source>
+        <translation>Đăng ký chi bộ</translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation>Mã chi bộ:</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>Tên chi bộ:</translation>
+    </message>
+</context>
+<context>
+    <name>BranchProfileForm</name>
+    <message>
+        <source>e.g. Residential group no. 5 party branch</source>
+        <translation>ví dụ: Chi bộ Tổ dân phố số 5</translation>
+    </message>
+    <message>
+        <source>e.g. Party committee of Ba Đình ward</source>
+        <translation>ví dụ: Đảng ủy phường Ba Đình</translation>
+    </message>
+    <message>
+        <source>e.g. Ba Đình (written before document dates)</source>
+        <translation>ví dụ: Ba Đình (ghi trước ngày tháng văn bản)</translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation>Tên chi bộ:</translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation>Mã chi bộ:</translation>
+    </message>
+    <message>
+        <source>Superior party committee:</source>
+        <translation>Cấp ủy cấp trên:</translation>
+    </message>
+    <message>
+        <source>Place name on documents:</source>
+        <translation>Địa danh ghi trên văn bản:</translation>
+    </message>
+    <message>
+        <source>Term starts:</source>
+        <translation>Nhiệm kỳ từ ngày:</translation>
+    </message>
+    <message>
+        <source>Term ends:</source>
+        <translation>Nhiệm kỳ đến ngày:</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>Commitment %1 — %2</source>
+        <translation>Bản cam kết %1 — %2</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ngày ký</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionCard</name>
+    <message>
+        <source>Criterion %1. %2</source>
+        <translation>Tiêu chí %1. %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2 points (%3%)</source>
+        <translation>%1 / %2 điểm (%3%)</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Not good: a veto applies (%1)</source>
+        <translation>Chưa tốt: vướng điều kiện loại trừ (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet good: %n component(s) below the line</source>
+        <translation>
+            <numerusform>Chưa tốt: %n tiêu chí thành phần dưới mức</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet good: total below the line</source>
+        <translation>Chưa tốt: tổng điểm dưới mức</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionDetail</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Tiêu chí thành phần</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>How scored</source>
+        <translation>Cách chấm</translation>
+    </message>
+    <message>
+        <source>Enter score…</source>
+        <translation>Chấm điểm…</translation>
+    </message>
+    <message>
+        <source>Evidence (double-click a meeting to open it)</source>
+        <translation>Căn cứ (nháy đúp vào cuộc họp để mở)</translation>
+    </message>
+    <message>
+        <source>from the records</source>
+        <translation>tính từ sổ sách</translation>
+    </message>
+    <message>
+        <source>scored by the committee</source>
+        <translation>chi ủy chấm</translation>
+    </message>
+    <message>
+        <source>%1: full points.</source>
+        <translation>%1: đạt điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>Scored %1 by %2 on %3.</source>
+        <translation>Chấm %1 điểm, người chấm %2, lúc %3.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <source>Not scored yet.</source>
+        <translation>Chưa chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Double-click to open this meeting</source>
+        <translation>Nháy đúp để mở cuộc họp này</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckDialog</name>
+    <message>
+        <source>Check data</source>
+        <translation>Kiểm tra dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checking the data file…</source>
+        <translation>Đang kiểm tra tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ở đâu</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>Safe repair</source>
+        <translation>Cách sửa an toàn</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Kiểm tra &amp;lại</translation>
+    </message>
+    <message>
+        <source>&amp;Repair what is safe</source>
+        <translation>&amp;Sửa các lỗi sửa được an toàn</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Khôi phục từ &amp;bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>The file itself</source>
+        <translation>Bản thân tệp</translation>
+    </message>
+    <message>
+        <source>The records</source>
+        <translation>Dữ liệu ghi chép</translation>
+    </message>
+    <message>
+        <source>Repair the data</source>
+        <translation>Sửa dữ liệu</translation>
+    </message>
+    <message>
+        <source>Problems repaired: %1. The file as it was before is kept as “%2”.</source>
+        <translation>Đã sửa %1 vấn đề. Tệp như trước khi sửa được giữ tại «%2».</translation>
+    </message>
+    <message>
+        <source>None: restore the latest backup</source>
+        <translation>Không có: hãy khôi phục bản sao lưu gần nhất</translation>
+    </message>
+    <message>
+        <source>None: check and correct it by hand</source>
+        <translation>Không có: hãy kiểm tra và sửa bằng tay</translation>
+    </message>
+    <message>
+        <source>No problem found: the file is sound and the records are consistent.</source>
+        <translation>Không phát hiện vấn đề nào: tệp nguyên vẹn và dữ liệu nhất quán.</translation>
+    </message>
+    <message>
+        <source>Problems found: %1. Can be repaired safely: %2.</source>
+        <translation>Phát hiện %1 vấn đề, trong đó %2 vấn đề sửa được an toàn.</translation>
+    </message>
+    <message>
+        <source>The file is damaged. An exact copy of it was kept as “%1”; it is never overwritten. Restore the latest backup.</source>
+        <translation>Tệp dữ liệu bị hỏng. Một bản sao nguyên trạng của tệp đã được giữ tại «%1» và không bao giờ bị ghi đè. Hãy khôi phục bản sao lưu gần nhất.</translation>
+    </message>
+    <message>
+        <source>The file will first be copied aside, then the safe repairs are made in one step. Go on?</source>
+        <translation>Tệp sẽ được chép ra một bản trước, rồi các lỗi sửa được an toàn sẽ được sửa trong một lần. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Repairing…</source>
+        <translation>Đang sửa…</translation>
+    </message>
+</context>
+<context>
+    <name>DisciplineDialog</name>
+    <message>
+        <source>Discipline decision</source>
+        <translation>Quyết định kỷ luật</translation>
+    </message>
+    <message>
+        <source>Broke the rules on what members must not do (vetoes criterion 3)</source>
+        <translation>Vi phạm quy định những điều đảng viên không được làm (không đạt tiêu chí 3)</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ra quyết định</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPage</name>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Sinh hoạt chi bộ thường kỳ</translation>
+    </message>
+    <message>
+        <source>Thematic session</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Regular and thematic combined</source>
+        <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Họp chi ủy</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Sinh hoạt bất thường</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Meetings of the year</source>
+        <translation>Các cuộc họp trong năm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Minutes…</source>
+        <translation>Biên bản…</translation>
+    </message>
+    <message>
+        <source>Attendance sheet…</source>
+        <translation>Danh sách ký tên dự họp…</translation>
+    </message>
+    <message>
+        <source>Year documents and forms</source>
+        <translation>Văn bản trong năm và mẫu biểu</translation>
+    </message>
+    <message>
+        <source>Meeting register of the year…</source>
+        <translation>Sổ theo dõi sinh hoạt trong năm…</translation>
+    </message>
+    <message>
+        <source>Blank commitment form…</source>
+        <translation>Mẫu bản cam kết (để trống)…</translation>
+    </message>
+    <message>
+        <source>Blank self-review form…</source>
+        <translation>Mẫu bản tự kiểm điểm (để trống)…</translation>
+    </message>
+    <message>
+        <source>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</source>
+        <translation>Bản cam kết và bản tự kiểm điểm đã điền sẵn thông tin của từng đảng viên được in từ trang Đánh giá, xếp loại cuối năm.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>No meeting recorded in %1.</source>
+        <translation>Năm %1 chưa ghi cuộc họp nào.</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Danh sách ký tên dự họp</translation>
+    </message>
+    <message>
+        <source>Meeting register %1</source>
+        <translation>Sổ theo dõi sinh hoạt năm %1</translation>
+    </message>
+    <message>
+        <source>Commitment form %1</source>
+        <translation>Mẫu bản cam kết năm %1</translation>
+    </message>
+    <message>
+        <source>Self-review form %1</source>
+        <translation>Mẫu bản tự kiểm điểm năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCard</name>
+    <message>
+        <source>Self-evaluation %1</source>
+        <translation>Tự đánh giá năm %1</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>chưa tốt</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>Still reachable this year.</source>
+        <translation>Vẫn còn có thể đạt trong năm nay.</translation>
+    </message>
+    <message>
+        <source>See the Self-evaluation page for what is missing.</source>
+        <translation>Xem trang Tự đánh giá để biết còn thiếu gì.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>Change rulebook…</source>
+        <translation>Đổi bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>Import a superior committee&apos;s rulebook…</source>
+        <translation>Nhập bộ tiêu chí của cấp ủy cấp trên…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>Lưu báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Còn thiếu gì</translation>
+    </message>
+    <message>
+        <source>sample, not an official document</source>
+        <translation>bộ mẫu, không phải văn bản chính thức</translation>
+    </message>
+    <message>
+        <source>Rulebook: %1, version %2%3&lt;br&gt;&lt;small&gt;SHA-256 %4&lt;/small&gt;</source>
+        <translation>Bộ tiêu chí: %1, phiên bản %2%3&lt;br&gt;&lt;small&gt;SHA-256 %4&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>each component must reach %1% of its points</source>
+        <translation>mỗi tiêu chí thành phần phải đạt từ %1% số điểm</translation>
+    </message>
+    <message>
+        <source>each criterion&apos;s total must reach %1% of its points</source>
+        <translation>tổng điểm mỗi tiêu chí phải đạt từ %1%</translation>
+    </message>
+    <message>
+        <source>Year in progress, as of %1.</source>
+        <translation>Năm đang diễn ra, tính đến ngày %1.</translation>
+    </message>
+    <message>
+        <source>Whole year.</source>
+        <translation>Cả năm.</translation>
+    </message>
+    <message>
+        <source>Counted though not adopted yet: %1.</source>
+        <translation>Đã tính nhưng biên bản chưa thông qua: %1.</translation>
+    </message>
+    <message>
+        <source>Pass rule:</source>
+        <translation>Cách xét:</translation>
+    </message>
+    <message>
+        <source>Still reachable this year:</source>
+        <translation>Còn có thể đạt trong năm:</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Không còn thiếu gì.</translation>
+    </message>
+    <message>
+        <source>Import a rulebook</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rulebooks (*.toml)</source>
+        <translation>Bộ tiêu chí (*.toml)</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Lưu báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved</source>
+        <translation>Đã lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>Rulebook imported</source>
+        <translation>Đã nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1, version %2
+SHA-256 %3
+
+Use “Change rulebook…” to evaluate a year under it.</source>
+        <translation>%1, phiên bản %2
+SHA-256 %3
+
+Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.</translation>
+    </message>
+    <message>
+        <source>Rulebook not imported</source>
+        <translation>Không nhập được bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Self-evaluation</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+</context>
+<context>
+    <name>ExportWizard</name>
+    <message>
+        <source>Send the year&apos;s package</source>
+        <translation>Gửi hồ sơ năm</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to Sổ Chi bộ</source>
+        <translation>Chào mừng đến với Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>The electronic record book of a party branch: members, meetings, reviews and reports, kept in one file on this computer. Create your branch&apos;s file, open one you already have, or look around in a demo branch first.</source>
+        <translation>Sổ tay điện tử của chi bộ: đảng viên, sinh hoạt, kiểm điểm và báo cáo, lưu trong một tệp trên máy tính này. Hãy tạo tệp của chi bộ mình, mở tệp đã có, hoặc xem thử chi bộ mẫu trước.</translation>
+    </message>
+    <message>
+        <source>Open an existing file…</source>
+        <translation>Mở tệp đã có…</translation>
+    </message>
+    <message>
+        <source>Open the demo branch</source>
+        <translation>Mở chi bộ mẫu</translation>
+    </message>
+    <message>
+        <source>Back to the open file</source>
+        <translation>Quay lại tệp đang mở</translation>
+    </message>
+    <message>
+        <source>Who will use this file?</source>
+        <translation>Ai sử dụng tệp này?</translation>
+    </message>
+    <message>
+        <source>Branch secretary: keep the branch&apos;s record and send reports up</source>
+        <translation>Bí thư chi bộ: ghi sổ của chi bộ và gửi báo cáo lên cấp trên</translation>
+    </message>
+    <message>
+        <source>Superior party committee: receive and check the branches&apos; reports</source>
+        <translation>Cấp ủy cấp trên: nhận và kiểm tra báo cáo của các chi bộ</translation>
+    </message>
+    <message>
+        <source>Create a new file</source>
+        <translation>Tạo tệp mới</translation>
+    </message>
+    <message>
+        <source>Sổ Chi bộ data (%1)</source>
+        <translation>Dữ liệu Sổ Chi bộ (%1)</translation>
+    </message>
+    <message>
+        <source>Save the file as:</source>
+        <translation>Lưu tệp tại:</translation>
+    </message>
+    <message>
+        <source>Create the file and start</source>
+        <translation>Tạo tệp và bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>All branches</source>
+        <translation>Tất cả chi bộ</translation>
+    </message>
+    <message>
+        <source>Four good</source>
+        <translation>Đạt 4 tốt</translation>
+    </message>
+    <message>
+        <source>Not four good</source>
+        <translation>Chưa đạt 4 tốt</translation>
+    </message>
+    <message>
+        <source>Find a branch…</source>
+        <translation>Tìm chi bộ…</translation>
+    </message>
+    <message>
+        <source>Branches and keys…</source>
+        <translation>Chi bộ và khóa ký…</translation>
+    </message>
+    <message>
+        <source>Import package…</source>
+        <translation>Nhận gói hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Import folder…</source>
+        <translation>Nhận cả thư mục…</translation>
+    </message>
+    <message>
+        <source>Open a report…</source>
+        <translation>Mở báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export .xlsx…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Xuất PDF…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Hiển thị:</translation>
+    </message>
+    <message>
+        <source>Rejected packages and reasons:</source>
+        <translation>Các gói bị từ chối và lý do:</translation>
+    </message>
+    <message>
+        <source>Packages to import</source>
+        <translation>Chọn gói hồ sơ cần nhận</translation>
+    </message>
+    <message>
+        <source>Packages (*.zip);;All files (*)</source>
+        <translation>Gói hồ sơ (*.zip);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Folder of packages</source>
+        <translation>Thư mục chứa các gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Import folder</source>
+        <translation>Nhận cả thư mục</translation>
+    </message>
+    <message>
+        <source>The folder has no package (.zip).</source>
+        <translation>Thư mục không có gói hồ sơ nào (.zip).</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, rejected: %2, already received: %3.</source>
+        <translation>Đã nhận: %1, từ chối: %2, đã có từ trước: %3.</translation>
+    </message>
+    <message>
+        <source>Import was cancelled; the packages checked so far were kept.</source>
+        <translation>Đã dừng nhận gói; các gói đã kiểm tra xong vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation>Mở báo cáo</translation>
+    </message>
+    <message>
+        <source>Select a branch first.</source>
+        <translation>Hãy chọn một chi bộ trước.</translation>
+    </message>
+    <message>
+        <source>This package holds no report.</source>
+        <translation>Gói này không có báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Báo cáo:</translation>
+    </message>
+    <message>
+        <source>Save summary</source>
+        <translation>Lưu bảng tổng hợp</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Đã lưu</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Received packages</source>
+        <translation>Hồ sơ các chi bộ</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Package no.</source>
+        <translation>Gói số</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Not good</source>
+        <translation>Chưa tốt</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not achieved</source>
+        <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it over the phone group by group)</source>
+        <translation>Dấu vân tay (đọc qua điện thoại theo từng nhóm)</translation>
+    </message>
+    <message>
+        <source>Create a new key…</source>
+        <translation>Tạo khóa mới…</translation>
+    </message>
+    <message>
+        <source>Print registration form…</source>
+        <translation>In phiếu đăng ký khóa…</translation>
+    </message>
+    <message>
+        <source>Save public key…</source>
+        <translation>Lưu khóa công khai…</translation>
+    </message>
+    <message>
+        <source>Back up key…</source>
+        <translation>Sao lưu khóa…</translation>
+    </message>
+    <message>
+        <source>The branch has no signing key yet. Create one to export the year&apos;s package.</source>
+        <translation>Chi bộ chưa có khóa ký. Hãy tạo khóa để gửi hồ sơ năm.</translation>
+    </message>
+    <message>
+        <source>Holder: %1 · created %2</source>
+        <translation>Người giữ: %1 · tạo ngày %2</translation>
+    </message>
+    <message>
+        <source>Key registration form</source>
+        <translation>Phiếu đăng ký khóa ký</translation>
+    </message>
+    <message>
+        <source>Save public key</source>
+        <translation>Lưu khóa công khai</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem)</source>
+        <translation>Khóa công khai (*.pem)</translation>
+    </message>
+    <message>
+        <source>Back up key</source>
+        <translation>Sao lưu khóa</translation>
+    </message>
+    <message>
+        <source>Encrypted keys (*.pem)</source>
+        <translation>Khóa đã mã hóa (*.pem)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a data file</source>
+        <translation>Mở tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Sổ Chi bộ data (%1)</source>
+        <translation>Dữ liệu Sổ Chi bộ (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Tạo &amp;mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Mở…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Tệp &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Send the year&apos;s package…</source>
+        <translation>&amp;Gửi hồ sơ năm…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Check data…</source>
+        <translation>&amp;Kiểm tra dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;key…</source>
+        <translation>&amp;Khóa ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Thiết lập…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About Sổ Chi bộ</source>
+        <translation>&amp;Giới thiệu Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>(no recent files)</source>
+        <translation>(chưa có tệp nào)</translation>
+    </message>
+    <message>
+        <source>Open a data file first.</source>
+        <translation>Hãy mở một tệp dữ liệu trước.</translation>
+    </message>
+    <message>
+        <source>The backup was written to:
+%1</source>
+        <translation>Đã ghi bản sao lưu vào:
+%1</translation>
+    </message>
+    <message>
+        <source>Backed up: %1</source>
+        <translation>Đã sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>About Sổ Chi bộ</source>
+        <translation>Giới thiệu Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sổ Chi bộ&lt;/b&gt; %1&lt;br&gt;The electronic record book of a party branch: members, meetings, reviews and reports, kept offline in one file.</source>
+        <translation>&lt;b&gt;Sổ Chi bộ&lt;/b&gt; %1&lt;br&gt;Sổ tay điện tử của chi bộ: đảng viên, sinh hoạt, kiểm điểm và báo cáo, lưu trong một tệp, không cần mạng.</translation>
+    </message>
+    <message>
+        <source>No file open</source>
+        <translation>Chưa mở tệp nào</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+</context>
+<context>
+    <name>ManualScoreDialog</name>
+    <message>
+        <source>Score component %1</source>
+        <translation>Chấm điểm tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>Required when the score is below the maximum</source>
+        <translation>Bắt buộc khi chấm dưới điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Người chấm</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgenda</name>
+    <message>
+        <source>New agenda item…</source>
+        <translation>Mục chương trình mới…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Thêm mục</translation>
+    </message>
+    <message>
+        <source>Content presented under this item</source>
+        <translation>Nội dung trình bày ở mục này</translation>
+    </message>
+    <message>
+        <source>The chair&apos;s conclusion on this item</source>
+        <translation>Kết luận của chủ trì về mục này</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Gist of what was said</source>
+        <translation>Tóm tắt nội dung phát biểu</translation>
+    </message>
+    <message>
+        <source>Gist of the speech</source>
+        <translation>Tóm tắt ý kiến</translation>
+    </message>
+    <message>
+        <source>Add speech</source>
+        <translation>Thêm ý kiến</translation>
+    </message>
+    <message>
+        <source>Remove speech</source>
+        <translation>Xóa ý kiến</translation>
+    </message>
+    <message>
+        <source>Save item</source>
+        <translation>Lưu mục</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Speeches</source>
+        <translation>Ý kiến phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusion</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>%1 speeches</source>
+        <translation>%1 ý kiến phát biểu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Back to the list</source>
+        <translation>Về danh sách</translation>
+    </message>
+    <message>
+        <source>Adopt minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>Correct (new revision)</source>
+        <translation>Đính chính (tạo bản mới)</translation>
+    </message>
+    <message>
+        <source>Minutes (PDF)</source>
+        <translation>Biên bản (PDF)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Điểm danh</translation>
+    </message>
+    <message>
+        <source>Agenda and speeches</source>
+        <translation>Chương trình và phát biểu</translation>
+    </message>
+    <message>
+        <source>Conclusion and vote</source>
+        <translation>Kết luận và biểu quyết</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Chất lượng</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, bản %2</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Đã có bản đính chính thay thế</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>Minutes — %1</source>
+        <translation>Biên bản — %1</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</source>
+        <translation>Thông qua biên bản ngày %1? Sau khi thông qua sẽ không sửa được nữa; muốn sửa phải làm bản đính chính mới.</translation>
+    </message>
+    <message>
+        <source>Warning: the attendance checks are not met.</source>
+        <translation>Lưu ý: cuộc họp chưa đạt các yêu cầu về dự họp.</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingInfoForm</name>
+    <message>
+        <source>Times recorded</source>
+        <translation>Có ghi giờ</translation>
+    </message>
+    <message>
+        <source>Documents sent to members on</source>
+        <translation>Đã gửi tài liệu cho đảng viên ngày</translation>
+    </message>
+    <message>
+        <source>Save information</source>
+        <translation>Lưu thông tin</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Start – end</source>
+        <translation>Bắt đầu – kết thúc</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Topic (thematic session)</source>
+        <translation>Chủ đề (sinh hoạt chuyên đề)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Minute-taker</source>
+        <translation>Thư ký</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>Đại biểu, khách mời</translation>
+    </message>
+    <message>
+        <source>Ideological situation of members</source>
+        <translation>Tình hình tư tưởng của đảng viên</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Prepared by the committee meeting of</source>
+        <translation>Chi ủy họp chuẩn bị ngày</translation>
+    </message>
+    <message>
+        <source>Thematic plan entry</source>
+        <translation>Thuộc kế hoạch chuyên đề</translation>
+    </message>
+    <message>
+        <source>Quarter %1: %2</source>
+        <translation>Quý %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingQuality</name>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung chấm</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>Cách tính</translation>
+    </message>
+    <message>
+        <source>Save scores</source>
+        <translation>Lưu điểm</translation>
+    </message>
+    <message>
+        <source>Meeting quality sheet: grey lines are computed from the record; the committee scores the others.</source>
+        <translation>Phiếu chấm chất lượng sinh hoạt: các dòng màu xám được tính tự động từ biên bản; chi ủy chấm các dòng còn lại.</translation>
+    </message>
+    <message>
+        <source>not Good: some required items are not at full marks</source>
+        <translation>chưa xếp Tốt: có mục bắt buộc chưa đạt điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Yêu cầu dự họp</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Chất lượng</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỉ lệ dự họp</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (bản %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTexts</name>
+    <message>
+        <source>Regular branch meeting</source>
+        <translation>Sinh hoạt chi bộ thường kỳ</translation>
+    </message>
+    <message>
+        <source>Thematic session</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Regular meeting with thematic session</source>
+        <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>Họp chi ủy</translation>
+    </message>
+    <message>
+        <source>Extraordinary meeting</source>
+        <translation>Sinh hoạt bất thường</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Đã thông qua</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Có mặt</translation>
+    </message>
+    <message>
+        <source>Absent with reason</source>
+        <translation>Vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Absent without reason</source>
+        <translation>Vắng không lý do</translation>
+    </message>
+    <message>
+        <source>Not attending</source>
+        <translation>Không dự</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Khá</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Kém</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Phần mở đầu</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Nội dung sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Phải dự họp</translation>
+    </message>
+    <message>
+        <source>Exempt from activities</source>
+        <translation>Miễn công tác và sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Attending elsewhere</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Suspended or on special duty</source>
+        <translation>Đình chỉ sinh hoạt hoặc công tác đặc biệt</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Ốm</translation>
+    </message>
+    <message>
+        <source>Away on business</source>
+        <translation>Đi công tác</translation>
+    </message>
+    <message>
+        <source>Family matters</source>
+        <translation>Việc gia đình</translation>
+    </message>
+    <message>
+        <source>Studying away</source>
+        <translation>Đi học</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVotes</name>
+    <message>
+        <source>Conclusion or resolution of the meeting</source>
+        <translation>Kết luận hoặc nghị quyết của cuộc họp</translation>
+    </message>
+    <message>
+        <source>Save conclusion</source>
+        <translation>Lưu kết luận</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Subject of the vote</source>
+        <translation>Nội dung biểu quyết</translation>
+    </message>
+    <message>
+        <source>Record vote</source>
+        <translation>Ghi biểu quyết</translation>
+    </message>
+    <message>
+        <source>Conclusion / resolution</source>
+        <translation>Kết luận / nghị quyết</translation>
+    </message>
+    <message>
+        <source>Voting base %1 = %2 official members − %3 attending elsewhere − %4 suspended − %5 exempt and absent − %6 absent with reason. A resolution passes with more than half of the base (at least %7 votes for).</source>
+        <translation>Số đảng viên được tính để biểu quyết: %1 = %2 đảng viên chính thức − %3 sinh hoạt tạm thời nơi khác − %4 bị đình chỉ − %5 miễn sinh hoạt vắng mặt − %6 vắng có lý do. Nghị quyết được thông qua khi có quá một nửa số này tán thành (ít nhất %7 phiếu).</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Không thông qua</translation>
+    </message>
+    <message>
+        <source>Resolution of the meeting</source>
+        <translation>Nghị quyết của cuộc họp</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>New meeting</source>
+        <translation>Cuộc họp mới</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Xóa bản nháp</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>%1 meetings, %2 with attendance checks not met</source>
+        <translation>%1 cuộc họp, %2 cuộc chưa đạt yêu cầu dự họp</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Sinh hoạt chi bộ</translation>
+    </message>
+    <message>
+        <source>Delete this draft meeting and everything recorded in it?</source>
+        <translation>Xóa cuộc họp nháp này cùng mọi nội dung đã ghi?</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Sửa thông tin đảng viên</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Lý lịch</translation>
+    </message>
+    <message>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Date made official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Card number and phone stay on this computer; they are never sent to the superior committee.</source>
+        <translation>Số thẻ đảng viên và số điện thoại chỉ lưu trên máy này, không bao giờ gửi lên cấp trên.</translation>
+    </message>
+    <message>
+        <source>Situation history</source>
+        <translation>Diễn biến sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Diễn biến</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Reason or decision (optional)</source>
+        <translation>Lý do hoặc quyết định (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Thêm diễn biến</translation>
+    </message>
+    <message>
+        <source>Remove selected event</source>
+        <translation>Xóa diễn biến đã chọn</translation>
+    </message>
+    <message>
+        <source>Positions in the branch</source>
+        <translation>Chức vụ trong chi bộ</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến</translation>
+    </message>
+    <message>
+        <source>in office</source>
+        <translation>đương nhiệm</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>Thêm chức vụ</translation>
+    </message>
+    <message>
+        <source>Remove selected position</source>
+        <translation>Xóa chức vụ đã chọn</translation>
+    </message>
+    <message>
+        <source>Event date</source>
+        <translation>Ngày của diễn biến</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>End date: “%1” is not a date (dd/mm/yyyy).</source>
+        <translation>Ngày thôi: “%1” không phải ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: “%2” không phải ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>Cần nhập %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>Import a member list</source>
+        <translation>Nhập danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>No file chosen (.xlsx or .csv).</source>
+        <translation>Chưa chọn tệp (.xlsx hoặc .csv).</translation>
+    </message>
+    <message>
+        <source>Columns: which column holds each field</source>
+        <translation>Cột: mỗi thông tin nằm ở cột nào</translation>
+    </message>
+    <message>
+        <source>Bad rows and duplicates (nothing is written while there are any, unless you skip them):</source>
+        <translation>Dòng lỗi và dòng trùng (chưa ghi gì khi còn lỗi, trừ khi chọn bỏ qua):</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <source>Import, skipping bad rows</source>
+        <translation>Nhập, bỏ qua dòng lỗi</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Date made official</source>
+        <translation>Ngày chính thức</translation>
+    </message>
+    <message>
+        <source>Party card number</source>
+        <translation>Số thẻ đảng viên</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Choose a member list</source>
+        <translation>Chọn danh sách đảng viên</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>Bảng tính (*.xlsx *.csv);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Đang đọc…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Trùng</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Row %1 — %2 — %3: %4</source>
+        <translation>Dòng %1 — %2 — %3: %4</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>cả dòng</translation>
+    </message>
+    <message>
+        <source>%1 rows read, %2 ready to import, %3 bad rows.</source>
+        <translation>Đã đọc %1 dòng, %2 dòng sẵn sàng nhập, %3 dòng lỗi.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(không có trong tệp)</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Cột %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Situation today</source>
+        <translation>Tình trạng hôm nay</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTexts</name>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Bí thư</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>Phó bí thư</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Chi ủy viên</translation>
+    </message>
+    <message>
+        <source>Admitted (probationary)</source>
+        <translation>Kết nạp (dự bị)</translation>
+    </message>
+    <message>
+        <source>Made official</source>
+        <translation>Công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Exempt from</source>
+        <translation>Miễn sinh hoạt từ</translation>
+    </message>
+    <message>
+        <source>Exempt until</source>
+        <translation>Hết miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere from</source>
+        <translation>Sinh hoạt tạm thời nơi khác từ</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere until</source>
+        <translation>Hết sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Suspended from</source>
+        <translation>Đình chỉ sinh hoạt từ</translation>
+    </message>
+    <message>
+        <source>Suspended until</source>
+        <translation>Hết đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Special duty from</source>
+        <translation>Đi công tác đặc biệt từ</translation>
+    </message>
+    <message>
+        <source>Special duty until</source>
+        <translation>Hết công tác đặc biệt</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Chuyển sinh hoạt đến</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Chuyển sinh hoạt đi</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Từ trần</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Not yet in the branch</source>
+        <translation>Chưa vào chi bộ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Đã rời chi bộ</translation>
+    </message>
+    <message>
+        <source>exempt</source>
+        <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>attached elsewhere</source>
+        <translation>sinh hoạt nơi khác</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>special duty</source>
+        <translation>công tác đặc biệt</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Search by name, card or phone — accents optional</source>
+        <translation>Tìm theo tên, số thẻ hoặc điện thoại — gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Thêm đảng viên</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>%1 members</source>
+        <translation>%1 đảng viên</translation>
+    </message>
+    <message>
+        <source>%1 of %2 members match</source>
+        <translation>%1 trong %2 đảng viên khớp</translation>
+    </message>
+    <message>
+        <source>Saved. Warning: %1</source>
+        <translation>Đã lưu. Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Imported %1 members.</source>
+        <translation>Đã nhập %1 đảng viên.</translation>
+    </message>
+    <message>
+        <source>Skipped rows: %1.</source>
+        <translation>Đã bỏ qua dòng: %1.</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Xuất sổ đảng viên</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sổ tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 members to %2.</source>
+        <translation>Đã xuất %1 đảng viên ra %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The data file “%1” was not found.</source>
+        <translation>Không tìm thấy tệp dữ liệu «%1».</translation>
+    </message>
+    <message>
+        <source>The file “%1” is empty (0 bytes): it is not a Sổ Chi bộ data file. The file was not changed.</source>
+        <translation>Tệp «%1» rỗng (0 byte): đây không phải tệp dữ liệu Sổ Chi bộ. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is not a Sổ Chi bộ data file (it is not an SQLite database). The file was not changed.</source>
+        <translation>Tệp «%1» không phải tệp dữ liệu Sổ Chi bộ (không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is an SQLite database but not a Sổ Chi bộ data file. The file was not changed.</source>
+        <translation>Tệp «%1» là cơ sở dữ liệu SQLite nhưng không phải của Sổ Chi bộ. Tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is damaged or incomplete (%2). The file was not changed; restore it from a backup.</source>
+        <translation>Tệp «%1» bị hỏng hoặc không đầy đủ (%2). Tệp không bị thay đổi; hãy khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The file “%1” was made by a newer version of Sổ Chi bộ (schema %2). Update the program to open it.</source>
+        <translation>Tệp «%1» được tạo bởi phiên bản Sổ Chi bộ mới hơn (lược đồ %2). Hãy cập nhật phần mềm để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>The file “%1” could not be opened: %2</source>
+        <translation>Không mở được tệp «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Sổ Chi bộ window (%1).</source>
+        <translation>Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác (%1).</translation>
+    </message>
+    <message>
+        <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
+        <translation>Tệp dữ liệu đang được mở bởi người dùng «%1» trên máy «%2» (tiến trình %3, từ %4). Hãy đóng cửa sổ đó trước.</translation>
+    </message>
+    <message>
+        <source>Could not read or write “%1”: %2</source>
+        <translation>Không đọc/ghi được «%1»: %2</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred: %1</source>
+        <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>This page could not be opened: %1</source>
+        <translation>Không mở được trang này: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyDialog</name>
+    <message>
+        <source>Create the signing key</source>
+        <translation>Tạo khóa ký</translation>
+    </message>
+    <message>
+        <source>The key signs the year&apos;s package sent to the superior committee. It is kept on this computer, protected by a passphrase only you know. If the secretary changes, the new secretary creates a new key; the old key is kept to check old packages.</source>
+        <translation>Khóa dùng để ký gói hồ sơ năm gửi cấp ủy cấp trên. Khóa được lưu trên máy này, bảo vệ bằng mật khẩu chỉ đồng chí biết. Khi thay bí thư, bí thư mới tạo khóa mới; khóa cũ được giữ lại để kiểm tra các gói cũ.</translation>
+    </message>
+    <message>
+        <source>Key holder (secretary):</source>
+        <translation>Người giữ khóa (bí thư):</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 8 characters):</source>
+        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMeetingDialog</name>
+    <message>
+        <source>New meeting: %1</source>
+        <translation>Cuộc họp mới: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Time: %1 – %2 (change it on the General tab)</source>
+        <translation>Thời gian: %1 – %2 (sửa ở thẻ Thông tin chung)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Party members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Official members</source>
+        <translation>Đảng viên chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>Đảng viên dự bị</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <source>Exempt from activities</source>
+        <translation>Miễn công tác và sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attending temporarily elsewhere</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Expected at meetings</source>
+        <translation>Phải dự sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Situation on %1.</source>
+        <translation>Tình hình tại ngày %1.</translation>
+    </message>
+    <message>
+        <source>Regular meetings</source>
+        <translation>Sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <source>Thematic meetings</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Regular and thematic combined</source>
+        <translation>Thường kỳ kết hợp chuyên đề</translation>
+    </message>
+    <message>
+        <source>Branch committee meetings</source>
+        <translation>Họp chi ủy</translation>
+    </message>
+    <message>
+        <source>Extraordinary meetings</source>
+        <translation>Họp bất thường</translation>
+    </message>
+    <message>
+        <source>Meetings held in %1</source>
+        <translation>Các cuộc họp năm %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>These figures could not be read</source>
+        <translation>Không đọc được các số liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>PathPicker</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Chọn tệp</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Đang tạo văn bản…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Lưu thành tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Open in viewer</source>
+        <translation>Mở bằng trình xem PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Không tạo được văn bản.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <source>Sent %1 page(s) to the printer.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lưu thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Đã lưu vào %1</translation>
+    </message>
+    <message>
+        <source>No PDF viewer is set up on this computer. The file is at %1</source>
+        <translation>Máy tính này chưa có chương trình xem PDF. Tệp đã được lưu tại %1</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa «%1» không?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Invalid filename</source>
+        <translation>Tên tệp không hợp lệ</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao ché&amp;p</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không với tấ&amp;t cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao ché&amp;p</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Lý do vắng mặt</translation>
+    </message>
+    <message>
+        <source>Why is comrade %1 absent?</source>
+        <translation>Đồng chí %1 vắng vì lý do gì?</translation>
+    </message>
+    <message>
+        <source>Other reason…</source>
+        <translation>Lý do khác…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryDialog</name>
+    <message>
+        <source>Branches and keys</source>
+        <translation>Chi bộ và khóa ký</translation>
+    </message>
+    <message>
+        <source>Branch / key fingerprint</source>
+        <translation>Chi bộ / dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <source>Name / valid from</source>
+        <translation>Tên / hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Add branch…</source>
+        <translation>Thêm chi bộ…</translation>
+    </message>
+    <message>
+        <source>Add key (signer.pem)…</source>
+        <translation>Thêm khóa (signer.pem)…</translation>
+    </message>
+    <message>
+        <source>Revoke key</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n khóa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>đã thu hồi</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Cannot register</source>
+        <translation>Không đăng ký được</translation>
+    </message>
+    <message>
+        <source>Add key</source>
+        <translation>Thêm khóa</translation>
+    </message>
+    <message>
+        <source>Select the branch first.</source>
+        <translation>Hãy chọn chi bộ trước.</translation>
+    </message>
+    <message>
+        <source>Public key of the branch</source>
+        <translation>Khóa công khai của chi bộ</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pem);;All files (*)</source>
+        <translation>Khóa công khai (*.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot add the key</source>
+        <translation>Không thêm được khóa</translation>
+    </message>
+    <message>
+        <source>Key registered</source>
+        <translation>Đã đăng ký khóa</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1
+
+Compare it, group by group, with the fingerprint on the branch&apos;s signed registration form. If they differ, revoke this key.</source>
+        <translation>Dấu vân tay: %1
+
+Hãy đối chiếu từng nhóm với dấu vân tay trên phiếu đăng ký có chữ ký của chi bộ. Nếu khác nhau, hãy thu hồi khóa này.</translation>
+    </message>
+    <message>
+        <source>Select a key first.</source>
+        <translation>Hãy chọn một khóa trước.</translation>
+    </message>
+    <message>
+        <source>Revoke key %1? Packages signed with it will no longer be accepted.</source>
+        <translation>Thu hồi khóa %1? Các gói ký bằng khóa này sẽ không được nhận nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The records as they are now are backed up first, so a restore can itself be undone by restoring that backup.</source>
+        <translation>Chọn bản sao lưu muốn quay về. Dữ liệu hiện tại sẽ được sao lưu trước, nên có thể hoàn tác việc khôi phục bằng cách khôi phục lại bản sao lưu đó.</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Meetings per year</source>
+        <translation>Số cuộc họp theo năm</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Đang đọc các bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup</source>
+        <translation>&amp;Khôi phục bản này</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Khôi phục từ &amp;tệp khác…</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>Tệp dữ liệu này chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <source>Backups: %1. Choose one and press “Restore this backup”.</source>
+        <translation>Có %1 bản sao lưu. Chọn một bản rồi bấm «Khôi phục bản này».</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>no meetings</source>
+        <translation>chưa có cuộc họp</translation>
+    </message>
+    <message>
+        <source>Automatic (every 30 minutes)</source>
+        <translation>Tự động (30 phút một lần)</translation>
+    </message>
+    <message>
+        <source>On opening the file</source>
+        <translation>Khi mở tệp</translation>
+    </message>
+    <message>
+        <source>On closing the file</source>
+        <translation>Khi đóng tệp</translation>
+    </message>
+    <message>
+        <source>Backed up by hand</source>
+        <translation>Sao lưu thủ công</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>Before upgrading the file</source>
+        <translation>Trước khi nâng cấp tệp</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before an export</source>
+        <translation>Trước khi xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a repair</source>
+        <translation>Trước khi sửa lỗi</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Chọn tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Sổ Chi bộ backups (*.sqlite)</source>
+        <translation>Bản sao lưu Sổ Chi bộ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Replace the records in this file by those of the backup “%1”?
+
+The records as they are now will be backed up first.</source>
+        <translation>Thay dữ liệu trong tệp này bằng dữ liệu của bản sao lưu «%1»?
+
+Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <source>Restoring… the window will reopen the file.</source>
+        <translation>Đang khôi phục… cửa sổ sẽ mở lại tệp dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDetail</name>
+    <message>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Edit commitment…</source>
+        <translation>Sửa bản cam kết…</translation>
+    </message>
+    <message>
+        <source>Print form</source>
+        <translation>In mẫu</translation>
+    </message>
+    <message>
+        <source>Self-review</source>
+        <translation>Tự kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Edit self-review…</source>
+        <translation>Sửa bản tự kiểm điểm…</translation>
+    </message>
+    <message>
+        <source>Rating steps</source>
+        <translation>Các bước xếp loại</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Chi tiết…</translation>
+    </message>
+    <message>
+        <source>Select a member in the grid</source>
+        <translation>Chọn một đảng viên trong bảng</translation>
+    </message>
+    <message>
+        <source>Signed on %1; %2 of %3 standards written.</source>
+        <translation>Ký ngày %1; đã viết %2/%3 chuẩn mực.</translation>
+    </message>
+    <message>
+        <source>No commitment recorded.</source>
+        <translation>Chưa có bản cam kết.</translation>
+    </message>
+    <message>
+        <source>for %1, against %2, abstain %3</source>
+        <translation>tán thành %1, không tán thành %2, không biểu quyết %3</translation>
+    </message>
+    <message>
+        <source>Disciplined: %1, decision %2 of %3 (%4)</source>
+        <translation>Bị kỷ luật: %1, quyết định %2 ngày %3 (%4)</translation>
+    </message>
+    <message>
+        <source>No self-review recorded.</source>
+        <translation>Chưa có bản tự kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Written on %1; %2 of %3 sections written.</source>
+        <translation>Viết ngày %1; đã viết %2/%3 mục.</translation>
+    </message>
+    <message>
+        <source>Self score %1, tasks exceeded %2%.</source>
+        <translation>Tự chấm %1 điểm, vượt %2% nhiệm vụ.</translation>
+    </message>
+    <message>
+        <source>By the rules: %1.</source>
+        <translation>Theo quy định: %1.</translation>
+    </message>
+    <message>
+        <source>Member proposes: %1.</source>
+        <translation>Đảng viên tự nhận: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPrinting</name>
+    <message>
+        <source>Commitment %1 — %2</source>
+        <translation>Bản cam kết %1 — %2</translation>
+    </message>
+    <message>
+        <source>Self-review %1 — %2</source>
+        <translation>Bản tự kiểm điểm %1 — %2</translation>
+    </message>
+    <message>
+        <source>Rating summary %1</source>
+        <translation>Tổng hợp xếp loại năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSummary</name>
+    <message>
+        <source>Print rating summary…</source>
+        <translation>In báo cáo tổng hợp xếp loại…</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Not reviewed this year</source>
+        <translation>Không xếp loại năm nay</translation>
+    </message>
+    <message>
+        <source>Discipline decided this year</source>
+        <translation>Kỷ luật trong năm</translation>
+    </message>
+    <message>
+        <source>Record a discipline decision…</source>
+        <translation>Ghi quyết định kỷ luật…</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Xóa mục đã chọn</translation>
+    </message>
+    <message>
+        <source>Year %1: %2 members reviewed (as of %3), %4 not yet rated, %5 not reviewed.</source>
+        <translation>Năm %1: %2 đảng viên thuộc diện xếp loại (tính đến %3), %4 chưa xếp loại, %5 không xếp loại.</translation>
+    </message>
+    <message>
+        <source>Not yet rated</source>
+        <translation>Chưa xếp loại</translation>
+    </message>
+    <message>
+        <source>Warning: more HTXSNV than the cap allows — %1 HTXSNV, cap %2% of %3 HTTNV = %4.</source>
+        <translation>Cảnh báo: vượt giới hạn xuất sắc — %1 HTXSNV, giới hạn %2% của %3 HTTNV = %4.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Self score</source>
+        <translation>Tự chấm</translation>
+    </message>
+    <message>
+        <source>By the rules</source>
+        <translation>Theo quy định</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Tự nhận</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Chi ủy</translation>
+    </message>
+    <message>
+        <source>Superior</source>
+        <translation>Cấp trên</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Kỷ luật</translation>
+    </message>
+    <message>
+        <source>Type 1–4 or X, T, H, K to set the rating; Delete clears it.</source>
+        <translation>Gõ 1–4 hoặc X, T, H, K để xếp loại; phím Delete để xóa.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTexts</name>
+    <message>
+        <source>Excellent (HTXSNV)</source>
+        <translation>Hoàn thành xuất sắc nhiệm vụ (HTXSNV)</translation>
+    </message>
+    <message>
+        <source>Good (HTTNV)</source>
+        <translation>Hoàn thành tốt nhiệm vụ (HTTNV)</translation>
+    </message>
+    <message>
+        <source>Completed (HTNV)</source>
+        <translation>Hoàn thành nhiệm vụ (HTNV)</translation>
+    </message>
+    <message>
+        <source>Not completed (KHTNV)</source>
+        <translation>Không hoàn thành nhiệm vụ (KHTNV)</translation>
+    </message>
+    <message>
+        <source>Self-rating</source>
+        <translation>Tự xếp loại</translation>
+    </message>
+    <message>
+        <source>Branch vote</source>
+        <translation>Chi bộ biểu quyết</translation>
+    </message>
+    <message>
+        <source>Committee proposal</source>
+        <translation>Chi ủy đề xuất</translation>
+    </message>
+    <message>
+        <source>Superior decision</source>
+        <translation>Cấp trên quyết định</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Probationary</source>
+        <translation>Dự bị</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>Miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Đình chỉ sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere</source>
+        <translation>Sinh hoạt tạm thời nơi khác</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Chuyển sinh hoạt đi</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Từ trần</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Not yet a member</source>
+        <translation>Chưa vào chi bộ</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Đã rời chi bộ</translation>
+    </message>
+    <message>
+        <source>Reviewed and rated.</source>
+        <translation>Thuộc diện kiểm điểm, xếp loại.</translation>
+    </message>
+    <message>
+        <source>Transferred in this year: reviewed here, consulting the previous branch&apos;s remarks.</source>
+        <translation>Chuyển sinh hoạt đến trong năm: chi bộ này kiểm điểm, có tham khảo nhận xét của nơi sinh hoạt trước.</translation>
+    </message>
+    <message>
+        <source>Attached elsewhere: reviewed here, with the remarks of the branch they meet with.</source>
+        <translation>Đang sinh hoạt tạm thời nơi khác: chi bộ này kiểm điểm, có nhận xét của nơi sinh hoạt tạm thời.</translation>
+    </message>
+    <message>
+        <source>Admitted less than 6 months before the review date: not rated this year.</source>
+        <translation>Mới kết nạp chưa đủ 6 tháng tính đến ngày xét: chưa xếp loại năm nay.</translation>
+    </message>
+    <message>
+        <source>Exempt from party work and meetings: not reviewed.</source>
+        <translation>Được miễn công tác và sinh hoạt đảng: không kiểm điểm, xếp loại.</translation>
+    </message>
+    <message>
+        <source>Suspended from party activity: not reviewed.</source>
+        <translation>Đang bị đình chỉ sinh hoạt: không kiểm điểm, xếp loại.</translation>
+    </message>
+    <message>
+        <source>Transferred out: the new branch reviews them.</source>
+        <translation>Đã chuyển sinh hoạt đi: chi bộ mới kiểm điểm, xếp loại.</translation>
+    </message>
+    <message>
+        <source>Deceased: not reviewed.</source>
+        <translation>Đã từ trần: không kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Expelled: not reviewed.</source>
+        <translation>Đã bị khai trừ: không kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Joined after the review date: reviewed from next year.</source>
+        <translation>Vào chi bộ sau ngày xét: kiểm điểm từ năm sau.</translation>
+    </message>
+    <message>
+        <source>Reprimand</source>
+        <translation>Khiển trách</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Cảnh cáo</translation>
+    </message>
+    <message>
+        <source>Dismissal from post</source>
+        <translation>Cách chức</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Members are reviewed as they stand on 1 December: exempt or suspended members are not reviewed; members transferred out are reviewed by their new branch; members transferred in are reviewed here; members admitted less than 6 months before are rated next year.</source>
+        <translation>Xét theo tình trạng đảng viên ngày 01/12: đảng viên được miễn sinh hoạt hoặc đang bị đình chỉ sinh hoạt thì không kiểm điểm, xếp loại; đảng viên đã chuyển đi do chi bộ mới xếp loại; đảng viên chuyển đến do chi bộ này xếp loại; đảng viên mới kết nạp chưa đủ 6 tháng thì xếp loại từ năm sau.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPage</name>
+    <message>
+        <source>Date recorded with ratings typed in the grid</source>
+        <translation>Ngày ghi cho các xếp loại gõ trong bảng</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Date of the ratings typed</source>
+        <translation>Ngày xếp loại</translation>
+    </message>
+    <message>
+        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</source>
+        <translation>Phím: 1 hoặc X = HTXSNV · 2 hoặc T = HTTNV · 3 hoặc H = HTNV · 4 hoặc K = KHTNV · Delete: xóa · Enter: xuống dòng · Tab: sang phải</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <source>Rating not recorded</source>
+        <translation>Chưa ghi được xếp loại</translation>
+    </message>
+    <message>
+        <source>Remove discipline decision</source>
+        <translation>Xóa quyết định kỷ luật</translation>
+    </message>
+    <message>
+        <source>Remove this discipline decision from the register?</source>
+        <translation>Xóa quyết định kỷ luật này khỏi sổ?</translation>
+    </message>
+    <message>
+        <source>Annual review</source>
+        <translation>Kiểm điểm, xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>RulebookDialog</name>
+    <message>
+        <source>Rulebook for %1</source>
+        <translation>Bộ tiêu chí năm %1</translation>
+    </message>
+    <message>
+        <source>The year %1 is evaluated under the rulebook chosen here. Changing it re-scores every component under other rules.</source>
+        <translation>Năm %1 được đánh giá theo bộ tiêu chí chọn ở đây. Đổi bộ tiêu chí thì mọi tiêu chí thành phần được chấm lại theo quy định khác.</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>mẫu</translation>
+    </message>
+    <message>
+        <source>effective %1</source>
+        <translation>hiệu lực từ %1</translation>
+    </message>
+    <message>
+        <source>Use this rulebook</source>
+        <translation>Dùng bộ tiêu chí này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SelfReviewDialog</name>
+    <message>
+        <source>Self-review %1 — %2</source>
+        <translation>Bản tự kiểm điểm %1 — %2</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <translation>Ngày viết</translation>
+    </message>
+    <message>
+        <source>Self score (of 100)</source>
+        <translation>Điểm tự chấm (thang 100)</translation>
+    </message>
+    <message>
+        <source>Tasks exceeded</source>
+        <translation>Tỷ lệ nhiệm vụ vượt</translation>
+    </message>
+    <message>
+        <source>Rating by the rules</source>
+        <translation>Xếp loại theo quy định</translation>
+    </message>
+    <message>
+        <source>Member&apos;s own proposal</source>
+        <translation>Đảng viên tự nhận</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Hiển thị</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <source>A new language is used after the program is restarted.</source>
+        <translation>Ngôn ngữ mới được dùng sau khi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>Cỡ chữ:</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>“backups” beside the data file</source>
+        <translation>thư mục «backups» cạnh tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>none (e.g. a USB stick)</source>
+        <translation>không có (ví dụ: một ổ USB)</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Thư mục dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Thư mục sao lưu:</translation>
+    </message>
+    <message>
+        <source>Second backup copy:</source>
+        <translation>Bản sao lưu thứ hai:</translation>
+    </message>
+    <message>
+        <source>Page layout of printed documents</source>
+        <translation>Trình bày trang văn bản in</translation>
+    </message>
+    <message>
+        <source>Top margin:</source>
+        <translation>Lề trên:</translation>
+    </message>
+    <message>
+        <source>Bottom margin:</source>
+        <translation>Lề dưới:</translation>
+    </message>
+    <message>
+        <source>Left margin:</source>
+        <translation>Lề trái:</translation>
+    </message>
+    <message>
+        <source>Right margin:</source>
+        <translation>Lề phải:</translation>
+    </message>
+    <message>
+        <source>Body text size:</source>
+        <translation>Cỡ chữ nội dung:</translation>
+    </message>
+    <message>
+        <source>Party documents usually use top and bottom 20 mm, left 30 mm, right 15 mm and 13–14 pt text.</source>
+        <translation>Văn bản của Đảng thường dùng lề trên và lề dưới 20 mm, lề trái 30 mm, lề phải 15 mm và cỡ chữ 13–14.</translation>
+    </message>
+    <message>
+        <source>The new language will be used the next time you start Sổ Chi bộ.</source>
+        <translation>Ngôn ngữ mới sẽ được dùng từ lần khởi động Sổ Chi bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Rating</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Tán thành</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstentions</source>
+        <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>ThematicPlanPage</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Chủ đề</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Người trình bày</translation>
+    </message>
+    <message>
+        <source>Planned month</source>
+        <translation>Tháng dự kiến</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Đã tổ chức ngày</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Lưu kế hoạch</translation>
+    </message>
+    <message>
+        <source>Add your own topic to the suggestions…</source>
+        <translation>Thêm chủ đề riêng của chi bộ vào danh sách gợi ý…</translation>
+    </message>
+    <message>
+        <source>Add topic</source>
+        <translation>Thêm chủ đề</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>At least one thematic session each quarter. Pick a suggested topic or type your own.</source>
+        <translation>Mỗi quý ít nhất một buổi sinh hoạt chuyên đề. Chọn chủ đề gợi ý hoặc tự ghi chủ đề.</translation>
+    </message>
+    <message>
+        <source>Thematic plan</source>
+        <translation>Kế hoạch chuyên đề</translation>
+    </message>
+</context>
+<context>
+    <name>YearViewPage</name>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Sinh hoạt thường kỳ</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Chất lượng</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tỉ lệ dự họp</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Yêu cầu dự họp</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Họp chi ủy</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <source>Thematic sessions</source>
+        <translation>Sinh hoạt chuyên đề</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Những việc còn thiếu</translation>
+    </message>
+    <message>
+        <source>Attendance rate by month (line: 85%)</source>
+        <translation>Tỉ lệ dự họp theo tháng (đường kẻ: 85%)</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Kế hoạch: %1</translation>
+    </message>
+    <message>
+        <source>Nothing missing so far this year.</source>
+        <translation>Từ đầu năm đến nay không thiếu buổi sinh hoạt nào.</translation>
+    </message>
+    <message>
+        <source>Year at a glance</source>
+        <translation>Tổng quan năm</translation>
+    </message>
+</context>
+<context>
+    <name>_CheckPage</name>
+    <message>
+        <source>Is the year complete?</source>
+        <translation>Hồ sơ năm đã đủ chưa?</translation>
+    </message>
+    <message>
+        <source>Double-click an item to go and fix it. You may also send the package as it is.</source>
+        <translation>Nhấp đúp vào một mục để đến chỗ sửa. Cũng có thể gửi gói như hiện có.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Nothing is missing.</source>
+        <translation>Không còn thiếu gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still missing:</source>
+        <translation>
+            <numerusform>Còn thiếu %n mục:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_DonePage</name>
+    <message>
+        <source>The package is ready</source>
+        <translation>Gói hồ sơ đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 KB</source>
+        <translation>Dung lượng: %1 KB</translation>
+    </message>
+    <message>
+        <source>Package number: %1</source>
+        <translation>Gói số: %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: %1</source>
+        <translation>Dấu vân tay khóa: %1</translation>
+    </message>
+    <message>
+        <source>The year is now locked. Take the file to the superior committee; they check it against the key fingerprint on your registration form.</source>
+        <translation>Năm này đã được khóa. Hãy mang tệp đến cấp ủy cấp trên; cấp trên sẽ đối chiếu với dấu vân tay khóa trên phiếu đăng ký của chi bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>_SendPage</name>
+    <message>
+        <source>Sign and save</source>
+        <translation>Ký và lưu</translation>
+    </message>
+    <message>
+        <source>Type the signing key&apos;s passphrase and choose where to save (e.g. a USB stick).</source>
+        <translation>Nhập mật khẩu khóa ký và chọn nơi lưu (ví dụ USB).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Save in folder:</source>
+        <translation>Lưu vào thư mục:</translation>
+    </message>
+    <message>
+        <source>Save the package in</source>
+        <translation>Lưu gói hồ sơ vào</translation>
+    </message>
+</context>
+<context>
+    <name>_YearPage</name>
+    <message>
+        <source>Which year?</source>
+        <translation>Gửi hồ sơ năm nào?</translation>
+    </message>
+    <message>
+        <source>The package holds the year&apos;s evaluation, meeting records, ratings and reports.</source>
+        <translation>Gói gồm kết quả tự đánh giá, số liệu sinh hoạt, xếp loại đảng viên và các báo cáo của năm.</translation>
+    </message>
+    <message>
+        <source>Reopen the year for a correction…</source>
+        <translation>Mở lại năm để đính chính…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Already sent: %n package(s); the last is %1.</source>
+        <translation>
+            <numerusform>Đã gửi %n gói; gói gần nhất là %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new export gets the next number and replaces the previous package.</source>
+        <translation>Lần gửi mới sẽ mang số tiếp theo và thay thế gói trước.</translation>
+    </message>
+    <message>
+        <source>The year is locked (read-only) since its package was exported.</source>
+        <translation>Năm này đã khóa (chỉ xem) từ khi gửi hồ sơ.</translation>
+    </message>
+    <message>
+        <source>No package sent for this year yet.</source>
+        <translation>Chưa gửi gói hồ sơ nào cho năm này.</translation>
+    </message>
+    <message>
+        <source>Reopen the year</source>
+        <translation>Mở lại năm</translation>
+    </message>
+    <message>
+        <source>Reopen %1 for a correction? Its records become editable again; export again afterwards so the superior committee receives the corrected package.</source>
+        <translation>Mở lại năm %1 để đính chính? Hồ sơ của năm sẽ sửa được trở lại; sau khi sửa hãy gửi lại để cấp trên nhận gói đã đính chính.</translation>
+    </message>
+</context>
+</TS>
