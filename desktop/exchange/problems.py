@@ -7,6 +7,7 @@ from dataclasses import dataclass
 MESSAGES: dict[str, str] = {
     "not_zip": "Tệp không phải gói hồ sơ (không phải tệp zip).",
     "truncated": "Tệp gói bị cắt cụt hoặc hỏng (thiếu phần cuối của tệp zip).",
+    "zip_unsupported": "Tệp zip có cấu trúc không hợp lệ hoặc dùng định dạng không được hỗ trợ ({detail}).",
     "package_too_large": "Tệp gói quá lớn ({detail}).",
     "too_many_entries": "Gói có quá nhiều tệp bên trong ({detail}).",
     "duplicate_name": "Gói có hai tệp cùng tên «{detail}».",

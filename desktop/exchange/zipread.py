@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+import struct
 import zipfile
 from dataclasses import dataclass
 
@@ -41,10 +42,12 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
         raise Refused(Problem("not_zip"))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, EOFError) as exc:
         raise Refused(Problem("truncated")) from exc
-    except (ValueError, OSError, EOFError) as exc:
-        raise Refused(Problem("truncated")) from exc
+    except (NotImplementedError, ValueError, OSError, UnicodeDecodeError, struct.error, KeyError,
+            OverflowError) as exc:
+        # A directory naming an unknown zip version, a bad name encoding, impossible offsets…
+        raise Refused(Problem("zip_unsupported", type(exc).__name__)) from exc
     return archive
 
 
@@ -98,7 +101,8 @@ class CappedReader:
             # The CRC of the content no longer matches: a byte of the entry was changed.
             code = "entry_corrupted" if "CRC" in str(exc) else "entry_unreadable"
             raise Refused(Problem(code, info.filename)) from exc
-        except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, struct.error,
+                UnicodeDecodeError, OverflowError, KeyError) as exc:
             # A local header that disagrees with the directory, an unknown method…
             raise Refused(Problem("entry_unreadable", info.filename)) from exc
         return bytes(out)

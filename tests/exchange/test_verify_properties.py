@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from desktop.exchange.verify import verify_package
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mutations_are_never_accepted(signed, data):
     package = bytearray(signed.data)
