@@ -8,7 +8,8 @@
   ≥ 30 % → half, else 0.
 The others are scored by the committee (stored as QualityItem rows, code → points), clamped to
 [0, max]. Band: Tốt ≥ 90 *and* duration, attendance, speakers and minutes at full marks; Khá
-≥ 70 (or ≥ 90 without those); Trung bình ≥ 50; Kém below.
+≥ 70 (or ≥ 90 without those); Trung bình ≥ 50; Kém below. The sheet rates branch meetings: a
+committee meeting gets its lines (for reference) but no band.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from desktop.domain.enums import MeetingKind, QualityBand
 DURATION, ATTENDANCE, SPEAKERS = "duration", "attendance", "speakers"
 COMPUTED = (DURATION, ATTENDANCE, SPEAKERS)
 
+NOT_RATED_LABEL = "không xếp loại (họp chi ủy)"
 BAND_LABELS = {
     QualityBand.GOOD: "Tốt",
     QualityBand.FAIR: "Khá",
@@ -140,12 +142,12 @@ class QualityScore:
     lines: tuple[QualityLine, ...]
     total: float
     max_total: float
-    band: QualityBand
+    band: QualityBand | None  # None: not rated (a committee meeting)
     missing_full_marks: tuple[str, ...]  # codes that keep a ≥ 90 score from Tốt
 
     @property
     def band_label(self) -> str:
-        return BAND_LABELS[self.band]
+        return BAND_LABELS[self.band] if self.band is not None else NOT_RATED_LABEL
 
 
 def _pct(x: float) -> str:
@@ -189,6 +191,11 @@ def speakers_points(attendees: int, speakers: int, rules: QualityRules) -> tuple
     return 0.0, why
 
 
+def rated(kind: MeetingKind) -> bool:
+    """The §6 sheet rates sittings of the branch; the committee's own meeting gets no band."""
+    return kind is not MeetingKind.COMMITTEE
+
+
 def band_for(total: float, missing_full: tuple[str, ...], rules: QualityRules) -> QualityBand:
     if total >= rules.good_threshold and not missing_full:
         return QualityBand.GOOD
@@ -227,6 +234,6 @@ def score_meeting(inputs: QualityInputs, rules: QualityRules = QualityRules()) -
         lines=tuple(lines),
         total=total,
         max_total=sum(i.max_points for i in rules.items),
-        band=band_for(total, missing, rules),
+        band=band_for(total, missing, rules) if rated(inputs.kind) else None,
         missing_full_marks=missing,
     )

@@ -21,7 +21,8 @@ from desktop.documents.minutes import minutes_pdf
 from desktop.documents.register import register_pdf
 from desktop.services import documents_load as load
 from desktop.services.errors import UserError
-from desktop.services.meeting_records import RulesForYear, default_rules
+from desktop.services.evaluation_load import meeting_rules_for
+from desktop.services.meeting_records import MeetingRules, RulesForYear
 from desktop.store.database import Database, unit_of_work
 from desktop.domain.enums import ReviewStep
 from desktop.store.models import Commitment, RatingStep, SelfReview
@@ -33,10 +34,12 @@ def _check_year(year: int) -> None:
 
 
 class DocumentService:
-    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules,
+    def __init__(self, db: Database, rules_for_year: RulesForYear | None = None,
                  today: Callable[[], date] = date.today):
         self._db = db
-        self._rules = rules_for_year
+        # Default: the year's rulebook. Called outside the document's own transaction: it reads
+        # in a transaction of its own, and transactions begin IMMEDIATE (a nested one would wait).
+        self._rules = rules_for_year or meeting_rules_for(db)
         self._today = today
         self._family: FontFamily | None = None
         self._lock = threading.Lock()
@@ -47,16 +50,21 @@ class DocumentService:
             self._family = ensure_registered(self._family)
             return make(self._family)
 
-    def minutes_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
+    def _meeting_rules(self, meeting_id: int) -> MeetingRules:
         with unit_of_work(self._db) as s:
             year = load.meeting_of(s, meeting_id).held_on.year
-            data = load.minutes_data(s, meeting_id, self._rules(year))
+        return self._rules(year)
+
+    def minutes_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
+        rules = self._meeting_rules(meeting_id)
+        with unit_of_work(self._db) as s:
+            data = load.minutes_data(s, meeting_id, rules)
         return self._build(lambda f: minutes_pdf(data, setup or PageSetup(), f))
 
     def attendance_sheet_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
+        rules = self._meeting_rules(meeting_id)
         with unit_of_work(self._db) as s:
-            year = load.meeting_of(s, meeting_id).held_on.year
-            data = load.attendance_sheet_data(s, meeting_id, self._rules(year))
+            data = load.attendance_sheet_data(s, meeting_id, rules)
         return self._build(lambda f: attendance_sheet_pdf(data, setup or PageSetup(), f))
 
     def register_pdf(self, year: int, setup: PageSetup | None = None) -> bytes:
@@ -64,8 +72,9 @@ class DocumentService:
         so that printing it twice on different days of a past year gives the same bytes."""
         _check_year(year)
         printed_on = min(self._today(), date(year, 12, 31))
+        rules = self._rules(year)
         with unit_of_work(self._db) as s:
-            data = load.register_data(s, year, self._rules(year), printed_on)
+            data = load.register_data(s, year, rules, printed_on)
         return self._build(lambda f: register_pdf(data, setup or PageSetup(), f))
 
     def commitment_form_pdf(self, member_id: int | None, year: int,

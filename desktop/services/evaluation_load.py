@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import SituationEventKind as K
+from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
 from desktop.domain.year_facts import AdmissionFact, TargetFact, YearFacts
@@ -82,19 +83,32 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
     )
 
 
-def meeting_rules_for(db) -> Callable[[int], MeetingRules]:
-    """The meetings service's `rules_for_year`: §5 thresholds and the quality sheet of the year's
-    rulebook, so meetings are scored by the same rules as the evaluation."""
+def year_rulebook_for(db) -> Callable[[int], Rulebook]:
+    """The rulebook a year is evaluated under, read in a transaction of its own: call it before
+    opening the caller's transaction (every transaction begins IMMEDIATE, so a nested one waits)."""
     from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
     from desktop.services.rulebooks import resolve_year
     from desktop.services.errors import UserError
     from desktop.store.database import unit_of_work
 
-    def rules(year: int) -> MeetingRules:
-        with unit_of_work(db) as s:  # read only: safe inside the meetings service's own calls
+    def rulebook(year: int) -> Rulebook:
+        with unit_of_work(db) as s:  # read only
             try:
-                return meeting_rules(resolve_year(s, year).rulebook)
+                return resolve_year(s, year).rulebook
             except UserError:  # a file where no rulebook was ever stored: the shipped default
-                return meeting_rules(load_rulebook_file(default_rulebook_path()).rulebook)
+                return load_rulebook_file(default_rulebook_path()).rulebook
 
-    return rules
+    return rulebook
+
+
+def meeting_rules_for(db) -> Callable[[int], MeetingRules]:
+    """The meetings and documents services' `rules_for_year`: §5 thresholds and the quality
+    sheet of the year's rulebook, so meetings are scored by the same rules as the evaluation."""
+    rulebook = year_rulebook_for(db)
+    return lambda year: meeting_rules(rulebook(year))
+
+
+def rating_rules_for(db) -> Callable[[int], RatingRules]:
+    """The review service's `rules_for_year`: the rating bands and cap of the year's rulebook."""
+    rulebook = year_rulebook_for(db)
+    return lambda year: rulebook(year).rating_rules()

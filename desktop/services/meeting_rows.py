@@ -15,7 +15,8 @@ from desktop.services.meeting_records import MeetingRules, figures_for_year, loa
 @dataclass(frozen=True)
 class MeetingRow:
     """One current meeting of the year. `number` is "03-BB/CB" or "" before adoption;
-    attendance_rate is present ÷ expected (None when nobody is expected); quality is the band."""
+    attendance_rate is present ÷ expected (None when nobody is expected); quality is the band,
+    None for a committee meeting (the §6 sheet rates branch meetings only)."""
 
     id: int
     kind: MeetingKind
@@ -27,7 +28,7 @@ class MeetingRow:
     unexcused: int
     attendance_rate: float | None
     checks_passed: bool
-    quality: QualityBand
+    quality: QualityBand | None
     quality_score: float
     number: str
     status: MeetingStatus
@@ -50,7 +51,7 @@ class MeetingRow:
             "excused": self.excused,
             "unexcused": self.unexcused,
             "attendance_rate": None if self.attendance_rate is None else round(self.attendance_rate, 4),
-            "quality": self.quality.value,
+            "quality": None if self.quality is None else self.quality.value,
             "quality_score": self.quality_score,
             "number": self.number or None,
             "status": self.status.value,

@@ -1,8 +1,8 @@
 """The annual member review: commitments, self-reviews and the four rating steps (DOMAIN.md §7).
 
 Each public method is one user action in one transaction and returns frozen data or a
-ChangeNotice. Rating thresholds come from `rules_for_year(year)`; the rulebook service supplies
-it once rulebooks carry rating bands, and until then DOMAIN.md's defaults apply.
+ChangeNotice. Rating thresholds come from `rules_for_year(year)`: by default the rating bands of
+the year's rulebook (`evaluation_load.rating_rules_for`).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from desktop.domain.rating import RatingRules, rating_for
 from desktop.domain.review_forms import COMMITMENT_CODES, SELF_REVIEW_CODES
 from desktop.services.changes import ChangeNotice, Changed
 from desktop.services.errors import UserError
+from desktop.services.evaluation_load import rating_rules_for
 from desktop.services.reviews_checks import (
     check_score,
     check_step_date,
@@ -84,19 +85,23 @@ class ReviewService:
     def __init__(self, db: Database, rules_for_year: Callable[[int], RatingRules] | None = None,
                  today: Callable[[], date] = date.today):
         self._db = db
-        self._rules_for_year = rules_for_year or (lambda _year: RatingRules())
+        # Default: the rating bands of the year's rulebook (read in a transaction of its own, so
+        # always call it before opening the action's transaction: writes begin IMMEDIATE).
+        self._rules_for_year = rules_for_year or rating_rules_for(db)
         self._today = today
         self._pdf_lock = threading.Lock()
 
     # -- reading ---------------------------------------------------------------------------
     def year_review(self, year: int) -> YearReview:
+        rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
-            return load_year_review(s, year, self._rules_for_year(year))
+            return load_year_review(s, year, rules)
 
     def member_review(self, member_id: int, year: int) -> MemberReview:
+        rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
             member = member_or_fail(s, member_id)
-            review = load_year_review(s, year, self._rules_for_year(year))
+            review = load_year_review(s, year, rules)
             row = review.row(member_id)
             if row is None:
                 require_reviewed(s, member, year)  # raises, naming the reason
@@ -115,8 +120,9 @@ class ReviewService:
 
     def rating_summary_pdf(self, year: int, setup: PageSetup | None = None) -> bytes:
         """The branch's report on the year's ratings, built outside the transaction."""
+        rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
-            review = load_year_review(s, year, self._rules_for_year(year))
+            review = load_year_review(s, year, rules)
             data = rating_summary_data(s, review, self._today())
         with self._pdf_lock:  # ReportLab's registered fonts are shared between threads
             return rating_summary_pdf(data, setup or PageSetup())

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from desktop.services.changes import ChangeNotice, Changed
 from desktop.services.errors import NotFound, UserError
+from desktop.services.year_lock import require_year_open
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import YearSetting, YearTarget
 
@@ -38,15 +39,36 @@ class TargetDraft:
     unit: str = ""
 
 
+@dataclass(frozen=True)
+class TargetRow:
+    """One row of the targets table as saved from the screen: `id` None for a new row."""
+
+    id: int | None
+    draft: TargetDraft
+
+
 def _clean(draft: TargetDraft, where: str) -> TargetDraft:
-    title = unicodedata.normalize("NFC", draft.title).strip()
-    unit = unicodedata.normalize("NFC", draft.unit).strip()
+    title = unicodedata.normalize("NFC", draft.title or "").strip()
+    unit = unicodedata.normalize("NFC", draft.unit or "").strip()
     if not title:
         raise UserError(f"{where}: tên chỉ tiêu không được để trống.", field="title")
-    for label, value in (("kế hoạch", draft.planned), ("thực hiện", draft.achieved)):
+    if len(title) > 300:
+        raise UserError(f"{where}: tên chỉ tiêu dài {len(title)} ký tự, tối đa 300.", field="title")
+    if len(unit) > 40:
+        raise UserError(f"{where}: đơn vị tính dài {len(unit)} ký tự, tối đa 40.", field="unit")
+    for label, field, value in (("kế hoạch", "planned", draft.planned), ("thực hiện", "achieved", draft.achieved)):
+        if value is None and field == "planned":
+            raise UserError(f"{where}: chưa nhập giá trị kế hoạch.", field=field)
         if value is not None and (not math.isfinite(value) or value < 0):
-            raise UserError(f"{where}: giá trị {label} phải là số không âm, đang là {value}.", field="planned")
-    return TargetDraft(title, float(draft.planned), draft.achieved, unit)
+            raise UserError(f"{where}: giá trị {label} phải là số không âm, đang là {value:g}.", field=field)
+    achieved = None if draft.achieved is None else float(draft.achieved)
+    return TargetDraft(title, float(draft.planned), achieved, unit)
+
+
+def _check_admission(year: int, target: int | None) -> None:
+    if target is not None and target < 0:
+        raise UserError(f"Chỉ tiêu kết nạp năm {year} phải là số không âm, đang là {target}.",
+                        field="admission_target")
 
 
 def _target(t: YearTarget) -> Target:
@@ -72,6 +94,7 @@ class TargetService:
         _check_year(year)
         clean = _clean(draft, f"Chỉ tiêu năm {year}")
         with unit_of_work(self._db) as s:
+            require_year_open(s, year, "chỉ tiêu nghị quyết")
             last = s.scalar(select(func.max(YearTarget.position)).where(YearTarget.year == year))
             row = YearTarget(year=year, position=(last or 0) + 1, title=clean.title, unit=clean.unit,
                              planned=clean.planned, achieved=clean.achieved)
@@ -85,6 +108,7 @@ class TargetService:
             row = s.get(YearTarget, target_id)
             if row is None:
                 raise NotFound(f"Không có chỉ tiêu số {target_id}.", field="target_id")
+            require_year_open(s, row.year, "chỉ tiêu nghị quyết")
             clean = _clean(draft, f"Chỉ tiêu «{row.title}»")
             row.title, row.unit, row.planned, row.achieved = clean.title, clean.unit, clean.planned, clean.achieved
             year = row.year
@@ -96,6 +120,7 @@ class TargetService:
             if row is None:
                 raise NotFound(f"Không có chỉ tiêu số {target_id}.", field="target_id")
             year = row.year
+            require_year_open(s, year, "chỉ tiêu nghị quyết")
             s.delete(row)
         return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
 
@@ -106,13 +131,55 @@ class TargetService:
 
     def set_admission_target(self, year: int, target: int | None) -> ChangeNotice:
         _check_year(year)
-        if target is not None and target < 0:
-            raise UserError(f"Chỉ tiêu kết nạp năm {year} phải là số không âm, đang là {target}.",
-                            field="admission_target")
+        _check_admission(year, target)
         with unit_of_work(self._db) as s:
+            require_year_open(s, year, "chỉ tiêu kết nạp")
             setting = s.get(YearSetting, year)
             if setting is None:
                 setting = YearSetting(year=year)
                 s.add(setting)
             setting.admission_target = target
+        return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
+
+    def set_achieved(self, target_id: int, achieved: float | None) -> ChangeNotice:
+        """Enter (or clear) the achieved value of one target."""
+        with unit_of_work(self._db) as s:
+            row = s.get(YearTarget, target_id)
+            if row is None:
+                raise NotFound(f"Không có chỉ tiêu số {target_id}.", field="target_id")
+            require_year_open(s, row.year, "chỉ tiêu nghị quyết")
+            clean = _clean(TargetDraft(row.title, row.planned, achieved, row.unit), f"Chỉ tiêu «{row.title}»")
+            row.achieved = clean.achieved
+            year = row.year
+        return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
+
+    def save_year(self, year: int, rows: list[TargetRow], admission_target: int | None) -> ChangeNotice:
+        """The targets screen's Save: the table as shown (in order) and the admission target, in
+        one transaction. Every row is checked first; a message names the row (1-based) and field.
+        Rows of the year missing from `rows` are removed."""
+        _check_year(year)
+        _check_admission(year, admission_target)
+        clean = [TargetRow(r.id, _clean(r.draft, f"Chỉ tiêu năm {year}, dòng {n}")) for n, r in enumerate(rows, 1)]
+        with unit_of_work(self._db) as s:
+            require_year_open(s, year, "chỉ tiêu nghị quyết")
+            existing = {t.id: t for t in s.scalars(select(YearTarget).where(YearTarget.year == year))}
+            for n, r in enumerate(clean, 1):
+                if r.id is not None and r.id not in existing:
+                    raise NotFound(f"Chỉ tiêu năm {year}, dòng {n}: chỉ tiêu số {r.id} không còn trong năm này.",
+                                   field="target_id")
+            kept = {r.id for r in clean if r.id is not None}
+            for tid, row in existing.items():
+                if tid not in kept:
+                    s.delete(row)
+            for position, r in enumerate(clean, 1):
+                row = existing[r.id] if r.id is not None else YearTarget(year=year)
+                row.position, row.title, row.unit = position, r.draft.title, r.draft.unit
+                row.planned, row.achieved = r.draft.planned, r.draft.achieved
+                if r.id is None:
+                    s.add(row)
+            setting = s.get(YearSetting, year)
+            if setting is None:
+                setting = YearSetting(year=year)
+                s.add(setting)
+            setting.admission_target = admission_target
         return ChangeNotice.of(Changed.EVALUATION, ids=(year,))

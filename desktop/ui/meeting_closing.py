@@ -167,7 +167,7 @@ class MeetingQuality(QWidget):
         self.table.setColumnWidth(2, 110)
         self.table.resizeRowsToContents()
         missing = ""
-        if q.missing_full_marks and q.total >= 90:
+        if q.band is not None and q.missing_full_marks and q.total >= 90:
             missing = " — " + self.tr("not Good: some required items are not at full marks")
         self.total.setText(
             "<b>" + self.tr("Total") + f": {q.total:g} / {q.max_total:g} — {band_title(q.band)}</b>{missing}"

@@ -33,7 +33,9 @@ def attendance_title(status: AttendanceStatus | None) -> str:
     }[status]
 
 
-def band_title(band: QualityBand) -> str:
+def band_title(band: QualityBand | None) -> str:
+    if band is None:  # committee meetings are not rated
+        return QCoreApplication.translate("MeetingTexts", "Not rated")
     return {
         QualityBand.GOOD: QCoreApplication.translate("MeetingTexts", "Good"),
         QualityBand.FAIR: QCoreApplication.translate("MeetingTexts", "Fair"),

@@ -1,7 +1,7 @@
 """Benchmark: a 2-page minutes through the kit vs a bare ReportLab document of the same text
 and font, built in the same run. Prints both times and the ratio (target ≤ 1.5).
 
-    python tests/benchmarks/bench_minutes.py        (not part of the default test run)
+    python -m tests.benchmarks --only minutes       (not part of the default test run)
 """
 
 from __future__ import annotations
@@ -109,7 +109,16 @@ def timed(fn, rounds: int = ROUNDS) -> float:  # noqa: ANN001
     return (time.perf_counter() - start) / rounds
 
 
-def main() -> int:
+def rows() -> list:
+    from tests.benchmarks.table import Row
+
+    kit, floor, pages = measure()
+    return [Row(f"minutes PDF ({pages} pages)", kit * 1000, "ms", floor * 1000,
+                "bare ReportLab, same text+font", max_ratio=1.5)]
+
+
+def measure() -> tuple[float, float, int]:
+    """(seconds per kit build, seconds per bare build, pages of the minutes)."""
     family = ensure_registered()
     data, setup = two_page_minutes(), PageSetup()
     pdf = minutes_pdf(data, setup, family)
@@ -124,6 +133,11 @@ def main() -> int:
         " ".join(text.split()).count("Đặng Thị Ngọc Ánh")  # the same text on both sides
     kit = timed(lambda: minutes_pdf(data, setup, family))
     floor = timed(lambda: bare(lines, family.name))
+    return kit, floor, pages
+
+
+def main() -> int:
+    kit, floor, pages = measure()
     ratio = kit / floor
     print(f"minutes ({pages} pages): {kit * 1000:.1f} ms; bare ReportLab, same text and font: "
           f"{floor * 1000:.1f} ms; ratio {ratio:.2f} (target ≤ 1.5)")

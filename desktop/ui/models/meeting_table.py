@@ -77,6 +77,8 @@ class MeetingTableModel(QAbstractTableModel):
         if col == CHECKS:
             return self.tr("Met") if row.checks_passed else self.tr("Not met")
         if col == QUALITY:
+            if row.quality is None:
+                return "—"  # committee meetings are not rated on the §6 sheet
             return f"{band_title(row.quality)} ({row.quality_score:g})"
         text = status_title(row.status)
         return text if row.revision == 1 else self.tr("%1 (revision %2)").replace("%1", text).replace(

@@ -29,6 +29,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.evaluation_cards import CriterionCard
 from desktop.ui.evaluation_detail import CriterionDetail
 from desktop.ui.evaluation_dialogs import ManualScoreDialog, RulebookDialog
+from desktop.ui.evaluation_targets import TargetsDialog
 from desktop.ui.operations import user_message
 from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.scaling import scaled_font
@@ -59,6 +60,8 @@ class EvaluationPage(QWidget):
         self.import_button.clicked.connect(self._import_rulebook)
         self.pdf_button = QPushButton(self.tr("Save report as PDF…"), self)
         self.pdf_button.clicked.connect(self._save_pdf)
+        self.targets_button = QPushButton(self.tr("Targets of the year's resolution…"), self)
+        self.targets_button.clicked.connect(self.open_targets)
         self.verdict = QLabel(self)
         self.verdict.setFont(scaled_font(self, 1.3, bold=True))
         self.verdict.setWordWrap(True)
@@ -78,6 +81,7 @@ class EvaluationPage(QWidget):
         bar.addWidget(self.year)
         bar.addSpacing(16)
         bar.addWidget(self.rulebook, 1)
+        bar.addWidget(self.targets_button)
         bar.addWidget(self.change_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.pdf_button)
@@ -162,6 +166,14 @@ class EvaluationPage(QWidget):
             return
         comp = next(c for crit in self.report.result.criteria for c in crit.components if c.code == code)
         ManualScoreDialog(self._ctx, self.report.year, comp, self).open()
+
+    def open_targets(self) -> TargetsDialog:
+        """Chỉ tiêu nghị quyết năm (1.2) and the admission target (4.5); saving broadcasts
+        EVALUATION, which reloads this page."""
+        locked = bool(self.report and self.report.locked)
+        self.targets_dialog = TargetsDialog(self._ctx, self.year.value(), self, locked=locked)
+        self.targets_dialog.open()
+        return self.targets_dialog
 
     def _change_rulebook(self) -> None:
         if self.report is None:

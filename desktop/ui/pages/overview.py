@@ -88,7 +88,14 @@ def overview_cards() -> list[OverviewCard]:
         OverviewCard("members", _load_overview, _members_card,
                      frozenset({Changed.MEMBERS, Changed.BRANCH})),
         OverviewCard("meetings", _load_overview, _meetings_card, frozenset({Changed.MEETINGS})),
+        _evaluation_card(),
     ]
+
+
+def _evaluation_card() -> OverviewCard:
+    from desktop.ui.evaluation_overview import evaluation_card  # the evaluation engineer's card
+
+    return evaluation_card()
 
 
 # --- the page ----------------------------------------------------------------------------------

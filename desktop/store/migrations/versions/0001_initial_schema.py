@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 10:56:58.281475
+Create Date: 2026-11-23 11:04:52.762108
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def upgrade() -> None:
     sa.Column('accepted', sa.Boolean(), nullable=False),
     sa.Column('problems', sa.JSON(), nullable=False),
     sa.Column('summary', sa.JSON(), nullable=False),
-    sa.Column('content', sa.LargeBinary(), nullable=True),
+    sa.Column('stored_name', sa.String(length=120), nullable=True),
     sa.Column('received_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_received_package')),
     sa.UniqueConstraint('sha256', name=op.f('uq_received_package_sha256'))
