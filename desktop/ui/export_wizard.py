@@ -115,6 +115,7 @@ class _SendPage(QWizardPage):
         super().__init__(wizard)
         self._wizard = wizard
         self.setTitle(self.tr("Sign and save"))
+        self.setCommitPage(True)  # once the package is written there is no going back
         self.setSubTitle(self.tr("Type the signing key's passphrase and choose where to save (e.g. a USB stick)."))
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -174,6 +175,7 @@ class ExportWizard(QWizard):
         self.service = PackageExportService(ctx.services.db)
         self.setWindowTitle(self.tr("Send the year's package"))
         self.setMinimumSize(640, 440)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and save"))
         self._year_page = _YearPage(self)
         self._done = _DonePage(self)
         for page in (self._year_page, _CheckPage(self), _SendPage(self), self._done):

@@ -4,9 +4,7 @@ rulebook can be changed explicitly; the overview shows the standing."""
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from datetime import date, time
 from pathlib import Path
 
@@ -38,15 +36,6 @@ def _vietnamese_for_screenshots(qapp):
     yield
     if translator is not None:
         qapp.removeTranslator(translator)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _keep_none_alive():
-    """See test_reviews_page: PySide6 6.12 on CPython 3.11 leaks None references per event."""
-    if sys.version_info < (3, 12):
-        for _ in range(100_000):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    yield
 
 
 def good_year(db) -> None:

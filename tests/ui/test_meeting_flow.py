@@ -3,9 +3,7 @@ new regular meeting → 2 excused (with reasons) and 1 unexcused → adopt, for 
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -35,16 +33,6 @@ def _vietnamese_for_screenshots(qapp):
     yield
     if translator is not None:
         qapp.removeTranslator(translator)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _keep_none_alive():
-    """PySide6 6.12 on CPython 3.11 drops a reference to None per event delivered to a
-    Python-wrapped widget; give None enough references for this module (see test_reviews_page)."""
-    if sys.version_info < (3, 12):
-        for _ in range(200_000):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    yield
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@ without a committee meeting."""
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 from datetime import date, time
 from pathlib import Path
 
@@ -37,15 +35,6 @@ def _vietnamese_for_screenshots(qapp):
     yield
     if translator is not None:
         qapp.removeTranslator(translator)
-
-
-@pytest.fixture(autouse=True, scope="module")
-def _keep_none_alive():
-    """See test_reviews_page: PySide6 6.12 on CPython 3.11 leaks None references per event."""
-    if sys.version_info < (3, 12):
-        for _ in range(100_000):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-    yield
 
 
 @pytest.fixture

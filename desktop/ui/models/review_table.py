@@ -68,8 +68,7 @@ class ReviewTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else DISCIPLINED + 1
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        # Unhandled roles go to the base class: returning None from a headerData override
-        # under-counts None's references in PySide6 6.12 on Python 3.11 and ends in a crash.
+        # Unhandled roles go to the base class (vertical numbers, alignment, fonts).
         if orientation == Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
                 return [

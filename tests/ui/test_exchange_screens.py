@@ -1,0 +1,147 @@
+"""The package screens as a secretary and a superior committee use them: make the key, send the
+year's package with the wizard, take it into an inbox and see it summarised."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from desktop.services.branch import BranchProfile
+from desktop.services.container import build_services
+from desktop.services.demo import build_demo
+from desktop.settings import Settings
+from desktop.store.database import open_database
+from desktop.ui.context import UiContext
+from desktop.ui.export_wizard import ExportWizard
+from desktop.ui.inbox_import import import_with_progress
+from desktop.ui.key_dialog import KeyDialog, NewKeyDialog
+from desktop.ui.operations import ChangeBus, OperationRunner
+from desktop.ui.pages.inbox import InboxPage
+
+SHOTS = os.environ.get("CHIBO_SHOTS")
+PASS = "mật khẩu chi bộ số 7"
+YEAR = 2025
+
+
+@pytest.fixture(autouse=True)
+def _vietnamese_for_screenshots(qapp):
+    translator = None
+    if SHOTS:
+        from desktop.ui.i18n import install_language
+
+        translator = install_language(qapp, "vi")
+    yield
+    if translator is not None:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def make_context(qtbot):
+    """UiContexts whose bus and runner live until the test ends (qtbot holds weak references)."""
+    from PySide6.QtWidgets import QWidget
+
+    holders: list[tuple[QWidget, OperationRunner]] = []
+
+    def make(db) -> UiContext:
+        holder = QWidget()
+        qtbot.addWidget(holder)
+        bus = ChangeBus(holder)
+        runner = OperationRunner(bus, holder)
+        holders.append((holder, runner))
+        return UiContext(build_services(db), bus, runner, Settings())
+
+    yield make
+    for _holder, runner in holders:
+        runner.wait()
+
+
+def shot(widget, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / name))
+
+
+@pytest.fixture
+def demo(tmp_path):
+    db = open_database(tmp_path / "chibo.sqlite", create=True)
+    build_demo(db, YEAR, today=date(2026, 3, 1))
+    yield db
+    db.close()
+
+
+def test_key_is_made_in_the_dialog_and_its_fingerprint_shown(qtbot, demo, make_context):
+    ctx = make_context(demo)
+    dialog = KeyDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.fingerprint.text() == "—" and not dialog.buttons[1].isEnabled()
+    new = NewKeyDialog(ctx, dialog)
+    new.holder.setText("Nguyễn Hữu Quỳnh")
+    new.passphrase.setText(PASS)
+    new.repeat.setText(PASS + "x")
+    new._create()
+    assert "không giống" in new.error.text() or "differ" in new.error.text()
+    new.repeat.setText(PASS)
+    new._create()
+    assert new.created is not None
+    dialog.refresh()
+    assert dialog.fingerprint.text() == new.created.fingerprint and dialog.buttons[1].isEnabled()
+    shot(dialog, "key-dialog.png")
+
+
+def test_wizard_sends_the_year_and_the_inbox_accepts_it(qtbot, demo, tmp_path, make_context):
+    ctx = make_context(demo)
+    ctx.services.keys.create_key(PASS, "Nguyễn Hữu Quỳnh")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    wizard = ExportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard._year_page.year.setValue(YEAR)
+    wizard.next()  # → completeness
+    check = wizard.currentPage()
+    qtbot.waitUntil(lambda: check.summary.text() not in ("", check.tr("Checking…")), timeout=20000)
+    shot(wizard, "export-check.png")
+    wizard.next()  # → passphrase and folder
+    send = wizard.currentPage()
+    send.passphrase.setText(PASS)
+    send.folder.setText(str(usb))
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()  # runs the export off the GUI thread, then moves on by itself
+    qtbot.waitUntil(lambda: wizard.result_value is not None, timeout=60000)
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard._done, timeout=5000)
+    shot(wizard, "export-done.png")
+    package = wizard.result_value.path
+    assert package.exists() and package.parent == usb
+    assert wizard.result_value.fingerprint in wizard._done.text.text()
+
+    inbox_db = open_database(tmp_path / "cap-tren.sqlite", create=True)
+    try:
+        inbox_ctx = make_context(inbox_db)
+        inbox_ctx.services.branch.save_profile(BranchProfile(
+            "Đảng ủy phường Ba Đình", "DU-BD", "Quận ủy (cũ) — cấp trên", "Phường Ba Đình",
+            date(2025, 5, 1), date(2030, 4, 30), "inbox"))
+        inbox_ctx.services.inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
+        inbox_ctx.services.inbox.register_branch("CB-TDP08", "Chi bộ Tổ dân phố số 8")
+        inbox_ctx.services.inbox.add_key("CB-TDP07", zipfile.ZipFile(package).read("signer.pem"))
+        page = InboxPage(inbox_ctx)
+        qtbot.addWidget(page)
+        page.resize(1280, 800)
+        page.year.setValue(YEAR)
+        tampered = bytearray(package.read_bytes())
+        tampered[len(tampered) // 3] ^= 0x01
+        (tmp_path / "sua.chibo.zip").write_bytes(bytes(tampered))
+        done = []
+        import_with_progress(inbox_ctx, page, [package, tmp_path / "sua.chibo.zip"], done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=30000)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.rejected.count() == 1, timeout=10000)
+        assert done[0].accepted == 1 and done[0].rejected == 1
+        assert page.summary.text() in ("0/2 chi bộ đạt «Chi bộ 4 tốt»", "1/2 chi bộ đạt «Chi bộ 4 tốt»")
+        assert "sua.chibo.zip" in page.rejected.item(0).text()
+        shot(page, "inbox.png")
+    finally:
+        inbox_db.close()
