@@ -114,6 +114,10 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     info, _ = RulebookService(ctx.database()).import_file(args.file)
     print(f"Đã nhập bộ tiêu chí số {info.id}: {info.name} — {info.version}; SHA-256 {info.sha256}")
+    if info.signer_fingerprint:
+        print(f"Chữ ký của cấp trên hợp lệ; khóa ký {info.signer_fingerprint} — đối chiếu với dấu vân tay cấp trên công bố.")
+    else:
+        print("Bộ tiêu chí không kèm chữ ký (không có tệp .sig).")
     return 0
 
 

@@ -27,6 +27,7 @@ from desktop.services.rulebook_files import (
     read_rulebook_bytes,
     shipped_rulebooks,
 )
+from desktop.services.rulebook_signature import check_rulebook_signature
 from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Rulebook as RulebookRow
@@ -47,6 +48,7 @@ class RulebookInfo:
     sample: bool
     signature_checked: bool
     imported_at: datetime | None
+    signer_fingerprint: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,22 +61,26 @@ class YearRulebook:
 
 def _info(row: RulebookRow, rb: Rulebook) -> RulebookInfo:
     return RulebookInfo(row.id, row.name, rb.model, rb.verdict, row.version, row.issuer, row.document_number,
-                        row.effective_from, row.sha256, rb.sample, row.signature_checked, row.imported_at)
+                        row.effective_from, row.sha256, rb.sample, row.signature_checked, row.imported_at,
+                        row.signer_fingerprint)
 
 
 def parsed(row: RulebookRow) -> Rulebook:
     return parse_rulebook_text(row.content, f"{row.name} {row.version}")
 
 
-def store_rulebook(s: Session, loaded: LoadedRulebook) -> RulebookRow:
-    """Insert unless the same bytes are already stored (importing twice is harmless)."""
+def store_rulebook(s: Session, loaded: LoadedRulebook, signer: str | None = None) -> RulebookRow:
+    """Insert unless the same bytes are already stored (importing twice is harmless; a later
+    import with a valid signature records the signer)."""
     row = s.scalars(select(RulebookRow).where(RulebookRow.sha256 == loaded.sha256)).first()
     if row is None:
         rb = loaded.rulebook
         row = RulebookRow(name=rb.name, version=rb.version, issuer=rb.issuer, document_number=rb.document_number,
                           effective_from=rb.effective_from, sha256=loaded.sha256, content=loaded.text)
         s.add(row)
-        s.flush()
+    if signer is not None:
+        row.signature_checked, row.signer_fingerprint = True, signer
+    s.flush()
     return row
 
 
@@ -152,15 +158,18 @@ class RulebookService:
             return tuple(_info(r, parsed(r)) for r in rows)
 
     def import_file(self, path: Path) -> tuple[RulebookInfo, ChangeNotice]:
-        loaded = load_rulebook_file(Path(path))
-        return self._import(loaded)
+        """Import a rulebook file; a `.sig` beside it is checked (see rulebook_signature)."""
+        path = Path(path)
+        loaded = load_rulebook_file(path)  # names the file and key path of every problem
+        signer = check_rulebook_signature(path, path.read_bytes())  # over the exact bytes
+        return self._import(loaded, signer)
 
     def import_bytes(self, data: bytes, name: str) -> tuple[RulebookInfo, ChangeNotice]:
         return self._import(read_rulebook_bytes(data, name))
 
-    def _import(self, loaded: LoadedRulebook) -> tuple[RulebookInfo, ChangeNotice]:
+    def _import(self, loaded: LoadedRulebook, signer: str | None = None) -> tuple[RulebookInfo, ChangeNotice]:
         with unit_of_work(self._db) as s:
-            row = store_rulebook(s, loaded)
+            row = store_rulebook(s, loaded, signer)
             info = _info(row, loaded.rulebook)
         return info, ChangeNotice.of(Changed.RULEBOOKS, ids=(info.id,))
 

@@ -25,6 +25,7 @@ class Rulebook(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[str] = mapped_column(Text)
     signature_checked: Mapped[bool] = mapped_column(Boolean, default=False)
+    signer_fingerprint: Mapped[str | None] = mapped_column(String(80))
     imported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 

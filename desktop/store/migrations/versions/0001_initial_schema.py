@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 11:04:52.762108
+Create Date: 2026-11-23 11:33:20.687504
 """
 
 from __future__ import annotations
@@ -100,6 +100,7 @@ def upgrade() -> None:
     sa.Column('sha256', sa.String(length=64), nullable=False),
     sa.Column('content', sa.Text(), nullable=False),
     sa.Column('signature_checked', sa.Boolean(), nullable=False),
+    sa.Column('signer_fingerprint', sa.String(length=80), nullable=True),
     sa.Column('imported_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_rulebook')),
     sa.UniqueConstraint('sha256', name=op.f('uq_rulebook_sha256'))

@@ -1,0 +1,48 @@
+"""A superior committee may sign its rulebook: `<file>.sig` (raw Ed25519 over the file's exact
+bytes, as `openssl pkeyutl -sign -rawin` makes it) beside the file, and its public key as
+`<file>.pem` or `signer.pem` in the same folder. The signer's fingerprint is shown so the
+secretary can compare it with the one the committee published."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem, verify_signature
+from desktop.services.errors import UserError
+
+
+def signature_files(path: Path) -> tuple[Path, Path] | None:
+    sig = path.with_name(path.name + ".sig")
+    if not sig.exists():
+        return None
+    for key in (path.with_name(path.name + ".pem"), path.with_name("signer.pem")):
+        if key.exists():
+            return sig, key
+    raise UserError(
+        f"Có tệp chữ ký «{sig.name}» nhưng thiếu khóa công khai của cấp trên "
+        f"(«{path.name}.pem» hoặc «signer.pem» cùng thư mục).",
+        field="rulebook",
+    )
+
+
+def check_rulebook_signature(path: Path, data: bytes) -> str | None:
+    """The signer's fingerprint if the rulebook carries a valid signature; None if unsigned.
+    A signature that does not verify refuses the import (the file may have been altered)."""
+    files = signature_files(path)
+    if files is None:
+        return None
+    sig, key = files
+    try:
+        public = load_public_pem(key.read_bytes())
+        signature = sig.read_bytes()
+    except KeyProblem as exc:
+        raise UserError(f"«{key.name}»: {exc.message}", field="rulebook") from exc
+    except OSError as exc:
+        raise UserError(f"Không đọc được «{sig.name}» hoặc «{key.name}»: {exc.strerror}.", field="rulebook") from exc
+    if not verify_signature(public, signature, data):
+        raise UserError(
+            f"Chữ ký «{sig.name}» không khớp với bộ tiêu chí «{path.name}»: tệp đã bị sửa hoặc "
+            "không do khóa này ký. Không nhập.",
+            field="rulebook",
+        )
+    return fingerprint_of(public)
