@@ -525,6 +525,10 @@
         <translation>Save report as PDF…</translation>
     </message>
     <message>
+        <source>Targets of the year&apos;s resolution…</source>
+        <translation>Targets of the year&apos;s resolution…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -624,6 +628,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Send the year&apos;s package</source>
         <translation>Send the year&apos;s package</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation>Sign and save</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1366,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Not attending</source>
         <translation>Not attending</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
     </message>
     <message>
         <source>Good</source>
@@ -3476,6 +3488,69 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets of the year&apos;s resolution %1</source>
+        <translation>Targets of the year&apos;s resolution %1</translation>
+    </message>
+    <message>
+        <source>The targets (chỉ tiêu) adopted in the branch&apos;s annual resolution, with the planned and achieved values. A target is met when the achieved value reaches the planned one.</source>
+        <translation>The targets (chỉ tiêu) adopted in the branch&apos;s annual resolution, with the planned and achieved values. A target is met when the achieved value reaches the planned one.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Remove selected target</source>
+        <translation>Remove selected target</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New members to admit this year (admission target):</source>
+        <translation>New members to admit this year (admission target):</translation>
+    </message>
+    <message>
+        <source>This year is locked after its package was sent: read only.</source>
+        <translation>This year is locked after its package was sent: read only.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number.</source>
+        <translation>Row %1, column “%2”: “%3” is not a number.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: enter the planned value.</source>
+        <translation>Row %1, column “%2”: enter the planned value.</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,10 @@
         <translation>Lưu báo cáo PDF…</translation>
     </message>
     <message>
+        <source>Targets of the year&apos;s resolution…</source>
+        <translation>Chỉ tiêu nghị quyết năm…</translation>
+    </message>
+    <message>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -623,6 +627,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Send the year&apos;s package</source>
         <translation>Gửi hồ sơ năm</translation>
+    </message>
+    <message>
+        <source>Sign and save</source>
+        <translation type="unfinished">Ký và lưu</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1365,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Not attending</source>
         <translation>Không dự</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Không xếp loại</translation>
     </message>
     <message>
         <source>Good</source>
@@ -3473,6 +3485,69 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Targets of the year&apos;s resolution %1</source>
+        <translation>Chỉ tiêu nghị quyết năm %1</translation>
+    </message>
+    <message>
+        <source>The targets (chỉ tiêu) adopted in the branch&apos;s annual resolution, with the planned and achieved values. A target is met when the achieved value reaches the planned one.</source>
+        <translation>Các chỉ tiêu trong nghị quyết năm của chi bộ, với giá trị kế hoạch và kết quả thực hiện. Chỉ tiêu đạt khi kết quả thực hiện bằng hoặc vượt kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Thực hiện</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Remove selected target</source>
+        <translation>Xóa chỉ tiêu đang chọn</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New members to admit this year (admission target):</source>
+        <translation>Số đảng viên kết nạp mới theo chỉ tiêu của năm:</translation>
+    </message>
+    <message>
+        <source>This year is locked after its package was sent: read only.</source>
+        <translation>Năm này đã khóa sau khi gửi hồ sơ lên cấp trên: chỉ xem, không sửa được.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: “%3” is not a number.</source>
+        <translation>Dòng %1, cột «%2»: «%3» không phải là số.</translation>
+    </message>
+    <message>
+        <source>Row %1, column “%2”: enter the planned value.</source>
+        <translation>Dòng %1, cột «%2»: chưa nhập giá trị kế hoạch.</translation>
     </message>
 </context>
 <context>

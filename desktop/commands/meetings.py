@@ -54,7 +54,7 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(
             f"{r.id:>4}  {r.date:%d/%m/%Y}  {KIND_TITLES[r.kind]:<38}  {r.number or '—':<9}  "
             f"{f'{r.present}/{r.expected}':>7}  {_pct(r.attendance_rate):>6}  "
-            f"{BAND_LABELS[r.quality]:<10}  {STATUS_TITLES[r.status.value]}"
+            f"{BAND_LABELS[r.quality] if r.quality else '—':<10}  {STATUS_TITLES[r.status.value]}"
         )
     return 0
 
