@@ -3334,6 +3334,71 @@ The records as they are now will be backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>RulebooksTab</name>
+    <message>
+        <source>Each year is evaluated under the rulebook in force then. A superior committee can send its own rulebook (a .toml file, signed with a .sig file beside it): import it here, then choose it for a year on the Self-evaluation page.</source>
+        <translation>Each year is evaluated under the rulebook in force then. A superior committee can send its own rulebook (a .toml file, signed with a .sig file beside it): import it here, then choose it for a year on the Self-evaluation page.</translation>
+    </message>
+    <message>
+        <source>Rulebook</source>
+        <translation>Rulebook</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Import a rulebook…</source>
+        <translation>Import a rulebook…</translation>
+    </message>
+    <message>
+        <source>checked (%1)</source>
+        <translation>checked (%1)</translation>
+    </message>
+    <message>
+        <source>sample shipped with the program</source>
+        <translation>sample shipped with the program</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>not signed</translation>
+    </message>
+    <message>
+        <source>Import a rulebook</source>
+        <translation>Import a rulebook</translation>
+    </message>
+    <message>
+        <source>Rulebooks (*.toml)</source>
+        <translation>Rulebooks (*.toml)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 — %2
+SHA-256: %3</source>
+        <translation>Imported: %1 — %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>The superior committee&apos;s signature is valid; key %1. Compare it with the fingerprint the committee published.</source>
+        <translation>The superior committee&apos;s signature is valid; key %1. Compare it with the fingerprint the committee published.</translation>
+    </message>
+    <message>
+        <source>The file carries no signature (.sig).</source>
+        <translation>The file carries no signature (.sig).</translation>
+    </message>
+    <message>
+        <source>Rulebooks</source>
+        <translation>Rulebooks</translation>
+    </message>
+</context>
+<context>
     <name>SelfReviewDialog</name>
     <message>
         <source>Self-review %1 — %2</source>
@@ -3377,6 +3442,10 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Branch</source>
         <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Rulebooks</source>
+        <translation>Rulebooks</translation>
     </message>
     <message>
         <source>Display</source>

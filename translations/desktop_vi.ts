@@ -630,7 +630,7 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
     <message>
         <source>Sign and save</source>
-        <translation type="unfinished">Ký và lưu</translation>
+        <translation>Ký và lưu</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3331,71 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     </message>
 </context>
 <context>
+    <name>RulebooksTab</name>
+    <message>
+        <source>Each year is evaluated under the rulebook in force then. A superior committee can send its own rulebook (a .toml file, signed with a .sig file beside it): import it here, then choose it for a year on the Self-evaluation page.</source>
+        <translation>Mỗi năm được đánh giá theo bộ tiêu chí có hiệu lực trong năm đó. Cấp ủy cấp trên có thể gửi bộ tiêu chí riêng (tệp .toml, kèm tệp chữ ký .sig bên cạnh): nhập tại đây, rồi chọn bộ tiêu chí cho từng năm ở trang Tự đánh giá.</translation>
+    </message>
+    <message>
+        <source>Rulebook</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Import a rulebook…</source>
+        <translation>Nhập bộ tiêu chí…</translation>
+    </message>
+    <message>
+        <source>checked (%1)</source>
+        <translation>đã kiểm tra (%1)</translation>
+    </message>
+    <message>
+        <source>sample shipped with the program</source>
+        <translation>bộ mẫu kèm phần mềm</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>không có chữ ký</translation>
+    </message>
+    <message>
+        <source>Import a rulebook</source>
+        <translation>Nhập bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Rulebooks (*.toml)</source>
+        <translation>Bộ tiêu chí (*.toml)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 — %2
+SHA-256: %3</source>
+        <translation>Đã nhập: %1 — %2
+SHA-256: %3</translation>
+    </message>
+    <message>
+        <source>The superior committee&apos;s signature is valid; key %1. Compare it with the fingerprint the committee published.</source>
+        <translation>Chữ ký của cấp ủy cấp trên hợp lệ; khóa %1. Hãy đối chiếu với dấu vân tay cấp trên đã công bố.</translation>
+    </message>
+    <message>
+        <source>The file carries no signature (.sig).</source>
+        <translation>Tệp không kèm chữ ký (.sig).</translation>
+    </message>
+    <message>
+        <source>Rulebooks</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+</context>
+<context>
     <name>SelfReviewDialog</name>
     <message>
         <source>Self-review %1 — %2</source>
@@ -3374,6 +3439,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Branch</source>
         <translation>Chi bộ</translation>
+    </message>
+    <message>
+        <source>Rulebooks</source>
+        <translation>Bộ tiêu chí</translation>
     </message>
     <message>
         <source>Display</source>

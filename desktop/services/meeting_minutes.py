@@ -162,8 +162,10 @@ class MeetingMinutesService:
     def set_quality_item(self, meeting_id: int, code: str, points: float, note: str = "") -> ChangeNotice:
         """Score one committee-ticked line of the quality sheet (0 … its maximum)."""
         with unit_of_work(self._db) as s:
+            year = editable_meeting(s, meeting_id).held_on.year
+        rules = self._rules(year).quality  # its own unit of work, never nested in ours
+        with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
-            rules = self._rules(meeting.held_on.year).quality
             item = next((i for i in rules.ticked_items if i.code == code), None)
             if item is None:
                 raise UserError(f"Mục chấm điểm không có trong phiếu: {code}.", field="code")

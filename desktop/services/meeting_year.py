@@ -41,8 +41,9 @@ class MeetingYearService:
 
     def year_view(self, year: int, as_of: date | None = None) -> YearView:
         as_of = as_of or date.today()
+        rules = self._rules(year)  # its own unit of work, before ours (never nested)
         with unit_of_work(self._db) as s:
-            rows = list_rows(s, year, self._rules(year))
+            rows = list_rows(s, year, rules)
             on = min(as_of, date(year, 12, 31))
             official = sum(
                 1 for x in situations_on(load_member_facts(s), on).values()

@@ -80,14 +80,19 @@ class MeetingService:
         self._rules = rules_for_year
 
     # --- reading -------------------------------------------------------------------------
+    # The year's rules are read in a unit of work of their own, never inside another one: a
+    # nested transaction on a second connection would wait for the first (see store/engine).
     def list_meetings(self, year: int) -> list[MeetingRow]:
+        rules = self._rules(year)
         with unit_of_work(self._db) as s:
-            return list_rows(s, year, self._rules(year))
+            return list_rows(s, year, rules)
 
     def detail(self, meeting_id: int) -> MeetingDetail:
         with unit_of_work(self._db) as s:
             held_on = get_meeting(s, meeting_id).held_on
-            return load_detail(s, meeting_id, self._rules(held_on.year))
+        rules = self._rules(held_on.year)
+        with unit_of_work(self._db) as s:
+            return load_detail(s, meeting_id, rules)
 
     def members_on(self, on: date) -> list[PersonRef]:
         """Members in the branch on a date (for chair, minute-taker and speaker pickers)."""

@@ -78,8 +78,10 @@ def create_file_engine(path: Path, *, wal: bool | None = None) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        # Deferred on purpose: some services read the year's rules in a short unit of work of
-        # their own while an outer one is open on the same thread; IMMEDIATE would deadlock them.
-        conn.exec_driver_sql("BEGIN")
+        # IMMEDIATE: a unit of work that reads then writes cannot fail half-way with "database
+        # is locked" because another connection committed in between (WAL readers are never
+        # blocked; writers wait up to the busy timeout). Units of work are therefore never
+        # nested on one thread: a service reads what it needs from another unit first.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine

@@ -46,7 +46,11 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._documents_tab(), self.tr("Documents"))
         self.profile_form: BranchProfileForm | None = None
         if services is not None and profile is not None:
-            self.tabs.addTab(self._branch_tab(profile), self.tr("Branch"))
+            self._branch_index = self.tabs.addTab(self._branch_tab(profile), self.tr("Branch"))
+            if profile.mode == "branch":
+                from desktop.ui.rulebooks_tab import RulebooksTab
+
+                self.tabs.addTab(RulebooksTab(services, runner, self), self.tr("Rulebooks"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.save)
@@ -179,6 +183,6 @@ class SettingsDialog(QDialog):
 
     def _profile_refused(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
-        self.tabs.setCurrentIndex(self.tabs.count() - 1)
+        self.tabs.setCurrentIndex(self._branch_index)
         self.profile_form.focus_field(getattr(error, "field", None))
         show_error(self, error_text(error))
