@@ -12,12 +12,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -81,18 +84,33 @@ class EvaluationPage(QWidget):
         bar.addWidget(self.year)
         bar.addSpacing(16)
         bar.addWidget(self.rulebook, 1)
-        bar.addWidget(self.targets_button)
-        bar.addWidget(self.change_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.pdf_button)
+        # The actions get a row of their own: beside the rulebook they widen the window at 150%.
+        actions = QHBoxLayout()
+        for button in (self.targets_button, self.change_button, self.import_button, self.pdf_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        missing = QScrollArea(self)
+        missing.setWidgetResizable(True)
+        missing.setFrameShape(QFrame.Shape.NoFrame)
+        missing.setWidget(self.shortfalls)
+        self.shortfalls.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        lower = QSplitter(Qt.Orientation.Vertical, self)
+        lower.addWidget(self.detail)
+        box = QWidget(lower)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.addWidget(QLabel("<b>" + self.tr("What is missing") + "</b>", box))
+        box_layout.addWidget(missing, 1)
+        lower.addWidget(box)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(actions)
         layout.addWidget(self.verdict)
         layout.addWidget(self.state)
         layout.addLayout(self.cards_box)
-        layout.addWidget(self.detail, 1)
-        layout.addWidget(QLabel("<b>" + self.tr("What is missing") + "</b>", self))
-        layout.addWidget(self.shortfalls)
+        layout.addWidget(lower, 1)
         ctx.bus.changed.connect(self._on_changed)
         self.reload()
 
