@@ -1,6 +1,10 @@
 """The demo branch: `build_demo(db, year)` fills an empty data file with a realistic branch.
 
 It is a short list of steps, one module per area; later areas (reviews, targets…) add a step.
+The story it tells (issues 3, 5, 6): the previous year is the showcase (`style.SHOWCASE`) — a
+well-kept year whose only gap is the thematic session of Quý III, so criterion 2 is short on 2.2
+alone; the current year is ordinary, with absences without a reason, a disciplined member rated
+KHTNV and the reviews under way.
 `generate_branch` (the general generator, any size and number of years) is exported for tests
 and benchmarks.
 """
@@ -14,6 +18,7 @@ from sqlalchemy import select
 
 from desktop.services.demo import evaluation, reviews
 from desktop.services.demo.generator import GeneratedBranch, generate_branch
+from desktop.services.demo.style import SHOWCASE
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch
@@ -52,7 +57,7 @@ def build_demo(db: Database, year: int, *, today: date | None = None) -> DemoSum
                 f"Tệp «{db.path}» đã có dữ liệu của «{existing}»: chỉ tạo chi bộ mẫu trên tệp "
                 "trống. Hãy chọn một tệp mới.", field="db")
         branch = generate_branch(session, members=DEMO_MEMBERS, years=2, last_year=year,
-                                 seed=f"chibo-demo-{year}", today=today)
+                                 seed=f"chibo-demo-{year}", today=today, styles={year - 1: SHOWCASE})
         for step in STEPS:
             step(session, branch)
     return DemoSummary(branch.branch_name, branch.members, branch.meetings,

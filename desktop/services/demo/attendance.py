@@ -71,10 +71,18 @@ class Situations:
 def roll_call(
     rng: random.Random, expected: list[int], *, always_present: set[int],
     unexcused: int | None = None, exempt_guest: int | None = None, excused_share: float = _EXCUSED_SHARE,
+    excused: int | None = None, not_excused: set[int] | frozenset[int] = frozenset(),
 ) -> RollCall:
+    """Each member is excused with `excused_share`; or, when `excused` is given, exactly that
+    many are, drawn from those neither always present nor in `not_excused`."""
+    if excused is None:
+        away = {m for m in expected if m not in always_present and rng.random() < excused_share}
+    else:
+        pool = [m for m in expected if m not in always_present and m not in not_excused]
+        away = set(rng.sample(pool, min(excused, len(pool))))
     statuses: dict[int, tuple[AttendanceStatus, str]] = {}
     for member_id in expected:
-        if member_id not in always_present and rng.random() < excused_share:
+        if member_id in away:
             statuses[member_id] = (AttendanceStatus.EXCUSED, rng.choice(texts.EXCUSE_REASONS))
         else:
             statuses[member_id] = (AttendanceStatus.PRESENT, "")

@@ -1,9 +1,11 @@
 """Demo step: the annual resolution's targets (component 1.2), the admission target (4.5) and the
 committee's scores for every manual component of the year's rulebook, for every demo year.
 
-Targets are those of a residential group's annual resolution; in each year all are met but one.
-In a year still under way only the results reported so far are entered. Manual scores are near
-the maximum, each with a written justification, entered by the secretary.
+Targets are those of a residential group's annual resolution; in a finished year all are met but
+as many as the year's style misses (one in an ordinary year, none in the showcase year, whose
+admission target is exactly what was admitted). In a year still under way only the results
+reported so far are entered. Manual scores are near the maximum, each with a written
+justification, entered by the secretary.
 """
 
 from __future__ import annotations
@@ -64,9 +66,10 @@ def add_demo(session: Session, branch: GeneratedBranch) -> None:
     for year in range(branch.first_year, branch.last_year + 1):
         rng = random.Random(f"chibo-demo-evaluation-{year}")
         closed = branch.last_day >= date(year, 12, 31)
-        missed = rng.choice(_MISSABLE)
+        style = branch.style(year)
+        missed = set(rng.sample(_MISSABLE, style.targets_missed))
         for position, (title, unit, planned, achieved) in enumerate(_TARGETS, start=1):
-            if position - 1 == missed:
+            if position - 1 in missed:
                 achieved = round(planned * rng.uniform(0.8, 0.95), 1) if planned else planned
             # A year under way: results are reported at the year-end review, except the few
             # the branch follows month by month.
@@ -75,7 +78,10 @@ def add_demo(session: Session, branch: GeneratedBranch) -> None:
             targets.append(dict(id=ids.take(YearTarget), year=year, position=position, title=title,
                                 unit=unit, planned=planned, achieved=achieved))
         admitted = len(load_admissions(session, year))
-        session.merge(YearSetting(year=year, admission_target=max(admitted, 1) if closed else 2))
+        # A finished year asks for what it admitted (at least one, unless nobody was admitted in
+        # the showcase year, whose resolution then set no admission target).
+        target = (admitted if style.targets_missed == 0 else max(admitted, 1)) if closed else 2
+        session.merge(YearSetting(year=year, admission_target=target))
         below = rng.choice(sorted(_BELOW_MAX))
         entered_at = datetime.combine(min(branch.last_day, date(year, 12, 20)), datetime.min.time(),
                                       tzinfo=timezone.utc).replace(hour=2)  # 9:00 in Hà Nội

@@ -7,7 +7,8 @@ Deterministic: the same arguments (seed and `today` included) give the same rows
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from desktop.services.demo.attendance import Situations
 from desktop.services.demo.meetings import VIETNAM, MeetingWriter
 from desktop.services.demo.people import Roster, TermSpec, build_roster, terms_covering
 from desktop.services.demo.rows import IdSource, insert_rows
+from desktop.services.demo.style import ORDINARY, YearStyle
 from desktop.store.models import Branch, Member, MemberPosition, SituationEvent, Term
 
 
@@ -32,17 +34,24 @@ class GeneratedBranch:
     last_day: date  # 31 December of the last year, or today when that year is the current one
     member_ids: tuple[int, ...]
     secretary_id: int
+    styles: Mapping[int, YearStyle] = field(default_factory=dict)  # years not listed: ordinary
+
+    def style(self, year: int) -> YearStyle:
+        return self.styles.get(year, ORDINARY)
 
 
 def generate_branch(
     session: Session, *, members: int = 30, years: int = 1, last_year: int | None = None,
     seed: int | str = 7, today: date | None = None, group_number: int = 7,
+    styles: Mapping[int, YearStyle] | None = None,
 ) -> GeneratedBranch:
     """Write one branch ("Chi bộ Tổ dân phố số N") with `years` years ending in `last_year`.
 
     `members` is the size of the branch at the end; earlier years add turnover, so a little
-    more member records are written. Meetings run up to `today` in the current year.
+    more member records are written. Meetings run up to `today` in the current year. `styles`
+    says how well the branch kept some years (default: every year ordinary).
     """
+    styles = dict(styles or {})
     today = today or date.today()
     last_year = last_year or today.year
     if members < 10:
@@ -71,11 +80,11 @@ def generate_branch(
     writer = MeetingWriter(rng, ids, roster, terms, Situations([m.facts() for m in roster.members]),
                            place=f"Nhà văn hóa Tổ dân phố số {group_number}")
     for year in range(first_day.year, last_year + 1):
-        writer.write_year(year, last_day)
+        writer.write_year(year, last_day, styles.get(year, ORDINARY))
     writer.flush(session)
     return GeneratedBranch(branch_id, name, len(roster.members), writer.meetings,
                            first_day.year, last_year, last_day,
-                           tuple(m.id for m in roster.members), roster.secretary)
+                           tuple(m.id for m in roster.members), roster.secretary, styles)
 
 
 def _write_roster(session: Session, ids: IdSource, roster: Roster, first_day: date) -> None:

@@ -16,6 +16,7 @@ from desktop.services.demo.attendance import RollCall, Situations, roll_call
 from desktop.services.demo.people import OFFICER, Roster, TermSpec
 from desktop.services.demo.rows import IdSource, insert_rows
 from desktop.services.demo.schedule import Sitting, plan_year
+from desktop.services.demo.style import ORDINARY, YearStyle
 from desktop.store.models import (
     AgendaItem,
     Attendance,
@@ -54,11 +55,16 @@ class MeetingWriter:
         self.rows: dict[type, list[dict[str, Any]]] = defaultdict(list)
         self._seq: dict[int, int] = defaultdict(int)
         self.meetings = 0
+        self._style = ORDINARY
+        self._excused_by_month: dict[int, int] = {}
+        self._last_away: set[int] = set()  # excused at the previous branch meeting
+
 
     # -- a year ---------------------------------------------------------------------------
-    def write_year(self, year: int, last_day: date) -> None:
+    def write_year(self, year: int, last_day: date, style: YearStyle = ORDINARY) -> None:
         rng = self.rng
-        plan = plan_year(rng, year, last_day)
+        self._style = style
+        plan = plan_year(rng, year, last_day, style)
         topics = rng.sample(texts.THEMATIC_TOPICS, 4)
         plan_ids: dict[int, tuple[int, str, str]] = {}
         for entry, topic in zip(plan.plan, topics):
@@ -69,7 +75,11 @@ class MeetingWriter:
                 id=plan_id, year=year, quarter=entry.quarter, topic=topic,
                 presenter=presenter, planned_month=entry.month))
         regular_days = [s.held_on for s in plan.sittings if s.kind in (MeetingKind.REGULAR, MeetingKind.COMBINED)]
-        unexcused_days = set(rng.sample(regular_days, min(2, len(regular_days))))
+        unexcused_days = set(rng.sample(regular_days, min(style.unexcused_absences, len(regular_days))))
+        counts = list(style.excused_counts)
+        rng.shuffle(counts)
+        # One count per month, so the regular meetings' absences add up to the style's total.
+        self._excused_by_month = dict(zip(range(1, 13), counts))
         exempt_day = rng.choice(regular_days) if regular_days else None
         committee_id: int | None = None
         for sitting in plan.sittings:
@@ -130,16 +140,23 @@ class MeetingWriter:
         presenter_id = next((m for m, n in self.names.items() if n == presenter), None)
         absent_candidates = [m for m in expected if m in self.plain_members]
         guest_candidates = self.situations.exempt_present_candidates(day) if exempt_guest else []
+        style = self._style
+        excused = None
+        if style.excused_counts:
+            excused = (self._excused_by_month.get(day.month, 0) if kind is not MeetingKind.THEMATIC
+                       else rng.choice(style.excused_counts))
         call = roll_call(
             rng, expected, always_present={chair, self.roster.minute_taker, presenter_id},
             unexcused=rng.choice(absent_candidates) if unexcused and absent_candidates else None,
-            exempt_guest=rng.choice(guest_candidates) if guest_candidates else None)
+            exempt_guest=rng.choice(guest_candidates) if guest_candidates else None,
+            excused=excused, not_excused=self._last_away)
+        self._last_away = {m for m, (s, _) in call.statuses.items() if s is not AttendanceStatus.PRESENT}
         regular = kind is not MeetingKind.THEMATIC
         conclusion = (texts.CONCLUSION.format(month=day.month % 12 + 1) if regular
                       else texts.THEMATIC_CONCLUSION.format(topic=topic))
         if kind is MeetingKind.COMBINED:
             conclusion += " " + texts.THEMATIC_CONCLUSION.format(topic=topic)
-        late_documents = regular and rng.random() < 0.08
+        late_documents = regular and rng.random() < style.late_documents_chance
         sent_on = day if late_documents else day - timedelta(days=rng.choice((2, 3, 3, 4)))
         meeting_id = self._meeting_row(
             sitting, topic=topic, chair_id=chair, conclusion=conclusion, documents_sent_on=sent_on,
@@ -150,8 +167,10 @@ class MeetingWriter:
         attendees = call.present()
         present = [m for m in attendees if m != chair]
         rng.shuffle(present)
-        # Most meetings hear more than half of those present; about one in five fewer.
-        share = rng.uniform(0.52, 0.7) if rng.random() < 0.8 else rng.uniform(0.3, 0.45)
+        # Most meetings hear more than half of those present; in an ordinary year about one in
+        # five fewer.
+        thin = rng.random() < style.thin_discussion_chance
+        share = rng.uniform(0.3, 0.45) if thin else rng.uniform(0.52, 0.7)
         speakers = present[: max(2, min(_MAX_SPEAKERS, int(len(attendees) * share) + 1))]
         context = dict(
             attendance=self._attendance_text(day, call), taker=self.names[self.roster.minute_taker],
@@ -239,7 +258,9 @@ class MeetingWriter:
                 points, note = maximum - 3.0, "Tài liệu gửi đảng viên chậm, trong ngày sinh hoạt."
             elif code in ("results", "conduct") and rng.random() < 0.4:
                 points = float(maximum - rng.choice((1, 2, 3)))
-            elif code in ("leadership", "minutes") and rng.random() < 0.1:
+            elif code == "leadership" and rng.random() < 0.1:
+                points = float(maximum - 1)
+            elif code == "minutes" and rng.random() < self._style.minutes_slip_chance:
                 points = float(maximum - 1)
             self.rows[QualityItem].append(dict(
                 id=self.ids.take(QualityItem), meeting_id=meeting_id, code=code, points=points, note=note))

@@ -6,7 +6,7 @@
   rules make HTTNV;
 - a year that is over also has the branch vote, the committee proposal and, once January has
   passed, the superior committee's decision — more HTXSNV than 20% of the HTTNV, so the cap
-  warning shows;
+  warning shows, and as many HTNV as the year's style says (never the secretary);
 - one member of the last year is disciplined (khiển trách) in March and rated KHTNV.
 The current year is left for the secretary to rate from the keyboard.
 """
@@ -52,8 +52,9 @@ SELF_REVIEW_TEXTS = {
     "remedies": "Dành thời gian đọc tài liệu mỗi tuần; thẳng thắn góp ý trong sinh hoạt chi bộ.",
 }
 
-# Target shares of the final ratings in a finished year (deliberately past the HTXSNV cap).
-_TARGET = ((Rating.HTXSNV, 0.20), (Rating.HTTNV, 0.68), (Rating.HTNV, 0.12))
+# Share of the final ratings rated HTXSNV in a finished year (deliberately past the cap of 20%
+# of the HTTNV); HTNV takes the style's share, rounded down; the rest are HTTNV.
+_EXCELLENT_SHARE = 0.20
 
 
 def _score(rng: random.Random, rating: Rating) -> tuple[float, float]:
@@ -67,16 +68,16 @@ def _score(rng: random.Random, rating: Rating) -> tuple[float, float]:
     return float(rng.randint(40, 48)), 0.0
 
 
-def _plan(rng: random.Random, member_ids: list[int], disciplined: int | None) -> dict[int, Rating]:
+def _plan(rng: random.Random, member_ids: list[int], disciplined: int | None, *,
+          htnv_share: float, secretary: int) -> dict[int, Rating]:
     order = [m for m in member_ids if m != disciplined]
     rng.shuffle(order)
-    plan: dict[int, Rating] = {}
-    start = 0
-    for rating, share in _TARGET:
-        count = round(share * len(order)) if rating is not Rating.HTNV else len(order) - start
-        for member_id in order[start:start + count]:
-            plan[member_id] = rating
-        start += count
+    # The secretary leads the list, so is never among the HTNV drawn from its end.
+    order.sort(key=lambda m: m != secretary)
+    n_excellent, n_htnv = round(_EXCELLENT_SHARE * len(order)), int(htnv_share * len(order))
+    plan = {m: Rating.HTTNV for m in order}
+    plan.update((m, Rating.HTXSNV) for m in order[:n_excellent])
+    plan.update((m, Rating.HTNV) for m in order[len(order) - n_htnv:])
     if disciplined is not None:
         plan[disciplined] = Rating.KHTNV
     return plan
@@ -106,8 +107,8 @@ def add_demo(session: Session, branch: GeneratedBranch) -> None:
                 id=ids.take(Discipline), member_id=disciplined, form=DisciplineForm.REPRIMAND,
                 decision_number=f"{rng.randint(10, 40):02d}-QĐ/ĐU", decided_on=date(year, 3, 18),
                 issuing_body=superior, breaks_prohibitions=False,
-                reason="Không thực hiện đúng quy định về sinh hoạt đảng: vắng sinh hoạt chi bộ "
-                       "không có lý do ba kỳ liên tiếp và chậm đóng đảng phí.",
+                reason="Không thực hiện đúng quy định về đảng phí và nhiệm vụ đảng viên: không "
+                       "đóng đảng phí sáu tháng liền, không thực hiện nhiệm vụ chi bộ phân công.",
             ))
         for member_id, decision in sorted(scope.items()):
             if decision.reason in (ScopeReason.EXEMPT, ScopeReason.SUSPENDED):
@@ -121,7 +122,8 @@ def add_demo(session: Session, branch: GeneratedBranch) -> None:
             ))
         if branch.last_day < date(year, 11, 15):
             continue
-        plan = _plan(rng, reviewed, disciplined)
+        plan = _plan(rng, reviewed, disciplined, htnv_share=branch.style(year).htnv_share,
+                     secretary=branch.secretary_id)
         year_over = branch.last_day >= date(year, 12, 31)
         for member_id in reviewed:
             rating = plan[member_id]
@@ -130,7 +132,8 @@ def add_demo(session: Session, branch: GeneratedBranch) -> None:
             if rating is Rating.HTTNV and rng.random() < 0.15:
                 # Proposes excellent on 90+ points, but with too few tasks exceeded.
                 score, exceeded, own = 91.0, 20.0, Rating.HTXSNV
-            written = date(year, 11, rng.randint(15, 25))
+            # Written between 15 and 25 November, and never after the demo's today.
+            written = min(date(year, 11, rng.randint(15, 25)), branch.last_day)
             rows[SelfReview].append(dict(
                 id=ids.take(SelfReview), member_id=member_id, year=year, written_on=written,
                 sections={s.code: SELF_REVIEW_TEXTS[s.code] for s in SELF_REVIEW_TEXT_SECTIONS},

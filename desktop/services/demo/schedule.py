@@ -1,7 +1,8 @@
 """When the branch sits in a generated year: committee meeting, then the regular meeting, every
 month; one thematic session per quarter, in one quarter held together with the regular meeting.
 
-Only sittings on or before the last day are produced, so the current year stops at today.
+Only sittings on or before the last day are produced, so the current year stops at today. The
+year's style may leave one quarter's thematic session planned but never held.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from desktop.domain.enums import MeetingKind
+from desktop.services.demo.style import ORDINARY, YearStyle
 
 # A quarter still under way gets its thematic session only once this much of it has passed.
 _QUARTER_ELAPSED_DAYS = 45
@@ -45,11 +47,12 @@ def _at(minutes: int) -> time:
     return time(minutes // 60, minutes % 60)
 
 
-def plan_year(rng: random.Random, year: int, last_day: date) -> YearPlan:
+def plan_year(rng: random.Random, year: int, last_day: date, style: YearStyle = ORDINARY) -> YearPlan:
     # Day 4 at the earliest, so the committee (2–3 days before) sits in the same month.
     regular_day = {m: date(year, m, rng.randint(4, 8)) for m in range(1, 13)}
-    combined_quarter = rng.randint(1, 4)
-    short_month = rng.randint(1, 12) if rng.random() < 0.5 else None  # one meeting ran short
+    skipped = style.skipped_thematic_quarter
+    combined_quarter = rng.choice([q for q in range(1, 5) if q != skipped])
+    short_month = rng.randint(1, 12) if rng.random() < style.short_meeting_chance else None
     thematic: dict[int, PlanEntry] = {}
     for quarter in range(1, 5):
         first_month = 3 * quarter - 2
@@ -62,7 +65,8 @@ def plan_year(rng: random.Random, year: int, last_day: date) -> YearPlan:
         quarter_start = date(year, first_month, 1)
         quarter_end = date(year + (first_month + 3) // 13, (first_month + 2) % 12 + 1, 1) - timedelta(days=1)
         held = {m: d for m, d in candidates.items() if d <= last_day}
-        if quarter_end > last_day and (last_day - quarter_start).days < _QUARTER_ELAPSED_DAYS:
+        if quarter == skipped or (
+                quarter_end > last_day and (last_day - quarter_start).days < _QUARTER_ELAPSED_DAYS):
             held = {}
         if held:
             month = planned_month if planned_month in held else rng.choice(sorted(held))
