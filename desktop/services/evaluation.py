@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import func, select
+
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.collation import name_sort_key
 from desktop.domain.evaluation import EvaluationResult, evaluate
@@ -19,7 +21,7 @@ from desktop.domain.year_facts import YearFacts, dmy
 from desktop.services.evaluation_load import load_manual, load_year_facts
 from desktop.services.rulebooks import RulebookInfo, ensure_year_pinned, resolve_year
 from desktop.store.database import Database, unit_of_work
-from desktop.store.models import Branch
+from desktop.store.models import Branch, Meeting, YearSetting
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,19 @@ class EvaluationService:
     def __init__(self, db: Database):
         self._db = db
         self._names = NameKeys()
+
+    def focus_year(self, today: date | None = None) -> int:
+        """The year a secretary is working on: last year until its package has been sent (its
+        evaluation is the pending year-end work), then the current year."""
+        today = today or date.today()
+        previous = today.year - 1
+        with unit_of_work(self._db) as s:
+            setting = s.get(YearSetting, previous)
+            if setting is not None and setting.locked_at is not None:
+                return today.year
+            held = s.scalar(select(func.count(Meeting.id)).where(
+                Meeting.held_on.between(date(previous, 1, 1), date(previous, 12, 31))))
+        return previous if held else today.year
 
     def evaluate(self, year: int, as_of: date | None = None) -> EvaluationReport:
         """`as_of` defaults to today; a past year is closed, the running year in progress."""

@@ -112,6 +112,15 @@ class EvaluationPage(QWidget):
         layout.addLayout(self.cards_box)
         layout.addWidget(lower, 1)
         ctx.bus.changed.connect(self._on_changed)
+        # Open on the year being worked on (last year until its package is sent).
+        ctx.runner.run(ctx.services.evaluation.focus_year, on_done=self._focus)
+
+    def _focus(self, year: int) -> None:
+        if self.year.value() != date.today().year:
+            return  # the user already chose a year
+        self.year.blockSignals(True)
+        self.year.setValue(year)
+        self.year.blockSignals(False)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
