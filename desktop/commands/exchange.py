@@ -10,6 +10,7 @@ from pathlib import Path
 from desktop.commands.context import CommandContext
 from desktop.exchange.trust import TrustFolderError, load_trust_folder
 from desktop.exchange.verify import verify_package
+from desktop.services.branch import BranchProfile, BranchService
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
@@ -56,6 +57,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     inbox = sub.add_parser("inbox", help="hộp thư của cấp ủy cấp trên")
     isub = inbox.add_subparsers(dest="inbox_command", required=True, metavar="LỆNH")
+    init = isub.add_parser("init", help="tạo tệp dữ liệu của cấp ủy cấp trên (hộp thư)")
+    init.add_argument("--name", required=True, help="tên cấp ủy, ví dụ «Đảng ủy phường Ba Đình»")
+    init.add_argument("--code", required=True, help="mã của cấp ủy")
+    init.add_argument("--superior", required=True, help="cấp ủy cấp trên của cấp ủy này")
+    init.add_argument("--place", required=True, help="địa danh ghi trên văn bản")
+    init.set_defaults(run=_inbox_init)
     reg = isub.add_parser("register", help="đăng ký chi bộ và khóa công khai của chi bộ")
     reg.add_argument("--code", required=True)
     reg.add_argument("--name", required=True)
@@ -152,6 +159,17 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
                 for p in r.problems:
                     print(f"        - {p.message}")
     return 0 if all(r.valid for r in results) else 1
+
+
+def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
+    if ctx.db_path.exists():
+        raise UserError(f"Tệp «{ctx.db_path}» đã có; hộp thư chỉ tạo trên tệp mới.")
+    today = date.today()
+    profile = BranchProfile(args.name, args.code, args.superior, args.place,
+                            date(today.year, 1, 1), date(today.year + 5, 12, 31), "inbox")
+    BranchService(ctx.database(create=True)).save_profile(profile)
+    print(f"Đã tạo hộp thư của {args.name} trong {ctx.db_path}.")
+    return 0
 
 
 def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -79,6 +79,20 @@ def test_main_flows_open_no_socket(no_network, tmp_path, capsys):
     passphrase = tmp_path / "pass.txt"
     passphrase.write_text("mật khẩu đủ dài của bí thư", encoding="utf-8")
     run("--db", db, "keys", "init", "--passphrase-file", str(passphrase), "--holder", "Trần Văn An")
+    # export the previous, complete year's signed package, verify it, take it into an inbox.
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    run("--db", db, "export", "--year", str(year - 1), "--out", str(usb), "--passphrase-file", str(passphrase))
+    package = next(usb.glob("*.chibo.zip"))
+    run("verify", str(package), "--json")
+    run("--db", db, "keys", "public", "--out", str(tmp_path / "signer.pem"))
+    inbox = str(tmp_path / "cấp trên.sqlite")
+    run("--db", inbox, "inbox", "init", "--name", "Đảng ủy phường Ba Đình", "--code", "DU-BD",
+        "--superior", "Thành ủy Hà Nội", "--place", "Phường Ba Đình")
+    run("--db", inbox, "inbox", "register", "--code", "CB-TDP07", "--name", "Chi bộ Tổ dân phố số 7",
+        "--key", str(tmp_path / "signer.pem"))
+    run("--db", inbox, "inbox", "import", str(usb), "--json")
+    run("--db", inbox, "inbox", "summary", "--year", str(year - 1))
     # safety: backup, check, restore.
     out = tmp_path / "usb" / "sao lưu.sqlite"
     run("--db", db, "backup", "--out", str(out))

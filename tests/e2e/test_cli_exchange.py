@@ -1,0 +1,92 @@
+"""The package from the command line, as the README shows it: keys, export, verify, inbox."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.services.demo import build_demo
+from desktop.store.database import open_database
+
+
+@pytest.fixture(scope="module")
+def branch(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-exchange")
+    db_path = folder / "chi bộ 7.sqlite"
+    db = open_database(db_path, create=True)
+    build_demo(db, 2026)
+    db.close()
+    passphrase = folder / "pass.txt"
+    passphrase.write_text("mật khẩu của bí thư\n", encoding="utf-8")
+    return folder, str(db_path), str(passphrase)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_keys_export_verify_and_inbox(branch, capsys, tmp_path):
+    folder, db, passphrase = branch
+    code, out, _ = run(capsys, "--db", db, "keys", "init", "--passphrase-file", passphrase, "--holder", "Nguyễn Hữu Quỳnh")
+    assert code == 0 and "Dấu vân tay" in out
+    code, out, _ = run(capsys, "--db", db, "keys", "show", "--json")
+    fingerprint = json.loads(out)[0]["fingerprint"]
+
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    code, out, err = run(capsys, "--db", db, "export", "--year", "2025", "--out", str(usb), "--passphrase-file", passphrase)
+    assert code == 0, err
+    package = Path(out.strip())
+    assert package.exists() and package.parent == usb and fingerprint in err
+
+    code, out, _ = run(capsys, "verify", str(package), "--json")
+    [result] = json.loads(out)
+    assert code == 0 and result["valid"] and not result["trusted"]
+    assert (result["branch"], result["year"], result["seq"], result["four_good"]) == ("CB-TDP07", 2025, 1, False)
+    assert set(result) >= {"file", "valid", "problems", "branch", "year", "seq", "four_good"}
+
+    trust = tmp_path / "trust"
+    trust.mkdir()
+    run(capsys, "--db", db, "keys", "public", "--out", str(trust / "CB-TDP07.pem"))
+    (trust / "trust.json").write_text(json.dumps({"keys": [
+        {"branch_code": "CB-TDP07", "public_key": "CB-TDP07.pem", "valid_from": "2025-01-01"}]}), encoding="utf-8")
+    tampered = tmp_path / "sua.chibo.zip"
+    data = bytearray(package.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    code, out, _ = run(capsys, "verify", str(package), str(tampered), "--trust", str(trust), "--json")
+    good, bad = json.loads(out)
+    assert code == 1 and good["valid"] and good["trusted"] and not bad["valid"] and bad["problems"]
+
+    inbox = str(tmp_path / "cấp trên.sqlite")
+    assert run(capsys, "--db", inbox, "inbox", "init", "--name", "Đảng ủy phường Ba Đình", "--code", "DU-BD",
+               "--superior", "Thành ủy Hà Nội", "--place", "Phường Ba Đình")[0] == 0
+    assert run(capsys, "--db", inbox, "inbox", "register", "--code", "CB-TDP07", "--name",
+               "Chi bộ Tổ dân phố số 7", "--key", str(trust / "CB-TDP07.pem"))[0] == 0
+    shutil.copy(tampered, usb / tampered.name)
+    code, out, _ = run(capsys, "--db", inbox, "inbox", "import", str(usb), "--json")
+    outcomes = {o["file"]: o for o in json.loads(out)}
+    assert code == 1 and outcomes[package.name]["accepted"] and not outcomes[tampered.name]["accepted"]
+    code, out, _ = run(capsys, "--db", inbox, "inbox", "summary", "--year", "2025", "--json")
+    summary = json.loads(out)
+    assert summary["received"] == 1 and summary["branches"][0]["code"] == "CB-TDP07"
+
+
+def test_wrong_passphrase_and_bad_files_give_one_vietnamese_line(branch, capsys, tmp_path):
+    folder, db, _ = branch
+    wrong = tmp_path / "sai.txt"
+    wrong.write_text("không phải mật khẩu", encoding="utf-8")
+    code, _, err = run(capsys, "--db", db, "export", "--year", "2025", "--out", str(tmp_path), "--passphrase-file", str(wrong))
+    assert code == 1 and err.strip().splitlines()[-1].startswith("Lỗi:") and "Traceback" not in err
+    not_zip = tmp_path / "x.zip"
+    not_zip.write_text("không phải zip", encoding="utf-8")
+    code, out, _ = run(capsys, "verify", str(not_zip))
+    assert code == 1 and "không phải gói hồ sơ" in out
+    code, _, err = run(capsys, "verify", str(tmp_path / "không có.zip"))
+    assert code == 1 and err.startswith("Lỗi:")
