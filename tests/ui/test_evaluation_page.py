@@ -26,18 +26,6 @@ from tests.store.test_evaluation_service import NAMES, YEAR, build_branch
 SHOTS = os.environ.get("CHIBO_SHOTS")
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese_for_screenshots(qapp):
-    translator = None
-    if SHOTS:
-        from desktop.ui.i18n import install_language
-
-        translator = install_language(qapp, "vi")
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)
-
-
 def good_year(db) -> None:
     """build_branch without Q3's thematic session, plus what makes the rest good: every regular
     meeting fully ticked with 3 speakers, commitments and HTTNV for the reviewed members, full

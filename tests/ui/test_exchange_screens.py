@@ -28,18 +28,6 @@ PASS = "mật khẩu chi bộ số 7"
 YEAR = 2025
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese_for_screenshots(qapp):
-    translator = None
-    if SHOTS:
-        from desktop.ui.i18n import install_language
-
-        translator = install_language(qapp, "vi")
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture
 def make_context(qtbot):
     """UiContexts whose bus and runner live until the test ends (qtbot holds weak references)."""

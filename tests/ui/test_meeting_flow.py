@@ -22,19 +22,6 @@ from desktop.ui.pages.meetings import MeetingsPage, NewMeetingDialog
 SHOTS = os.environ.get("CHIBO_SHOTS")
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese_for_screenshots(qapp):
-    """Screenshots (CHIBO_SHOTS set) are taken in Vietnamese, as the user sees the window."""
-    translator = None
-    if SHOTS:
-        from desktop.ui.i18n import install_language
-
-        translator = install_language(qapp, "vi")
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture
 def page(db, meetings_branch, qtbot):
     bus = ChangeBus()

@@ -24,19 +24,6 @@ SHOTS = os.environ.get("CHIBO_SHOTS")
 YEAR = 2025  # a finished year: every month and quarter is over
 
 
-@pytest.fixture(autouse=True)
-def _vietnamese_for_screenshots(qapp):
-    """Screenshots (CHIBO_SHOTS set) are taken in Vietnamese, as the user sees the window."""
-    translator = None
-    if SHOTS:
-        from desktop.ui.i18n import install_language
-
-        translator = install_language(qapp, "vi")
-    yield
-    if translator is not None:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture
 def ctx(db, meetings_branch, qtbot):
     services = build_services(db)
