@@ -5,10 +5,6 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, Letterhead, PageSetup, Signature
 from desktop.services.branch import BranchService
 from desktop.services.inbox import BranchResult, InboxService, summary_sentence
@@ -32,6 +28,11 @@ class InboxReportService:
         results = self._inbox.results(year)
         registered = self._inbox.branches()
         criteria = _criteria_numbers(results)
+        # openpyxl (and the numpy it pulls in) costs ~250 ms to import: only when a sheet is asked for.
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.utils import get_column_letter
+
         wb = Workbook()
         ws = wb.active
         ws.title = f"Tổng hợp {year}"

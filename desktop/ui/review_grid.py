@@ -41,6 +41,7 @@ class ReviewGrid(QTableView):
         # Every column as wide as its content (the name first of all); the spare room goes to
         # the last column rather than squeezing the names.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # visible rows only: all rows froze big branches
         header.setStretchLastSection(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API

@@ -99,7 +99,10 @@ class MemberTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[MemberRow] | tuple[MemberRow, ...]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
-        self._ranks = [self._rank(column) for column in range(COLUMN_COUNT)]
+        # One collation key per name, shared by every column's ranking: computing it per
+        # column (~50 µs a name) froze the window for ~0.5 s on a 1,600-member file.
+        names = [name_sort_key(r.full_name) for r in self._rows]
+        self._ranks = [self._rank(column, names) for column in range(COLUMN_COUNT)]
         self.endResetModel()
 
     def row_at(self, row: int) -> MemberRow | None:
@@ -108,10 +111,10 @@ class MemberTableModel(QAbstractTableModel):
     def row_of(self, member_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
 
-    def _rank(self, column: int) -> list[int]:
+    def _rank(self, column: int, names: list[tuple]) -> list[int]:
         def key(i: int):
             r = self._rows[i]
-            by_name = name_sort_key(r.full_name)
+            by_name = names[i]
             if column == BIRTH_DATE:
                 return (r.birth_date or date.max, by_name)
             if column == NAME:

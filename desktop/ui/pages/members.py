@@ -67,6 +67,9 @@ class MembersPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure the visible rows only: with all 1,600 rows of a big branch, sizing every
+        # column asked Python for every cell and froze the window for over a second.
+        header.setResizeContentsPrecision(0)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
