@@ -86,7 +86,7 @@ class InboxReportService:
         builder.paragraph(f"Đã nhận và kiểm tra gói hồ sơ của {len(results)} chi bộ; "
                           f"{summary_sentence(results, registered)}.")
         criteria = _criteria_numbers(results)
-        columns = [Column("STT", 0.8, "centre"), Column("Chi bộ", 5)]
+        columns = [Column("STT", 1.2, "centre"), Column("Chi bộ", 5)]
         columns += [Column(f"TC {n}", 1.2, "centre") for n, _ in criteria]
         columns += [Column("Kết quả", 1.8, "centre")]
         rows = []
