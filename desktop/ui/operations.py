@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.services.changes import ChangeNotice
@@ -74,13 +75,15 @@ class OperationRunner(QObject):
         def finish(result: Any, error: Exception | None) -> None:
             self._relays.discard(relay)
             self._set_running(-1)
+            # The page that asked may have been closed meanwhile: then it is not called back,
+            # but what was written is still announced so the other pages refresh.
             if error is not None:
-                if on_error is not None:
-                    on_error(error)
-                else:
+                if on_error is None:
                     self.failed.emit(user_message(error))
+                elif _alive(on_error):
+                    on_error(error)
                 return
-            if on_done is not None:
+            if on_done is not None and _alive(on_done):
                 on_done(result)
             notice = result[-1] if isinstance(result, tuple) and result else result
             if isinstance(notice, ChangeNotice):
@@ -99,6 +102,12 @@ class OperationRunner(QObject):
         self._running += delta
         if (self._running > 0) != was:
             self.busy_changed.emit(self._running > 0)
+
+
+def _alive(callback: Callable[..., Any] | None) -> bool:
+    """False for a bound method of a Qt object whose C++ side is already deleted."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 def user_message(error: Exception) -> str:
