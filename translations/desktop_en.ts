@@ -371,26 +371,6 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <source>Regular meeting</source>
-        <translation>Regular meeting</translation>
-    </message>
-    <message>
-        <source>Thematic session</source>
-        <translation>Thematic session</translation>
-    </message>
-    <message>
-        <source>Regular and thematic combined</source>
-        <translation>Regular and thematic combined</translation>
-    </message>
-    <message>
-        <source>Committee meeting</source>
-        <translation>Committee meeting</translation>
-    </message>
-    <message>
-        <source>Extraordinary meeting</source>
-        <translation>Extraordinary meeting</translation>
-    </message>
-    <message>
         <source>Year:</source>
         <translation>Year:</translation>
     </message>

@@ -370,26 +370,6 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <source>Regular meeting</source>
-        <translation>Sinh hoạt chi bộ thường kỳ</translation>
-    </message>
-    <message>
-        <source>Thematic session</source>
-        <translation>Sinh hoạt chuyên đề</translation>
-    </message>
-    <message>
-        <source>Regular and thematic combined</source>
-        <translation>Sinh hoạt thường kỳ kết hợp chuyên đề</translation>
-    </message>
-    <message>
-        <source>Committee meeting</source>
-        <translation>Họp chi ủy</translation>
-    </message>
-    <message>
-        <source>Extraordinary meeting</source>
-        <translation>Sinh hoạt bất thường</translation>
-    </message>
-    <message>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>

@@ -23,23 +23,14 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.documents.kit import PageSetup
-from desktop.domain.enums import MeetingKind, MeetingStatus
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.domain.enums import MeetingStatus
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.meeting_rows import MeetingRow
 from desktop.ui.context import UiContext
+from desktop.ui.meeting_texts import kind_title
 from desktop.ui.messages import error_text
 from desktop.ui.pages import PageSpec
 from desktop.ui.pdf_preview import PdfPreviewDialog
-
-
-def kind_label(kind: MeetingKind) -> str:
-    return {
-        MeetingKind.REGULAR: QCoreApplication.translate("DocumentsPage", "Regular meeting"),
-        MeetingKind.THEMATIC: QCoreApplication.translate("DocumentsPage", "Thematic session"),
-        MeetingKind.COMBINED: QCoreApplication.translate("DocumentsPage", "Regular and thematic combined"),
-        MeetingKind.COMMITTEE: QCoreApplication.translate("DocumentsPage", "Committee meeting"),
-        MeetingKind.EXTRAORDINARY: QCoreApplication.translate("DocumentsPage", "Extraordinary meeting"),
-    }[kind]
 
 
 class DocumentsPage(QWidget):
@@ -129,7 +120,7 @@ class DocumentsPage(QWidget):
         for r, row in enumerate(self._rows):
             status = (self.tr("Adopted") if row.status is MeetingStatus.ADOPTED
                       else self.tr("Draft"))
-            cells = (row.date.strftime("%d/%m/%Y"), kind_label(row.kind), row.number or "—", status)
+            cells = (row.date.strftime("%d/%m/%Y"), kind_title(row.kind), row.number or "—", status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != 1:
@@ -160,7 +151,7 @@ class DocumentsPage(QWidget):
         return self.last_dialog
 
     def _meeting_title(self, what: str, row: MeetingRow) -> str:
-        return f"{what} — {kind_label(row.kind)} {row.date.strftime('%d/%m/%Y')}"
+        return f"{what} — {kind_title(row.kind)} {row.date.strftime('%d/%m/%Y')}"
 
     def print_minutes(self) -> None:
         row, docs, setup = self.selected(), self._ctx.services.documents, self._setup()
