@@ -77,7 +77,9 @@ class FileActions:
 
     def open_demo(self, year: int | None = None) -> OpenedFile:
         """The demo branch in the data folder: built the first time, reopened afterwards."""
-        from desktop.services.demo import build_demo  # large module: only when asked for
+        from desktop.services.demo import (
+            build_demo,  # large module: only when asked for
+        )
 
         path = self._settings.data_path() / DEMO_FILE_NAME
         if path.exists():

@@ -57,7 +57,13 @@ def meetings_branch(db: Database) -> dict[str, int]:
 
     from desktop.domain.enums import Position, SituationEventKind
     from desktop.store.database import unit_of_work
-    from desktop.store.models import Branch, Member, MemberPosition, SituationEvent, Term
+    from desktop.store.models import (
+        Branch,
+        Member,
+        MemberPosition,
+        SituationEvent,
+        Term,
+    )
 
     ids: dict[str, int] = {}
     with unit_of_work(db) as s:
@@ -91,7 +97,8 @@ def shell_branch_file(tmp_path: Path) -> Path:
     path of the closed file (the shell opens it itself)."""
     from datetime import date, timedelta
 
-    from desktop.domain.enums import MeetingKind, SituationEventKind as K
+    from desktop.domain.enums import MeetingKind
+    from desktop.domain.enums import SituationEventKind as K
     from desktop.services.branch import BranchProfile, BranchService
     from desktop.store.database import unit_of_work
     from desktop.store.models import Meeting, Member, SituationEvent

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, SituationEventKind
+from desktop.domain.enums import (
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    SituationEventKind,
+)
 from desktop.services.members import EventDraft, MemberDraft, MembersService
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Attendance, Meeting

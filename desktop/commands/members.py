@@ -8,7 +8,11 @@ from pathlib import Path
 
 from desktop.commands.context import CommandContext
 from desktop.domain.members import POSITION_LABELS, situation_label
-from desktop.services.member_import import FIELD_LABELS, ImportPreview, MemberImportService
+from desktop.services.member_import import (
+    FIELD_LABELS,
+    ImportPreview,
+    MemberImportService,
+)
 from desktop.services.members import MemberRow, MembersService
 
 SEX_TITLES = {"male": "Nam", "female": "Nữ"}

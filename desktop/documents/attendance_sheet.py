@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from desktop.documents.data import AttendanceSheetData, SheetRow
 from desktop.documents.fonts import FontFamily
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, PageSetup, Signature
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    PageSetup,
+    Signature,
+)
 from desktop.documents.kit.text import nfc, time_words
 from desktop.documents.wording import attendee_noun, meeting_subject, topic_line
 

@@ -11,7 +11,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.documents.fonts import FontFamily
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, Letterhead, Markup, PageSetup, Signature, b, esc
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    Letterhead,
+    Markup,
+    PageSetup,
+    Signature,
+    b,
+    esc,
+)
 from desktop.documents.kit.text import short_date
 
 TITLE = "Báo cáo"

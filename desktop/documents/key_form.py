@@ -13,7 +13,14 @@ from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, Letterhead, PageSetup, Signature
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    Letterhead,
+    PageSetup,
+    Signature,
+)
 
 QR_SIZE_MM = 55
 

@@ -9,9 +9,28 @@ from collections.abc import Sequence
 
 from desktop.documents.data import AgendaEntry, MinutesData
 from desktop.documents.fonts import FontFamily
-from desktop.documents.kit import DocumentBuilder, DocumentMeta, Markup, PageSetup, Signature
-from desktop.documents.kit.text import ROMAN, esc, lower_first, nfc, number, percent, time_words
-from desktop.documents.wording import attendee_noun, meeting_phrase, meeting_subject, topic_line
+from desktop.documents.kit import (
+    DocumentBuilder,
+    DocumentMeta,
+    Markup,
+    PageSetup,
+    Signature,
+)
+from desktop.documents.kit.text import (
+    ROMAN,
+    esc,
+    lower_first,
+    nfc,
+    number,
+    percent,
+    time_words,
+)
+from desktop.documents.wording import (
+    attendee_noun,
+    meeting_phrase,
+    meeting_subject,
+    topic_line,
+)
 from desktop.domain.agenda import is_branch_sitting
 from desktop.domain.attendance import Absence, Person
 from desktop.domain.enums import MeetingKind, MeetingStatus

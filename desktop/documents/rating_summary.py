@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.documents.fonts import FontFamily
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, Letterhead, PageSetup, Signature
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    Letterhead,
+    PageSetup,
+    Signature,
+)
 from desktop.documents.kit.text import short_date
 
 TITLE = "Báo cáo"

@@ -8,7 +8,13 @@ from datetime import date
 
 from desktop.documents.data import RegisterData
 from desktop.documents.fonts import FontFamily
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, PageSetup, Signature
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    PageSetup,
+    Signature,
+)
 from desktop.documents.kit.text import number, percent, short_date
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.enums import MeetingKind

@@ -17,7 +17,12 @@ from datetime import date
 
 from desktop.domain.indicators import Measure, score
 from desktop.domain.rulebook import Component, Criterion, PassRule, Rulebook
-from desktop.domain.shortfalls import ManualEntry, listing, reachable_sentence, shortfall_sentence
+from desktop.domain.shortfalls import (
+    ManualEntry,
+    listing,
+    reachable_sentence,
+    shortfall_sentence,
+)
 
 EPS = 1e-9
 

@@ -12,7 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.domain.enums import Position, SituationEventKind as K
+from desktop.domain.enums import Position
+from desktop.domain.enums import SituationEventKind as K
 
 MIN_OFFICIAL_MEMBERS = 3  # Điều lệ Đảng art. 24: a branch has at least 3 official members
 NAME_MAX = 120

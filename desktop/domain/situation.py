@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
+from operator import attrgetter
 
 from desktop.domain.enums import SituationEventKind as K
 
@@ -79,39 +81,52 @@ _PERIOD_END = {
 }
 
 
+_FLAG_NAMES = ("exempt", "attached_elsewhere", "suspended", "special_duty")
+_START_FLAG = {kind: _FLAG_NAMES.index(name) for kind, name in _PERIOD_START.items()}
+_END_FLAG = {kind: _FLAG_NAMES.index(name) for kind, name in _PERIOD_END.items()}
+_BY_DATE = attrgetter("on")
+
+
+@lru_cache(maxsize=None)
+def _situation(standing: Standing, flags: tuple[bool, ...], left_by: K | None) -> Situation:
+    """Situations are immutable values of a few hundred kinds: the evaluation of a 1,000-member
+    year asks for thousands, so equal ones are shared instead of built again."""
+    return Situation(standing, *flags, left_by=left_by)
+
+
 def situation_on(facts: MemberFacts, on: date) -> Situation:
-    events = sorted(facts.events, key=lambda e: e.on)
-    joins = [e for e in events if e.kind in _JOIN]
-    if joins:
+    events = sorted(facts.events, key=_BY_DATE) if len(facts.events) > 1 else facts.events
+    if any(e.kind in _JOIN for e in events):
         in_branch = False
     else:
         # A long-standing member recorded without a join event: a member since admission.
         in_branch = facts.admitted_on is None or facts.admitted_on <= on
     official = facts.official_on is not None and facts.official_on <= on
-    flags = dict.fromkeys(_PERIOD_START.values(), False)
+    flags = [False, False, False, False]
     left_by: K | None = None
     for event in events:
-        if event.kind in _PERIOD_END:
+        kind = event.kind
+        if kind in _END_FLAG:
             if event.on < on:
-                flags[_PERIOD_END[event.kind]] = False
+                flags[_END_FLAG[kind]] = False
             continue
         if event.on > on:
             break
-        if event.kind in _JOIN:
+        if kind in _JOIN:
             in_branch, left_by = True, None
-        elif event.kind in _LEAVE:
-            in_branch, left_by = False, event.kind
-        elif event.kind is K.MADE_OFFICIAL:
+        elif kind in _LEAVE:
+            in_branch, left_by = False, kind
+        elif kind is K.MADE_OFFICIAL:
             official = True
-        elif event.kind in _PERIOD_START:
-            flags[_PERIOD_START[event.kind]] = True
+        elif kind in _START_FLAG:
+            flags[_START_FLAG[kind]] = True
     if left_by is not None:
         standing = Standing.LEFT
     elif not in_branch:
         standing = Standing.NOT_YET
     else:
         standing = Standing.OFFICIAL if official else Standing.PROBATIONARY
-    return Situation(standing=standing, left_by=left_by, **flags)
+    return _situation(standing, tuple(flags), left_by)
 
 
 def situations_on(members: Iterable[MemberFacts], on: date) -> dict[int, Situation]:

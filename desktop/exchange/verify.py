@@ -18,11 +18,23 @@ from typing import Any
 
 from desktop.exchange import layout
 from desktop.exchange.build import assemble
-from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem, verify_signature
+from desktop.exchange.keys import (
+    KeyProblem,
+    fingerprint_of,
+    load_public_pem,
+    verify_signature,
+)
 from desktop.exchange.problems import Problem
 from desktop.exchange.schemas import validate_payload
 from desktop.exchange.trust import TrustRegistry
-from desktop.exchange.zipread import CappedReader, Limits, Refused, check_names, is_safe_name, open_zip
+from desktop.exchange.zipread import (
+    CappedReader,
+    Limits,
+    Refused,
+    check_names,
+    is_safe_name,
+    open_zip,
+)
 
 SUMS_LINE = re.compile(r"^([0-9a-f]{64})  (\S+)$")
 

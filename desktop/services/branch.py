@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch, Term

@@ -9,24 +9,24 @@ from desktop.services.branch import BranchService
 from desktop.services.data_check import DataCheckService
 from desktop.services.discipline import DisciplineService
 from desktop.services.documents import DocumentService
+from desktop.services.evaluation import EvaluationService
+from desktop.services.evaluation_load import meeting_rules_for, rating_rules_for
 from desktop.services.inbox import InboxService
 from desktop.services.inbox_reports import InboxReportService
 from desktop.services.keys import KeyService
-from desktop.services.member_import import MemberImportService
-from desktop.services.members import MembersService
+from desktop.services.manual_scores import ManualScoreService
 from desktop.services.meeting_minutes import MeetingMinutesService
 from desktop.services.meeting_year import MeetingYearService
 from desktop.services.meetings import MeetingService
-from desktop.services.thematic import ThematicService
+from desktop.services.member_import import MemberImportService
+from desktop.services.members import MembersService
 from desktop.services.overview import OverviewService
 from desktop.services.records import RecordsService
 from desktop.services.restore import RestoreService
 from desktop.services.reviews import ReviewService
-from desktop.services.evaluation import EvaluationService
-from desktop.services.evaluation_load import meeting_rules_for, rating_rules_for
-from desktop.services.manual_scores import ManualScoreService
 from desktop.services.rulebooks import RulebookService
 from desktop.services.targets import TargetService
+from desktop.services.thematic import ThematicService
 from desktop.store.database import Database
 
 

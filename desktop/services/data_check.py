@@ -30,7 +30,7 @@ from desktop.domain.invariants import (
     find_problems,
 )
 from desktop.domain.situation import Event, MemberFacts
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
 from desktop.store.integrity import (

@@ -15,7 +15,7 @@ from sqlalchemy import select
 
 from desktop.domain.enums import DisciplineForm, Rating
 from desktop.domain.rating import STEP_ORDER
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.reviews_checks import STEP_TITLES_VI, clean_text, member_or_fail
 from desktop.services.reviews_load import load_disciplines

@@ -19,12 +19,12 @@ from desktop.documents.forms import commitment_pdf, self_review_pdf
 from desktop.documents.kit import PageSetup
 from desktop.documents.minutes import minutes_pdf
 from desktop.documents.register import register_pdf
+from desktop.domain.enums import ReviewStep
 from desktop.services import documents_load as load
 from desktop.services.errors import UserError
 from desktop.services.evaluation_load import meeting_rules_for
 from desktop.services.meeting_records import MeetingRules, RulesForYear
 from desktop.store.database import Database, unit_of_work
-from desktop.domain.enums import ReviewStep
 from desktop.store.models import Commitment, RatingStep, SelfReview
 
 

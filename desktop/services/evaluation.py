@@ -14,12 +14,13 @@ from datetime import date
 from sqlalchemy import func, select
 
 from desktop.domain.agenda import KIND_TITLES
-from desktop.domain.collation import name_sort_key
 from desktop.domain.evaluation import EvaluationResult, evaluate
 from desktop.domain.measures import compute_measures
 from desktop.domain.year_facts import YearFacts, dmy
 from desktop.services.evaluation_load import load_manual, load_year_facts
+from desktop.services.name_keys import NameKeys
 from desktop.services.rulebooks import RulebookInfo, ensure_year_pinned, resolve_year
+from desktop.services.transient import transient_objects
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch, Meeting, YearSetting
 
@@ -37,20 +38,6 @@ class EvaluationReport:
     @property
     def in_progress(self) -> bool:
         return not self.result.closed
-
-
-class NameKeys:
-    """Memoised Vietnamese name keys: collation costs ~50 µs a name, and a live screen
-    re-evaluates the same few hundred names after every change."""
-
-    def __init__(self) -> None:
-        self._keys: dict[str, tuple] = {}
-
-    def __call__(self, name: str) -> tuple:
-        key = self._keys.get(name)
-        if key is None:
-            key = self._keys[name] = name_sort_key(name)
-        return key
 
 
 def evaluate_in_session(s, year: int, as_of: date, name_key: NameKeys | None = None) -> EvaluationReport:
@@ -87,5 +74,5 @@ class EvaluationService:
     def evaluate(self, year: int, as_of: date | None = None) -> EvaluationReport:
         """`as_of` defaults to today; a past year is closed, the running year in progress."""
         ensure_year_pinned(self._db, year)
-        with unit_of_work(self._db) as s:  # read only
+        with transient_objects(), unit_of_work(self._db) as s:  # read only
             return evaluate_in_session(s, year, as_of or date.today(), self._names)

@@ -20,10 +20,20 @@ from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
 from desktop.domain.year_facts import AdmissionFact, TargetFact, YearFacts
-from desktop.services.evaluation_meetings import load_meeting_records, meeting_facts, review_facts
+from desktop.services.evaluation_meetings import (
+    load_meeting_records,
+    meeting_facts,
+    review_facts,
+)
 from desktop.services.meeting_records import MeetingRules
 from desktop.services.member_facts import load_member_facts
-from desktop.store.models import ManualScore, Member, SituationEvent, YearSetting, YearTarget
+from desktop.store.models import (
+    ManualScore,
+    Member,
+    SituationEvent,
+    YearSetting,
+    YearTarget,
+)
 
 
 def meeting_rules(rulebook: Rulebook) -> MeetingRules:
@@ -86,9 +96,12 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
 def year_rulebook_for(db) -> Callable[[int], Rulebook]:
     """The rulebook a year is evaluated under, read in a transaction of its own: call it before
     opening the caller's transaction (every transaction begins IMMEDIATE, so a nested one waits)."""
-    from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
-    from desktop.services.rulebooks import resolve_year
     from desktop.services.errors import UserError
+    from desktop.services.rulebook_files import (
+        default_rulebook_path,
+        load_rulebook_file,
+    )
+    from desktop.services.rulebooks import resolve_year
     from desktop.store.database import unit_of_work
 
     def rulebook(year: int) -> Rulebook:

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem
 from desktop.exchange.verify import Verification, read_entry, verify_package
 from desktop.exchange.zipread import Limits, Refused
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.inbox_trust import DatabaseTrust
 from desktop.store.base import utcnow

@@ -5,7 +5,14 @@ from __future__ import annotations
 import io
 from datetime import date
 
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, Letterhead, PageSetup, Signature
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    Letterhead,
+    PageSetup,
+    Signature,
+)
 from desktop.services.branch import BranchService
 from desktop.services.inbox import BranchResult, InboxService, summary_sentence
 from desktop.store.database import Database

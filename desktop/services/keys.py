@@ -12,7 +12,7 @@ from sqlalchemy import select
 from desktop.documents.key_form import KeyFormData, key_registration_pdf
 from desktop.documents.kit import PageSetup
 from desktop.exchange.keys import KeyProblem, generate_key_pair, unlock_private_key
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from desktop.domain.year_facts import points_vi
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.rulebooks import ensure_year_pinned, resolve_year
 from desktop.store.base import utcnow

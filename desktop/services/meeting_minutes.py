@@ -10,14 +10,19 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from desktop.domain.agenda import SECTIONS
+from desktop.domain.attendance import Mark
 from desktop.domain.votes import check_vote, voting_base
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_guard import editable_meeting, nfc
-from desktop.services.meeting_records import RulesForYear, default_rules, load_members, record_of
+from desktop.services.meeting_records import (
+    RulesForYear,
+    default_rules,
+    load_members,
+    record_of,
+)
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import AgendaItem, Member, QualityItem, Speech, Vote
-from desktop.domain.attendance import Mark
 
 
 @dataclass(frozen=True)

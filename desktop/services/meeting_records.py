@@ -25,9 +25,19 @@ from desktop.domain.attendance import (
     RosterMember,
     summarize,
 )
-from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, MeetingStatus
+from desktop.domain.enums import (
+    AttendanceStatus,
+    DocumentType,
+    MeetingKind,
+    MeetingStatus,
+)
 from desktop.domain.numbering import number_code
-from desktop.domain.quality import QualityInputs, QualityRules, QualityScore, score_meeting
+from desktop.domain.quality import (
+    QualityInputs,
+    QualityRules,
+    QualityScore,
+    score_meeting,
+)
 from desktop.domain.situation import MemberFacts, situation_on
 from desktop.domain.votes import VotingBase, voting_base
 from desktop.services.member_facts import load_member_facts

@@ -9,7 +9,11 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.enums import MeetingKind, MeetingStatus, QualityBand
-from desktop.services.meeting_records import MeetingRules, figures_for_year, load_records
+from desktop.services.meeting_records import (
+    MeetingRules,
+    figures_for_year,
+    load_records,
+)
 
 
 @dataclass(frozen=True)

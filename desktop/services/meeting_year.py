@@ -10,9 +10,9 @@ from sqlalchemy import select
 
 from desktop.domain.situation import Standing, situations_on
 from desktop.domain.year_view import MeetingBrief, YearGrid, build_year
-from desktop.services.member_facts import load_member_facts
 from desktop.services.meeting_records import RulesForYear, default_rules
 from desktop.services.meeting_rows import MeetingRow, list_rows
+from desktop.services.member_facts import load_member_facts
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import ThematicPlanEntry
 

@@ -4,22 +4,28 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
+from desktop.domain.enums import SituationEventKind
 from desktop.domain.situation import Event, MemberFacts
 from desktop.store.models import Member, SituationEvent
 
 
 def load_member_facts(session: Session) -> list[MemberFacts]:
+    # Core execution and the event kind read as text: every screen and the evaluation load the
+    # whole history (thousands of rows at 1,000 members), and the ORM's per-row work dominated.
+    kind_of = {k.value: k for k in SituationEventKind}
+    session.flush()  # Core reads skip the ORM's autoflush: include the caller's pending changes
+    conn = session.connection()
     events: dict[int, list[Event]] = defaultdict(list)
-    for member_id, kind, on in session.execute(
-        select(SituationEvent.member_id, SituationEvent.kind, SituationEvent.on)
-    ):
-        events[member_id].append(Event(kind, on))
+    for member_id, kind, on in conn.execute(
+        select(SituationEvent.member_id, type_coerce(SituationEvent.kind, String), SituationEvent.on)
+    ).all():
+        events[member_id].append(Event(kind_of[kind], on))
     return [
         MemberFacts(mid, admitted, official, tuple(events.get(mid, ())))
-        for mid, admitted, official in session.execute(
+        for mid, admitted, official in conn.execute(
             select(Member.id, Member.admitted_on, Member.official_on)
-        )
+        ).all()
     ]

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from desktop.domain import members as rules
 from desktop.domain.collation import fold
 from desktop.domain.enums import Sex
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.member_import_sheet import (
     FIELD_LABELS,
@@ -29,7 +29,12 @@ from desktop.services.member_import_sheet import (
     read_sheet,
     text_of,
 )
-from desktop.services.members import MemberDraft, MembersService, apply_draft, normalised
+from desktop.services.members import (
+    MemberDraft,
+    MembersService,
+    apply_draft,
+    normalised,
+)
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
 

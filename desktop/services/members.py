@@ -12,12 +12,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop.domain import members as rules
-from desktop.domain.collation import name_sort_key
 from desktop.domain.enums import Position, Sex, SituationEventKind
-from desktop.domain.situation import Event, MemberFacts, Situation, Standing, situation_on
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.domain.situation import (
+    Event,
+    MemberFacts,
+    Situation,
+    Standing,
+    situation_on,
+)
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.member_facts import load_member_facts
+from desktop.services.name_keys import NameKeys
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member, MemberPosition, SituationEvent
 
@@ -109,6 +115,7 @@ class MembersService:
     def __init__(self, db: Database, today=date.today):
         self._db = db
         self._today = today  # injectable clock: "situation today" and "not in the future"
+        self._names = NameKeys()  # the list is re-sorted after every change
 
     # --- reading -----------------------------------------------------------------------
     def list_members(self, on: date | None = None) -> list[MemberRow]:
@@ -119,7 +126,7 @@ class MembersService:
                 select(Member).options(selectinload(Member.events), selectinload(Member.positions))
             ).all()
             rows = [_row(m, on) for m in members]
-        return sorted(rows, key=lambda r: name_sort_key(r.full_name))
+        return sorted(rows, key=lambda r: self._names(r.full_name))
 
     def get(self, member_id: int) -> MemberDetail:
         with unit_of_work(self._db) as s:

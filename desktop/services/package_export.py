@@ -17,12 +17,12 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop import __version__
-from desktop.domain.enums import MeetingStatus
 from desktop.documents.kit import PageSetup
+from desktop.domain.enums import MeetingStatus
 from desktop.exchange.build import build_package, json_bytes
 from desktop.services import package_payload as payload
 from desktop.services.branch import BranchService
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.documents import DocumentService
 from desktop.services.errors import UserError
 from desktop.services.evaluation import EvaluationService

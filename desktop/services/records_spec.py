@@ -16,8 +16,20 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Float, Integer, String, Table
-from sqlalchemy import Text, Time
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    Integer,
+    String,
+    Table,
+    Text,
+    Time,
+)
 
 from desktop.store import models as m
 

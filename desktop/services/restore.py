@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.services.backups import BackupService
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.backup import backup_file, connect_read_only
 from desktop.store.database import Database, DataFileError, inspect_file, open_database

@@ -19,9 +19,10 @@ from desktop.documents.rating_summary import rating_summary_pdf
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.rating import RatingRules, rating_for
 from desktop.domain.review_forms import COMMITMENT_CODES, SELF_REVIEW_CODES
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.evaluation_load import rating_rules_for
+from desktop.services.name_keys import NameKeys
 from desktop.services.reviews_checks import (
     check_score,
     check_step_date,
@@ -90,18 +91,19 @@ class ReviewService:
         self._rules_for_year = rules_for_year or rating_rules_for(db)
         self._today = today
         self._pdf_lock = threading.Lock()
+        self._names = NameKeys()  # every read of the grid sorts the same names again
 
     # -- reading ---------------------------------------------------------------------------
     def year_review(self, year: int) -> YearReview:
         rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
-            return load_year_review(s, year, rules)
+            return load_year_review(s, year, rules, name_key=self._names)
 
     def member_review(self, member_id: int, year: int) -> MemberReview:
         rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
             member = member_or_fail(s, member_id)
-            review = load_year_review(s, year, rules)
+            review = load_year_review(s, year, rules, name_key=self._names, only_member=member_id)
             row = review.row(member_id)
             if row is None:
                 require_reviewed(s, member, year)  # raises, naming the reason
@@ -122,7 +124,7 @@ class ReviewService:
         """The branch's report on the year's ratings, built outside the transaction."""
         rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
-            review = load_year_review(s, year, rules)
+            review = load_year_review(s, year, rules, name_key=self._names)
             data = rating_summary_data(s, review, self._today())
         with self._pdf_lock:  # ReportLab's registered fonts are shared between threads
             return rating_summary_pdf(data, setup or PageSetup())

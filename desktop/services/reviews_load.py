@@ -7,6 +7,7 @@ reads, so both screens count the same members and the same ratings.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select
@@ -58,8 +59,16 @@ def load_year_review(
     year: int,
     rules: RatingRules = RatingRules(),
     scope_rules: ScopeRules = ScopeRules(),
+    name_key: Callable[[str], tuple] = name_sort_key,
+    only_member: int | None = None,
 ) -> YearReview:
-    scope = review_scope(load_member_facts(session), year, scope_rules)
+    """`name_key`: the service's memo of `name_sort_key` (collating 1,500 names is ~0.1 s).
+    `only_member`: only that member's row (each member's scope is decided on their own history;
+    the summary then counts that row only)."""
+    facts = load_member_facts(session)
+    if only_member is not None:
+        facts = [f for f in facts if f.member_id == only_member]
+    scope = review_scope(facts, year, scope_rules)
     names = dict(session.execute(select(Member.id, Member.full_name)).all())
     commitments = {
         c.member_id: c for c in session.scalars(select(Commitment).where(Commitment.year == year))
@@ -105,8 +114,8 @@ def load_year_review(
                 disciplines=tuple(by_member.get(member_id, ())),
             )
         )
-    rows.sort(key=lambda r: name_sort_key(r.full_name))
-    excluded.sort(key=lambda r: name_sort_key(r.full_name))
+    rows.sort(key=lambda r: name_key(r.full_name))
+    excluded.sort(key=lambda r: name_key(r.full_name))
     return YearReview(
         year=year,
         reference_date=scope_rules.reference_date(year),

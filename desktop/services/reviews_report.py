@@ -7,13 +7,18 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desktop.documents.kit import Letterhead
-from desktop.documents.rating_summary import LeftOut, MemberLine, RatingCount, RatingSummaryData
+from desktop.documents.rating_summary import (
+    LeftOut,
+    MemberLine,
+    RatingCount,
+    RatingSummaryData,
+)
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.rating import RATING_ORDER, RATING_TITLES_VI
 from desktop.domain.review_scope import REASON_TEXT_VI
+from desktop.services.documents_load import secretary_on
 from desktop.services.errors import UserError
 from desktop.services.reviews_model import DISCIPLINE_FORMS_VI, YearReview, vi_date
-from desktop.services.documents_load import secretary_on
 from desktop.store.models import Branch
 
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem, verify_signature
+from desktop.exchange.keys import (
+    KeyProblem,
+    fingerprint_of,
+    load_public_pem,
+    verify_signature,
+)
 from desktop.services.errors import UserError
 
 

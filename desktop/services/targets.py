@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.year_lock import require_year_open
 from desktop.store.database import Database, unit_of_work

@@ -15,7 +15,7 @@ from desktop.domain.agenda import holds_thematic
 from desktop.domain.collation import fold, sort_key
 from desktop.domain.year_view import quarter_of
 from desktop.paths import resource_path
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_guard import nfc
 from desktop.store.database import Database, unit_of_work

@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.store.backup import backup_file, backup_name, connect_read_only
 from desktop.store.engine import create_file_engine
 from desktop.store.lock import DataFileLock
-from desktop.store.migrate import current_revision, head_revision, known_revisions, upgrade_to_head
+from desktop.store.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    upgrade_to_head,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.enums import AttendanceStatus as A
 from desktop.services.meeting_detail import AttendanceLine, MeetingDetail
-from desktop.ui.meeting_texts import attendance_title, category_title, percent, quick_reasons, standing_title
+from desktop.ui.meeting_texts import (
+    attendance_title,
+    category_title,
+    percent,
+    quick_reasons,
+    standing_title,
+)
 
 _COLORS = {A.EXCUSED: "#fff4d6", A.UNEXCUSED: "#fde0e0"}
 KEYS = {Qt.Key.Key_C: A.PRESENT, Qt.Key.Key_1: A.PRESENT, Qt.Key.Key_L: A.EXCUSED,

@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.kit import PageSetup
-from desktop.services.package_export import CompletenessItem, ExportResult, PackageExportService
+from desktop.services.package_export import (
+    CompletenessItem,
+    ExportResult,
+    PackageExportService,
+)
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
 

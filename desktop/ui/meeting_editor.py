@@ -187,7 +187,9 @@ class MeetingEditor(QWidget):
         """The minutes as the documents service prints them, in a preview dialog."""
         if self.detail is None:
             return
-        from desktop.documents.kit import PageSetup  # the documents kit, only when printing
+        from desktop.documents.kit import (
+            PageSetup,  # the documents kit, only when printing
+        )
         from desktop.ui.pdf_preview import PdfPreviewDialog
 
         meeting_id, docs = self.meeting_id, self._services.documents

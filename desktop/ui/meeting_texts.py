@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, QualityBand
+from desktop.domain.enums import (
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    QualityBand,
+)
+
 
 # Literal QCoreApplication.translate calls: lupdate only finds strings written that way.
 def kind_title(kind: MeetingKind) -> str:

@@ -9,16 +9,40 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from desktop.domain.enums import Position, Sex, SituationEventKind as K
-from desktop.services.members import EventDraft, MemberDetail, MemberDraft, PositionDraft
+from desktop.domain.enums import Position, Sex
+from desktop.domain.enums import SituationEventKind as K
+from desktop.services.members import (
+    EventDraft,
+    MemberDetail,
+    MemberDraft,
+    PositionDraft,
+)
 from desktop.ui.context import UiContext
 from desktop.ui.messages import error_text
-from desktop.ui.models.member_table import date_text, event_title, position_title, sex_title
+from desktop.ui.models.member_table import (
+    date_text,
+    event_title,
+    position_title,
+    sex_title,
+)
 from desktop.ui.widgets.forms import new_form
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1

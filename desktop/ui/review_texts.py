@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
 from desktop.domain.review_scope import ScopeReason
 
+
 def rating_title(rating: Rating) -> str:
     return {
         Rating.HTXSNV: QCoreApplication.translate("ReviewTexts", "Excellent (HTXSNV)"),

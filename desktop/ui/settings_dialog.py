@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from desktop.paths import user_data_dir
 from desktop.services.branch import BranchProfile
 from desktop.services.container import Services
-from desktop.settings import FONT_SIZE_RANGE, LANGUAGES, MARGIN_RANGE_MM, TEXT_SCALES, Settings
+from desktop.settings import (
+    FONT_SIZE_RANGE,
+    LANGUAGES,
+    MARGIN_RANGE_MM,
+    TEXT_SCALES,
+    Settings,
+)
 from desktop.ui.messages import error_text, show_error, show_info
 from desktop.ui.operations import OperationRunner
 from desktop.ui.widgets.forms import PathKind, PathPicker, new_form

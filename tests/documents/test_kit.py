@@ -11,7 +11,14 @@ import pytest
 from reportlab.lib.units import mm
 
 from desktop.documents.fonts import bundled_family, choose_family, find_times_new_roman
-from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, Letterhead, PageSetup, Signature
+from desktop.documents.kit import (
+    Column,
+    DocumentBuilder,
+    DocumentMeta,
+    Letterhead,
+    PageSetup,
+    Signature,
+)
 from desktop.documents.kit.text import percent, place_and_date
 from tests.documents.conftest import one_line, page_count, pdf_text
 

@@ -45,7 +45,11 @@ def test_minutes_text_matches_the_record(db, record):
 
 def test_quality_line_is_the_domain_score(db, record):
     from desktop.documents.kit.text import number
-    from desktop.services.meeting_records import default_rules, figures_for_meeting, load_records
+    from desktop.services.meeting_records import (
+        default_rules,
+        figures_for_meeting,
+        load_records,
+    )
 
     with unit_of_work(db) as s:
         figures = figures_for_meeting(load_records(s, 2026), record["meeting"], default_rules(2026))

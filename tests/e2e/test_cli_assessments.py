@@ -8,9 +8,17 @@ from datetime import date
 import pytest
 
 from desktop.cli import main
-from desktop.domain.enums import DisciplineForm, Rating, ReviewStep, SituationEventKind as K
+from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
+from desktop.domain.enums import SituationEventKind as K
 from desktop.store.database import open_database, unit_of_work
-from desktop.store.models import Branch, Commitment, Discipline, Member, RatingStep, SituationEvent
+from desktop.store.models import (
+    Branch,
+    Commitment,
+    Discipline,
+    Member,
+    RatingStep,
+    SituationEvent,
+)
 
 YEAR = 2025
 NAMES = ["Lê Văn Tuấn", "Đặng Thị Ngọc Ánh", "Nguyễn Hữu Quỳnh", "Huỳnh Thị Yến", "Phạm Thị Hương"]

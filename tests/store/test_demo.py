@@ -10,7 +10,12 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from desktop.domain.enums import AttendanceStatus, MeetingKind, Position, SituationEventKind
+from desktop.domain.enums import (
+    AttendanceStatus,
+    MeetingKind,
+    Position,
+    SituationEventKind,
+)
 from desktop.domain.quality import QualityRules
 from desktop.domain.situation import Standing, situation_on
 from desktop.services.demo import build_demo, generate_branch

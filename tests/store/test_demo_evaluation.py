@@ -15,7 +15,13 @@ from datetime import date, time
 import pytest
 
 from desktop.cli import main
-from desktop.domain.enums import DisciplineForm, MeetingKind, Position, Rating, ReviewStep
+from desktop.domain.enums import (
+    DisciplineForm,
+    MeetingKind,
+    Position,
+    Rating,
+    ReviewStep,
+)
 from desktop.services.container import build_services
 from desktop.services.demo import build_demo
 from desktop.services.evaluation import EvaluationService

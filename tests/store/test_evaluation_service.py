@@ -9,7 +9,13 @@ from datetime import date, time
 import pytest
 from sqlalchemy import event
 
-from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, Rating, ReviewStep
+from desktop.domain.enums import (
+    AttendanceStatus,
+    MeetingKind,
+    MeetingStatus,
+    Rating,
+    ReviewStep,
+)
 from desktop.domain.enums import SituationEventKind as K
 from desktop.services.errors import UserError
 from desktop.services.evaluation import EvaluationService
@@ -19,7 +25,15 @@ from desktop.services.rulebook_files import shipped_rulebooks
 from desktop.services.rulebooks import RulebookService
 from desktop.services.targets import TargetDraft, TargetService
 from desktop.store.database import unit_of_work
-from desktop.store.models import Attendance, Branch, Commitment, Meeting, Member, RatingStep, SituationEvent
+from desktop.store.models import (
+    Attendance,
+    Branch,
+    Commitment,
+    Meeting,
+    Member,
+    RatingStep,
+    SituationEvent,
+)
 
 YEAR = 2025
 NAMES = ["Trần Văn An", "Lê Thị Bình", "Nguyễn Văn Cường", "Phạm Thị Dung", "Đỗ Minh Đức"]

@@ -7,11 +7,17 @@ from datetime import date
 
 import pytest
 
-from desktop.domain.enums import Position, Sex, SituationEventKind as K
+from desktop.domain.enums import Position, Sex
+from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.situation import Standing
 from desktop.services.changes import Changed
 from desktop.services.errors import UserError
-from desktop.services.members import EventDraft, MemberDraft, MembersService, PositionDraft
+from desktop.services.members import (
+    EventDraft,
+    MemberDraft,
+    MembersService,
+    PositionDraft,
+)
 
 TODAY = date(2026, 6, 1)
 

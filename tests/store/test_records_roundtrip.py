@@ -11,13 +11,34 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop.domain.enums import (
-    AttendanceStatus, DisciplineForm, DocumentType, MeetingKind, MeetingStatus, Position, Rating,
-    ReviewStep, Sex, SituationEventKind as K,
+    AttendanceStatus,
+    DisciplineForm,
+    DocumentType,
+    MeetingKind,
+    MeetingStatus,
+    Position,
+    Rating,
+    ReviewStep,
+    Sex,
+)
+from desktop.domain.enums import (
+    SituationEventKind as K,
 )
 from desktop.paths import resource_path
 from desktop.services.errors import UserError
-from desktop.services.records import RecordsInvalid, RecordsService, dumps, export_records, import_records
-from desktop.services.records_spec import EXCLUDED_TABLES, SCHEMA_FILE, all_sections, build_schema
+from desktop.services.records import (
+    RecordsInvalid,
+    RecordsService,
+    dumps,
+    export_records,
+    import_records,
+)
+from desktop.services.records_spec import (
+    EXCLUDED_TABLES,
+    SCHEMA_FILE,
+    all_sections,
+    build_schema,
+)
 from desktop.store import models as m
 from desktop.store.database import open_database, unit_of_work
 

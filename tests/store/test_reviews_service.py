@@ -7,12 +7,18 @@ from datetime import date
 
 import pytest
 
-from desktop.domain.enums import DisciplineForm, Rating, ReviewStep, SituationEventKind as K
+from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
+from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.review_scope import ScopeReason
 from desktop.services.changes import Changed
 from desktop.services.discipline import DisciplineDraft, DisciplineService
 from desktop.services.errors import UserError
-from desktop.services.reviews import CommitmentDraft, ReviewService, SelfReviewDraft, StepDraft
+from desktop.services.reviews import (
+    CommitmentDraft,
+    ReviewService,
+    SelfReviewDraft,
+    StepDraft,
+)
 from desktop.store.database import unit_of_work
 from desktop.store.models import Branch, Member, RatingStep, SituationEvent, YearSetting
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from safety_data import add_members
 
 from desktop.services.backups import BackupService
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.ui.backup_scheduler import BackupScheduler
 from desktop.ui.operations import ChangeBus, OperationRunner
 

@@ -17,7 +17,15 @@ from desktop.services.meetings import MeetingInfo
 from desktop.services.targets import TargetDraft
 from desktop.settings import Settings
 from desktop.store.database import unit_of_work
-from desktop.store.models import AgendaItem, Attendance, Commitment, Meeting, QualityItem, RatingStep, Speech
+from desktop.store.models import (
+    AgendaItem,
+    Attendance,
+    Commitment,
+    Meeting,
+    QualityItem,
+    RatingStep,
+    Speech,
+)
 from desktop.ui.context import UiContext
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.pages.evaluation import EvaluationPage

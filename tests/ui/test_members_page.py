@@ -10,7 +10,8 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.domain.enums import Position, Sex, SituationEventKind as K
+from desktop.domain.enums import Position, Sex
+from desktop.domain.enums import SituationEventKind as K
 from desktop.services.container import build_services
 from desktop.services.members import EventDraft, MemberDraft
 from desktop.settings import Settings

@@ -16,7 +16,12 @@ from desktop.services.members import MembersService
 from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.operations import ChangeBus, OperationRunner
-from desktop.ui.restore_dialog import COL_MEETINGS, COL_MEMBERS, COL_REASON, RestoreDialog
+from desktop.ui.restore_dialog import (
+    COL_MEETINGS,
+    COL_MEMBERS,
+    COL_REASON,
+    RestoreDialog,
+)
 
 SHOTS = Path("/tmp/shots/safety")
 

@@ -82,7 +82,7 @@ def test_overview_refreshes_on_a_change_notice(qtbot, window, shell_branch_file)
     open_and_wait(qtbot, window, shell_branch_file)
     page = overview_page(qtbot, window)
     before = page.card("members")
-    from desktop.services.changes import ChangeNotice, Changed
+    from desktop.services.changes import Changed, ChangeNotice
 
     window.bus.changed.emit(ChangeNotice.of(Changed.MEMBERS))
     qtbot.waitUntil(lambda: page.card("members") is not before, timeout=10_000)

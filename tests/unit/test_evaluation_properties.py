@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.enums import MeetingKind, QualityBand, Rating
-from desktop.domain.measures import compute_measures
 from desktop.domain.evaluation import evaluate
+from desktop.domain.measures import compute_measures
 from desktop.domain.shortfalls import ManualEntry
 from desktop.domain.year_facts import MeetingFact, ReviewFact, TargetFact, YearFacts
 from tests.unit.test_evaluation import sample

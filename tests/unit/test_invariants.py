@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from desktop.domain.enums import DocumentType, MeetingKind, Position, SituationEventKind as K
+from desktop.domain.enums import DocumentType, MeetingKind, Position
+from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.invariants import (
     AttendanceRecord,
     MeetingRecord,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.domain.enums import Position, SituationEventKind as K
+from desktop.domain.enums import Position
+from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.members import (
     HistoryEvent,
     PositionPeriod,

@@ -3,7 +3,13 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.enums import DocumentType
-from desktop.domain.numbering import TermSpan, next_seq, number_code, number_text, term_on
+from desktop.domain.numbering import (
+    TermSpan,
+    next_seq,
+    number_code,
+    number_text,
+    term_on,
+)
 
 
 def test_format():

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from desktop.domain.enums import Rating, ReviewStep
-from desktop.domain.rating import RatingRules, cap_check, final_rating, rating_for, summarise
+from desktop.domain.rating import (
+    RatingRules,
+    cap_check,
+    final_rating,
+    rating_for,
+    summarise,
+)
 
 
 @pytest.mark.parametrize(

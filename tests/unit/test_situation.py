@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.domain.enums import SituationEventKind as K
-from desktop.domain.situation import Event, MemberFacts, Standing, situation_on, situations_on
+from desktop.domain.situation import (
+    Event,
+    MemberFacts,
+    Standing,
+    situation_on,
+    situations_on,
+)
 
 
 def facts(*events: tuple[K, date], admitted: date | None = None, official: date | None = None,

@@ -20,9 +20,9 @@ import io
 from collections.abc import Sequence
 from functools import partial
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -36,7 +36,13 @@ from reportlab.platypus import (
 )
 
 from desktop.documents.fonts import FontFamily, ensure_registered
-from desktop.documents.kit.blocks import Column, Signature, dot_leader, make_table, signature_table
+from desktop.documents.kit.blocks import (
+    Column,
+    Signature,
+    dot_leader,
+    make_table,
+    signature_table,
+)
 from desktop.documents.kit.letterhead import Letterhead, letterhead_flowable
 from desktop.documents.kit.setup import DocumentMeta, PageSetup
 from desktop.documents.kit.styles import Styles, make_styles

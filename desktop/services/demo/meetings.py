@@ -9,7 +9,12 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
 
-from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, MeetingStatus
+from desktop.domain.enums import (
+    AttendanceStatus,
+    DocumentType,
+    MeetingKind,
+    MeetingStatus,
+)
 from desktop.domain.quality import QualityRules
 from desktop.services.demo import texts
 from desktop.services.demo.attendance import RollCall, Situations, roll_call

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from desktop.store.models import Base
-
 from desktop.store.base import UtcDateTime
+from desktop.store.models import Base
 
 
 def _render_item(type_, obj, autogen_context):  # noqa: ANN001

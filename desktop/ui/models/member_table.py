@@ -1,23 +1,30 @@
 """The member register as a Qt table: a model over the service's frozen `MemberRow`s, and the
 wording of situations, events and positions shared by the members page and dialog.
 
-Sorting: `SORT_ROLE` gives, per column, the row's rank in that column's order, computed once in
-`set_rows` with Vietnamese collation (`name_sort_key` for names), so Qt compares plain integers.
+Sorting: `SORT_ROLE` gives, per column, the row's rank in that column's order, computed once by
+`rank_rows` with Vietnamese collation (`name_sort_key` for names) on the worker thread; the
+model sorts itself by these ranks.
 Searching: `SEARCH_ROLE` gives the folded (diacritic-free, lower-case) name, card and phone, so a
 proxy's fixed-string filter on `fold(query)` finds "Nguyễn Văn An" from "nguyen van an".
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.collation import fold, name_sort_key, sort_key
-from desktop.domain.enums import Position, Sex, SituationEventKind as K
+from desktop.domain.enums import Position, Sex
+from desktop.domain.enums import SituationEventKind as K
 from desktop.services.members import MemberRow
 
 NAME, BIRTH_DATE, SEX, SITUATION, POSITIONS, CARD, PHONE = range(7)
@@ -90,59 +97,106 @@ def date_text(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
 
 
+def _text(r: MemberRow, column: int) -> str:
+    if column == NAME:
+        return r.full_name
+    if column == BIRTH_DATE:
+        return date_text(r.birth_date)
+    if column == SEX:
+        return sex_title(r.sex)
+    if column == SITUATION:
+        return situation_text(r)
+    if column == POSITIONS:
+        return ", ".join(position_title(p) for p in r.positions)
+    if column == CARD:
+        return r.card_number
+    if column == PHONE:
+        return r.phone
+    return ""
+
+
+def rank_rows(rows: list[MemberRow] | tuple[MemberRow, ...],
+              name_key: Callable[[str], tuple] = name_sort_key) -> list[list[int]]:
+    """Per column, each row's rank in that column's Vietnamese order (ties by name).
+
+    Pure Python and thread-safe (Qt's translate is): the page runs it on the worker thread
+    with the service call, since collating 1,600 names takes ~0.3 s; `name_key` may be a
+    memo of `name_sort_key` kept between loads."""
+    # One collation key per name, shared by every column's ranking; one key per distinct text
+    # (sex, situation and position take a handful of values).
+    names = [name_key(r.full_name) for r in rows]
+    text_keys: dict[str, tuple] = {}
+
+    def text_key(text: str) -> tuple:
+        found = text_keys.get(text)
+        if found is None:
+            found = text_keys[text] = sort_key(text)
+        return found
+
+    def rank(column: int) -> list[int]:
+        if column == NAME:
+            keys = [(n,) for n in names]
+        elif column == BIRTH_DATE:
+            keys = [(r.birth_date or date.max, n) for r, n in zip(rows, names)]
+        else:
+            keys = [(text_key(_text(r, column)), n) for r, n in zip(rows, names)]
+        ranks = [0] * len(rows)
+        for position, i in enumerate(sorted(range(len(rows)), key=keys.__getitem__)):
+            ranks[i] = position
+        return ranks
+
+    return [rank(column) for column in range(COLUMN_COUNT)]
+
+
 class MemberTableModel(QAbstractTableModel):
+    """Sorts itself (`sort`) by the precomputed ranks: a sorting proxy would ask Python for
+    the sort role of a row at every comparison, ~20,000 calls on the GUI thread for a big branch."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[MemberRow] = []
         self._ranks: list[list[int]] = []  # column -> row -> rank
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: list[MemberRow] | tuple[MemberRow, ...]) -> None:
+    def set_rows(self, rows: list[MemberRow] | tuple[MemberRow, ...],
+                 ranks: list[list[int]] | None = None) -> None:
+        """`ranks` as made by `rank_rows(rows)` (computed here when not given)."""
         self.beginResetModel()
         self._rows = list(rows)
-        # One collation key per name, shared by every column's ranking: computing it per
-        # column (~50 µs a name) froze the window for ~0.5 s on a 1,600-member file.
-        names = [name_sort_key(r.full_name) for r in self._rows]
-        self._ranks = [self._rank(column, names) for column in range(COLUMN_COUNT)]
+        self._ranks = ranks if ranks is not None else rank_rows(self._rows)
+        if self._sorted_by is not None:
+            self._reorder(*self._sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < COLUMN_COUNT:
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        moved_to = self._reorder(column, order)
+        self.changePersistentIndexList(old, [self.index(moved_to[i.row()], i.column()) for i in old])
+        self.layoutChanged.emit()
+
+    def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """Put the rows in the column's order; returns old row -> new row."""
+        if not self._rows:
+            return []
+        ranks = self._ranks[column]
+        perm = sorted(range(len(self._rows)), key=ranks.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[i] for i in perm]
+        self._ranks = [[col[i] for i in perm] for col in self._ranks]
+        moved_to = [0] * len(perm)
+        for new, old in enumerate(perm):
+            moved_to[old] = new
+        return moved_to
 
     def row_at(self, row: int) -> MemberRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, member_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == member_id), -1)
-
-    def _rank(self, column: int, names: list[tuple]) -> list[int]:
-        def key(i: int):
-            r = self._rows[i]
-            by_name = names[i]
-            if column == BIRTH_DATE:
-                return (r.birth_date or date.max, by_name)
-            if column == NAME:
-                return (by_name,)
-            return (sort_key(self._text(r, column)), by_name)
-
-        ranks = [0] * len(self._rows)
-        for rank, i in enumerate(sorted(range(len(self._rows)), key=key)):
-            ranks[i] = rank
-        return ranks
-
-    @staticmethod
-    def _text(r: MemberRow, column: int) -> str:
-        if column == NAME:
-            return r.full_name
-        if column == BIRTH_DATE:
-            return date_text(r.birth_date)
-        if column == SEX:
-            return sex_title(r.sex)
-        if column == SITUATION:
-            return situation_text(r)
-        if column == POSITIONS:
-            return ", ".join(position_title(p) for p in r.positions)
-        if column == CARD:
-            return r.card_number
-        if column == PHONE:
-            return r.phone
-        return ""
 
     # -- Qt model ----------------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:
@@ -165,7 +219,7 @@ class MemberTableModel(QAbstractTableModel):
             return None
         r, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(r, column)
+            return _text(r, column)
         if role == SORT_ROLE:
             return self._ranks[column][index.row()]
         if role == SEARCH_ROLE:

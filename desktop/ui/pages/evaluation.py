@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.rulebook import PassRule
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.evaluation import EvaluationReport
 from desktop.ui.context import UiContext
 from desktop.ui.evaluation_cards import CriterionCard

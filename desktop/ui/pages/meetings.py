@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import MeetingKind
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.meetings import MeetingInfo
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_editor import MeetingEditor
 from desktop.ui.meeting_texts import kind_title
-from desktop.ui.models.meeting_table import MEETING_ID_ROLE, SORT_ROLE, MeetingTableModel
+from desktop.ui.models.meeting_table import (
+    MEETING_ID_ROLE,
+    SORT_ROLE,
+    MeetingTableModel,
+)
 from desktop.ui.operations import user_message
 from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.forms import date_edit, new_form, to_date

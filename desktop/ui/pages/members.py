@@ -3,32 +3,55 @@ New / Edit / Import… / Export… actions. Every read and write goes through th
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 from shiboken6 import isValid
 
-from desktop.domain.collation import fold
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.domain.collation import fold, name_sort_key
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.ui.context import UiContext
 from desktop.ui.member_dialog import MemberDialog
 from desktop.ui.member_import_dialog import MemberImportDialog
 from desktop.ui.messages import error_text
 from desktop.ui.models.member_table import (
-    MEMBER_ID_ROLE, NAME, SEARCH_ROLE, SORT_ROLE, MemberTableModel,
+    MEMBER_ID_ROLE,
+    NAME,
+    SEARCH_ROLE,
+    MemberTableModel,
+    rank_rows,
 )
 from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.scaling import scaled_font
+
+
+class _SearchProxy(QSortFilterProxyModel):
+    """Filters by the search text; sorting is the member model's own (by precomputed ranks),
+    so the proxy keeps the model's order instead of sorting again through Python calls."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 class MembersPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
+        # Collation keys of the names seen, kept between reloads (a reload follows every change).
+        self._name_key = lru_cache(maxsize=None)(name_sort_key)
         self.dialog: QWidget | None = None  # the open dialog, for tests and to avoid doubles
         title = QLabel(self.tr("Party members"), self)
         title.setFont(scaled_font(self, 1.6, bold=True))
@@ -51,9 +74,8 @@ class MembersPage(QWidget):
             bar.addWidget(b)
 
         self.model = MemberTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _SearchProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterRole(SEARCH_ROLE)
         self.proxy.setFilterKeyColumn(NAME)
         self.table = QTableView(self)
@@ -89,13 +111,18 @@ class MembersPage(QWidget):
 
     # -- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        members = self._ctx.services.members
-        self._ctx.runner.run(members.list_members, on_done=self._show, on_error=self._error)
+        members, name_key = self._ctx.services.members, self._name_key
 
-    def _show(self, rows) -> None:
+        def load() -> tuple:  # on the worker thread: the collation is the slow part
+            rows = members.list_members()
+            return rows, rank_rows(rows, name_key)
+
+        self._ctx.runner.run(load, on_done=lambda loaded: self._show(*loaded), on_error=self._error)
+
+    def _show(self, rows, ranks=None) -> None:
         if not isValid(self):
             return
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, ranks)
         self._update_count()
         self._update_buttons()
 

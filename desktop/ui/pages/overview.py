@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 from shiboken6 import isValid
 
 from desktop.domain.enums import MeetingKind
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.container import Services
 from desktop.services.overview import Overview
 from desktop.ui.context import UiContext
@@ -93,7 +93,9 @@ def overview_cards() -> list[OverviewCard]:
 
 
 def _evaluation_card() -> OverviewCard:
-    from desktop.ui.evaluation_overview import evaluation_card  # the evaluation engineer's card
+    from desktop.ui.evaluation_overview import (
+        evaluation_card,  # the evaluation engineer's card
+    )
 
     return evaluation_card()
 

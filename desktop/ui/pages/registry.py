@@ -6,11 +6,17 @@ from desktop.ui.pages import PageSpec
 
 
 def page_specs() -> list[PageSpec]:
-    from desktop.ui.pages import documents, inbox, overview
-    from desktop.ui.pages import members
-    from desktop.ui.pages import meetings, thematic_plan, year_view
-    from desktop.ui.pages import reviews
-    from desktop.ui.pages import evaluation
+    from desktop.ui.pages import (
+        documents,
+        evaluation,
+        inbox,
+        meetings,
+        members,
+        overview,
+        reviews,
+        thematic_plan,
+        year_view,
+    )
 
     return [
         overview.PAGE,

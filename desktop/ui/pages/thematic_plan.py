@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.thematic import PlanEntry, PlanEntryInput, TopicOption
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.changes import ChangeNotice, Changed
+from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.meeting_year import YearView
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import band_title, percent
