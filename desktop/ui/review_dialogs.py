@@ -75,6 +75,26 @@ class ServiceDialog(QDialog):
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
 
+    def _add_sections(self, sections, texts: dict[str, str], height: int) -> dict[str, QPlainTextEdit]:  # noqa: ANN001
+        """A scrolling list of numbered headings, each with its text box; returns code → box."""
+        body = QWidget(self)
+        inner = QFormLayout(body)
+        edits: dict[str, QPlainTextEdit] = {}
+        for section in sections:
+            edit = QPlainTextEdit(texts.get(section.code, ""), body)
+            edit.setMinimumHeight(height)
+            edit.setTabChangesFocus(True)
+            title = QLabel(f"{section.number}. {section.title_vi}", body)
+            title.setWordWrap(True)
+            inner.addRow(title)
+            inner.addRow(edit)
+            edits[section.code] = edit
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.layout_.addWidget(scroll)
+        return edits
+
     def _submit(self) -> None:
         self.buttons.setEnabled(False)
         draft = self.draft()  # each dialog below builds its own draft
@@ -99,22 +119,7 @@ class CommitmentDialog(ServiceDialog):
         self.signed_on.setCalendarPopup(True)
         self.signed_on.setDisplayFormat("dd/MM/yyyy")
         self.form.addRow(self.tr("Signed on"), self.signed_on)
-        self.texts: dict[str, QPlainTextEdit] = {}
-        body = QWidget(self)
-        inner = QFormLayout(body)
-        for standard in COMMITMENT_STANDARDS:
-            edit = QPlainTextEdit(review.commitment.get(standard.code, ""), body)
-            edit.setMinimumHeight(70)
-            edit.setTabChangesFocus(True)
-            title = QLabel(f"{standard.number}. {standard.title_vi}", body)
-            title.setWordWrap(True)
-            inner.addRow(title)
-            inner.addRow(edit)
-            self.texts[standard.code] = edit
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.layout_.addWidget(scroll)
+        self.texts = self._add_sections(COMMITMENT_STANDARDS, review.commitment, 70)
         self.finish_layout()
         self.resize(720, 640)
 
@@ -164,22 +169,7 @@ class SelfReviewDialog(ServiceDialog):
         self.score.valueChanged.connect(self._update_proposal)
         self.exceeded.valueChanged.connect(self._update_proposal)
         self._update_proposal()
-        body = QWidget(self)
-        inner = QFormLayout(body)
-        self.texts: dict[str, QPlainTextEdit] = {}
-        for section in SELF_REVIEW_TEXT_SECTIONS:
-            edit = QPlainTextEdit(review.self_review.get(section.code, ""), body)
-            edit.setMinimumHeight(60)
-            edit.setTabChangesFocus(True)
-            title = QLabel(f"{section.number}. {section.title_vi}", body)
-            title.setWordWrap(True)
-            inner.addRow(title)
-            inner.addRow(edit)
-            self.texts[section.code] = edit
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.layout_.addWidget(scroll)
+        self.texts = self._add_sections(SELF_REVIEW_TEXT_SECTIONS, review.self_review, 60)
         self.finish_layout()
         self.resize(720, 720)
 
