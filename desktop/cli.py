@@ -8,14 +8,12 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.commands import COMMAND_MODULES
-from desktop.commands.context import CommandContext
-from desktop.services.errors import UserError
-from desktop.store.database import DataFileError
-from desktop.store.lock import FileLockedError
-from desktop.store.messages import data_file_message, locked_message
+
+if TYPE_CHECKING:
+    from desktop.commands.context import CommandContext
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -34,19 +32,58 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: vi)")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser)
+    from desktop.commands import COMMAND_MODULES
+
     for module in COMMAND_MODULES:
         module.register(sub)
     return parser
 
 
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise ValueError(message)
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """`--db`/`--lang` alone open the window: recognised without building the command parsers,
+    so the window starts without loading the commands and the store they import (~0.5 s).
+    Anything else (a command, --help, --version, a bad value) goes to the full parser."""
+    parser = _QuietParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--db")
+    parser.add_argument("--lang")
+    try:
+        args, rest = parser.parse_known_args(list(argv))
+    except ValueError:  # e.g. "--db" without a value: the full parser words the error
+        return None
+    if rest or args.lang not in (None, "vi", "en"):
+        return None
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace, CommandContext], int] | None = getattr(args, "run", None)
-    if run is None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    window = window_arguments(argv)
+    if window is not None:
         from desktop.app import run_gui  # the only place the CLI reaches Qt
 
+        return run_gui(db=window.db, lang=window.lang)
+    args = build_parser().parse_args(argv)
+    run: Callable[[argparse.Namespace, CommandContext], int] | None = getattr(args, "run", None)
+    if run is None:  # options the window takes, written in a form only the full parser reads
+        from desktop.app import run_gui
+
         return run_gui(db=args.db, lang=args.lang)
+    return run_command(run, args)
+
+
+def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
+                args: argparse.Namespace) -> int:
+    from desktop.commands.context import CommandContext
+    from desktop.services.errors import UserError
+    from desktop.store.errors import DataFileError
+    from desktop.store.lock import FileLockedError
+    from desktop.store.messages import data_file_message, locked_message
+
     ctx = CommandContext(args)
     try:
         return run(args, ctx)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
@@ -104,6 +103,8 @@ class Settings:
 
     def save(self, path: Path | None = None) -> Path:
         path = path or settings_path()
+        import tempfile  # saving is rare; starting is not
+
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -2097,6 +2097,13 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Opening the data file…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Party members</source>

@@ -2096,6 +2096,13 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>OpeningPanel</name>
+    <message>
+        <source>Opening the data file…</source>
+        <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Party members</source>

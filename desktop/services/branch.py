@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 
+from desktop.services.branch_profile import BranchProfile
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
@@ -16,17 +16,6 @@ from desktop.store.models import Branch, Term
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text).strip()
-
-
-@dataclass(frozen=True)
-class BranchProfile:
-    name: str
-    code: str
-    superior_committee: str
-    place_name: str
-    term_start: date
-    term_end: date
-    mode: str = "branch"
 
 
 class BranchService:

@@ -1,86 +1,136 @@
-"""Every service the front ends use, built once per open data file by the composition root."""
+"""Every service the front ends use, for one open data file, made by the composition root.
+
+Each service is built, and its module loaded, the first time it is asked for: opening a file
+then costs only what its first screen uses (the documents service alone brings ReportLab,
+~80 ms). `preload()` builds the rest on a worker thread once the first screen is up.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from desktop.services.backups import BackupService
-from desktop.services.branch import BranchService
-from desktop.services.data_check import DataCheckService
-from desktop.services.discipline import DisciplineService
-from desktop.services.documents import DocumentService
-from desktop.services.evaluation import EvaluationService
-from desktop.services.evaluation_load import meeting_rules_for, rating_rules_for
-from desktop.services.inbox import InboxService
-from desktop.services.inbox_reports import InboxReportService
-from desktop.services.keys import KeyService
-from desktop.services.manual_scores import ManualScoreService
-from desktop.services.meeting_minutes import MeetingMinutesService
-from desktop.services.meeting_year import MeetingYearService
-from desktop.services.meetings import MeetingService
-from desktop.services.member_import import MemberImportService
-from desktop.services.members import MembersService
-from desktop.services.overview import OverviewService
-from desktop.services.records import RecordsService
-from desktop.services.restore import RestoreService
-from desktop.services.reviews import ReviewService
-from desktop.services.rulebooks import RulebookService
-from desktop.services.targets import TargetService
-from desktop.services.thematic import ThematicService
 from desktop.store.database import Database
 
+if TYPE_CHECKING:
+    from desktop.services.backups import BackupService
+    from desktop.services.branch import BranchService
+    from desktop.services.data_check import DataCheckService
+    from desktop.services.discipline import DisciplineService
+    from desktop.services.documents import DocumentService
+    from desktop.services.evaluation import EvaluationService
+    from desktop.services.inbox import InboxService
+    from desktop.services.inbox_reports import InboxReportService
+    from desktop.services.keys import KeyService
+    from desktop.services.manual_scores import ManualScoreService
+    from desktop.services.meeting_minutes import MeetingMinutesService
+    from desktop.services.meeting_year import MeetingYearService
+    from desktop.services.meetings import MeetingService
+    from desktop.services.member_import import MemberImportService
+    from desktop.services.members import MembersService
+    from desktop.services.overview import OverviewService
+    from desktop.services.records import RecordsService
+    from desktop.services.restore import RestoreService
+    from desktop.services.reviews import ReviewService
+    from desktop.services.rulebooks import RulebookService
+    from desktop.services.targets import TargetService
+    from desktop.services.thematic import ThematicService
 
-@dataclass(frozen=True)
+T = TypeVar("T")
+
+
+def _meeting_rules(services: Services) -> tuple:
+    from desktop.services.evaluation_load import meeting_rules_for
+
+    return (meeting_rules_for(services.db),)  # the year's rulebook thresholds
+
+
+def _rating_rules(services: Services) -> tuple:
+    from desktop.services.evaluation_load import rating_rules_for
+
+    return (rating_rules_for(services.db),)  # the year's rating bands
+
+
+class _Service(Generic[T]):
+    """A service of the container: `desktop.services.<module>.<cls>(db, *extra(services))`."""
+
+    def __init__(self, module: str, cls: str, extra: Callable[[Services], tuple] | None = None):
+        self._module, self._cls, self._extra = module, cls, extra
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def make(self, services: Services) -> T:
+        factory = getattr(import_module(f"desktop.services.{self._module}"), self._cls)
+        return factory(services.db, *(self._extra(services) if self._extra else ()))
+
+    @overload
+    def __get__(self, services: None, owner: type) -> _Service[T]: ...
+    @overload
+    def __get__(self, services: Services, owner: type) -> T: ...
+    def __get__(self, services: Services | None, owner: type) -> Any:
+        if services is None:
+            return self
+        return services._built(self._name, self.make)
+
+
 class Services:
-    db: Database
-    branch: BranchService
-    overview: OverviewService
-    members: MembersService
-    member_import: MemberImportService
-    records: RecordsService
-    meetings: MeetingService
-    meeting_minutes: MeetingMinutesService
-    meeting_year: MeetingYearService
-    thematic: ThematicService
-    reviews: ReviewService
-    discipline: DisciplineService
-    keys: KeyService
-    inbox: InboxService
-    inbox_reports: InboxReportService
-    documents: DocumentService
-    backups: BackupService
-    restore: RestoreService
-    data_check: DataCheckService
-    rulebooks: RulebookService
-    evaluation: EvaluationService
-    targets: TargetService
-    manual_scores: ManualScoreService
+    """The services of one open file. Each is made once, whichever thread asks first."""
+
+    branch: _Service[BranchService] = _Service("branch", "BranchService")
+    overview: _Service[OverviewService] = _Service("overview", "OverviewService")
+    members: _Service[MembersService] = _Service("members", "MembersService")
+    member_import: _Service[MemberImportService] = _Service("member_import", "MemberImportService")
+    records: _Service[RecordsService] = _Service("records", "RecordsService")
+    meetings: _Service[MeetingService] = _Service("meetings", "MeetingService", _meeting_rules)
+    meeting_minutes: _Service[MeetingMinutesService] = _Service(
+        "meeting_minutes", "MeetingMinutesService")
+    meeting_year: _Service[MeetingYearService] = _Service("meeting_year", "MeetingYearService")
+    thematic: _Service[ThematicService] = _Service("thematic", "ThematicService")
+    reviews: _Service[ReviewService] = _Service("reviews", "ReviewService", _rating_rules)
+    discipline: _Service[DisciplineService] = _Service("discipline", "DisciplineService")
+    keys: _Service[KeyService] = _Service("keys", "KeyService")
+    inbox: _Service[InboxService] = _Service("inbox", "InboxService")
+    inbox_reports: _Service[InboxReportService] = _Service("inbox_reports", "InboxReportService")
+    # Same rules as the meetings list, so a document shows the figures the list shows.
+    documents: _Service[DocumentService] = _Service("documents", "DocumentService", _meeting_rules)
+    # One per file: restore backs up through the same folders.
+    backups: _Service[BackupService] = _Service("backups", "BackupService")
+    restore: _Service[RestoreService] = _Service(
+        "restore", "RestoreService", lambda services: (services.backups,))
+    data_check: _Service[DataCheckService] = _Service("data_check", "DataCheckService")
+    rulebooks: _Service[RulebookService] = _Service("rulebooks", "RulebookService")
+    evaluation: _Service[EvaluationService] = _Service("evaluation", "EvaluationService")
+    targets: _Service[TargetService] = _Service("targets", "TargetService")
+    manual_scores: _Service[ManualScoreService] = _Service("manual_scores", "ManualScoreService")
+
+    def __init__(self, db: Database):
+        self.db = db
+        self._made: dict[str, Any] = {}
+        # Re-entrant: making `restore` asks for `backups` while the lock is held.
+        self._lock = threading.RLock()
+
+    def _built(self, name: str, make: Callable[[Services], Any]) -> Any:
+        made = self._made.get(name)
+        if made is None:
+            with self._lock:
+                made = self._made.get(name)
+                if made is None:
+                    made = self._made[name] = make(self)
+        return made
+
+    @classmethod
+    def names(cls) -> list[str]:
+        return [name for name, value in vars(cls).items() if isinstance(value, _Service)]
+
+    def preload(self) -> None:
+        """Make every service now (on a worker thread), so no later screen waits for an import."""
+        for name in self.names():
+            getattr(self, name)
 
 
 def build_services(db: Database) -> Services:
-    backups = BackupService(db)  # one per file: restore backs up through the same folders
-    return Services(
-        db=db,
-        branch=BranchService(db),
-        overview=OverviewService(db),
-        members=MembersService(db),
-        member_import=MemberImportService(db),
-        records=RecordsService(db),
-        meetings=MeetingService(db, meeting_rules_for(db)),  # the year's rulebook thresholds
-        meeting_minutes=MeetingMinutesService(db),
-        meeting_year=MeetingYearService(db),
-        thematic=ThematicService(db),
-        reviews=ReviewService(db, rating_rules_for(db)),  # the year's rating bands
-        discipline=DisciplineService(db),
-        keys=KeyService(db),
-        inbox=InboxService(db),
-        inbox_reports=InboxReportService(db),
-        documents=DocumentService(db, meeting_rules_for(db)),  # same rules as the meetings list
-        backups=backups,
-        restore=RestoreService(db, backups),
-        data_check=DataCheckService(db),
-        rulebooks=RulebookService(db),
-        evaluation=EvaluationService(db),
-        targets=TargetService(db),
-        manual_scores=ManualScoreService(db),
-    )
+    return Services(db)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.store.backup import backup_file, backup_name, connect_read_only
 from desktop.store.engine import create_file_engine
+from desktop.store.errors import DataFileError
 from desktop.store.lock import DataFileLock
 from desktop.store.migrate import (
     current_revision,
@@ -27,16 +28,6 @@ from desktop.store.migrate import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class DataFileError(Exception):
-    """A data file that cannot be opened; `reason` is a code the front ends turn into a message."""
-
-    def __init__(self, path: Path, reason: str, detail: str = ""):
-        self.path = path
-        self.reason = reason  # not_sqlite | empty | damaged | not_chibo | newer | missing
-        self.detail = detail
-        super().__init__(f"{path}: {reason} {detail}".strip())
 
 
 def inspect_file(path: Path) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.store.database import DataFileError
+from desktop.store.errors import DataFileError
 from desktop.store.lock import FileLockedError
 
 _REASONS = {

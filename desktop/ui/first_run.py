@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.branch import BranchProfile
+from desktop.services.branch_profile import BranchProfile
 from desktop.settings import Settings
 from desktop.ui.widgets.forms import PathKind, PathPicker
 from desktop.ui.widgets.profile_form import BranchProfileForm

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import logging
 import os
-import subprocess
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.devtools.i18n import find_qt_tool
 from desktop.paths import translations_dir, user_cache_dir
 
 log = logging.getLogger(__name__)
@@ -47,18 +44,27 @@ def catalogue_file(lang: str, folder: Path | None = None, cache: Path | None = N
     try:
         _compile(ts, cached)
         return cached
-    except (OSError, subprocess.CalledProcessError) as exc:
+    except OSError as exc:
         log.warning("could not compile %s (%s); using %s", ts, exc, qm if qm.exists() else "none")
         return qm if qm.exists() else None
 
 
 def _compile(ts: Path, qm: Path) -> None:
+    """Raises OSError when lrelease is missing or fails."""
+    import subprocess  # only when a catalogue must be rebuilt, never on an ordinary start
+    import tempfile
+
+    from desktop.devtools.i18n import find_qt_tool
+
     qm.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=qm.parent, suffix=".qm")
     os.close(fd)
     try:
-        subprocess.run([str(find_qt_tool("lrelease")), "-silent", str(ts), "-qm", tmp],
-                       check=True, capture_output=True, timeout=60)
+        try:
+            subprocess.run([str(find_qt_tool("lrelease")), "-silent", str(ts), "-qm", tmp],
+                           check=True, capture_output=True, timeout=60)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
+            raise OSError(f"lrelease: {exc}") from exc
         os.replace(tmp, qm)  # two windows starting at once never read a half-written file
     finally:
         if os.path.exists(tmp):

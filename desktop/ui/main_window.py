@@ -4,35 +4,44 @@ menus and status bar, and swaps services when another file is opened. Pages do t
 from __future__ import annotations
 
 import gc
+import linecache
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QWidget,
 )
 
 from desktop import __version__
-from desktop.services.branch import BranchProfile
 from desktop.services.changes import Changed, ChangeNotice
-from desktop.services.container import Services
 from desktop.settings import Settings
 from desktop.ui.context import UiContext
-from desktop.ui.first_run import DATA_FILTER, FirstRunPage
 from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
 from desktop.ui.operations import ChangeBus, OperationRunner
-from desktop.ui.pages.registry import page_specs
-from desktop.ui.widgets.navigator import Navigator
+from desktop.ui.widgets.opening import OpeningPanel
+
+# Only what the first paint needs is imported here; the pages, the navigator and the dialogs
+# are imported when first used (each Qt class costs ~1 ms to set up in PySide6).
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+
+    from desktop.services.branch_profile import BranchProfile
+    from desktop.ui.widgets.navigator import Navigator
+    from desktop.services.container import Services
+    from desktop.ui.first_run import FirstRunPage
 
 log = logging.getLogger(__name__)
+
+FIRST_PAINT_WAIT_MS = 250  # start-up work waits for the first paint, or this long at most
 
 
 class MainWindow(QMainWindow):
@@ -49,19 +58,14 @@ class MainWindow(QMainWindow):
         self._profile: BranchProfile | None = None
         self._scheduler = None  # BackupScheduler of the open file
 
-        self.welcome = FirstRunPage(settings, self)
-        self.welcome.prepare()
-        self.navigator = Navigator(self)
+        # Work that waits until the window is on screen (see paintEvent), in order.
+        self._after_paint: list[Callable[[], None]] | None = []
+        self._welcome: FirstRunPage | None = None  # built when first shown: most starts open a file
+        self.opening = OpeningPanel(self)
+        self._navigator: Navigator | None = None  # built with the first open file
         self._central = QStackedWidget(self)
-        self._central.addWidget(self.welcome)
-        self._central.addWidget(self.navigator)
+        self._central.addWidget(self.opening)
         self.setCentralWidget(self._central)
-
-        self.welcome.create_requested.connect(self._create)
-        self.welcome.open_requested.connect(self.choose_file)
-        self.welcome.demo_requested.connect(self._open_demo)
-        self.welcome.back_requested.connect(self._show_workspace)
-        self.navigator.page_built.connect(self._wire_page)
         self._bus.changed.connect(self._on_changed)
         self._runner.failed.connect(lambda text: show_error(self, text))
         self._build_menus()
@@ -82,6 +86,32 @@ class MainWindow(QMainWindow):
     def bus(self) -> ChangeBus:
         return self._bus
 
+    @property
+    def navigator(self) -> Navigator:
+        # Built on first use, not before the first paint: its list view makes PySide6 create
+        # ~90 enum types (~25 ms).
+        if self._navigator is None:
+            from desktop.ui.widgets.navigator import Navigator
+
+            self._navigator = Navigator(self)
+            self._navigator.page_built.connect(self._wire_page)
+            self._central.addWidget(self._navigator)
+        return self._navigator
+
+    @property
+    def welcome(self) -> FirstRunPage:
+        if self._welcome is None:
+            from desktop.ui.first_run import FirstRunPage
+
+            self._welcome = FirstRunPage(self._settings, self)
+            self._welcome.prepare()
+            self._welcome.create_requested.connect(self._create)
+            self._welcome.open_requested.connect(self.choose_file)
+            self._welcome.demo_requested.connect(self._open_demo)
+            self._welcome.back_requested.connect(self._show_workspace)
+            self._central.addWidget(self._welcome)
+        return self._welcome
+
     def show_welcome(self, suggested: Path | None = None) -> None:
         self.welcome.prepare(suggested, has_open_file=self._services is not None)
         self._central.setCurrentWidget(self.welcome)
@@ -91,11 +121,46 @@ class MainWindow(QMainWindow):
         if self._services is not None and self._services.db.path == path:
             self._show_workspace()  # the file is already open here; a second lock would fail
             return
+        if self._services is None:  # nothing to show meanwhile: say which file is opening
+            self.opening.show_file(path)
+            self._central.setCurrentWidget(self.opening)
         self._start(lambda: self._actions.open(path))
 
+    def open_file_soon(self, path: Path) -> None:
+        """At start: say which file is opening now, and open it from the event loop, normally
+        just after the window's first paint, so the worker's imports (which hold Python's
+        interpreter lock) do not delay the window drawing itself."""
+        self.opening.show_file(Path(path))
+        self._when_painted(lambda: self.open_file(path))
+
+    def _when_painted(self, task: Callable[[], None]) -> None:
+        if self._after_paint is None:  # already painted
+            task()
+        else:
+            self._after_paint.append(task)
+
+    def _run_after_paint(self) -> None:
+        tasks, self._after_paint = self._after_paint, None
+        for task in tasks or ():
+            task()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self._after_paint is not None:  # a window that is never exposed still starts
+            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_paint)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if self._after_paint is not None:
+            QTimer.singleShot(0, self._run_after_paint)  # once this paint is on screen
+
     def choose_file(self) -> None:
+        from desktop.ui.first_run import DATA_FILTER
+
         start = str(Path(self._settings.last_file).parent) if self._settings.last_file else str(
             self._settings.data_path())
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a data file"), start,
             self.tr("Sổ Chi bộ data (%1)").replace("%1", DATA_FILTER))
@@ -109,7 +174,8 @@ class MainWindow(QMainWindow):
             self._scheduler.deleteLater()
             self._scheduler = None
         self._runner.wait()
-        self.navigator.clear()
+        if self._navigator is not None:
+            self._navigator.clear()
         if self._services is not None:
             self._services.db.close()
         self._services, self._profile = None, None
@@ -117,8 +183,18 @@ class MainWindow(QMainWindow):
     # --- opening ---------------------------------------------------------------------------
 
     def _start(self, task) -> None:
-        self.welcome.set_busy(True)
-        self._runner.run(task, on_done=self._opened, on_error=self._failed)
+        if self._welcome is not None:
+            self._welcome.set_busy(True)
+
+        def open_and_prepare():  # noqa: ANN202 - on the worker
+            opened = task()
+            from desktop.ui.pages.registry import preload_pages
+
+            # The first page's code is loaded here too, not on the GUI thread when it is built.
+            preload_pages(opened.profile.mode if opened.profile else "branch", first_only=True)
+            return opened
+
+        self._runner.run(open_and_prepare, on_done=self._opened, on_error=self._failed)
 
     def _create(self, path: Path, profile: BranchProfile) -> None:
         self._start(lambda: self._actions.create(path, profile))
@@ -127,23 +203,28 @@ class MainWindow(QMainWindow):
         self._start(self._actions.open_demo)
 
     def _failed(self, error: Exception) -> None:
-        self.welcome.set_busy(False)
         text = error_text(error)
-        field = getattr(error, "field", None)
-        self.welcome.profile_form.focus_field(field)
-        if field == "path":
-            self.welcome.file_picker.edit.setFocus()
         if self._services is None:  # nothing open: the user chooses again on the welcome screen
             self._central.setCurrentWidget(self.welcome)
+        welcome = self._welcome
+        if welcome is not None:
+            welcome.set_busy(False)
+            field = getattr(error, "field", None)  # a field of the new-branch form
+            welcome.profile_form.focus_field(field)
+            if field == "path":
+                welcome.file_picker.edit.setFocus()
         self.open_failed.emit(text)
         show_error(self, text)
 
     def _opened(self, opened) -> None:
-        self.welcome.set_busy(False)
+        if self._welcome is not None:
+            self._welcome.set_busy(False)
         self.close_file()  # the old file is released only once the new one is safely open
         self._services, self._profile = opened.services, opened.profile
         ctx = UiContext(opened.services, self._bus, self._runner, self._settings)
         mode = opened.profile.mode if opened.profile else "branch"
+        from desktop.ui.pages.registry import page_specs
+
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
         self.key_action.setVisible(mode == "branch")
         self.export_action.setVisible(mode == "branch")
@@ -153,11 +234,33 @@ class MainWindow(QMainWindow):
         self._show_workspace()
         self._path_label.setText(str(opened.path))
         self._update_title()
+        self._settle()
+        self.file_opened.emit(opened.path)
+        QTimer.singleShot(0, lambda: self._preload(opened.services, mode))
+
+    def _preload(self, services: Services, mode: str) -> None:
+        """Once the first page is up, load the other pages' code and services on a worker, so
+        that no later page waits on an import (ReportLab alone takes ~80 ms)."""
+        if services is not self._services:
+            return  # another file was opened meanwhile
+
+        from desktop.ui.pages.registry import preload_pages
+
+        def load() -> None:
+            services.preload()
+            preload_pages(mode)
+
+        self._runner.run(load, on_done=lambda _: self._settle())
+
+    def _settle(self) -> None:
+        # PySide6 reads the source of every module imported after it (to find `__feature__`
+        # imports) and linecache keeps it: ~20 MB nothing here reads again. Tracebacks reread
+        # what they need.
+        linecache.clearcache()
         # The objects alive now (modules, classes, Qt wrappers, the open file) live as long as
         # the window: kept out of the collector's full passes, which otherwise walk ~150,000
         # objects and freeze the window ~50 ms whenever a list loads.
         gc.freeze()
-        self.file_opened.emit(opened.path)
 
     def _show_workspace(self) -> None:
         if self._services is not None:
@@ -169,7 +272,9 @@ class MainWindow(QMainWindow):
         action = menu.addAction(text)
         action.triggered.connect(slot)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            # After the first paint: the first key sequence makes PySide6 build the ~90 enum
+            # types of the Qt namespace (~25 ms), which the first paint does not need.
+            self._when_painted(lambda: action.setShortcut(QKeySequence(shortcut)))
         return action
 
     def _build_menus(self) -> None:
@@ -305,6 +410,8 @@ class MainWindow(QMainWindow):
         dialog.deleteLater()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Sổ Chi bộ"), self.tr(
             "<b>Sổ Chi bộ</b> %1<br>The electronic record book of a party branch: members, "
             "meetings, reviews and reports, kept offline in one file.").replace("%1", __version__))

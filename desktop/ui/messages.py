@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.services.errors import UserError
-from desktop.store.database import DataFileError
-from desktop.store.lock import FileLockedError
+from desktop.store.errors import DataFileError
+
+if TYPE_CHECKING:
+    from desktop.store.lock import FileLockedError
 
 APP_TITLE = "Sổ Chi bộ"  # the product's name, the same in every language
 
@@ -70,6 +74,8 @@ def error_text(error: BaseException) -> str:
     """A sentence the user can act on, for any error an open/create/backup action may raise."""
     if isinstance(error, UserError):
         return error.message
+    from desktop.store.lock import FileLockedError  # loaded with the store, not at start
+
     if isinstance(error, DataFileError):
         return data_file_text(error)
     if isinstance(error, FileLockedError):
@@ -82,8 +88,12 @@ def error_text(error: BaseException) -> str:
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox  # set up when first needed, not at start
+
     QMessageBox.critical(parent, title or APP_TITLE, text)
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title or APP_TITLE, text)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.paths import user_data_dir
-from desktop.services.branch import BranchProfile
+from desktop.services.branch_profile import BranchProfile
 from desktop.services.container import Services
 from desktop.settings import (
     FONT_SIZE_RANGE,

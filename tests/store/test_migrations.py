@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from desktop.services.demo import build_demo
 from desktop.store import database as database_module
 from desktop.store.database import open_database, schema_is_current
-from desktop.store.migrate import head_revision, known_revisions
+from desktop.store.migrate import REVISIONS, alembic_config, head_revision, known_revisions
 from desktop.store.models import Base
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -25,6 +25,15 @@ def test_models_and_migrations_agree(db):
         context = MigrationContext.configure(conn, opts={"compare_type": True, "render_as_batch": True})
         assert compare_metadata(context, Base.metadata) == []
     assert schema_is_current(db)
+
+
+def test_declared_revisions_are_alembics():
+    """The ids the app checks without loading Alembic are exactly Alembic's, in order."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert list(REVISIONS) == [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
 
 
 def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):

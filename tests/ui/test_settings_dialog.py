@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
 from desktop.app import FileActions
 from desktop.settings import Settings
-from desktop.ui import messages
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.widgets.scaling import apply_text_scale
@@ -27,9 +27,9 @@ from desktop.ui.widgets.scaling import apply_text_scale
 @pytest.fixture
 def shown(monkeypatch):
     boxes: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages.QMessageBox, "critical",
+    monkeypatch.setattr(QMessageBox, "critical",
                         lambda parent, title, text: boxes.append(("error", text)))
-    monkeypatch.setattr(messages.QMessageBox, "information",
+    monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: boxes.append(("info", text)))
     return boxes
 

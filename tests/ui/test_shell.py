@@ -6,13 +6,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from desktop.app import FileActions, initial_file
 from desktop.services.branch import BranchService
 from desktop.settings import Settings
 from desktop.store.database import open_database
-from desktop.ui import messages
 from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PageSpec
 from desktop.ui.pages.overview import OverviewPage
@@ -23,9 +22,9 @@ from desktop.ui.widgets.navigator import Navigator
 def shown(monkeypatch):
     """Message boxes recorded instead of shown (a modal box would block the test)."""
     boxes: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages.QMessageBox, "critical",
+    monkeypatch.setattr(QMessageBox, "critical",
                         lambda parent, title, text: boxes.append(("error", text)))
-    monkeypatch.setattr(messages.QMessageBox, "information",
+    monkeypatch.setattr(QMessageBox, "information",
                         lambda parent, title, text: boxes.append(("info", text)))
     return boxes
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -29,7 +29,6 @@ from desktop.services.meeting_rows import MeetingRow
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import kind_title
 from desktop.ui.messages import error_text
-from desktop.ui.pages import PageSpec
 from desktop.ui.pdf_preview import PdfPreviewDialog
 
 
@@ -179,11 +178,3 @@ class DocumentsPage(QWidget):
         year, docs, setup = self.year.value(), self._ctx.services.documents, self._setup()
         self._open(self.tr("Self-review form %1").replace("%1", str(year)),
                    lambda: docs.self_review_form_pdf(None, year, setup))
-
-
-PAGE = PageSpec(
-    key="documents",
-    title=lambda: QCoreApplication.translate("Navigation", "Documents"),
-    build=lambda ctx, parent: DocumentsPage(ctx, parent),
-    modes=("branch",),
-)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -34,7 +34,6 @@ from desktop.ui.evaluation_detail import CriterionDetail
 from desktop.ui.evaluation_dialogs import ManualScoreDialog, RulebookDialog
 from desktop.ui.evaluation_targets import TargetsDialog
 from desktop.ui.operations import user_message
-from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.scaling import scaled_font
 
 CARD_COLUMNS = 4
@@ -253,10 +252,3 @@ class EvaluationPage(QWidget):
         self.message = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
         self.message.button(QMessageBox.StandardButton.Ok).setText(self.tr("OK"))
         self.message.open()
-
-
-def _title() -> str:
-    return QCoreApplication.translate("EvaluationPage", "Self-evaluation")
-
-
-PAGE = PageSpec("evaluation", _title, lambda ctx, parent: EvaluationPage(ctx, parent))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -30,7 +30,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.inbox_import import import_with_progress
 from desktop.ui.inbox_registry_dialog import RegistryDialog
 from desktop.ui.models.inbox_table import SORT_ROLE, InboxTableModel
-from desktop.ui.pages import PageSpec
 
 
 class _VerdictFilter(QSortFilterProxyModel):
@@ -229,11 +228,3 @@ class InboxPage(QWidget):
 
     def _saved(self, path: str) -> None:
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", path))
-
-
-PAGE = PageSpec(
-    key="inbox",
-    title=lambda: QCoreApplication.translate("InboxPage", "Received packages"),
-    build=lambda ctx, parent: InboxPage(ctx, parent),
-    modes=("inbox",),
-)

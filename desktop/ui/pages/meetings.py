@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +35,6 @@ from desktop.ui.models.meeting_table import (
     MeetingTableModel,
 )
 from desktop.ui.operations import user_message
-from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.forms import date_edit, new_form, to_date
 
 
@@ -198,10 +197,3 @@ class MeetingsPage(QWidget):
                 lambda: self._services.meetings.delete_draft(meeting_id),
                 on_error=lambda e: QMessageBox.warning(self, self.tr("Meetings"), user_message(e)),
             )
-
-
-def _title() -> str:
-    return QCoreApplication.translate("MeetingsPage", "Meetings")
-
-
-PAGE = PageSpec("meetings", _title, lambda ctx, parent: MeetingsPage(ctx, parent))

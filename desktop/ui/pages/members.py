@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,7 +34,6 @@ from desktop.ui.models.member_table import (
     MemberTableModel,
     rank_rows,
 )
-from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.scaling import scaled_font
 
 
@@ -207,11 +206,3 @@ class MembersPage(QWidget):
             on_done=lambda n: self.set_status(self.tr("Exported %1 members to %2.")
                                               .replace("%1", str(n)).replace("%2", str(path))),
             on_error=self._error)
-
-
-PAGE = PageSpec(
-    key="members",
-    title=lambda: QCoreApplication.translate("Navigation", "Members"),
-    build=lambda ctx, parent: MembersPage(ctx, parent),
-    modes=("branch",),
-)

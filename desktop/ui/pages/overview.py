@@ -20,8 +20,8 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.container import Services
 from desktop.services.overview import Overview
 from desktop.ui.context import UiContext
+from desktop.ui.evaluation_overview import evaluation_card
 from desktop.ui.messages import error_text
-from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.card import Card
 from desktop.ui.widgets.scaling import scaled_font
 
@@ -88,16 +88,8 @@ def overview_cards() -> list[OverviewCard]:
         OverviewCard("members", _load_overview, _members_card,
                      frozenset({Changed.MEMBERS, Changed.BRANCH})),
         OverviewCard("meetings", _load_overview, _meetings_card, frozenset({Changed.MEETINGS})),
-        _evaluation_card(),
+        evaluation_card(),
     ]
-
-
-def _evaluation_card() -> OverviewCard:
-    from desktop.ui.evaluation_overview import (
-        evaluation_card,  # the evaluation engineer's card
-    )
-
-    return evaluation_card()
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -172,11 +164,3 @@ class OverviewPage(QWidget):
         keys = {c.key for c in self._cards if any(notice.touches(k) for k in c.refresh_on)}
         if keys:
             self.refresh(keys)
-
-
-PAGE = PageSpec(
-    key="overview",
-    title=lambda: QCoreApplication.translate("Navigation", "Overview"),
-    build=lambda ctx, parent: OverviewPage(ctx, parent),
-    modes=("branch",),
-)

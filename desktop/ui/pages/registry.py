@@ -1,31 +1,71 @@
-"""Navigation order of the main window's pages."""
+"""Navigation order of the main window's pages.
+
+A page's module is imported when the page is first shown, not when the file opens: the window
+lists every page at once, but the first screen costs only its own imports.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from importlib import import_module
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.context import UiContext
 from desktop.ui.pages import PageSpec
+
+translate = QCoreApplication.translate  # lupdate finds literal translate("Context", "...") calls
+
+# (key, page class in desktop/ui/pages/<key>.py, modes)
+_PAGES = (
+    ("overview", "OverviewPage", ("branch",)),
+    ("members", "MembersPage", ("branch",)),
+    ("meetings", "MeetingsPage", ("branch",)),
+    ("year_view", "YearViewPage", ("branch",)),
+    ("thematic_plan", "ThematicPlanPage", ("branch",)),
+    ("reviews", "ReviewsPage", ("branch",)),
+    ("evaluation", "EvaluationPage", ("branch",)),
+    ("documents", "DocumentsPage", ("branch",)),
+    ("inbox", "InboxPage", ("inbox",)),
+)
+
+
+def _titles() -> dict[str, str]:
+    return {
+        "overview": translate("Navigation", "Overview"),
+        "members": translate("Navigation", "Members"),
+        "meetings": translate("MeetingsPage", "Meetings"),
+        "year_view": translate("YearViewPage", "Year at a glance"),
+        "thematic_plan": translate("ThematicPlanPage", "Thematic plan"),
+        "reviews": translate("ReviewsPage", "Annual review"),
+        "evaluation": translate("EvaluationPage", "Self-evaluation"),
+        "documents": translate("Navigation", "Documents"),
+        "inbox": translate("InboxPage", "Received packages"),
+    }
+
+
+def page_module(key: str):  # noqa: ANN201 - a module
+    return import_module(f"desktop.ui.pages.{key}")
+
+
+def _builder(key: str, cls: str) -> Callable[[UiContext, QWidget | None], QWidget]:
+    def build(ctx: UiContext, parent: QWidget | None) -> QWidget:
+        return getattr(page_module(key), cls)(ctx, parent)
+
+    return build
 
 
 def page_specs() -> list[PageSpec]:
-    from desktop.ui.pages import (
-        documents,
-        evaluation,
-        inbox,
-        meetings,
-        members,
-        overview,
-        reviews,
-        thematic_plan,
-        year_view,
-    )
+    return [PageSpec(key, lambda key=key: _titles()[key], _builder(key, cls), modes)
+            for key, cls, modes in _PAGES]
 
-    return [
-        overview.PAGE,
-        members.PAGE,
-        meetings.PAGE,
-        year_view.PAGE,
-        thematic_plan.PAGE,
-        reviews.PAGE,
-        evaluation.PAGE,
-        documents.PAGE,
-        inbox.PAGE,
-    ]
+
+def preload_pages(mode: str, first_only: bool = False) -> None:
+    """Import the modules of a mode's pages (or only its first page) ahead of their first
+    showing, on a worker thread: importing only, no widget is made there."""
+    for key, _cls, modes in _PAGES:
+        if mode in modes:
+            page_module(key)
+            if first_only:
+                return

@@ -11,7 +11,7 @@ from collections import deque
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -31,7 +31,6 @@ from desktop.ui.context import UiContext
 from desktop.ui.discipline_dialog import DisciplineDialog
 from desktop.ui.models.review_table import BRANCH, MEMBER_ID_ROLE, ReviewTableModel
 from desktop.ui.operations import user_message
-from desktop.ui.pages import PageSpec
 from desktop.ui.review_detail import ReviewDetail
 from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog, StepDialog
 from desktop.ui.review_grid import ReviewGrid
@@ -218,10 +217,3 @@ class ReviewsPage(QWidget):
                                       self.tr("Remove this discipline decision from the register?"))
         if answer == QMessageBox.StandardButton.Yes:
             self._ctx.runner.run(lambda: self._services.discipline.remove(discipline_id))
-
-
-PAGE = PageSpec(
-    key="reviews",
-    title=lambda: QCoreApplication.translate("ReviewsPage", "Annual review"),
-    build=lambda ctx, parent: ReviewsPage(ctx, parent),
-)

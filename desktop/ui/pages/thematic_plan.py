@@ -23,7 +23,6 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.thematic import PlanEntry, PlanEntryInput, TopicOption
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
-from desktop.ui.pages import PageSpec
 
 
 class QuarterRow:
@@ -143,10 +142,3 @@ class ThematicPlanPage(QWidget):
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Thematic plan"), user_message(error))
-
-
-def _title() -> str:
-    return QCoreApplication.translate("ThematicPlanPage", "Thematic plan")
-
-
-PAGE = PageSpec("thematic_plan", _title, lambda ctx, parent: ThematicPlanPage(ctx, parent))

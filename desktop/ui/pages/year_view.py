@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.meeting_year import YearView
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import band_title, percent
-from desktop.ui.pages import PageSpec
 
 ROWS = 5  # regular meeting, rate, quality, checks, committee meeting
 THRESHOLD = 0.85  # drawn as a line for reading; the verdicts themselves come from the service
@@ -164,10 +163,3 @@ class YearViewPage(QWidget):
         brief = cell.committee if row == 4 else cell.regular
         if brief is not None:
             self.open_meeting.emit(brief.meeting_id)
-
-
-def _title() -> str:
-    return QCoreApplication.translate("YearViewPage", "Year at a glance")
-
-
-PAGE = PageSpec("year_view", _title, lambda ctx, parent: YearViewPage(ctx, parent))

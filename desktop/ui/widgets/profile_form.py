@@ -6,7 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.services.branch import BranchProfile
+from desktop.services.branch_profile import BranchProfile
 from desktop.ui.widgets.forms import date_edit, new_form, set_date, to_date
 
 

@@ -1,0 +1,46 @@
+"""The services of an open file are made on first use, once, whichever thread asks first."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+from desktop.services.container import Services, build_services
+
+
+def test_a_service_is_made_once_and_only_when_asked(db):
+    services = build_services(db)
+    assert services._made == {}  # noqa: SLF001 - nothing is made by opening
+    members = services.members
+    assert services.members is members
+    assert list(services._made) == ["members"]  # noqa: SLF001
+
+
+def test_threads_asking_at_once_get_the_same_service(db):
+    services = Services(db)
+    seen: list[object] = []
+    start = threading.Barrier(8)
+
+    def ask() -> None:
+        start.wait()
+        seen.append(services.reviews)  # reads the year's rating rules while being made
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and all(s is seen[0] for s in seen)
+
+
+def test_restore_shares_the_files_backup_service(db):
+    services = Services(db)
+    assert services.restore._backups is services.backups  # noqa: SLF001
+
+
+def test_preload_makes_every_service(db):
+    services = Services(db)
+    services.preload()
+    assert sorted(services._made) == sorted(Services.names())  # noqa: SLF001
+    assert "desktop.services.documents" in sys.modules
+    assert len(Services.names()) == 22
