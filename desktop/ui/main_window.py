@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central)
         self._bus.changed.connect(self._on_changed)
         self._runner.failed.connect(lambda text: show_error(self, text))
+        self._runner.busy_changed.connect(self._on_busy)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
@@ -252,11 +253,15 @@ class MainWindow(QMainWindow):
 
         self._runner.run(load, on_done=lambda _: self._settle())
 
-    def _settle(self) -> None:
+    def _on_busy(self, busy: bool) -> None:
         # PySide6 reads the source of every module imported after it (to find `__feature__`
-        # imports) and linecache keeps it: ~20 MB nothing here reads again. Tracebacks reread
-        # what they need.
-        linecache.clearcache()
+        # imports) and linecache keeps it: ~20 MB nothing here reads again (tracebacks reread
+        # what they need). Cleared only when no worker runs: a worker importing a module
+        # reads that cache, and a clear in between would fail its import.
+        if not busy:
+            linecache.clearcache()
+
+    def _settle(self) -> None:
         # The objects alive now (modules, classes, Qt wrappers, the open file) live as long as
         # the window: kept out of the collector's full passes, which otherwise walk ~150,000
         # objects and freeze the window ~50 ms whenever a list loads.

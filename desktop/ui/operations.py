@@ -93,6 +93,11 @@ class OperationRunner(QObject):
         self._set_running(+1)
         self._pool.start(_Task(fn, relay))
 
+    @property
+    def idle(self) -> bool:
+        """No task of this runner is running or waiting."""
+        return self._running == 0
+
     def wait(self, msecs: int = -1) -> bool:
         """For tests and shutdown: wait for running tasks to finish."""
         return self._pool.waitForDone(msecs)
