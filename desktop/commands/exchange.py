@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import sys
 from datetime import date
 from pathlib import Path
@@ -144,7 +145,9 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
             data = Path(name).read_bytes()
         except OSError as exc:
             raise UserError(f"Không đọc được tệp «{name}»: {exc.strerror}.") from exc
-        results.append(verify_package(data, file=name, trust=trust))
+        # The file's own digest is printed (e.g. to compare with `sha256sum`).
+        digest = hashlib.sha256(data).hexdigest()
+        results.append(verify_package(data, file=name, trust=trust, sha256=digest))
     if args.json:
         ctx.print_json([r.as_json() for r in results])
     else:

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import json
-import zipfile
+import zlib
 from datetime import datetime
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from desktop.exchange import layout
+from desktop.exchange import layout, zipwrite
 from desktop.exchange.keys import public_pem_of
 from desktop.exchange.zipread import is_safe_name
 
@@ -45,16 +44,8 @@ def assemble(
     payload: dict[str, bytes], sums: bytes, signature: bytes, signer: bytes, created_at: datetime
 ) -> bytes:
     """The canonical container: mimetype, payload by name, SHA256SUMS, signature, signer."""
-    stamp = created_at.timetuple()[:6]
     entries = [(layout.MIMETYPE, layout.MIMETYPE_VALUE)]
     entries += sorted(payload.items())
     entries += [(layout.SUMS, sums), (layout.SIGNATURE, signature), (layout.SIGNER, signer)]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        for name, data in entries:
-            info = zipfile.ZipInfo(name, date_time=stamp)
-            info.compress_type = zipfile.ZIP_STORED
-            info.external_attr = 0o644 << 16
-            info.create_system = 3  # the same on every OS, so the bytes are too
-            archive.writestr(info, data)
-    return buffer.getvalue()
+    plan = zipwrite.layout([zipwrite.Entry(n, len(b), zlib.crc32(b)) for n, b in entries], created_at)
+    return zipwrite.join(plan, (b for _, b in entries))

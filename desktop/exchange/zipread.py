@@ -6,13 +6,20 @@ from __future__ import annotations
 import io
 import re
 import struct
+import sys
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from desktop.exchange.problems import Problem
+from desktop.exchange.zipdir import plain_directory
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
 CHUNK = 64 * 1024
+LOCAL_MAGIC = b"PK\x03\x04"
+# A local header's signature, general-purpose flags, name and extra lengths (APPNOTE §4.3.7).
+LOCAL_HEADER = struct.Struct("<4s2xH18xHH")
+UTF8_NAME = 0x800
 
 
 @dataclass(frozen=True)
@@ -35,11 +42,25 @@ def is_safe_name(name: str) -> bool:
     return bool(SAFE_NAME.match(name)) and ".." not in name.split("/")
 
 
-def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
+@dataclass(frozen=True)
+class Archive:
+    entries: list  # zipfile.ZipInfo, or zipdir.DirectoryEntry: the same fields
+    zip: zipfile.ZipFile | None  # None when the plain directory was read: no entry needs it
+
+    def infolist(self) -> list:
+        return self.entries
+
+
+def open_zip(data: bytes, limits: Limits, *, plain_first: bool = True) -> Archive:
+    """The archive's entries: read with struct when the directory has the builder's plain shape
+    (zipdir.py), else by zipfile. `plain_first=False` always asks zipfile (tests compare)."""
     if len(data) > limits.package_bytes:
         raise Refused(Problem("package_too_large", f"{len(data)} byte"))
     if not data.startswith(b"PK"):
         raise Refused(Problem("not_zip"))
+    entries = plain_directory(data) if plain_first else None
+    if entries is not None:
+        return Archive(entries, None)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError) as exc:
@@ -48,10 +69,10 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
             OverflowError) as exc:
         # A directory naming an unknown zip version, a bad name encoding, impossible offsets…
         raise Refused(Problem("zip_unsupported", type(exc).__name__)) from exc
-    return archive
+    return Archive(archive.infolist(), archive)
 
 
-def check_names(archive: zipfile.ZipFile, limits: Limits) -> list[zipfile.ZipInfo]:
+def check_names(archive: Archive, limits: Limits) -> list:
     infos = archive.infolist()
     if len(infos) > limits.entries:
         raise Refused(Problem("too_many_entries", str(len(infos))))
@@ -73,18 +94,71 @@ def check_names(archive: zipfile.ZipFile, limits: Limits) -> list[zipfile.ZipInf
 
 
 class CappedReader:
-    """Reads entries, counting real decompressed bytes against per-entry and total caps."""
+    """Reads entries, counting real decompressed bytes against per-entry and total caps.
 
-    def __init__(self, archive: zipfile.ZipFile, limits: Limits):
+    Given the archive's own bytes (`data`), an entry stored plainly (no compression, no flag,
+    equal sizes: every entry of a canonical package) is returned as a view of those bytes, not
+    a copy, after one CRC-32; its place and CRC are kept (`starts`, `crcs`) for the canonical
+    check. Any other entry is read through zipfile. Both ways refuse the same entries with the
+    same code (tests/exchange/test_zipread.py compares them).
+    """
+
+    def __init__(self, archive: Archive, limits: Limits, data: bytes | None = None):
         self._archive = archive
         self._limits = limits
         self._total = 0
+        self._data = memoryview(data) if data is not None else None
+        self.starts: dict[str, int] = {}
+        self.crcs: dict[str, int] = {}
 
-    def read(self, info: zipfile.ZipInfo, cap: int | None = None) -> bytes:
+    def read(self, info: zipfile.ZipInfo, cap: int | None = None) -> bytes | memoryview:
         cap = min(cap or self._limits.entry_bytes, self._limits.entry_bytes)
+        if self._data is not None and _plainly_stored(info):
+            return self._slice(self._data, info, cap)
+        return self._inflate(info, cap)
+
+    def _slice(self, data: memoryview, info: zipfile.ZipInfo, cap: int) -> memoryview:
+        start = _content_start(data, info)
+        size = info.file_size
+        if start + size <= len(data) and size <= cap and size <= self._limits.total_bytes - self._total:
+            view = data[start : start + size]  # whole and within the caps: only the CRC can fail
+            crc = zlib.crc32(view)
+            if crc != info.CRC:
+                raise Refused(Problem("entry_corrupted", info.filename))
+            self._total += size
+            self.starts[info.filename] = start
+            self.crcs[info.filename] = crc
+            return view
+        raise Refused(self._first_refusal(data, info, start, cap))
+
+    def _first_refusal(self, data: memoryview, info: zipfile.ZipInfo, start: int, cap: int) -> Problem:
+        """The refusal zipfile meets first. It hands the entry out in CHUNK pieces and checks,
+        piece by piece: a short read, then the CRC once the last piece is in, then the entry
+        cap, then the total cap; the first piece at which each would fail decides."""
+        size = info.file_size
+        available = min(size, max(0, len(data) - start))
+        never = sys.maxsize
+        pieces = max(1, -(-size // CHUNK))
+        short = available // CHUNK + 1 if available < size else never
+        over_entry = cap // CHUNK + 1 if size > cap else never
+        room = self._limits.total_bytes - self._total
+        over_total = room // CHUNK + 1 if size > room else never
+        crc_at = never
+        if short == never and min(over_entry, over_total) >= pieces:
+            crc_at = pieces if zlib.crc32(data[start : start + size]) != info.CRC else never
+        first = min(short, crc_at, over_entry, over_total)
+        if first == short:
+            return Problem("entry_unreadable", info.filename)
+        if first == crc_at:
+            return Problem("entry_corrupted", info.filename)
+        if first == over_entry:
+            return Problem("entry_too_large", info.filename)
+        return Problem("total_too_large")
+
+    def _inflate(self, info: zipfile.ZipInfo, cap: int) -> bytes:
         out = bytearray()
         try:
-            with self._archive.open(info) as stream:
+            with self._archive.zip.open(info) as stream:
                 while True:
                     chunk = stream.read(CHUNK)
                     if not chunk:
@@ -106,3 +180,27 @@ class CappedReader:
             # A local header that disagrees with the directory, an unknown method…
             raise Refused(Problem("entry_unreadable", info.filename)) from exc
         return bytes(out)
+
+
+def _plainly_stored(info: zipfile.ZipInfo) -> bool:
+    return (info.compress_type == zipfile.ZIP_STORED and info.flag_bits == 0
+            and info.compress_size == info.file_size)
+
+
+def _content_start(data: memoryview, info: zipfile.ZipInfo) -> int:
+    """Where the entry's bytes begin, after the same local-header checks zipfile makes."""
+    offset = info.header_offset
+    if offset < 0 or offset + LOCAL_HEADER.size > len(data):
+        raise Refused(Problem("entry_unreadable", info.filename))
+    magic, flags, name_length, extra_length = LOCAL_HEADER.unpack_from(data, offset)
+    if magic != LOCAL_MAGIC:
+        raise Refused(Problem("entry_unreadable", info.filename))
+    name_at = offset + LOCAL_HEADER.size
+    raw = bytes(data[name_at : name_at + name_length])
+    try:
+        name = raw.decode("utf-8" if flags & UTF8_NAME else "cp437")
+    except UnicodeDecodeError as exc:
+        raise Refused(Problem("entry_unreadable", info.filename)) from exc
+    if name != info.orig_filename:
+        raise Refused(Problem("entry_unreadable", info.filename))
+    return name_at + name_length + extra_length

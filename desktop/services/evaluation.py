@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from desktop.collector import transient_objects
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.evaluation import EvaluationResult, evaluate
 from desktop.domain.measures import compute_measures
@@ -20,7 +21,6 @@ from desktop.domain.year_facts import YearFacts, dmy
 from desktop.services.evaluation_load import load_manual, load_year_facts
 from desktop.services.name_keys import NameKeys
 from desktop.services.rulebooks import RulebookInfo, ensure_year_pinned, resolve_year
-from desktop.services.transient import transient_objects
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch, Meeting, YearSetting
 

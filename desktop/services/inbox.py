@@ -190,7 +190,7 @@ class InboxService:
         digest = hashlib.sha256(data).hexdigest()
         if s.scalars(select(ReceivedPackage.id).where(ReceivedPackage.sha256 == digest)).first():
             return ImportOutcome(path.name, False, True, None, ("Gói này đã được nhận trước đó.",))
-        result = verify_package(data, file=path.name, trust=trust)
+        result = verify_package(data, file=path.name, trust=trust, sha256=digest)
         stored = None
         if result.valid:
             stored = f"{digest}.chibo.zip"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -50,6 +51,7 @@ def test_keys_export_verify_and_inbox(branch, capsys, tmp_path):
     assert code == 0 and result["valid"] and not result["trusted"]
     assert (result["branch"], result["year"], result["seq"], result["four_good"]) == ("CB-TDP07", 2025, 1, False)
     assert set(result) >= {"file", "valid", "problems", "branch", "year", "seq", "four_good"}
+    assert result["sha256"] == hashlib.sha256(package.read_bytes()).hexdigest()  # as sha256sum
 
     trust = tmp_path / "trust"
     trust.mkdir()
