@@ -44,7 +44,10 @@ def _format_check(name: str) -> Callable[[str], bool]:
     """jsonschema's own check of a format (FormatChecker.checkers, its documented registry),
     called directly: a package holds dozens of dates, and FormatChecker.conforms' wrapping
     cost as much as the checks themselves."""
-    check, raises = Draft202012Validator.FORMAT_CHECKER.checkers[name]
+    known = Draft202012Validator.FORMAT_CHECKER.checkers.get(name)
+    if known is None:  # as jsonschema does: a format it cannot check is not checked
+        return lambda _value: True
+    check, raises = known
 
     def conforms(value: str) -> bool:
         try:
