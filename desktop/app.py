@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEMO_FILE_NAME = "demo.sqlite"
+GUI_SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,10 @@ def build_gui(db: str | None = None, lang: str | None = None):
     from desktop.ui.main_window import MainWindow
     from desktop.ui.widgets.scaling import apply_text_scale
 
+    # Workers (file loads, PDFs) run Python while the window's own Python (table models, slots)
+    # waits for the interpreter lock; a worker hands it over at this interval. Python's 5 ms
+    # default, paid once per call from Qt into a model, added up to ~70 ms freezes on big lists.
+    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("chibo")
     app.setStyle("Fusion")
