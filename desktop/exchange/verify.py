@@ -49,7 +49,6 @@ class Verification:
     fingerprint: str | None = None
     manifest: dict[str, Any] | None = None
     evaluation: dict[str, Any] | None = None
-    records: dict[str, Any] | None = None
     reports: tuple[str, ...] = ()
     trusted: bool = False
     # SHA-256 of the whole file, when the caller worked it out (e.g. to tell a file already
@@ -129,7 +128,10 @@ def verify_package(
         docs = _parse_payload(state)
     if state.problems:
         return Verification(file, tuple(state.problems), state.fingerprint, **keep)
-    manifest, evaluation, records = docs
+    # records.json is proven and checked, then let go: nothing reads it from a verification,
+    # and an inbox import of thousands of packages would hold every one (and have the cyclic
+    # collector walk them) until it ends.
+    manifest, evaluation, _records = docs
     _check_manifest(manifest, state)
     _check_canonical(data, manifest, state, reader)
     # Without a registry the package can still be proven intact and self-consistent; it is
@@ -140,7 +142,7 @@ def verify_package(
         trusted = not state.problems
     reports = tuple(sorted(n for n in state.payload if n.startswith("reports/")))
     return Verification(
-        file, tuple(state.problems), state.fingerprint, manifest, evaluation, records,
+        file, tuple(state.problems), state.fingerprint, manifest, evaluation,
         reports, trusted, **keep,
     )
 
