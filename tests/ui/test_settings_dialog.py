@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QWidget,
 )
 
@@ -22,16 +21,6 @@ from desktop.settings import Settings
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.widgets.scaling import apply_text_scale
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    boxes: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: boxes.append(("error", text)))
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text: boxes.append(("info", text)))
-    return boxes
 
 
 @pytest.fixture

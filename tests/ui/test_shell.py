@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.app import FileActions, initial_file
 from desktop.services.branch import BranchService
@@ -16,27 +15,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.pages import PageSpec
 from desktop.ui.pages.overview import OverviewPage
 from desktop.ui.widgets.navigator import Navigator
-
-
-@pytest.fixture
-def shown(monkeypatch):
-    """Message boxes recorded instead of shown (a modal box would block the test)."""
-    boxes: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "critical",
-                        lambda parent, title, text: boxes.append(("error", text)))
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text: boxes.append(("info", text)))
-    return boxes
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, shown):
-    settings = Settings(data_folder=str(tmp_path / "data"))
-    w = MainWindow(settings, FileActions(settings))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    yield w
-    w.close_file()
 
 
 def open_and_wait(qtbot, window: MainWindow, path: Path) -> None:

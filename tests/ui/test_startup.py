@@ -5,24 +5,7 @@ from __future__ import annotations
 
 import sys
 
-import pytest
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
-
-from desktop.app import FileActions
-from desktop.settings import Settings
-from desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "critical", lambda *a: None)
-    settings = Settings(data_folder=str(tmp_path / "data"))
-    w = MainWindow(settings, FileActions(settings))
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    yield w
-    w.close_file()
 
 
 def test_the_window_says_which_file_opens_then_shows_it(qtbot, window, shell_branch_file):
