@@ -13,9 +13,8 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from desktop.services.errors import UserError
@@ -50,7 +49,9 @@ class FileActions:
         self._settings = settings
 
     def _open(self, path: Path, create: bool = False) -> Database:
-        from desktop.store.database import open_database  # on the worker: see the module text
+        from desktop.store.database import (
+            open_database,  # on the worker: see the module text
+        )
 
         return open_database(path, create=create, backup_dir=self._settings.backup_path())
 
@@ -110,6 +111,20 @@ class FileActions:
     def restore(self, services: Services, backup: Path) -> OpenedFile:
         """Replace the open file by a backup (the current state is backed up first) and reopen."""
         return self._ready(services.restore.restore(backup).database)
+
+    def backup_folder_for(self, path: Path) -> Path:
+        """Where the backups of `path` are written (the folder chosen in Settings, else beside it)."""
+        from desktop.store.database import default_backup_dir
+
+        return self._settings.backup_path() or default_backup_dir(Path(path))
+
+    def restore_unopenable(self, path: Path, backup: Path) -> tuple[OpenedFile, Path]:
+        """A file too damaged to open: keep it aside untouched, put the backup in its place and
+        open that. Returns the opened file and where the damaged one was kept."""
+        from desktop.services.restore import restore_over_unopenable
+
+        kept = restore_over_unopenable(Path(backup), Path(path), datetime.now())
+        return self.open(Path(path)), kept
 
     def back_up(self, services: Services) -> BackupResult:
         """Back up now into the backup folder, with a copy in the second folder if one is set."""

@@ -2794,6 +2794,25 @@ Compare it, group by group, with the fingerprint on the branch&apos;s signed reg
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore “%1” from</source>
+        <translation>Choose the backup to restore “%1” from</translation>
+    </message>
+    <message>
+        <source>Backups of this file (%1);;All data files (*.sqlite)</source>
+        <translation>Backups of this file (%1);;All data files (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” was restored from the backup. The damaged file was kept, unchanged, as “%2”.</source>
+        <translation>“%1” was restored from the backup. The damaged file was kept, unchanged, as “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>

@@ -2791,6 +2791,25 @@ Hãy đối chiếu từng nhóm với dấu vân tay trên phiếu đăng ký c
     </message>
 </context>
 <context>
+    <name>Rescue</name>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore “%1” from</source>
+        <translation>Chọn bản sao lưu để khôi phục «%1»</translation>
+    </message>
+    <message>
+        <source>Backups of this file (%1);;All data files (*.sqlite)</source>
+        <translation>Bản sao lưu của tệp này (%1);;Mọi tệp dữ liệu (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>“%1” was restored from the backup. The damaged file was kept, unchanged, as “%2”.</source>
+        <translation>Đã khôi phục «%1» từ bản sao lưu. Tệp bị hỏng được giữ nguyên trạng tại «%2».</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from a backup</source>

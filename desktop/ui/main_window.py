@@ -3,10 +3,7 @@ menus and status bar, and swaps services when another file is opened. Pages do t
 
 from __future__ import annotations
 
-import gc
-import linecache
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,7 +24,10 @@ from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
 from desktop.ui.operations import ChangeBus, OperationRunner
+from desktop.ui.rescue import can_rescue, offer_restore, restored_text
+from desktop.ui.startup import AfterFirstPaint, drop_source_cache, preload, settle
 from desktop.ui.widgets.opening import OpeningPanel
+from desktop.ui.window_dialogs import WindowDialogs
 
 # Only what the first paint needs is imported here; the pages, the navigator and the dialogs
 # are imported when first used (each Qt class costs ~1 ms to set up in PySide6).
@@ -35,16 +35,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 
     from desktop.services.branch_profile import BranchProfile
-    from desktop.ui.widgets.navigator import Navigator
     from desktop.services.container import Services
     from desktop.ui.first_run import FirstRunPage
+    from desktop.ui.widgets.navigator import Navigator
 
 log = logging.getLogger(__name__)
 
-FIRST_PAINT_WAIT_MS = 250  # start-up work waits for the first paint, or this long at most
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowDialogs):
     file_opened = Signal(object)  # Path of the file now shown
     open_failed = Signal(str)  # the message shown to the user
 
@@ -58,8 +57,7 @@ class MainWindow(QMainWindow):
         self._profile: BranchProfile | None = None
         self._scheduler = None  # BackupScheduler of the open file
 
-        # Work that waits until the window is on screen (see paintEvent), in order.
-        self._after_paint: list[Callable[[], None]] | None = []
+        self._after_paint = AfterFirstPaint()
         self._welcome: FirstRunPage | None = None  # built when first shown: most starts open a file
         self.opening = OpeningPanel(self)
         self._navigator: Navigator | None = None  # built with the first open file
@@ -68,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central)
         self._bus.changed.connect(self._on_changed)
         self._runner.failed.connect(lambda text: show_error(self, text))
-        self._runner.busy_changed.connect(self._on_busy)
+        self._runner.busy_changed.connect(drop_source_cache)
         self._build_menus()
         self._build_status_bar()
         self._update_title()
@@ -132,28 +130,15 @@ class MainWindow(QMainWindow):
         just after the window's first paint, so the worker's imports (which hold Python's
         interpreter lock) do not delay the window drawing itself."""
         self.opening.show_file(Path(path))
-        self._when_painted(lambda: self.open_file(path))
-
-    def _when_painted(self, task: Callable[[], None]) -> None:
-        if self._after_paint is None:  # already painted
-            task()
-        else:
-            self._after_paint.append(task)
-
-    def _run_after_paint(self) -> None:
-        tasks, self._after_paint = self._after_paint, None
-        for task in tasks or ():
-            task()
+        self._after_paint.add(lambda: self.open_file(path))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._after_paint is not None:  # a window that is never exposed still starts
-            QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_paint)
+        self._after_paint.shown()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
-        if self._after_paint is not None:
-            QTimer.singleShot(0, self._run_after_paint)  # once this paint is on screen
+        self._after_paint.painted()
 
     def choose_file(self) -> None:
         from desktop.ui.first_run import DATA_FILTER
@@ -215,7 +200,17 @@ class MainWindow(QMainWindow):
             if field == "path":
                 welcome.file_picker.edit.setFocus()
         self.open_failed.emit(text)
-        show_error(self, text)
+        if can_rescue(error):  # too damaged to open: offer to put a backup in its place
+            if offer_restore(self, self._actions, self._runner, error, text,
+                             self._restored_unopenable, self._failed) and self._welcome:
+                self._welcome.set_busy(True)
+        else:
+            show_error(self, text)
+
+    def _restored_unopenable(self, result) -> None:  # noqa: ANN001 - (OpenedFile, Path)
+        opened, kept = result
+        self._opened(opened)
+        show_info(self, restored_text(opened.path, kept))
 
     def _opened(self, opened) -> None:
         if self._welcome is not None:
@@ -235,37 +230,13 @@ class MainWindow(QMainWindow):
         self._show_workspace()
         self._path_label.setText(str(opened.path))
         self._update_title()
-        self._settle()
+        settle()
         self.file_opened.emit(opened.path)
         QTimer.singleShot(0, lambda: self._preload(opened.services, mode))
 
     def _preload(self, services: Services, mode: str) -> None:
-        """Once the first page is up, load the other pages' code and services on a worker, so
-        that no later page waits on an import (ReportLab alone takes ~80 ms)."""
-        if services is not self._services:
-            return  # another file was opened meanwhile
-
-        from desktop.ui.pages.registry import preload_pages
-
-        def load() -> None:
-            services.preload()
-            preload_pages(mode)
-
-        self._runner.run(load, on_done=lambda _: self._settle())
-
-    def _on_busy(self, busy: bool) -> None:
-        # PySide6 reads the source of every module imported after it (to find `__feature__`
-        # imports) and linecache keeps it: ~20 MB nothing here reads again (tracebacks reread
-        # what they need). Cleared only when no worker runs: a worker importing a module
-        # reads that cache, and a clear in between would fail its import.
-        if not busy:
-            linecache.clearcache()
-
-    def _settle(self) -> None:
-        # The objects alive now (modules, classes, Qt wrappers, the open file) live as long as
-        # the window: kept out of the collector's full passes, which otherwise walk ~150,000
-        # objects and freeze the window ~50 ms whenever a list loads.
-        gc.freeze()
+        if services is self._services:  # not if another file was opened meanwhile
+            preload(self._runner, services, mode)
 
     def _show_workspace(self) -> None:
         if self._services is not None:
@@ -279,7 +250,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             # After the first paint: the first key sequence makes PySide6 build the ~90 enum
             # types of the Qt namespace (~25 ms), which the first paint does not need.
-            self._when_painted(lambda: action.setShortcut(QKeySequence(shortcut)))
+            self._after_paint.add(lambda: action.setShortcut(QKeySequence(shortcut)))
         return action
 
     def _build_menus(self) -> None:
@@ -344,40 +315,6 @@ class MainWindow(QMainWindow):
         self._scheduler.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._scheduler.start()  # backs up on open if the file changed since the last backup
 
-    def open_restore(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
-        from desktop.ui.restore_dialog import RestoreDialog
-
-        services = ctx.services
-        dialog = RestoreDialog(ctx, self, perform=lambda p: self._actions.restore(services, p))
-        dialog.restored.connect(self._opened)  # the window swaps onto the reopened file
-        dialog.exec()
-        dialog.deleteLater()
-
-    def open_data_check(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
-        from desktop.ui.data_check_dialog import DataCheckDialog
-
-        dialog = DataCheckDialog(ctx, self)
-        dialog.restore_requested.connect(lambda: QTimer.singleShot(0, self.open_restore))
-        dialog.exec()
-        dialog.deleteLater()
-
-    def open_export(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
-        from desktop.ui.export_wizard import ExportWizard
-
-        wizard = ExportWizard(ctx, self)
-        wizard.fix_requested.connect(self.go_to)
-        wizard.exec()
-        wizard.deleteLater()
-
     def go_to(self, page_key: str, record_id: int = -1) -> None:
         """Show a page and, where it can, the record to fix (e.g. a meeting)."""
         if page_key == "keys":
@@ -394,25 +331,6 @@ class MainWindow(QMainWindow):
         # Pages that show evidence ask for a meeting with an `open_meeting(int)` signal.
         if key != "meetings" and isinstance(getattr(type(page), "open_meeting", None), Signal):
             page.open_meeting.connect(lambda meeting_id: self.go_to("meetings", meeting_id))
-
-    def open_keys(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
-        from desktop.ui.key_dialog import KeyDialog
-
-        dialog = KeyDialog(ctx, self)
-        dialog.exec()
-        dialog.deleteLater()
-
-    def open_settings(self) -> None:
-        from desktop.ui.settings_dialog import (
-            SettingsDialog,  # built on demand, not at start
-        )
-
-        dialog = SettingsDialog(self._settings, self._services, self._profile, self._runner, self)
-        dialog.exec()
-        dialog.deleteLater()
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
