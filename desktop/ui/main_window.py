@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop import __version__
 from desktop.services.changes import Changed, ChangeNotice
@@ -24,8 +25,13 @@ from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
 from desktop.ui.operations import ChangeBus, OperationRunner
-from desktop.ui.rescue import can_rescue, offer_restore, restored_text
-from desktop.ui.startup import AfterFirstPaint, drop_source_cache, preload, settle
+from desktop.ui.startup import (
+    AfterFirstPaint,
+    drop_source_cache,
+    preload,
+    prepare_first_page,
+    settle,
+)
 from desktop.ui.widgets.opening import OpeningPanel
 from desktop.ui.window_dialogs import WindowDialogs
 
@@ -46,6 +52,7 @@ log = logging.getLogger(__name__)
 class MainWindow(QMainWindow, WindowDialogs):
     file_opened = Signal(object)  # Path of the file now shown
     open_failed = Signal(str)  # the message shown to the user
+    preloaded = Signal()  # every page's code and service is loaded (start-up is over)
 
     def __init__(self, settings: Settings, actions, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,10 +181,7 @@ class MainWindow(QMainWindow, WindowDialogs):
 
         def open_and_prepare():  # noqa: ANN202 - on the worker
             opened = task()
-            from desktop.ui.pages.registry import preload_pages
-
-            # The first page's code is loaded here too, not on the GUI thread when it is built.
-            preload_pages(opened.profile.mode if opened.profile else "branch", first_only=True)
+            prepare_first_page(opened.services, opened.profile.mode if opened.profile else "branch")
             return opened
 
         self._runner.run(open_and_prepare, on_done=self._opened, on_error=self._failed)
@@ -200,6 +204,9 @@ class MainWindow(QMainWindow, WindowDialogs):
             if field == "path":
                 welcome.file_picker.edit.setFocus()
         self.open_failed.emit(text)
+        # Loaded only when something failed.
+        from desktop.ui.rescue import can_rescue, offer_restore
+
         if can_rescue(error):  # too damaged to open: offer to put a backup in its place
             if offer_restore(self, self._actions, self._runner, error, text,
                              self._restored_unopenable, self._failed) and self._welcome:
@@ -208,6 +215,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             show_error(self, text)
 
     def _restored_unopenable(self, result) -> None:  # noqa: ANN001 - (OpenedFile, Path)
+        from desktop.ui.rescue import restored_text
+
         opened, kept = result
         self._opened(opened)
         show_info(self, restored_text(opened.path, kept))
@@ -236,7 +245,7 @@ class MainWindow(QMainWindow, WindowDialogs):
 
     def _preload(self, services: Services, mode: str) -> None:
         if services is self._services:  # not if another file was opened meanwhile
-            preload(self._runner, services, mode)
+            preload(self._runner, services, mode, lambda: isValid(self) and self.preloaded.emit())
 
     def _show_workspace(self) -> None:
         if self._services is not None:

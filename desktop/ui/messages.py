@@ -74,7 +74,8 @@ def error_text(error: BaseException) -> str:
     """A sentence the user can act on, for any error an open/create/backup action may raise."""
     if isinstance(error, UserError):
         return error.message
-    from desktop.store.lock import FileLockedError  # loaded with the store, not at start
+    # Loaded with the store, not at start.
+    from desktop.store.lock import FileLockedError
 
     if isinstance(error, DataFileError):
         return data_file_text(error)

@@ -44,16 +44,34 @@ class AfterFirstPaint:
             task()
 
 
-def preload(runner: OperationRunner, services: Services, mode: str) -> None:
-    """Once the first page is up, load the other pages' code and services on a worker, so that
-    no later page waits on an import (ReportLab alone takes ~80 ms)."""
-    from desktop.ui.pages.registry import preload_pages
+def prepare_first_page(services: Services, mode: str) -> None:
+    """On the worker that opens the file: make the services the first page reads at once."""
+    from desktop.ui.pages.registry import FIRST_PAGE_SERVICES
 
-    def load() -> None:
-        services.preload()
-        preload_pages(mode)
+    for name in FIRST_PAGE_SERVICES.get(mode, ()):
+        getattr(services, name)
 
-    runner.run(load, on_done=lambda _: settle())
+
+def preload(runner: OperationRunner, services: Services, mode: str,
+            on_done: Callable[[], None]) -> None:
+    """Once the first page is up, make every other service on a worker, then import the other
+    pages' code on the GUI thread one page per turn of the event loop, so that no page waits
+    on an import when it is first opened (ReportLab alone takes ~80 ms). Page modules are not
+    imported on the worker: a PySide6 module (QtPdf, QtPrintSupport…) loaded off the GUI
+    thread can crash the program."""
+    from desktop.ui.pages.registry import page_keys, page_module
+
+    pending = page_keys(mode)
+
+    def next_page() -> None:
+        if pending:
+            page_module(pending.pop(0))
+            QTimer.singleShot(0, next_page)
+        else:
+            settle()
+            on_done()
+
+    runner.run(services.preload, on_done=lambda _: next_page())
 
 
 def settle() -> None:

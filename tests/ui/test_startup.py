@@ -3,7 +3,7 @@ worker after that paint; keyboard shortcuts and the other pages' code follow in 
 
 from __future__ import annotations
 
-import sys
+import threading
 
 from PySide6.QtGui import QKeySequence
 
@@ -18,9 +18,25 @@ def test_the_window_says_which_file_opens_then_shows_it(qtbot, window, shell_bra
         window.show()
     assert window.centralWidget().currentWidget() is window.navigator
     assert window.navigator.current_key() == "overview"
-    qtbot.waitUntil(lambda: window.runner._running == 0, timeout=20_000)  # noqa: SLF001
+    with qtbot.waitSignal(window.preloaded, timeout=30_000):
+        pass
     assert sorted(window.services._made) == sorted(window.services.names())  # noqa: SLF001
-    assert "desktop.ui.pages.documents" in sys.modules  # the other pages' code is loaded
+
+
+def test_page_code_is_loaded_on_the_gui_thread_only(qtbot, window, shell_branch_file,
+                                                    monkeypatch):
+    """A PySide6 module (QtPdf, QtPrintSupport) first imported on a worker can crash the
+    program: the background loading imports the pages' code on the GUI thread."""
+    from desktop.ui.pages import registry
+
+    threads: list[str] = []
+    original = registry.page_module
+    monkeypatch.setattr(registry, "page_module", lambda key: (
+        threads.append(threading.current_thread().name), original(key))[1])
+    window.open_file_soon(shell_branch_file)
+    with qtbot.waitSignal(window.preloaded, timeout=30_000):
+        window.show()
+    assert len(threads) >= 8 and set(threads) == {threading.main_thread().name}
 
 
 def test_shortcuts_are_set_once_the_window_is_painted(qtbot, window):

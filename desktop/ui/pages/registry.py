@@ -29,6 +29,9 @@ _PAGES = (
     ("documents", "DocumentsPage", ("branch",)),
     ("inbox", "InboxPage", ("inbox",)),
 )
+# The services each mode's first page reads at once: made on the worker that opens the file, so
+# their modules (SQL, rules, rulebooks) are not imported on the GUI thread when it is built.
+FIRST_PAGE_SERVICES = {"branch": ("overview", "evaluation"), "inbox": ("inbox", "inbox_reports")}
 
 
 def _titles() -> dict[str, str]:
@@ -61,11 +64,5 @@ def page_specs() -> list[PageSpec]:
             for key, cls, modes in _PAGES]
 
 
-def preload_pages(mode: str, first_only: bool = False) -> None:
-    """Import the modules of a mode's pages (or only its first page) ahead of their first
-    showing, on a worker thread: importing only, no widget is made there."""
-    for key, _cls, modes in _PAGES:
-        if mode in modes:
-            page_module(key)
-            if first_only:
-                return
+def page_keys(mode: str) -> list[str]:
+    return [key for key, _cls, modes in _PAGES if mode in modes]
