@@ -118,7 +118,8 @@ class EvaluationResult:
         if self.reached:
             return f"Đạt «{self.verdict_name}»"
         bad = [str(c.number) for c in self.criteria if not c.good]
-        return f"Chưa đạt «{self.verdict_name}» — tiêu chí chưa tốt: {', '.join(bad)}"
+        which = f"tiêu chí {bad[0]}" if len(bad) == 1 else f"các tiêu chí {', '.join(bad)}"
+        return f"Chưa đạt «{self.verdict_name}» — {which} chưa tốt"
 
 
 def evaluate(

@@ -96,7 +96,7 @@ def test_previous_year_is_short_on_thematic_quarter_three_only(db, year, today):
     # 12/12 of full length — so the only shortfall the evaluation lists is the 2.2 sentence.
     assert all(c.score == c.max for code, c in crit2.items() if code != "2.2")
     assert result.shortfalls == (crit2["2.2"].missing,)
-    assert result.verdict_text == "Chưa đạt «Chi bộ 4 tốt» — tiêu chí chưa tốt: 2"
+    assert result.verdict_text == "Chưa đạt «Chi bộ 4 tốt» — tiêu chí 2 chưa tốt"
     assert not any(v.triggered for v in result.vetoes)
     by_code = {c.code: c for crit in result.criteria for c in crit.components}
     assert by_code["3.3"].score == 10 and by_code["4.3"].score == 4  # nobody disciplined, no KHTNV

@@ -99,7 +99,7 @@ def test_short_criterion_with_its_sentence_then_good_after_adding_the_session(qt
     # 3.2 is not scored yet (0/7), and Q3 has no thematic session: criteria 2 and 3 are short.
     assert good == [1, 4]
     assert "2.2: Quý III chưa có sinh hoạt chuyên đề — 3/4 quý — 3/4 điểm" in page.shortfalls.text()
-    assert page.verdict.text() == "Chưa đạt «Chi bộ 4 tốt» — tiêu chí chưa tốt: 2, 3"
+    assert page.verdict.text() == "Chưa đạt «Chi bộ 4 tốt» — các tiêu chí 2, 3 chưa tốt"
     page._select(2)
     page.detail.table.setCurrentCell(1, 0)  # 2.2
     assert page.detail.sentence.text().startswith("2.2: Quý III")

@@ -108,7 +108,7 @@ def test_quarter_without_thematic_session_both_pass_rules():
     assert component(each, "2.2").missing == "2.2: Quý III chưa có sinh hoạt chuyên đề — 3/4 quý — 3/4 điểm"
     assert component(each, "2.1").missing == "2.1: Tháng 3 chưa có sinh hoạt thường kỳ — 11/12 tháng — 4,5/5 điểm"
     assert not each.reached
-    assert "tiêu chí chưa tốt: 2" in each.verdict_text
+    assert "tiêu chí 2 chưa tốt" in each.verdict_text
 
     total_rule = replace(sample(), pass_rule=PassRule.CRITERION_TOTAL)
     total = run(total_rule, facts)
@@ -222,4 +222,4 @@ def test_five_good_model_uses_its_own_name_and_criteria_count():
     # Without 5.2 (10 points): criterion 5 has 10 of 20 = 50% < 80%.
     del manual["5.2"]
     result = run(rb, full_facts(), manual)
-    assert not result.reached and result.verdict_text.endswith("tiêu chí chưa tốt: 5")
+    assert not result.reached and result.verdict_text.endswith("— tiêu chí 5 chưa tốt")
