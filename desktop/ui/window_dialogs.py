@@ -3,61 +3,63 @@ year's package, the signing key, settings): each is built when asked for, not at
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog
 
 
 class WindowDialogs:
-    """Mixed into MainWindow, which provides `_context()`, `_actions`, `_opened`, `go_to`,
-    `_settings`, `_services`, `_profile` and `_runner`."""
+    """Mixed into MainWindow, which provides `_context()` (None, after saying so, when no
+    file is open), `_actions`, `_opened`, `go_to`, `_settings`, `_services`, `_profile` and
+    `_runner`."""
+
+    def _modal(self, make: Callable[[object], QDialog]) -> None:
+        ctx = self._context()
+        if ctx is None:
+            return
+        dialog = make(ctx)
+        dialog.exec()
+        dialog.deleteLater()
 
     def open_restore(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
         from desktop.ui.restore_dialog import RestoreDialog
 
-        services = ctx.services
-        dialog = RestoreDialog(ctx, self, perform=lambda p: self._actions.restore(services, p))
-        dialog.restored.connect(self._opened)  # the window swaps onto the reopened file
-        dialog.exec()
-        dialog.deleteLater()
+        def make(ctx) -> QDialog:  # noqa: ANN001
+            services = ctx.services
+            dialog = RestoreDialog(ctx, self, perform=lambda p: self._actions.restore(services, p))
+            dialog.restored.connect(self._opened)  # the window swaps onto the reopened file
+            return dialog
+
+        self._modal(make)
 
     def open_data_check(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
         from desktop.ui.data_check_dialog import DataCheckDialog
 
-        dialog = DataCheckDialog(ctx, self)
-        dialog.restore_requested.connect(lambda: QTimer.singleShot(0, self.open_restore))
-        dialog.exec()
-        dialog.deleteLater()
+        def make(ctx) -> QDialog:  # noqa: ANN001
+            dialog = DataCheckDialog(ctx, self)
+            dialog.restore_requested.connect(lambda: QTimer.singleShot(0, self.open_restore))
+            return dialog
+
+        self._modal(make)
 
     def open_export(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
         from desktop.ui.export_wizard import ExportWizard
 
-        wizard = ExportWizard(ctx, self)
-        wizard.fix_requested.connect(self.go_to)
-        wizard.exec()
-        wizard.deleteLater()
+        def make(ctx) -> QDialog:  # noqa: ANN001
+            wizard = ExportWizard(ctx, self)
+            wizard.fix_requested.connect(self.go_to)
+            return wizard
+
+        self._modal(make)
 
     def open_keys(self) -> None:
-        ctx = self._context()
-        if ctx is None:
-            return
         from desktop.ui.key_dialog import KeyDialog
 
-        dialog = KeyDialog(ctx, self)
-        dialog.exec()
-        dialog.deleteLater()
+        self._modal(lambda ctx: KeyDialog(ctx, self))
 
     def open_settings(self) -> None:
-        from desktop.ui.settings_dialog import (
-            SettingsDialog,  # built on demand, not at start
-        )
+        from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._settings, self._services, self._profile, self._runner, self)
         dialog.exec()
