@@ -41,6 +41,12 @@ class OpenedFile:
     def path(self) -> Path:
         return self.services.db.path
 
+    @property
+    def mode(self) -> str:
+        """"branch" or "inbox" (a superior committee's file); a file without a profile yet is
+        a branch's."""
+        return self.profile.mode if self.profile else "branch"
+
 
 class FileActions:
     """Open / create / demo / back up, with the folders the user chose in Settings."""

@@ -117,17 +117,16 @@ def verify_package(
     """`sha256`: the file's digest, if the caller has it, handed on in the result."""
     limits = limits or Limits()
     state = _State()
-    keep = {"sha256": sha256}
     try:
         reader = _check_container_and_hashes(data, limits, state)
     except Refused as refused:
-        return Verification(file, (refused.problem,), state.fingerprint, **keep)
+        return Verification(file, (refused.problem,), state.fingerprint, sha256=sha256)
     if state.problems:
-        return Verification(file, tuple(state.problems), state.fingerprint, **keep)
+        return Verification(file, tuple(state.problems), state.fingerprint, sha256=sha256)
     with transient_objects():  # the parsed documents hold thousands of objects, no cycles
         docs = _parse_payload(state)
     if state.problems:
-        return Verification(file, tuple(state.problems), state.fingerprint, **keep)
+        return Verification(file, tuple(state.problems), state.fingerprint, sha256=sha256)
     # records.json is proven and checked, then let go: nothing reads it from a verification,
     # and an inbox import of thousands of packages would hold every one (and have the cyclic
     # collector walk them) until it ends.
@@ -143,7 +142,7 @@ def verify_package(
     reports = tuple(sorted(n for n in state.payload if n.startswith("reports/")))
     return Verification(
         file, tuple(state.problems), state.fingerprint, manifest, evaluation,
-        reports, trusted, **keep,
+        reports, trusted, sha256,
     )
 
 
@@ -239,15 +238,11 @@ def _parse_payload(state: _State) -> tuple[dict, dict, dict]:
     for name in layout.REQUIRED_PAYLOAD:
         try:
             # orjson reads the bytes as they lie in the package, ~3× faster than json; it is
-            # stricter (no NaN, no lone surrogate, 64-bit integers): all refused as unreadable.
+            # stricter (no NaN, no lone surrogate, 64-bit integers): all refused as unreadable,
+            # as is JSON nested deeper than any checker can walk.
             doc = orjson.loads(state.payload[name])
-        except (orjson.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
-            state.problems.append(Problem("json_invalid", name))
-            docs.append({})
-            continue
-        try:
             errors = validate_payload(name, doc)
-        except RecursionError:  # nested deeper than any checker can walk: not a package's JSON
+        except (orjson.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
             state.problems.append(Problem("json_invalid", name))
             docs.append({})
             continue
@@ -285,11 +280,9 @@ def _check_canonical(data: bytes, manifest: dict, state: _State, reader: CappedR
     except ValueError:  # a date no zip can carry: the builder cannot have made this package
         state.problems.append(Problem("container_altered"))
         return
-    same = plan.size == len(data) and data.endswith(plan.trailer)
-    for (name, _), start, header in zip(contents, plan.offsets, plan.headers):
-        if not same:
-            break
-        same = starts[name] == start + len(header) and data.startswith(header, start)
+    same = plan.size == len(data) and data.endswith(plan.trailer) and all(
+        starts[name] == start + len(header) and data.startswith(header, start)
+        for (name, _), start, header in zip(contents, plan.offsets, plan.headers))
     if not same:
         state.problems.append(Problem("container_altered"))
 

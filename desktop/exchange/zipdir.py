@@ -11,12 +11,9 @@ gives None, and zipfile reads the archive as before, refusals included (test_zip
 from __future__ import annotations
 
 import re
-import struct
 
-CENTRAL = struct.Struct("<4s4B4HL2L5H2L")
-END = struct.Struct("<4s4H2LH")
-CENTRAL_MAGIC = b"PK\x01\x02"
-END_MAGIC = b"PK\x05\x06"
+from desktop.exchange.zipwrite import CENTRAL, CENTRAL_MAGIC, END, END_MAGIC
+
 ZIP64_LOCATOR_MAGIC = b"PK\x06\x07"
 MAX_EXTRACT_VERSION = 63  # zipfile refuses newer versions: leave those to it
 # Printable ASCII without "\": the same name in cp437 and UTF-8, and on every OS.

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from desktop.exchange.problems import Problem
 from desktop.exchange.zipdir import plain_directory
+from desktop.exchange.zipwrite import LOCAL_MAGIC
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
 CHUNK = 64 * 1024
-LOCAL_MAGIC = b"PK\x03\x04"
 # A local header's signature, general-purpose flags, name and extra lengths (APPNOTE §4.3.7).
 LOCAL_HEADER = struct.Struct("<4s2xH18xHH")
 UTF8_NAME = 0x800

@@ -48,7 +48,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 class MainWindow(QMainWindow, WindowDialogs):
     file_opened = Signal(object)  # Path of the file now shown
     open_failed = Signal(str)  # the message shown to the user
@@ -148,12 +147,12 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._after_paint.painted()
 
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         from desktop.ui.first_run import DATA_FILTER
 
         start = str(Path(self._settings.last_file).parent) if self._settings.last_file else str(
             self._settings.data_path())
-        from PySide6.QtWidgets import QFileDialog
-
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open a data file"), start,
             self.tr("Sổ Chi bộ data (%1)").replace("%1", DATA_FILTER))
@@ -181,7 +180,7 @@ class MainWindow(QMainWindow, WindowDialogs):
 
         def open_and_prepare():  # noqa: ANN202 - on the worker
             opened = task()
-            prepare_first_page(opened.services, opened.profile.mode if opened.profile else "branch")
+            prepare_first_page(opened.services, opened.mode)
             return opened
 
         self._runner.run(open_and_prepare, on_done=self._opened, on_error=self._failed)
@@ -227,7 +226,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self.close_file()  # the old file is released only once the new one is safely open
         self._services, self._profile = opened.services, opened.profile
         ctx = UiContext(opened.services, self._bus, self._runner, self._settings)
-        mode = opened.profile.mode if opened.profile else "branch"
+        mode = opened.mode
         from desktop.ui.pages.registry import page_specs
 
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
