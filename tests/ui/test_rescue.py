@@ -70,3 +70,20 @@ def test_a_file_that_is_not_ours_is_never_offered_a_restore(qtbot, window, shown
     with qtbot.waitSignal(window.open_failed, timeout=20_000):
         window.open_file(other)
     assert shown and shown[-1][0] == "error"
+
+
+def test_a_backup_that_is_not_a_data_file_is_refused_and_nothing_changes(qtbot, window, shown,
+                                                                          tmp_path, monkeypatch):
+    path, _backup, damaged = damaged_file_with_backup(tmp_path)
+    wrong = tmp_path / "ghi chú.sqlite"
+    wrong.write_text("không phải bản sao lưu", encoding="utf-8")
+    monkeypatch.setattr(rescue, "ask_restore", lambda parent, text: True)
+    monkeypatch.setattr(rescue, "choose_backup", lambda parent, p, folder: wrong)
+    failures: list[str] = []
+    window.open_failed.connect(failures.append)
+    window.open_file(path)
+    qtbot.waitUntil(lambda: len(failures) == 2, timeout=20_000)  # the file, then the backup
+    assert failures[1].startswith("Không khôi phục được") and str(wrong) in failures[1]
+    assert shown[-1] == ("error", failures[1])
+    assert path.read_bytes() == damaged and not list(path.parent.glob("chibo-damaged-*.sqlite"))
+    assert window.services is None
