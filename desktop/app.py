@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.services.errors import UserError
 from desktop.settings import Settings
+from desktop.wording import say
 
 if TYPE_CHECKING:
     from desktop.services.backups import BackupResult
@@ -140,15 +141,12 @@ class FileActions:
 def _new_file_path(path: Path) -> Path:
     text = str(path).strip() if path else ""
     if not text or text == ".":
-        raise UserError("Hãy chọn nơi lưu tệp dữ liệu mới.", field="path")
+        raise UserError(say("common.new_file_path_missing"), field="path")
     path = Path(text).expanduser()
     if path.suffix.lower() != ".sqlite":
         path = path.with_name(path.name + ".sqlite")
     if path.exists():
-        raise UserError(
-            f"Tệp «{path}» đã có. Hãy chọn tên khác: tệp mới không bao giờ ghi đè tệp cũ.",
-            field="path",
-        )
+        raise UserError(say("common.new_file_exists", path=path), field="path")
     return path.resolve()
 
 
