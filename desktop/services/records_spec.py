@@ -187,7 +187,9 @@ def _value_schema(col: Column) -> dict:
     elif isinstance(t, Date):
         schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     elif isinstance(t, Time):
-        schema = {"type": "string", "format": "time", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"}
+        # A local time of day, as the minutes give it: no offset, so not JSON Schema's "time"
+        # format (RFC 3339 requires one); the pattern says the form, old files included.
+        schema = {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$"}
     elif isinstance(t, Boolean):
         schema = {"type": "boolean"}
     elif isinstance(t, Integer):
@@ -237,9 +239,10 @@ DESCRIPTION = (
     "(card numbers, phones): keep it like the data file. Identifiers: each top-level entry has "
     "an `id` local to this record; references drop the `_id` suffix of the column "
     "(`chair`, `member`, `term`, `rulebook`, …) and hold such an id. Nested entries have no id "
-    "and keep their order. Dates are ISO 8601 (YYYY-MM-DD), times HH:MM:SS, timestamps ISO 8601 "
-    "with offset; enumerations are written by value. Lists are sorted by id; the exporter's "
-    "output, dumped with sorted keys, is byte-identical after an import into an empty file."
+    "and keep their order. Dates are ISO 8601 (YYYY-MM-DD), times of day HH:MM:SS (local, "
+    "without offset), timestamps ISO 8601 with offset; enumerations are written by value. Lists "
+    "are sorted by id; the exporter's output, dumped with sorted keys, is byte-identical after an "
+    "import into an empty file."
 )
 
 
