@@ -12,6 +12,7 @@ keep their order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -31,6 +32,8 @@ from sqlalchemy import (
     Time,
 )
 
+from desktop.domain.members import clean_text
+from desktop.services.meeting_guard import nfc
 from desktop.store import models as m
 
 FORMAT = "chibo-records"
@@ -147,10 +150,27 @@ def to_json(col: Column, value: Any) -> Any:
     return value
 
 
+# Names are stored as the services store typed ones: NFC (one code point per accented letter,
+# «ễ» rather than «e» and two marks) and trimmed; a member's name also with single spaces. A
+# record written elsewhere may hold another form: read it the same way, so that the names sort,
+# match and print like typed ones.
+NAME_FIELDS: dict[tuple[str, str], Callable[[str], str]] = {
+    ("member", "full_name"): clean_text,  # as MembersService
+    ("speech", "speaker_name"): nfc,  # as MeetingMinutesService
+    ("thematic_plan_entry", "presenter"): nfc,  # as ThematicService
+    ("branch", "name"): nfc,  # as BranchService
+    ("branch", "superior_committee"): nfc,
+    ("branch", "place_name"): nfc,
+}
+
+
 def from_json(col: Column, value: Any) -> Any:
     """The stored value; raises ValueError with a Vietnamese reason on a value that cannot be."""
     if value is None:
         return None
+    name = NAME_FIELDS.get((col.table.name, col.name))
+    if name is not None and isinstance(value, str):
+        return name(value)
     t = col.type
     try:
         if isinstance(t, Enum):
