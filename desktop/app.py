@@ -27,8 +27,6 @@ if TYPE_CHECKING:
     from desktop.services.container import Services
     from desktop.store.database import Database
 
-log = logging.getLogger(__name__)
-
 DEMO_FILE_NAME = "demo.sqlite"
 GUI_SWITCH_INTERVAL_S = 0.001
 
@@ -92,8 +90,7 @@ class FileActions:
             services.branch.save_profile(profile)
             return OpenedFile(services, services.branch.profile())
         except BaseException:
-            db.close()
-            _remove_data_file(path)
+            db.discard()
             raise
 
     def open_demo(self, year: int | None = None) -> OpenedFile:
@@ -111,8 +108,7 @@ class FileActions:
             build_demo(db, year or date.today().year)
             return self._ready(db)
         except BaseException:
-            db.close()
-            _remove_data_file(path)
+            db.discard()
             raise
 
     def restore(self, services: Services, backup: Path) -> OpenedFile:
@@ -148,14 +144,6 @@ def _new_file_path(path: Path) -> Path:
     if path.exists():
         raise UserError(say("common.new_file_exists", path=path), field="path")
     return path.resolve()
-
-
-def _remove_data_file(path: Path) -> None:
-    for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
-        try:
-            leftover.unlink(missing_ok=True)
-        except OSError:
-            log.warning("could not remove %s after a failed creation", leftover)
 
 
 def initial_file(db: str | None, settings: Settings) -> tuple[Path | None, Path | None]:

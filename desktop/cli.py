@@ -85,8 +85,11 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     from desktop.store.messages import data_file_message, locked_message
 
     ctx = CommandContext(args)
+    failed = True  # until the command returns success: a file it created is then deleted
     try:
-        return run(args, ctx)
+        code = run(args, ctx)
+        failed = code != EXIT_OK
+        return code
     except UserError as exc:
         print(f"Lỗi: {exc.message}", file=sys.stderr)
     except DataFileError as exc:
@@ -98,11 +101,12 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as other command-line tools do.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
+        failed = False  # the work is done; only its report went unread
         return EXIT_OK
     except OSError as exc:
         print(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
     finally:
-        ctx.close()
+        ctx.close(failed=failed)
     return EXIT_FAILURE
 
 

@@ -1,4 +1,8 @@
-"""What every subcommand needs: the data file (opened on first use) and JSON output."""
+"""What every subcommand needs: the data file (opened on first use) and JSON output.
+
+A command that creates the data file and then fails leaves nothing behind: `close(failed=True)`
+deletes the file it created, with its lock (as the window's "new file" does).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ class CommandContext:
     def __init__(self, args: argparse.Namespace):
         self._args = args
         self._db: Database | None = None
+        self._created = False  # the file did not exist before this command opened it
 
     @property
     def db_path(self) -> Path:
@@ -26,13 +31,19 @@ class CommandContext:
             path = self.db_path
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
+            created = create and not path.exists()
             self._db = open_database(path, create=create)
+            self._created = created
         return self._db
 
-    def close(self) -> None:
+    def close(self, *, failed: bool = False) -> None:
+        """Close the data file; after a failed command, delete it if this command created it."""
         if self._db is not None:
-            self._db.close()
-            self._db = None
+            db, self._db = self._db, None
+            if failed and self._created:
+                db.discard()
+            else:
+                db.close()
 
     @staticmethod
     def print_json(data: Any) -> None:

@@ -1,1 +1,20 @@
-"""Developer tools (translations, migrations); not used by the running app."""
+"""Developer tools (translations, migrations, benchmark data): run from a source checkout, not
+used by the running app and not shipped in the wheel or the built folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.paths import checkout_root
+
+
+def source_root() -> Path:
+    """The checkout these tools work on."""
+    root = checkout_root()
+    if root is None:
+        raise SystemExit("desktop.devtools works on a source checkout, not on an installed copy")
+    return root
+
+
+def translations_dir() -> Path:
+    return source_root() / "translations"

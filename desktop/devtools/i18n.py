@@ -8,7 +8,7 @@
 - fill     apply a JSON object {"English source": "Vietnamese"} to every matching unfinished entry
            of desktop_vi.ts (--overwrite also replaces finished ones). A translation whose
            placeholders (%1, %n, {name}) differ from its source is refused and reported.
-- release  compile both catalogues with lrelease into .qm files beside them.
+- release  compile both catalogues with lrelease into .qm files beside them (or into --out DIR).
 
 Several engineers run this at the same time, so every subcommand holds an exclusive lock on
 translations/.lock while it reads and writes the catalogues.
@@ -17,11 +17,9 @@ translations/.lock while it reads and writes the catalogues.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,7 +31,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from desktop.paths import project_root, translations_dir
+from desktop.devtools import source_root, translations_dir
+from desktop.paths import qt_tool
 
 LANGUAGES = ("vi", "en")
 _PLACEHOLDER = re.compile(r"%L?\d{1,2}|%n|\{[A-Za-z_][A-Za-z0-9_]*\}")
@@ -47,20 +46,6 @@ def catalogue_path(lang: str, folder: Path | None = None) -> Path:
 def placeholders(text: str) -> Counter[str]:
     """The placeholders a string carries; a translation must carry exactly the same ones."""
     return Counter(_PLACEHOLDER.findall(text or ""))
-
-
-def find_qt_tool(name: str) -> Path:
-    """Locate PySide6's `lupdate`/`lrelease` without importing PySide6 (this module has no Qt)."""
-    exe = name + (".exe" if sys.platform == "win32" else "")
-    spec = importlib.util.find_spec("PySide6")
-    for folder in (spec.submodule_search_locations or []) if spec else []:
-        candidate = Path(folder) / exe
-        if candidate.exists():
-            return candidate
-    script = shutil.which(f"pyside6-{name}")
-    if script:
-        return Path(script)
-    raise FileNotFoundError(f"Qt tool {name!r} not found in the PySide6 package or on PATH")
 
 
 @contextmanager
@@ -181,14 +166,14 @@ def _write(tree: ET.ElementTree, path: Path) -> None:
 
 
 def source_files(root: Path | None = None) -> list[Path]:
-    package = (root or project_root()) / "desktop"
+    package = (root or source_root()) / "desktop"
     return sorted(p for p in package.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def update(folder: Path | None = None, sources: list[Path] | None = None) -> None:
     folder = folder or translations_dir()
     files = sources if sources is not None else source_files()
-    lupdate = find_qt_tool("lupdate")
+    lupdate = qt_tool("lupdate")
     # Long file lists go through an @list file to stay under command-line limits.
     with tempfile.TemporaryDirectory() as tmp:
         listing = Path(tmp) / "sources.lst"
@@ -252,7 +237,7 @@ def fill(mapping: dict[str, str], folder: Path | None = None, overwrite: bool = 
 
 
 def release(folder: Path | None = None, out_dir: Path | None = None) -> list[Path]:
-    lrelease = find_qt_tool("lrelease")
+    lrelease = qt_tool("lrelease")
     written = []
     for lang in LANGUAGES:
         ts = catalogue_path(lang, folder)
@@ -277,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     f = sub.add_parser("fill", help="apply a JSON {source: Vietnamese} file")
     f.add_argument("file", type=Path)
     f.add_argument("--overwrite", action="store_true", help="also replace finished translations")
-    sub.add_parser("release", help="compile .qm files beside the catalogues")
+    r = sub.add_parser("release", help="compile .qm files beside the catalogues (or into --out)")
+    r.add_argument("--out", type=Path, help="folder for the .qm files (a build's work folder)")
     args = parser.parse_args(argv)
 
     with catalogue_lock():
@@ -309,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
             for source in result.refused:
                 print(f"refused, empty or placeholder mismatch: {source}", file=sys.stderr)
             return 1 if result.refused else 0
-        for qm in release():
+        for qm in release(out_dir=args.out):
             print(f"Wrote {qm}")
         return 0
 

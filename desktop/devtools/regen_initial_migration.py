@@ -9,13 +9,13 @@ from pathlib import Path
 
 from alembic import command
 
-from desktop.paths import project_root
+from desktop.devtools import source_root
 from desktop.store.engine import create_file_engine
 from desktop.store.migrate import alembic_config, migrations_dir
 
 
 def main() -> int:
-    if (project_root() / "tests" / "store" / "fixtures" / "schema-0001.sqlite").exists():
+    if (source_root() / "tests" / "store" / "fixtures" / "schema-0001.sqlite").exists():
         print("0001 is released (fixture exists): write a new migration instead.", file=sys.stderr)
         return 1
     for old in (migrations_dir() / "versions").glob("0001_*.py"):

@@ -15,12 +15,13 @@ recorded marks); the output is an `AttendanceSummary` a screen or a document sho
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from desktop.domain.collation import name_sort_key
 from desktop.domain.enums import AttendanceStatus
-from desktop.domain.situation import Situation, Standing
+from desktop.domain.situation import MemberFacts, Situation, Standing, situation_on
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,25 @@ class RosterMember:
     member_id: int
     name: str
     situation: Situation
+
+
+def roster_on(members: Iterable[MemberFacts], names: Mapping[int, str], on: date,
+              sitting: Collection[int] | None = None) -> tuple[RosterMember, ...]:
+    """The members of the branch on `on`, each with that day's situation; with `sitting`,
+    only those (a committee meeting counts the committee, see `committee_on`)."""
+    roster = []
+    for facts in members:
+        if sitting is not None and facts.member_id not in sitting:
+            continue
+        situation = situation_on(facts, on)
+        if situation.in_branch:
+            roster.append(RosterMember(facts.member_id, names[facts.member_id], situation))
+    return tuple(roster)
+
+
+def committee_on(positions: Iterable[tuple[int, date, date | None]], on: date) -> set[int]:
+    """Who sits on the committee on `on`, from (member id, start, end or None) positions."""
+    return {mid for mid, start, end in positions if start <= on and (end is None or end >= on)}
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from datetime import date, time
 from enum import StrEnum
 
-from desktop.domain.enums import DocumentType, MeetingKind, Position
+from desktop.domain.agenda import is_branch_sitting
+from desktop.domain.attendance import Mark, committee_on, roster_on
+from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, Position
 from desktop.domain.members import (
     HistoryEvent,
     PositionPeriod,
@@ -23,6 +25,8 @@ from desktop.domain.members import (
     dmy,
 )
 from desktop.domain.situation import MemberFacts, situation_on
+from desktop.domain.votes import voting_base
+from desktop.wording import Text, say
 
 MEETING_LABELS = {
     MeetingKind.REGULAR: "Buổi sinh hoạt thường kỳ",
@@ -52,7 +56,7 @@ class Invariant:
     code: str  # stable identifier, e.g. "attendance_not_member"
     table: str
     row_id: int | None
-    message: str  # Vietnamese: what is wrong and where
+    message: str | Text  # what is wrong and where
     repair: Repair | None = None
 
 
@@ -102,6 +106,17 @@ class AttendanceRecord:
     meeting_id: int
     member_id: int
     expected: int
+    status: AttendanceStatus | None = None
+
+
+@dataclass(frozen=True)
+class VoteRecord:
+    id: int
+    meeting_id: int
+    subject: str
+    votes_for: int
+    votes_against: int
+    abstentions: int
 
 
 @dataclass(frozen=True)
@@ -111,6 +126,7 @@ class Records:
     numbers: tuple[NumberRecord, ...] = ()
     meetings: tuple[MeetingRecord, ...] = ()
     attendance: tuple[AttendanceRecord, ...] = ()
+    votes: tuple[VoteRecord, ...] = ()
 
 
 def meeting_label(m: MeetingRecord) -> str:
@@ -124,6 +140,7 @@ def find_problems(records: Records, today: date) -> list[Invariant]:
         *meeting_problems(records.meetings),
         *supersede_problems(records.meetings),
         *attendance_problems(records),
+        *vote_problems(records),
         *number_problems(records),
     ]
 
@@ -215,6 +232,48 @@ def attendance_problems(records: Records) -> list[Invariant]:
                 Repair(RepairKind.SET_ATTENDANCE_EXPECTED, a.id, should,
                        "Tính lại cột «phải dự họp» theo tình trạng của đảng viên vào ngày họp.")))
     return found
+
+
+def vote_problems(records: Records) -> list[Invariant]:
+    """Only official members present vote, so no count can exceed them: the rule applied when a
+    vote is entered, checked again for counts imported from a record or left wrong by a later
+    change of the attendance. Current minutes only: a superseded revision cannot be corrected."""
+    current = {m.id: m for m in records.meetings if m.superseded_by_id is None}
+    voted = [current[i] for i in dict.fromkeys(v.meeting_id for v in records.votes) if i in current]
+    present = present_voters(records, voted)
+    found = []
+    for v in records.votes:
+        if v.meeting_id not in present:
+            continue  # an older revision, or a missing meeting (the foreign-key check says so)
+        where = dict(meeting=meeting_label(current[v.meeting_id]), subject=v.subject,
+                     present=present[v.meeting_id])
+        if v.votes_for > present[v.meeting_id]:
+            found.append(Invariant("vote_for_exceeds_present", "vote", v.id, say(
+                "vote_check.for_exceeds_present", votes_for=v.votes_for, **where)))
+        elif v.votes_for + v.votes_against + v.abstentions > present[v.meeting_id]:
+            found.append(Invariant("vote_cast_exceeds_present", "vote", v.id, say(
+                "vote_check.cast_exceeds_present", votes_for=v.votes_for,
+                votes_against=v.votes_against, abstentions=v.abstentions, **where)))
+    return found
+
+
+def present_voters(records: Records, meetings: list[MeetingRecord]) -> dict[int, int]:
+    """Official members present at each meeting (the committee's, at a committee meeting)."""
+    wanted = {m.id for m in meetings}
+    marks: dict[int, list[Mark]] = defaultdict(list)
+    for a in records.attendance:
+        if a.meeting_id in wanted and a.status is not None:
+            marks[a.meeting_id].append(Mark(a.member_id, a.status, expected=bool(a.expected)))
+    facts = [m.facts for m in records.members]
+    names = {m.id: m.full_name for m in records.members}
+    positions = [(m.id, start, end) for m in records.members for _, start, end in m.positions]
+    present = {}
+    for meeting in meetings:
+        on = meeting.held_on
+        sitting = None if is_branch_sitting(meeting.kind) else committee_on(positions, on)
+        roster = roster_on(facts, names, on, sitting)
+        present[meeting.id] = voting_base(roster, marks[meeting.id]).present_voters
+    return present
 
 
 def number_problems(records: Records) -> list[Invariant]:

@@ -27,6 +27,7 @@ from desktop.domain.invariants import (
     Records,
     RepairKind,
     TermRecord,
+    VoteRecord,
     find_problems,
 )
 from desktop.domain.situation import Event, MemberFacts
@@ -50,7 +51,9 @@ from desktop.store.models import (
     MemberPosition,
     SituationEvent,
     Term,
+    Vote,
 )
+from desktop.wording import render
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,7 @@ def _storage_finding(conn, problem: StorageProblem) -> Finding:  # noqa: ANN001
 
 
 def _record_finding(problem: Invariant) -> Finding:
-    return Finding("records", problem.code, problem.message,
+    return Finding("records", problem.code, render(problem.message),
                    problem.repair.description if problem.repair else None,
                    f"{problem.table} #{problem.row_id}")
 
@@ -148,7 +151,11 @@ def load_records(s: Session) -> Records:
                    Meeting.documents_sent_on, Meeting.superseded_by_id,
                    Meeting.document_number_id))),
         attendance=tuple(AttendanceRecord(*r) for r in s.execute(
-            select(Attendance.id, Attendance.meeting_id, Attendance.member_id, Attendance.expected))),
+            select(Attendance.id, Attendance.meeting_id, Attendance.member_id, Attendance.expected,
+                   Attendance.status))),
+        votes=tuple(VoteRecord(*r) for r in s.execute(
+            select(Vote.id, Vote.meeting_id, Vote.subject, Vote.votes_for, Vote.votes_against,
+                   Vote.abstentions))),
     )
 
 

@@ -23,6 +23,8 @@ from desktop.domain.attendance import (
     AttendanceSummary,
     Mark,
     RosterMember,
+    committee_on,
+    roster_on,
     summarize,
 )
 from desktop.domain.enums import (
@@ -38,7 +40,7 @@ from desktop.domain.quality import (
     QualityScore,
     score_meeting,
 )
-from desktop.domain.situation import MemberFacts, situation_on
+from desktop.domain.situation import MemberFacts
 from desktop.domain.votes import VotingBase, voting_base
 from desktop.services.member_facts import load_member_facts
 from desktop.store.models import (
@@ -114,19 +116,8 @@ class RecordSet:
     def roster_on(self, on: date, *, committee: bool = False) -> tuple[RosterMember, ...]:
         key = (on, committee)
         if key not in self._rosters:
-            allowed = None
-            if committee:
-                allowed = {
-                    mid for mid, start, end in self.positions if start <= on and (end is None or end >= on)
-                }
-            roster = []
-            for mid, facts in self.facts.items():
-                if allowed is not None and mid not in allowed:
-                    continue
-                sit = situation_on(facts, on)
-                if sit.in_branch:
-                    roster.append(RosterMember(mid, self.names[mid], sit))
-            self._rosters[key] = tuple(roster)
+            sitting = committee_on(self.positions, on) if committee else None
+            self._rosters[key] = roster_on(self.facts.values(), self.names, on, sitting)
         return self._rosters[key]
 
     def number_code(self, meeting: MeetingRecord) -> str:

@@ -12,6 +12,7 @@ keep their order.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -31,6 +32,8 @@ from sqlalchemy import (
     Time,
 )
 
+from desktop.domain.members import clean_text
+from desktop.services.meeting_guard import nfc
 from desktop.store import models as m
 
 FORMAT = "chibo-records"
@@ -147,10 +150,27 @@ def to_json(col: Column, value: Any) -> Any:
     return value
 
 
+# Names are stored as the services store typed ones: NFC (one code point per accented letter,
+# «ễ» rather than «e» and two marks) and trimmed; a member's name also with single spaces. A
+# record written elsewhere may hold another form: read it the same way, so that the names sort,
+# match and print like typed ones.
+NAME_FIELDS: dict[tuple[str, str], Callable[[str], str]] = {
+    ("member", "full_name"): clean_text,  # as MembersService
+    ("speech", "speaker_name"): nfc,  # as MeetingMinutesService
+    ("thematic_plan_entry", "presenter"): nfc,  # as ThematicService
+    ("branch", "name"): nfc,  # as BranchService
+    ("branch", "superior_committee"): nfc,
+    ("branch", "place_name"): nfc,
+}
+
+
 def from_json(col: Column, value: Any) -> Any:
     """The stored value; raises ValueError with a Vietnamese reason on a value that cannot be."""
     if value is None:
         return None
+    name = NAME_FIELDS.get((col.table.name, col.name))
+    if name is not None and isinstance(value, str):
+        return name(value)
     t = col.type
     try:
         if isinstance(t, Enum):
@@ -187,7 +207,9 @@ def _value_schema(col: Column) -> dict:
     elif isinstance(t, Date):
         schema = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     elif isinstance(t, Time):
-        schema = {"type": "string", "format": "time", "pattern": r"^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$"}
+        # A local time of day, as the minutes give it: no offset, so not JSON Schema's "time"
+        # format (RFC 3339 requires one); the pattern says the form, old files included.
+        schema = {"type": "string", "pattern": r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?$"}
     elif isinstance(t, Boolean):
         schema = {"type": "boolean"}
     elif isinstance(t, Integer):
@@ -237,9 +259,10 @@ DESCRIPTION = (
     "(card numbers, phones): keep it like the data file. Identifiers: each top-level entry has "
     "an `id` local to this record; references drop the `_id` suffix of the column "
     "(`chair`, `member`, `term`, `rulebook`, …) and hold such an id. Nested entries have no id "
-    "and keep their order. Dates are ISO 8601 (YYYY-MM-DD), times HH:MM:SS, timestamps ISO 8601 "
-    "with offset; enumerations are written by value. Lists are sorted by id; the exporter's "
-    "output, dumped with sorted keys, is byte-identical after an import into an empty file."
+    "and keep their order. Dates are ISO 8601 (YYYY-MM-DD), times of day HH:MM:SS (local, "
+    "without offset), timestamps ISO 8601 with offset; enumerations are written by value. Lists "
+    "are sorted by id; the exporter's output, dumped with sorted keys, is byte-identical after an "
+    "import into an empty file."
 )
 
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,9 @@ from desktop.store.migrate import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite writes beside a data file
+
+log = logging.getLogger(__name__)
 
 
 def inspect_file(path: Path) -> str | None:
@@ -78,6 +82,13 @@ class Database:
         self.engine.dispose()  # Windows keeps handles open until every connection is closed
         self.lock.release()
 
+    def discard(self) -> None:
+        """Close and delete a file this process has just created and could not fill (a failed
+        new file, demo or import): the data file, SQLite's side files and the lock file, so
+        nothing half-made is left behind. Never for a file that existed before."""
+        self.engine.dispose()
+        _discard_new_file(self.path, self.lock)
+
     def __enter__(self) -> Database:
         return self
 
@@ -88,6 +99,24 @@ class Database:
         when = datetime.now()
         target = target or self.backup_dir / backup_name(self.path, reason, when)
         return backup_file(self.path, target)
+
+
+def _discard_new_file(path: Path, lock: DataFileLock) -> None:
+    """Delete a just-created data file while still holding its lock (nobody opens it
+    meanwhile), then drop the lock and its file. A lock file is otherwise left in place (see
+    `DataFileLock.release`); this one names a file that no longer exists."""
+    try:
+        for leftover in (path, *(path.with_name(path.name + s) for s in SIDE_FILES)):
+            try:
+                leftover.unlink(missing_ok=True)
+            except OSError:
+                log.warning("could not remove %s after a failed creation", leftover)
+    finally:
+        lock.release()
+    try:
+        lock.path.unlink(missing_ok=True)
+    except OSError:
+        log.warning("could not remove %s after a failed creation", lock.path)
 
 
 def default_backup_dir(db_path: Path) -> Path:
@@ -105,6 +134,7 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
     revision = None if is_new else inspect_file(path)
     lock = DataFileLock(path)
     lock.acquire()
+    engine = None
     try:
         engine = create_file_engine(path)
         if not is_new and revision != head_revision():
@@ -112,7 +142,12 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
         if is_new or revision != head_revision():
             upgrade_to_head(engine)
     except BaseException:
-        lock.release()
+        if engine is not None:
+            engine.dispose()
+        if is_new:
+            _discard_new_file(path, lock)
+        else:
+            lock.release()
         raise
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), lock, backup_dir)
 

@@ -1,10 +1,11 @@
 """Install the interface language: our catalogue (which also answers Qt's own strings) and the
 matching QLocale, so dates and numbers read the Vietnamese way.
 
-The `.qm` normally sits beside its `.ts` in `translations/` (built at install or by
-`python -m desktop.devtools.i18n release`). In a source checkout or an editable install the
-`.qm` may be missing or older than the `.ts`; then it is compiled with lrelease into the user's
-cache folder and loaded from there, so no separate build step is needed to run from source.
+An installed program (a wheel, or the built folder) loads the compiled `.qm` shipped inside the
+package. A source checkout or an editable install has only the `.ts` sources: a `.qm` beside
+them is used when it is not older (`python -m desktop.devtools.i18n release`), otherwise one is
+compiled with PySide6's lrelease into the user's cache folder and loaded from there, so no
+separate build step is needed to run from source.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from desktop.paths import translations_dir, user_cache_dir
+from desktop.paths import qt_tool, shipped_catalogue, translations_dir, user_cache_dir
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +31,21 @@ def _newer_or_same(target: Path, source: Path) -> bool:
     return target.exists() and target.stat().st_mtime >= source.stat().st_mtime
 
 
-def catalogue_file(lang: str, folder: Path | None = None, cache: Path | None = None) -> Path | None:
-    """The `.qm` to load for `lang`, compiling a fresh one into the cache when needed."""
-    folder = folder or translations_dir()
+def catalogue_file(lang: str) -> Path | None:
+    """The `.qm` to load for `lang`: the shipped one, else one built from a checkout's `.ts`."""
+    shipped = shipped_catalogue(lang)
+    if shipped is not None:
+        return shipped
+    sources = translations_dir()
+    return checkout_catalogue(lang, sources) if sources is not None else None
+
+
+def checkout_catalogue(lang: str, folder: Path, cache: Path | None = None) -> Path | None:
+    """A fresh `.qm` for `folder`'s `.ts`: the one beside it if not older, else compiled into
+    the cache (or the stale one beside it when lrelease cannot run)."""
     ts, qm = folder / f"desktop_{lang}.ts", folder / f"desktop_{lang}.qm"
-    if not ts.exists():  # frozen build: only the compiled catalogue is shipped
-        return qm if qm.exists() else None
+    if not ts.exists():
+        return None
     if _newer_or_same(qm, ts):
         return qm
     cached = (cache or user_cache_dir() / "translations") / qm.name
@@ -50,18 +60,16 @@ def catalogue_file(lang: str, folder: Path | None = None, cache: Path | None = N
 
 
 def _compile(ts: Path, qm: Path) -> None:
-    """Raises OSError when lrelease is missing or fails."""
+    """Raises OSError when lrelease is missing or fails (FileNotFoundError is one)."""
     import subprocess  # only when a catalogue must be rebuilt, never on an ordinary start
     import tempfile
-
-    from desktop.devtools.i18n import find_qt_tool
 
     qm.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=qm.parent, suffix=".qm")
     os.close(fd)
     try:
         try:
-            subprocess.run([str(find_qt_tool("lrelease")), "-silent", str(ts), "-qm", tmp],
+            subprocess.run([str(qt_tool("lrelease")), "-silent", str(ts), "-qm", tmp],
                            check=True, capture_output=True, timeout=60)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as exc:
             raise OSError(f"lrelease: {exc}") from exc

@@ -12,7 +12,7 @@ import time
 import pytest
 
 from desktop import __version__
-from desktop.paths import project_root
+from desktop.paths import checkout_root
 from desktop.store.migrate import head_revision
 
 pytest.importorskip("PyInstaller", reason="install the build extra: pip install -e '.[build]'")
@@ -25,7 +25,7 @@ def built(tmp_path_factory):
     done = subprocess.run(
         [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
          "--distpath", str(work / "dist"), "--workpath", str(work / "build"), "build.spec"],
-        cwd=project_root(), capture_output=True, text=True, timeout=900)
+        cwd=checkout_root(), capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr[-4000:]
     exe = work / "dist" / "chibo" / ("chibo.exe" if sys.platform == "win32" else "chibo")
     assert exe.exists()

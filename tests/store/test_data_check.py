@@ -127,3 +127,20 @@ def test_a_hand_corrupted_file_is_explained_and_kept_aside(branch, tmp_path):
     assert check_path(db.path, now=datetime(2026, 11, 18, 11, 0)).damaged_copy == report.damaged_copy
     # And the file itself was not touched by the check.
     assert db.path.read_bytes() == damaged
+
+
+def test_a_vote_with_more_hands_for_than_official_members_present_is_reported(branch):
+    db, _ids, meeting = branch  # 4 official members present; Hoàng Văn Em exempt and absent
+    for subject, counts in (("Thông qua nghị quyết tháng 3", (5, 0, 0)),
+                            ("Kết nạp quần chúng ưu tú", (4, 1, 0)),
+                            ("Phân công nhiệm vụ quý II", (4, 0, 0))):
+        raw_write(db, "INSERT INTO vote (meeting_id, subject, votes_for, votes_against, "
+                      "abstentions) VALUES (?, ?, ?, ?, ?)", meeting, subject, *counts)
+    report = DataCheckService(db, clock=lambda: NOW).check()
+    assert [(f.code, f.detail) for f in report.findings] == [
+        ("vote_for_exceeds_present", "vote #1"), ("vote_cast_exceeds_present", "vote #2")]
+    first = report.findings[0]
+    assert first.message.startswith("Buổi sinh hoạt thường kỳ ngày 05/03/2026")
+    assert "«Thông qua nghị quyết tháng 3»: số tán thành (5) nhiều hơn số đảng viên chính thức " \
+           "có mặt (4)" in first.message
+    assert first.repair is None and report.repairable == 0

@@ -10,7 +10,7 @@ import textwrap
 
 from sqlalchemy import select
 
-from desktop.paths import project_root
+from desktop.paths import checkout_root
 from desktop.store.database import open_database, unit_of_work
 from desktop.store.models import ThematicTopic
 
@@ -32,7 +32,7 @@ WRITER = textwrap.dedent("""
 def test_rows_reported_committed_survive_sigkill(tmp_path):
     path = tmp_path / "chibo.sqlite"
     child = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], stdout=subprocess.PIPE,
-                             text=True, cwd=project_root())
+                             text=True, cwd=checkout_root())
     committed: list[int] = []
     try:
         for line in child.stdout:

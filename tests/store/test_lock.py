@@ -12,7 +12,7 @@ import textwrap
 
 import pytest
 
-from desktop.paths import project_root
+from desktop.paths import checkout_root
 from desktop.store.database import open_database
 from desktop.store.lock import FileLockedError
 from desktop.store.messages import locked_message
@@ -39,7 +39,7 @@ def test_second_open_in_this_process_is_refused(db, db_path):
 def test_killed_holder_leaves_a_stale_lock_that_is_cleared(tmp_path):
     path = tmp_path / "chibo.sqlite"
     child = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], stdout=subprocess.PIPE,
-                             text=True, cwd=project_root())
+                             text=True, cwd=checkout_root())
     try:
         assert child.stdout.readline().strip() == "ready"
         with pytest.raises(FileLockedError) as info:

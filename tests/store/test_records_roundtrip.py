@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import unicodedata
 from datetime import date, datetime, time, timezone
 
 import pytest
@@ -218,3 +219,27 @@ def test_committed_schema_matches_the_models_and_every_table_is_decided():
     covered = {s.table.name for s in all_sections()}
     assert covered.isdisjoint(EXCLUDED_TABLES)
     assert covered | EXCLUDED_TABLES == set(m.Base.metadata.tables)
+
+
+def test_names_are_read_like_typed_ones_in_nfc(db, tmp_path):
+    """A record written elsewhere (e.g. on a Mac) may spell «Nguyễn» with combining marks."""
+    fill_every_table(db)
+    data = export_records(db)
+
+    def nfd(text: str) -> str:
+        return unicodedata.normalize("NFD", text)
+
+    other = copy.deepcopy(data)
+    other["members"][0]["full_name"] = "  " + nfd("Nguyễn  Văn   An") + " "
+    other["branch"]["name"] = nfd(data["branch"]["name"]) + " "
+    other["branch"]["superior_committee"] = nfd(data["branch"]["superior_committee"])
+    other["branch"]["place_name"] = nfd(data["branch"]["place_name"])
+    other["meetings"][2]["agenda"][0]["speeches"][0]["speaker_name"] = nfd("Nguyễn Văn An")
+    other["thematic_plan"][0]["presenter"] = nfd("Lê Thị Bình")
+    assert dumps(other) != dumps(data)
+    with fresh(tmp_path, "tu-may-khac.sqlite") as target:
+        import_records(target, other)
+        with unit_of_work(target) as s:
+            names = set(s.scalars(select(m.Member.full_name)))
+        assert "Nguyễn Văn An" in names  # one code point per letter, single spaces
+        assert dumps(export_records(target)) == dumps(data)

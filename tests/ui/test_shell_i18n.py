@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from desktop.app import FileActions
 from desktop.paths import translations_dir
 from desktop.settings import Settings
-from desktop.ui.i18n import catalogue_file, install_language
+from desktop.ui import i18n
+from desktop.ui.i18n import catalogue_file, checkout_catalogue, install_language
 from desktop.ui.main_window import MainWindow
 
 
@@ -64,19 +65,26 @@ def test_stale_catalogue_is_compiled_into_the_cache(tmp_path):
     folder.mkdir()
     shutil.copy(translations_dir() / "desktop_vi.ts", folder / "desktop_vi.ts")
     # No .qm at all (a fresh checkout): compiled into the cache.
-    qm = catalogue_file("vi", folder, cache)
+    qm = checkout_catalogue("vi", folder, cache)
     assert qm == cache / "desktop_vi.qm" and qm.stat().st_size > 0
     # A .qm beside the .ts but older than it: the cache is used (and is fresh).
     beside = folder / "desktop_vi.qm"
     shutil.copy(qm, beside)
     ts_time = (folder / "desktop_vi.ts").stat().st_mtime
     os.utime(beside, (ts_time - 60, ts_time - 60))
-    assert catalogue_file("vi", folder, cache) == qm
-    # The .qm beside is up to date (installed build): it wins.
+    assert checkout_catalogue("vi", folder, cache) == qm
+    # The .qm beside is up to date (`desktop.devtools.i18n release` was run): it wins.
     os.utime(beside, (ts_time + 60, ts_time + 60))
-    assert catalogue_file("vi", folder, cache) == beside
-    # A frozen build ships only the .qm.
+    assert checkout_catalogue("vi", folder, cache) == beside
+    # No source catalogue: nothing to build from.
     (folder / "desktop_vi.ts").unlink()
-    assert catalogue_file("vi", folder, cache) == beside
-    beside.unlink()
-    assert catalogue_file("vi", folder, cache) is None
+    assert checkout_catalogue("vi", folder, cache) is None
+
+
+def test_the_shipped_catalogue_wins_over_the_checkout(tmp_path, monkeypatch):
+    shipped = tmp_path / "desktop_vi.qm"
+    shipped.write_bytes(b"compiled")
+    monkeypatch.setattr(i18n, "shipped_catalogue", lambda lang: shipped if lang == "vi" else None)
+    assert catalogue_file("vi") == shipped
+    monkeypatch.setattr(i18n, "translations_dir", lambda: None)  # installed, English not shipped
+    assert catalogue_file("en") is None

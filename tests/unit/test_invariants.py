@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from desktop.domain.enums import DocumentType, MeetingKind, Position
+from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, Position
 from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.invariants import (
     AttendanceRecord,
@@ -14,6 +14,7 @@ from desktop.domain.invariants import (
     Records,
     RepairKind,
     TermRecord,
+    VoteRecord,
     find_problems,
 )
 from desktop.domain.situation import Event, MemberFacts
@@ -125,3 +126,46 @@ def test_a_correction_chain_that_loops_is_reported():
         ("meeting_supersede_cycle", 30),
         ("meeting_supersede_cycle", 31),
     ]
+
+
+def test_a_vote_with_more_hands_than_official_members_present_is_reported():
+    # 8 Oct 2026: An (official) and Bình (exempt, but she came: she may vote) are the official
+    # members present; Cường, admitted in September, is present but probationary: no vote.
+    october = MeetingRecord(40, MeetingKind.REGULAR, date(2026, 10, 8))
+    present = AttendanceStatus.PRESENT
+    attendance = (AttendanceRecord(1, 40, 1, 1, present), AttendanceRecord(2, 40, 2, 0, present),
+                  AttendanceRecord(3, 40, 3, 1, present))
+    votes = (
+        VoteRecord(1, 40, "Nghị quyết tháng 10", 3, 0, 0),  # 3 for, 2 official members present
+        VoteRecord(2, 40, "Kết nạp đảng viên", 2, 1, 0),  # 3 hands in all
+        VoteRecord(3, 40, "Chương trình tháng 11", 2, 0, 0),  # right
+    )
+    records = Records(members=(AN, BINH, CUONG), meetings=(october,), attendance=attendance,
+                      votes=votes)
+    problems = [p for p in find_problems(records, TODAY) if p.table == "vote"]
+    assert [(p.code, p.row_id) for p in problems] == [
+        ("vote_for_exceeds_present", 1), ("vote_cast_exceeds_present", 2)]
+    first = problems[0].message
+    assert "«Nghị quyết tháng 10»" in str(first) and "08/10/2026" in str(first)
+    assert "số tán thành (3)" in str(first) and "có mặt (2)" in str(first)
+    assert "more votes for (3) than official members present (2)" in first.render("en")
+    assert all(p.repair is None for p in problems)  # only the secretary knows the right count
+
+
+def test_a_committee_vote_counts_the_committee_and_old_revisions_are_left_alone():
+    an = member(1, "Trần Văn An", date(2000, 3, 1), date(2001, 3, 1),
+                positions=[(Position.SECRETARY, date(2025, 8, 1), None)])
+    committee = MeetingRecord(41, MeetingKind.COMMITTEE, date(2026, 10, 2))
+    old = MeetingRecord(42, MeetingKind.REGULAR, date(2026, 10, 8), superseded_by_id=43)
+    new = MeetingRecord(43, MeetingKind.REGULAR, date(2026, 10, 8))
+    present = AttendanceStatus.PRESENT
+    attendance = (AttendanceRecord(1, 41, 1, 1, present), AttendanceRecord(2, 41, 2, 0, present),
+                  AttendanceRecord(3, 42, 1, 1, present), AttendanceRecord(4, 43, 1, 1, present),
+                  AttendanceRecord(5, 43, 2, 0, present))
+    votes = (VoteRecord(1, 41, "Chuẩn bị họp chi bộ", 2, 0, 0),  # Bình is not on the committee
+             VoteRecord(2, 42, "Nghị quyết (bản cũ)", 2, 0, 0),  # superseded: history
+             VoteRecord(3, 43, "Nghị quyết (bản đính chính)", 2, 0, 0))
+    records = Records(members=(an, BINH), meetings=(committee, old, new), attendance=attendance,
+                      votes=votes)
+    assert [(p.code, p.row_id) for p in find_problems(records, TODAY) if p.table == "vote"] == [
+        ("vote_for_exceeds_present", 1)]

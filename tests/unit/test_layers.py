@@ -8,7 +8,7 @@ import subprocess
 import sys
 import textwrap
 
-from desktop.paths import project_root
+from desktop.paths import checkout_root
 
 IMPORT_ALL = textwrap.dedent("""
     import importlib, importlib.util, json, pkgutil, sys
@@ -29,7 +29,7 @@ IMPORT_ALL = textwrap.dedent("""
 
 def _import(*packages: str) -> tuple[list[str], set[str]]:
     done = subprocess.run([sys.executable, "-c", IMPORT_ALL, ",".join(packages)], capture_output=True,
-                          text=True, cwd=project_root(), timeout=300)
+                          text=True, cwd=checkout_root(), timeout=300)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     return result["loaded"], set(result["modules"])

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 
-from desktop.paths import project_root
+from desktop.paths import checkout_root
 
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "jsonschema", "cryptography", "openpyxl")
 
@@ -18,7 +18,7 @@ HEAVY = ("sqlalchemy", "alembic", "reportlab", "jsonschema", "cryptography", "op
 def _modules_after(code: str, *args: str) -> set[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(code), *args], capture_output=True,
-                          text=True, cwd=project_root(), timeout=120, env=env)
+                          text=True, cwd=checkout_root(), timeout=120, env=env)
     assert done.returncode == 0, done.stderr
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
