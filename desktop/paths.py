@@ -4,7 +4,7 @@ tools, and the user's data folder.
 The program's files are package data, found through `importlib.resources`:
 - installed (a wheel, or PyInstaller's folder): `desktop/resources/` and
   `desktop/translations/*.qm` inside the package, built there from the top-level `resources/`
-  and `translations/` by `setup.py` (or `build.spec`);
+  and `translations/` by the build backend `desktop/devtools/wheel_build.py` (or `build.spec`);
 - a source checkout or an editable install: the package is the checkout's `desktop/`, which has
   neither, so the top-level folders beside it are read (and the catalogues are compiled into the
   user's cache, see `desktop.ui.i18n`).

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.paths import checkout_root
-
 
 def source_root() -> Path:
     """The checkout these tools work on."""
+    # Imported here: `wheel_build` runs in a bare build environment (no platformdirs).
+    from desktop.paths import checkout_root
+
     root = checkout_root()
     if root is None:
         raise SystemExit("desktop.devtools works on a source checkout, not on an installed copy")

@@ -59,7 +59,7 @@ def test_the_sdist_carries_the_sources_the_wheel_is_built_from(dist):
     [sdist] = dist.glob(f"chibo-{__version__}.tar.gz")
     with tarfile.open(sdist) as tar:
         names = {name.partition("/")[2] for name in tar.getnames()}
-    assert {"setup.py", "pyproject.toml", "translations/desktop_vi.ts",
+    assert {"desktop/devtools/wheel_build.py", "pyproject.toml", "translations/desktop_vi.ts",
             "resources/rulebooks/chi_bo_4_tot_mau.toml",
             "resources/fonts/LiberationSerif-Regular.ttf"} <= names
 

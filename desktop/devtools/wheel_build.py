@@ -1,4 +1,4 @@
-"""Build step for the wheel: the program's files go inside the package.
+"""The build backend: setuptools', plus one step that puts the program's files inside the package.
 
 The sources stay where they are edited, at the top level: `resources/` (fonts, rulebooks,
 schemas, topics) and `translations/*.ts`. Building the wheel copies `resources/` to
@@ -7,7 +7,10 @@ schemas, topics) and `translations/*.ts`. Building the wheel copies `resources/`
 The sdist carries the sources, so a wheel built from it is the same. An editable install builds
 nothing here: it reads the top-level folders of the checkout.
 
-Everything else is declared in pyproject.toml.
+Everything else is declared in pyproject.toml, which names this module as the build backend
+(`backend-path = ["."]`) and `BuildWithData` as setuptools' build_py. It lives among the
+developer tools, so it is not shipped, and imports nothing but setuptools and the standard
+library: the build environment has nothing else.
 """
 
 from __future__ import annotations
@@ -18,10 +21,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from setuptools import setup
+from setuptools.build_meta import *  # noqa: F403 - the PEP 517 hooks, unchanged
 from setuptools.command.build_py import build_py
 
-ROOT = Path(__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = "resources"
 CATALOGUES = "translations"
 PACKAGE = "desktop"
@@ -29,6 +32,11 @@ PACKAGE = "desktop"
 
 def _resource_files() -> list[Path]:
     return sorted(p for p in (ROOT / RESOURCES).rglob("*") if p.is_file())
+
+
+def _backend_files() -> list[Path]:
+    """This module and its package's init: a wheel built from the sdist needs them."""
+    return [Path(__file__).resolve(), Path(__file__).resolve().with_name("__init__.py")]
 
 
 def _catalogue_sources() -> list[Path]:
@@ -45,7 +53,7 @@ def _lrelease() -> str:
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
-    raise SystemExit("setup.py: PySide6's lrelease is missing; install PySide6-Essentials")
+    raise SystemExit("wheel_build: PySide6's lrelease is missing; install PySide6-Essentials")
 
 
 class BuildWithData(build_py):
@@ -64,7 +72,7 @@ class BuildWithData(build_py):
         qm_dir.mkdir(parents=True, exist_ok=True)
         sources = _catalogue_sources()
         if not sources:
-            raise SystemExit(f"setup.py: no {CATALOGUES}/desktop_*.ts to compile")
+            raise SystemExit(f"wheel_build: no {CATALOGUES}/desktop_*.ts to compile")
         for ts in sources:
             qm = qm_dir / (ts.stem + ".qm")
             self.announce(f"compiling {ts.name} -> {qm}", level=2)
@@ -78,8 +86,5 @@ class BuildWithData(build_py):
 
     def get_source_files(self) -> list[str]:
         """What the sdist must carry for this step (setuptools asks build_py for its sources)."""
-        extra = [*_resource_files(), *_catalogue_sources()]
+        extra = [*_resource_files(), *_catalogue_sources(), *_backend_files()]
         return [*super().get_source_files(), *(str(p.relative_to(ROOT)) for p in extra)]
-
-
-setup(cmdclass={"build_py": BuildWithData})
