@@ -37,11 +37,17 @@ def shown(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, shown):
-    """The main window with its settings in a temporary folder, not yet shown."""
+def window(tmp_path, shown, qtbot):
+    """The main window with its settings in a temporary folder, not yet shown.
+
+    Not handed to qtbot, which would delete it at once: like the real window, it first lets its
+    pending writes land and releases its file, here, with the event loop running."""
     settings = Settings(data_folder=str(tmp_path / "data"))
     w = MainWindow(settings, FileActions(settings))
-    qtbot.addWidget(w)
     w.resize(1280, 800)
     yield w
-    w.close_file()
+    closed: list[bool] = []
+    w.close_file(then=lambda: closed.append(True))
+    qtbot.waitUntil(lambda: bool(closed), timeout=20_000)
+    w.close()
+    w.deleteLater()

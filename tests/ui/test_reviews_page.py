@@ -36,14 +36,14 @@ def page(db, qtbot):
     widget.year.setValue(YEAR)
     qtbot.waitUntil(lambda: widget.review is not None and widget.review.year == YEAR, timeout=5000)
     yield widget
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 def settle(qtbot, page):
     qtbot.waitUntil(lambda: not page.writes_pending, timeout=10000)
-    page._ctx.runner.wait(5000)
+    page._ctx.runner.wait_for_tests(5000)
     qtbot.wait(300)  # the debounced reload after the last change notice
-    page._ctx.runner.wait(5000)
+    page._ctx.runner.wait_for_tests(5000)
     qtbot.wait(50)
 
 
@@ -179,3 +179,4 @@ def test_commitment_dialog_saves_through_the_service(qtbot, page):
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     stored = page._services.reviews.member_review(page.member.row.member_id, YEAR)
     assert stored.commitment["example"] == "Đọc sách về Chủ tịch Hồ Chí Minh mỗi tháng"
+
