@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.changes import Changed, ChangeNotice
+from desktop.services.container import build_services
 from desktop.services.errors import UserError
 from desktop.services.members import MemberDraft, MembersService
 from desktop.store.database import open_database
@@ -24,6 +25,7 @@ from desktop.ui.operations import (
     NoticeError,
     OperationRunner,
 )
+from desktop.ui.pages.overview import _load_overview
 
 
 @pytest.fixture
@@ -175,6 +177,21 @@ def test_busy_while_anything_is_pending(parts, qtbot):
     assert not runner.idle
     assert runner.wait_for_tests()
     assert busy == [True, False] and runner.idle
+
+
+def test_the_guard_catches_screen_code_calling_a_service_on_the_gui_thread(
+        db, _no_service_call_on_the_gui_thread):
+    seen = _no_service_call_on_the_gui_thread
+    services = build_services(db)
+    services.members.list_members(date(2026, 3, 1))  # a test may set up and read data itself
+    assert seen == []
+    worker = threading.Thread(target=lambda: _load_overview(services, date(2026, 3, 1)))
+    worker.start()
+    worker.join()
+    assert seen == []  # screen code on a worker is what the runner does
+    _load_overview(services, date(2026, 3, 1))  # screen code on the GUI thread
+    assert "OverviewService.overview" in seen and any(s.startswith("SQL:") for s in seen)
+    seen.clear()  # caught as it should be: this test itself passes
 
 
 def test_closing_the_window_waits_for_a_slow_write_and_keeps_it(qtbot, window, shell_branch_file):
