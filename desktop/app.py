@@ -24,6 +24,7 @@ from desktop.wording import say
 if TYPE_CHECKING:
     from desktop.services.backups import BackupResult
     from desktop.services.branch import BranchProfile
+    from desktop.services.changes import ChangeNotice
     from desktop.services.container import Services
     from desktop.store.database import Database
 
@@ -111,9 +112,11 @@ class FileActions:
             db.discard()
             raise
 
-    def restore(self, services: Services, backup: Path) -> OpenedFile:
-        """Replace the open file by a backup (the current state is backed up first) and reopen."""
-        return self._ready(services.restore.restore(backup).database)
+    def restore(self, services: Services, backup: Path) -> tuple[OpenedFile, ChangeNotice]:
+        """Replace the open file by a backup (the current state is backed up first) and reopen;
+        with the restore's change notice (the window's writes must return one)."""
+        result = services.restore.restore(backup)
+        return self._ready(result.database), result.notice
 
     def backup_folder_for(self, path: Path) -> Path:
         """Where the backups of `path` are written (the folder chosen in Settings, else beside it)."""
@@ -195,4 +198,4 @@ def run_gui(db: str | None = None, lang: str | None = None) -> int:
     try:
         return app.exec()
     finally:
-        window.close_file()
+        window.release_before_exit()

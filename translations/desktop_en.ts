@@ -990,6 +990,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
 </context>
 <context>
     <name>ManualScoreDialog</name>
@@ -2064,6 +2068,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Creating the key…</translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
@@ -2101,6 +2109,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Opening the data file…</source>
         <translation>Opening the data file…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>

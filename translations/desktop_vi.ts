@@ -989,6 +989,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
 </context>
 <context>
     <name>ManualScoreDialog</name>
@@ -2063,6 +2067,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>The two passphrases differ.</source>
         <translation>Hai lần nhập mật khẩu không giống nhau.</translation>
     </message>
+    <message>
+        <source>Creating the key…</source>
+        <translation>Đang tạo khóa ký…</translation>
+    </message>
 </context>
 <context>
     <name>NewMeetingDialog</name>
@@ -2100,6 +2108,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Opening the data file…</source>
         <translation>Đang mở tệp dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
     </message>
 </context>
 <context>

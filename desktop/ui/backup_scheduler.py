@@ -1,6 +1,6 @@
 """Automatic backups while a file is open: on opening if it changed since the last backup,
-every 30 minutes when something changed, and on closing. Backups run through the runner, so the
-window never waits for them (except the last one, made while the window is closing).
+every 30 minutes when something changed, and on closing. Backups are writes of the runner: each
+waits for the writes queued before it, so it holds them, and the window never waits for it.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.services.backups import BackupResult, BackupService
 from desktop.services.changes import ChangeNotice
-from desktop.ui.operations import ChangeBus, OperationRunner, user_message
+from desktop.ui.operations import NO_CHANGE, ChangeBus, OperationRunner, user_message
 
 log = logging.getLogger(__name__)
 
@@ -49,24 +49,13 @@ class BackupScheduler(QObject):
             self._dirty = False  # changes made while this backup runs mark it dirty again
             self._launch(lambda: self._backups.make("auto"))
 
-    def stop(self) -> BackupResult | None:
-        """On closing the file: the timer stops, a last backup is made if anything changed.
-
-        Runs on the calling thread after the runner's tasks are done; call it before the
-        database is closed.
-        """
+    def stop(self) -> None:
+        """On closing the file: the timer stops and a last backup is queued behind the pending
+        writes, made if anything changed since the last backup; call it before the file is
+        released (the window's `close_file` does)."""
         self._timer.stop()
         self._stopped = True
-        self._runner.wait()
-        try:
-            result = self._backups.backup_if_changed("close")
-        except Exception as exc:  # noqa: BLE001 - closing must go on; the reason is logged
-            log.warning("backup on close failed: %s", exc)
-            self.failed.emit(user_message(exc))
-            return None
-        if result is not None:
-            self.backed_up.emit(result)
-        return result
+        self._launch(lambda: self._backups.backup_if_changed("close"))
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if notice.kinds:
@@ -74,9 +63,10 @@ class BackupScheduler(QObject):
 
     def _launch(self, work) -> None:  # noqa: ANN001
         self._running = True
-        self._runner.run(work, on_done=self._done, on_error=self._failed)
+        self._runner.write(lambda: (work(), NO_CHANGE), on_done=self._done, on_error=self._failed)
 
-    def _done(self, result: BackupResult | None) -> None:
+    def _done(self, outcome: tuple[BackupResult | None, object]) -> None:
+        result = outcome[0]
         self._running = False
         if result is not None:
             self.backed_up.emit(result)
@@ -84,6 +74,8 @@ class BackupScheduler(QObject):
                 self.failed.emit(failure)
 
     def _failed(self, error: Exception) -> None:
+        if self._stopped:  # closing must go on; the reason is logged
+            log.warning("backup on close failed: %s", error)
         self._running = False
         self._dirty = True  # try again at the next tick
         self.failed.emit(user_message(error))

@@ -75,8 +75,9 @@ class DataCheckDialog(QDialog):
 
     def run_check(self) -> None:
         self._set_busy(True, self.tr("Checking the data file…"))
-        self._ctx.runner.run(self._ctx.services.data_check.check, on_done=self.show_report,
-                             on_error=self._failed)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.data_check.check(), on_done=self.show_report,
+                               on_error=self._failed)
 
     def show_report(self, report: CheckReport) -> None:
         self._set_busy(False)
@@ -122,13 +123,13 @@ class DataCheckDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._set_busy(True, self.tr("Repairing…"))
-        service = self._ctx.services.data_check
+        services = self._ctx.services
 
         def work():
-            result = service.repair()
+            result = services.data_check.repair()
             return result, result.notice  # the notice makes every page refresh
 
-        self._ctx.runner.run(work, on_done=self._repaired, on_error=self._failed)
+        self._ctx.runner.write(work, on_done=self._repaired, on_error=self._failed)
 
     def _repaired(self, outcome: tuple[RepairResult, object]) -> None:
         result = outcome[0]

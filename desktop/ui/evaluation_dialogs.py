@@ -68,9 +68,9 @@ class ManualScoreDialog(QDialog):
 
     def _save(self) -> None:
         score, why, who = self.score.value(), self.justification.toPlainText(), self.entered_by.text()
-        service, year, code = self._ctx.services.manual_scores, self._year, self._code
-        self._ctx.runner.run(lambda: service.set_score(year, code, score, why, who),
-                             on_done=lambda _notice: self.accept(), on_error=self._failed)
+        services, year, code = self._ctx.services, self._year, self._code
+        self._ctx.runner.write(lambda: services.manual_scores.set_score(year, code, score, why, who),
+                               on_done=lambda _notice: self.accept(), on_error=self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.error.setText(user_message(error))
@@ -119,9 +119,9 @@ class RulebookDialog(QDialog):
         item = self.list.currentItem()
         if item is None:
             return
-        rulebook_id, service, year = int(item.data(256)), self._ctx.services.rulebooks, self._year
-        self._ctx.runner.run(lambda: service.pin_year(year, rulebook_id),
-                             on_done=lambda _notice: self.accept(), on_error=self._failed)
+        rulebook_id, services, year = int(item.data(256)), self._ctx.services, self._year
+        self._ctx.runner.write(lambda: services.rulebooks.pin_year(year, rulebook_id),
+                               on_done=lambda _notice: self.accept(), on_error=self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.error.setText(user_message(error))

@@ -101,9 +101,10 @@ class TargetsDialog(QDialog):
 
     # --- loading ---------------------------------------------------------------------------
     def _load(self) -> None:
-        service, year = self._ctx.services.targets, self._year
-        self._ctx.runner.run(lambda: (service.targets(year), service.admission_target(year)),
-                             on_done=self._show, on_error=self._failed)
+        services, year = self._ctx.services, self._year
+        self._ctx.runner.query(
+            lambda: (services.targets.targets(year), services.targets.admission_target(year)),
+            on_done=self._show, on_error=self._failed)
 
     def _show(self, loaded: tuple[tuple[Target, ...], int | None]) -> None:
         targets, admission = loaded
@@ -163,9 +164,9 @@ class TargetsDialog(QDialog):
             self._failed(error)
             return
         admission = None if self.admission.value() == NOT_SET else self.admission.value()
-        service, year = self._ctx.services.targets, self._year
-        self._ctx.runner.run(lambda: service.save_year(year, rows, admission),
-                             on_done=lambda _notice: self.accept(), on_error=self._failed)
+        services, year = self._ctx.services, self._year
+        self._ctx.runner.write(lambda: services.targets.save_year(year, rows, admission),
+                               on_done=lambda _notice: self.accept(), on_error=self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.error.setText(str(error) if isinstance(error, RowError) else user_message(error))

@@ -27,6 +27,7 @@ from desktop.documents.kit import PageSetup
 from desktop.services.package_export import (
     CompletenessItem,
     ExportResult,
+    ExportState,
     PackageExportService,
 )
 from desktop.ui.context import UiContext
@@ -56,7 +57,12 @@ class _YearPage(QWizardPage):
         self.year.valueChanged.connect(self.initializePage)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        state = self._wizard.service.state(self.year.value())
+        year, service = self.year.value(), self._wizard.service
+        self._wizard.ctx.runner.query(lambda: service.state(year), on_done=self._show_state)
+
+    def _show_state(self, state: ExportState) -> None:
+        if state.year != self.year.value():
+            return  # the user moved to another year meanwhile
         lines = []
         if state.exported:
             last = state.exported[-1]
@@ -75,8 +81,18 @@ class _YearPage(QWizardPage):
             self.tr("Reopen %1 for a correction? Its records become editable again; export again "
                     "afterwards so the superior committee receives the corrected package.").replace("%1", str(year)))
         if answer == QMessageBox.StandardButton.Yes:
-            self._wizard.ctx.bus.changed.emit(self._wizard.service.reopen(year))
-            self.initializePage()
+            service = self._wizard.service
+            self.reopen.setEnabled(False)
+            self._wizard.ctx.runner.write(lambda: service.reopen(year), on_done=self._reopened,
+                                          on_error=self._reopen_failed)
+
+    def _reopened(self, _notice: object) -> None:
+        self.reopen.setEnabled(True)
+        self.initializePage()
+
+    def _reopen_failed(self, error: Exception) -> None:
+        self.reopen.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Reopen the year"), user_message(error))
 
 
 class _CheckPage(QWizardPage):
@@ -96,8 +112,8 @@ class _CheckPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802
         self.items.clear()
         self.summary.setText(self.tr("Checking…"))
-        year = self._wizard.year
-        self._wizard.ctx.runner.run(lambda: self._wizard.service.completeness(year), on_done=self._show)
+        year, service = self._wizard.year, self._wizard.service
+        self._wizard.ctx.runner.query(lambda: service.completeness(year), on_done=self._show)
 
     def _show(self, missing: list[CompletenessItem]) -> None:
         for item in missing:
@@ -198,7 +214,7 @@ class ExportWizard(QWizard):
         setup = PageSetup.from_settings(self.ctx.settings)
         year, service = self.year, self.service
         self._set_busy(True)
-        self.ctx.runner.run(
+        self.ctx.runner.write(
             lambda: service.export(year, passphrase, folder, setup),
             on_done=self._exported,
             on_error=self._failed,

@@ -45,7 +45,7 @@ def import_with_progress(
         dialog.reset()
         on_done(report)
 
-    ctx.runner.run(
+    ctx.runner.write(
         lambda: ctx.services.inbox.import_packages(paths, progress.advanced.emit, cancel.is_set),
         on_done=finished,
         on_error=lambda exc: (dialog.reset(), ctx.runner.failed.emit(user_message(exc))),

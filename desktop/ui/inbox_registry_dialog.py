@@ -1,4 +1,7 @@
-"""Registering branches and their public keys, comparing the fingerprint with the paper form."""
+"""Registering branches and their public keys, comparing the fingerprint with the paper form.
+
+Registering, adding and revoking are writes of the runner: their change notices reach the inbox
+page too. The dialog reloads its tree once each has landed."""
 
 from __future__ import annotations
 
@@ -70,8 +73,12 @@ class RegistryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.inbox.branches(), on_done=self._show)
+
+    def _show(self, branches) -> None:  # noqa: ANN001 - the registered branches
         self.tree.clear()
-        for branch in self._ctx.services.inbox.branches():
+        for branch in branches:
             item = QTreeWidgetItem([branch.code, branch.name, self.tr("%n key(s)", "", len(branch.keys))])
             item.setData(0, 256, ("branch", branch.code))
             for key in branch.keys:
@@ -95,11 +102,10 @@ class RegistryDialog(QDialog):
         form = BranchFormDialog(self)
         if form.exec() != QDialog.DialogCode.Accepted:
             return
-        try:
-            self._ctx.services.inbox.register_branch(form.code.text(), form.name.text())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.warning(self, self.tr("Cannot register"), user_message(exc))
-        self.refresh()
+        services, code, name = self._ctx.services, form.code.text(), form.name.text()
+        self._ctx.runner.write(lambda: services.inbox.register_branch(code, name),
+                               on_done=lambda _notice: self.refresh(),
+                               on_error=lambda error: self._refused(self.tr("Cannot register"), error))
 
     def _add_key(self) -> None:
         code = self._selected("branch")
@@ -110,12 +116,13 @@ class RegistryDialog(QDialog):
                                               self.tr("Public keys (*.pem);;All files (*)"))
         if not path:
             return
-        try:
-            fingerprint, notice = self._ctx.services.inbox.add_key(code, Path(path).read_bytes())
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.warning(self, self.tr("Cannot add the key"), user_message(exc))
-            return
-        self._ctx.bus.changed.emit(notice)
+        services = self._ctx.services
+        self._ctx.runner.write(lambda: services.inbox.add_key(code, Path(path).read_bytes()),
+                               on_done=self._key_added,
+                               on_error=lambda error: self._refused(self.tr("Cannot add the key"), error))
+
+    def _key_added(self, result) -> None:  # noqa: ANN001 - (fingerprint, ChangeNotice)
+        fingerprint = result[0]
         QMessageBox.information(
             self,
             self.tr("Key registered"),
@@ -135,5 +142,12 @@ class RegistryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._ctx.bus.changed.emit(self._ctx.services.inbox.revoke_key(fingerprint))
+        services = self._ctx.services
+        self._ctx.runner.write(lambda: services.inbox.revoke_key(fingerprint),
+                               on_done=lambda _notice: self.refresh(),
+                               on_error=lambda error: self._refused(self.tr("Revoke key"), error))
+
+    def _refused(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self, title, user_message(error))
         self.refresh()
+

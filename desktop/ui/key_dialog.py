@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.keys import registration_form
+from desktop.services.keys import KeyInfo, registration_form
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
 
@@ -48,14 +48,14 @@ class NewKeyDialog(QDialog):
         form.addRow(self.tr("Key holder (secretary):"), self.holder)
         form.addRow(self.tr("Passphrase (at least 8 characters):"), self.passphrase)
         form.addRow(self.tr("Passphrase again:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._create)
-        buttons.rejected.connect(self.reject)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._create)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.created = None
 
@@ -63,13 +63,27 @@ class NewKeyDialog(QDialog):
         if self.passphrase.text() != self.repeat.text():
             self.error.setText(self.tr("The two passphrases differ."))
             return
-        try:
-            self.created, notice = self._ctx.services.keys.create_key(self.passphrase.text(), self.holder.text())
-        except Exception as exc:  # noqa: BLE001 - shown in the dialog
-            self.error.setText(user_message(exc))
-            return
-        self._ctx.bus.changed.emit(notice)
+        services, passphrase, holder = self._ctx.services, self.passphrase.text(), self.holder.text()
+        self._set_busy(True)
+        # The passphrase is stretched by a slow key derivation: on the writer, never here.
+        self._ctx.runner.write(lambda: services.keys.create_key(passphrase, holder),
+                               on_done=self._created, on_error=self._refused)
+
+    def _created(self, result) -> None:  # noqa: ANN001 - (KeyInfo, ChangeNotice)
+        self._set_busy(False)
+        self.created = result[0]
         self.accept()
+
+    def _refused(self, error: Exception) -> None:
+        self._set_busy(False)
+        self.error.setText(user_message(error))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        for edit in (self.holder, self.passphrase, self.repeat):
+            edit.setEnabled(not busy)
+        if busy:
+            self.error.setText(self.tr("Creating the key…"))
 
 
 class KeyDialog(QDialog):
@@ -111,7 +125,11 @@ class KeyDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        key = self._ctx.services.keys.active_key()
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.keys.active_key(), on_done=self._show_key,
+                               on_error=lambda error: self.details.setText(user_message(error)))
+
+    def _show_key(self, key: KeyInfo | None) -> None:
         has_key = key is not None
         for b in self.buttons[1:]:
             b.setEnabled(has_key)
@@ -133,24 +151,27 @@ class KeyDialog(QDialog):
         from desktop.ui.pdf_preview import PdfPreviewDialog
 
         db = self._ctx.services.db
-        PdfPreviewDialog(self, self.tr("Key registration form"), lambda: registration_form(db), self._ctx.runner).show()
+        PdfPreviewDialog(self, self.tr("Key registration form"), lambda: registration_form(db),
+                         self._ctx.runner).show()
 
     def _public(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save public key"), "signer.pem",
                                               self.tr("Public keys (*.pem)"))
         if path:
-            self._run(lambda: self._ctx.services.keys.public_key_file(Path(path)))
+            services = self._ctx.services
+            self._run(lambda: services.keys.public_key_file(Path(path)))
 
     def _backup(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up key"), "khoa-ky-chi-bo.pem",
                                               self.tr("Encrypted keys (*.pem)"))
         if path:
-            self._run(lambda: self._ctx.services.keys.backup_private_key(Path(path)))
+            services = self._ctx.services
+            self._run(lambda: services.keys.backup_private_key(Path(path)))
 
     def _run(self, action) -> None:  # noqa: ANN001
-        try:
-            written = action()
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            QMessageBox.warning(self, self.tr("Signing key"), user_message(exc))
-            return
+        """Copies of the key are files beside the record, not changes to it: a query."""
+        self._ctx.runner.query(action, on_done=self._saved, on_error=lambda error: QMessageBox.warning(
+            self, self.tr("Signing key"), user_message(error)))
+
+    def _saved(self, written) -> None:  # noqa: ANN001 - the path written
         QMessageBox.information(self, self.tr("Signing key"), self.tr("Saved to %1").replace("%1", str(written)))

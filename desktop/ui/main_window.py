@@ -4,6 +4,7 @@ menus and status bar, and swaps services when another file is opened. Pages do t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
-from desktop.ui.operations import ChangeBus, OperationRunner
+from desktop.ui.operations import NO_CHANGE, ChangeBus, OperationRunner
 from desktop.ui.startup import (
     AfterFirstPaint,
     drop_source_cache,
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._services: Services | None = None
         self._profile: BranchProfile | None = None
         self._scheduler = None  # BackupScheduler of the open file
+        self._closing = False  # the window closes once the open file's writes have landed
 
         self._after_paint = AfterFirstPaint()
         self._welcome: FirstRunPage | None = None  # built when first shown: most starts open a file
@@ -159,18 +161,43 @@ class MainWindow(QMainWindow, WindowDialogs):
         if chosen:
             self.open_file(Path(chosen))
 
-    def close_file(self) -> None:
-        """Stop work on the open file and release it (its lock, its connections)."""
-        if self._scheduler is not None:
-            self._scheduler.stop()  # backs up on close if the file changed; waits for the runner
-            self._scheduler.deleteLater()
-            self._scheduler = None
-        self._runner.wait()
+    def close_file(self, then: Callable[[], None] | None = None) -> None:
+        """Stop work on the open file and release it (its lock, its connections) without
+        blocking the event loop: the release is an exclusive write, so it comes after every
+        operation already submitted, the last backup included. `then` is called afterwards,
+        on the GUI thread (also when no file was open, once the pending writes have landed)."""
+        services, scheduler = self._services, self._scheduler
+        self._services, self._profile, self._scheduler = None, None, None
         if self._navigator is not None:
             self._navigator.clear()
-        if self._services is not None:
-            self._services.db.close()
-        self._services, self._profile = None, None
+        if scheduler is not None:
+            scheduler.stop()  # the last backup, if the file changed, queued behind the writes
+        if services is None and then is None:
+            return
+
+        def released(_result: object = None) -> None:
+            if scheduler is not None:
+                scheduler.deleteLater()
+            if then is not None:
+                then()
+
+        def failed(error: Exception) -> None:
+            log.warning("the data file was not closed cleanly: %s", error)
+            released()
+
+        self._runner.write(lambda: _close_database(services), on_done=released, on_error=failed,
+                           exclusive=True)
+
+    def release_before_exit(self) -> None:
+        """After the event loop has ended some other way than by closing the window: release
+        the file, running a loop of its own until that is done."""
+        if self._services is None and self._runner.idle:
+            return
+        from PySide6.QtCore import QEventLoop
+
+        loop = QEventLoop()
+        self.close_file(then=loop.quit)
+        loop.exec()
 
     # --- opening ---------------------------------------------------------------------------
 
@@ -183,7 +210,10 @@ class MainWindow(QMainWindow, WindowDialogs):
             prepare_first_page(opened.services, opened.mode)
             return opened
 
-        self._runner.run(open_and_prepare, on_done=self._opened, on_error=self._failed)
+        # On the writer: the file is opened (created, migrated) after every write already
+        # queued on the file open now. Nothing a page shows changes: pages are built on it.
+        self._runner.write(lambda: (open_and_prepare(), NO_CHANGE),
+                           on_done=lambda result: self._opened(result[0]), on_error=self._failed)
 
     def _create(self, path: Path, profile: BranchProfile) -> None:
         self._start(lambda: self._actions.create(path, profile))
@@ -213,14 +243,18 @@ class MainWindow(QMainWindow, WindowDialogs):
         else:
             show_error(self, text)
 
-    def _restored_unopenable(self, result) -> None:  # noqa: ANN001 - (OpenedFile, Path)
+    def _restored_unopenable(self, result) -> None:  # noqa: ANN001 - (OpenedFile, Path, notice)
         from desktop.ui.rescue import restored_text
 
-        opened, kept = result
+        opened, kept, _notice = result
         self._opened(opened)
         show_info(self, restored_text(opened.path, kept))
 
     def _opened(self, opened) -> None:
+        if self._closing:  # opened while the window was closing: let it go at once
+            self._runner.write(lambda: _close_database(opened.services), exclusive=True,
+                               on_error=lambda error: log.warning("not closed cleanly: %s", error))
+            return
         if self._welcome is not None:
             self._welcome.set_busy(False)
         self.close_file()  # the old file is released only once the new one is safely open
@@ -298,7 +332,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             show_info(self, self.tr("Open a data file first."))
             return
         services = self._services
-        self._runner.run(lambda: self._actions.back_up(services), on_done=self._backed_up)
+        self._runner.write(lambda: (self._actions.back_up(services), NO_CHANGE),
+                           on_done=lambda result: self._backed_up(result[0]))
 
     def _backed_up(self, result) -> None:
         lines = "\n".join(str(p) for p in (result.path, *result.copies))
@@ -369,8 +404,8 @@ class MainWindow(QMainWindow, WindowDialogs):
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if notice.touches(Changed.BRANCH) and self._services is not None:
-            branch = self._services.branch
-            self._runner.run(branch.profile, on_done=self._profile_loaded)
+            services = self._services
+            self._runner.query(lambda: services.branch.profile(), on_done=self._profile_loaded)
 
     def _profile_loaded(self, profile: BranchProfile | None) -> None:
         self._profile = profile
@@ -384,6 +419,24 @@ class MainWindow(QMainWindow, WindowDialogs):
             self.statusBar().showMessage(error_text(exc), 10_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
-        self.close_file()
-        self._save_settings()
-        super().closeEvent(event)
+        if self._services is None and self._runner.idle:
+            self._save_settings()
+            super().closeEvent(event)
+            return
+        # Writes still queued are never dropped: the window says so, waits for them (and the
+        # last backup) while the event loop runs on, then closes itself.
+        event.ignore()
+        self._closing = True
+        self.menuBar().setEnabled(False)
+        if self._services is not None:
+            self.opening.show_saving(self._services.db.path)
+            self._central.setCurrentWidget(self.opening)
+        self.statusBar().showMessage(self.tr("Saving…"))
+        self.close_file(then=lambda: QTimer.singleShot(0, self.close))
+
+
+def _close_database(services: Services | None) -> ChangeNotice:
+    """On the writer, after the file's last operation: close its connections, drop its lock."""
+    if services is not None:
+        services.db.close()
+    return NO_CHANGE

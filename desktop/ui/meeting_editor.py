@@ -1,13 +1,13 @@
 """The meeting editor: a header (kind, date, number, status; Adopt, Correct, Back) over tabs —
 general information, attendance, agenda and speeches, conclusion and votes, quality.
 
-Writes are queued and sent to the services one at a time, in the order made; when the queue is
-empty the editor reloads the detail once, so quick key presses in the grid are not held up.
+Each edit is a write of the runner, which makes them one at a time in the order made; once the
+editor's last pending write has landed it reloads the detail once, so quick key presses in the
+grid are not held up. A refused write says why; the writes after it are still made.
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
@@ -43,8 +43,7 @@ class MeetingEditor(QWidget):
         self._services = ctx.services
         self.detail: MeetingDetail | None = None
         self.meeting_id: int | None = None
-        self._writes: deque[Callable[[], object]] = deque()
-        self._writing = False
+        self._pending = 0  # writes sent and not yet landed
 
         self.heading = QLabel(self)
         self.heading.setStyleSheet("font-size: 15pt; font-weight: bold;")
@@ -80,27 +79,26 @@ class MeetingEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
 
-        m, c = self._services.meetings, self._services.meeting_minutes
-        self.info.save_requested.connect(lambda info: self._write(lambda: m.update_info(self.meeting_id, info)))
-        self.attendance.mark_requested.connect(
-            lambda member, status, reason: self._write(
-                lambda: m.set_attendance(self.meeting_id, member, status, reason))
-        )
-        self.agenda.save_item.connect(
-            lambda item, content, concl: self._write(
-                lambda: c.update_agenda_item(item, content=content, conclusion=concl))
-        )
-        self.agenda.add_speech.connect(
-            lambda item, member, name, gist: self._write(
-                lambda: c.add_speech(item, gist, member_id=member, speaker_name=name))
-        )
-        self.agenda.remove_speech.connect(lambda sid: self._write(lambda: c.remove_speech(sid)))
-        self.agenda.add_item.connect(
-            lambda section, title: self._write(lambda: c.add_agenda_item(self.meeting_id, section, title))
-        )
-        self.votes.save_conclusion.connect(
-            lambda text: self._write(lambda: c.set_conclusion(self.meeting_id, text)))
-        self.votes.save_vote.connect(lambda vote: self._write(lambda: c.save_vote(self.meeting_id, vote)))
+        # Each write names the meeting open when the edit was made (`mid`), not when it lands.
+        services = self._services
+        self.info.save_requested.connect(lambda info: self._write(
+            lambda mid: services.meetings.update_info(mid, info)))
+        self.attendance.mark_requested.connect(lambda member, status, reason: self._write(
+            lambda mid: services.meetings.set_attendance(mid, member, status, reason)))
+        self.agenda.save_item.connect(lambda item, content, concl: self._write(
+            lambda _mid: services.meeting_minutes.update_agenda_item(
+                item, content=content, conclusion=concl)))
+        self.agenda.add_speech.connect(lambda item, member, name, gist: self._write(
+            lambda _mid: services.meeting_minutes.add_speech(
+                item, gist, member_id=member, speaker_name=name)))
+        self.agenda.remove_speech.connect(lambda sid: self._write(
+            lambda _mid: services.meeting_minutes.remove_speech(sid)))
+        self.agenda.add_item.connect(lambda section, title: self._write(
+            lambda mid: services.meeting_minutes.add_agenda_item(mid, section, title)))
+        self.votes.save_conclusion.connect(lambda text: self._write(
+            lambda mid: services.meeting_minutes.set_conclusion(mid, text)))
+        self.votes.save_vote.connect(lambda vote: self._write(
+            lambda mid: services.meeting_minutes.save_vote(mid, vote)))
         self.quality.save_points.connect(self._save_points)
 
     # -- loading -----------------------------------------------------------------------------
@@ -123,11 +121,11 @@ class MeetingEditor(QWidget):
             plan = tuple(services.thematic.plan(detail.held_on.year))
             return detail, InfoChoices(members, committee, plan)
 
-        self._ctx.runner.run(load, on_done=self._show, on_error=self._failed)
+        self._ctx.runner.query(load, on_done=self._show, on_error=self._failed)
 
     def _show(self, loaded) -> None:
         detail, choices = loaded
-        if detail.id != self.meeting_id or self._writes or self._writing:
+        if detail.id != self.meeting_id or self._pending:
             return  # stale: a reload follows the pending writes
         self.detail = detail
         title = f"{kind_title(detail.kind)} — {detail.held_on:%d/%m/%Y}"
@@ -149,39 +147,34 @@ class MeetingEditor(QWidget):
         self.quality.show_detail(detail)
 
     # -- writing -----------------------------------------------------------------------------
-    def _write(self, call: Callable[[], object]) -> None:
-        self._writes.append(call)
-        self._next()
-
-    def _next(self) -> None:
-        if self._writing:
-            return
-        if not self._writes:
-            self.reload()
-            return
-        self._writing = True
-        self._ctx.runner.run(self._writes.popleft(), on_done=self._written, on_error=self._write_failed)
+    def _write(self, call: Callable[[int], object]) -> None:
+        meeting_id = self.meeting_id
+        self._pending += 1
+        self._ctx.runner.write(lambda: call(meeting_id), on_done=self._written,
+                               on_error=self._write_failed)
 
     def _written(self, _result) -> None:
-        self._writing = False
-        self._next()
+        self._pending -= 1
+        if not self._pending:
+            self.reload()
 
     def _write_failed(self, error: Exception) -> None:
-        self._writing = False
-        self._writes.clear()
+        self._pending -= 1
+        if not self._pending:
+            self.reload()
         self._failed(error)
-        self.reload()
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Meeting"), user_message(error))
 
     def _save_points(self, points: dict) -> None:
-        c = self._services.meeting_minutes
+        services = self._services
         for code, value in points.items():
-            self._write(lambda code=code, value=value: c.set_quality_item(self.meeting_id, code, value))
+            self._write(lambda mid, code=code, value=value:
+                        services.meeting_minutes.set_quality_item(mid, code, value))
 
     def is_idle(self) -> bool:
-        return not self._writing and not self._writes
+        return not self._pending
 
     def show_minutes(self) -> None:
         """The minutes as the documents service prints them, in a preview dialog."""
@@ -192,11 +185,11 @@ class MeetingEditor(QWidget):
         )
         from desktop.ui.pdf_preview import PdfPreviewDialog
 
-        meeting_id, docs = self.meeting_id, self._services.documents
+        meeting_id, services = self.meeting_id, self._services
         setup = PageSetup.from_settings(self._ctx.settings)
         title = self.tr("Minutes — %1").replace("%1", self.heading.text())
-        self.preview = PdfPreviewDialog(self, title, lambda: docs.minutes_pdf(meeting_id, setup),
-                                        self._ctx.runner)
+        self.preview = PdfPreviewDialog(
+            self, title, lambda: services.documents.minutes_pdf(meeting_id, setup), self._ctx.runner)
         self.preview.open()
 
     # -- adopt / correct ---------------------------------------------------------------------
@@ -215,8 +208,8 @@ class MeetingEditor(QWidget):
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
-        meeting_id = self.meeting_id
-        self._write(lambda: self._services.meetings.adopt(meeting_id))
+        services = self._services
+        self._write(lambda mid: services.meetings.adopt(mid))
 
     def correct(self) -> None:
         if self.detail is None:
@@ -227,5 +220,6 @@ class MeetingEditor(QWidget):
             self.opened.emit(result[0])
             self.open(result[0])
 
-        self._ctx.runner.run(lambda: self._services.meetings.correct(meeting_id), on_done=done,
-                             on_error=self._failed)
+        services = self._services
+        self._ctx.runner.write(lambda: services.meetings.correct(meeting_id), on_done=done,
+                               on_error=self._failed)

@@ -283,14 +283,14 @@ class MemberDialog(QDialog):
         draft = self.draft()
         if draft is None:
             return
-        members = self._ctx.services.members
+        services = self._ctx.services
         member_id = self._member_id
         if member_id is None:
-            call = lambda: members.create(draft)  # noqa: E731
+            call = lambda: services.members.create(draft)  # noqa: E731
         else:
-            call = lambda: members.update(member_id, draft)  # noqa: E731
+            call = lambda: services.members.update(member_id, draft)  # noqa: E731
         self.save_button.setEnabled(False)
-        self._ctx.runner.run(call, on_done=self._saved, on_error=self._refused)
+        self._ctx.runner.write(call, on_done=self._saved, on_error=self._refused)
 
     def _saved(self, result) -> None:
         self.save_button.setEnabled(True)

@@ -125,9 +125,9 @@ class MemberImportDialog(QDialog):
         self.summary.setText(self.tr("Reading…"))
         self.import_button.setEnabled(False)
         self.skip_button.setEnabled(False)
-        service = self._ctx.services.member_import
-        self._ctx.runner.run(lambda: service.preview(path, mapping),
-                             on_done=self.show_preview, on_error=self._failed)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.member_import.preview(path, mapping),
+                               on_done=self.show_preview, on_error=self._failed)
 
     def _mapping_changed(self) -> None:
         if self._filling or self._path is None or self._preview is None:
@@ -209,12 +209,12 @@ class MemberImportDialog(QDialog):
         if self._preview is None or self._path is None:
             return
         path, mapping = self._path, dict(self._preview.mapping)
-        service = self._ctx.services.member_import
+        services = self._ctx.services
         self.import_button.setEnabled(False)
         self.skip_button.setEnabled(False)
         self.summary.setText(self.tr("Importing…"))
-        self._ctx.runner.run(
-            lambda: service.import_file(path, mapping, skip_bad_rows=skip_bad_rows),
+        self._ctx.runner.write(
+            lambda: services.member_import.import_file(path, mapping, skip_bad_rows=skip_bad_rows),
             on_done=self._done, on_error=self._failed)
 
     def _done(self, result) -> None:

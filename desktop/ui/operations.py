@@ -1,26 +1,50 @@
 """Run service calls off the GUI thread; results, errors and change notices come back on it.
 
-Written once so that each screen's action is a few lines (cf. Anki's CollectionOp/QueryOp):
+Two calls, written once so that each screen's action is a few lines (cf. Anki's
+CollectionOp/QueryOp):
 
-    ctx.runner.run(lambda: services.members.save(draft), on_done=self._saved)
+    runner.write(lambda: services.members.update(member_id, draft), on_done=self._saved)
+    runner.query(lambda: services.members.list_members(), on_done=self._show)
 
-A callable returning a ChangeNotice (or a tuple whose last item is one) is broadcast on the
-ChangeBus after `on_done`, so every page refreshes what it shows.
+`write(fn, on_done=None, on_error=None)` changes the open file. Writes run on one writer thread,
+one at a time, in the order they were submitted, so a later write never overtakes an earlier
+one. `fn` returns a ChangeNotice, or a tuple whose last item is one (`NO_CHANGE` when nothing a
+page shows changed: a backup, opening a file). `on_done` gets that result on the GUI thread,
+then the notice is broadcast on the ChangeBus so every page refreshes what it shows. A write
+that returns no notice is a programming error: it is logged and reported as a failure.
+
+`query(fn, on_done=None, on_error=None)` reads: it runs on a small pool of readers, beside the
+writes, and `on_done` gets its result on the GUI thread. A query never returns a notice.
+
+`write(..., exclusive=True)` runs with no query beside it: it waits for the queries submitted
+before it, and those submitted meanwhile wait for it (a restore, closing the file). Closing a
+file is such a write, so it lands after every write queued before it without blocking the
+event loop.
+
+For both, an error goes to `on_error`, or else to `failed` as a message fit for the user. A page
+closed meanwhile is not called back, but what its write changed is still broadcast. Service
+calls never run on the GUI thread.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from functools import partial
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 
 from desktop.services.changes import ChangeNotice
 from desktop.services.errors import UserError
 
 log = logging.getLogger(__name__)
+
+NO_CHANGE = ChangeNotice.of()  # a write that changed nothing a page shows
+READERS = 2  # the machines this runs on have two cores or so
 
 
 class ChangeBus(QObject):
@@ -29,23 +53,46 @@ class ChangeBus(QObject):
     changed = Signal(object)  # ChangeNotice
 
 
+class NoticeError(TypeError):
+    """A write returned no change notice, or a query returned one: a mistake in the caller."""
+
+
+def notice_of(result: Any) -> ChangeNotice | None:
+    """The notice a write returned: the result itself or the last item of a tuple."""
+    last = result[-1] if isinstance(result, tuple) and result else result
+    return last if isinstance(last, ChangeNotice) else None
+
+
+def _require_notice(fn: Callable[[], Any], result: Any) -> None:
+    if notice_of(result) is None:
+        log.error("a write returned %s instead of a ChangeNotice: %r", type(result).__name__, fn)
+        raise NoticeError(f"a write must return a ChangeNotice, not {type(result).__name__}")
+
+
+def _refuse_notice(fn: Callable[[], Any], result: Any) -> None:
+    if notice_of(result) is not None:
+        log.error("a query returned a ChangeNotice (writes go through runner.write): %r", fn)
+        raise NoticeError("a query returned a ChangeNotice: it wrote, so it must be a write")
+
+
 class _Relay(QObject):
-    finished = Signal(object, object)  # result, error
+    finished = Signal(int, object, object)  # serial, result, error
 
 
-class _Task(QRunnable):
-    def __init__(self, fn: Callable[[], Any], relay: _Relay):
-        super().__init__()
-        self._fn = fn
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._fn()
-        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown as a message
-            self._relay.finished.emit(None, exc)
-        else:
-            self._relay.finished.emit(result, None)
+def _perform(relay: _Relay, serial: int, fn: Callable[[], Any],
+             check: Callable[[Callable[[], Any], Any], None], earlier: list[Future]) -> None:
+    """On a worker: wait for what must be over first, run, check, hand over to the GUI thread."""
+    result, error = None, None
+    try:
+        wait(earlier)
+        result = fn()
+        check(fn, result)
+    except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, shown as a message
+        result, error = None, exc
+    try:
+        relay.finished.emit(serial, result, error)  # queued to the GUI thread
+    except RuntimeError:  # the runner, and its window, are gone
+        log.debug("operation finished after its runner was deleted")
 
 
 class OperationRunner(QObject):
@@ -57,56 +104,101 @@ class OperationRunner(QObject):
     def __init__(self, bus: ChangeBus, parent: QObject | None = None):
         super().__init__(parent)
         self._bus = bus
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._running = 0
-        self._relays: set[_Relay] = set()
+        # Python's executors: one thread, first in first out, for the runner's whole life (a
+        # QThreadPool may retire its thread and start another).
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="chibo-writer")
+        self._readers = ThreadPoolExecutor(READERS, thread_name_prefix="chibo-reader")
+        self.destroyed.connect(partial(_shut_down, (self._writer, self._readers)))
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._finish)
+        self._serial = 0
+        self._pending: dict[int, tuple[Callable | None, Callable | None, bool]] = {}
+        self._queries: dict[int, Future] = {}  # queries started and not yet handed over
+        self._exclusive: set[int] = set()  # exclusive writes not finished yet
+        self._held: list[tuple[int, Callable[[], Any]]] = []  # queries waiting for them
 
-    def run(
-        self,
-        fn: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[Exception], None] | None = None,
-    ) -> None:
-        relay = _Relay()  # lives on the GUI thread, so its signal is queued back here
-        self._relays.add(relay)
+    def write(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[Exception], None] | None = None, *,
+              exclusive: bool = False) -> None:
+        """Change the file on the writer thread, after every write submitted before."""
+        serial = self._enter(on_done, on_error, broadcast=True)
+        earlier = []
+        if exclusive:
+            self._exclusive.add(serial)
+            earlier = list(self._queries.values())
+        self._writer.submit(_perform, self._relay, serial, fn, _require_notice, earlier)
 
-        @Slot(object, object)
-        def finish(result: Any, error: Exception | None) -> None:
-            self._relays.discard(relay)
-            self._set_running(-1)
-            # The page that asked may have been closed meanwhile: then it is not called back,
-            # but what was written is still announced so the other pages refresh.
-            if error is not None:
-                if on_error is None:
-                    self.failed.emit(user_message(error))
-                elif _alive(on_error):
-                    on_error(error)
-                return
-            if on_done is not None and _alive(on_done):
-                on_done(result)
-            notice = result[-1] if isinstance(result, tuple) and result else result
-            if isinstance(notice, ChangeNotice):
-                self._bus.changed.emit(notice)
-
-        relay.finished.connect(finish)
-        self._set_running(+1)
-        self._pool.start(_Task(fn, relay))
+    def query(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
+              on_error: Callable[[Exception], None] | None = None) -> None:
+        """Read on a reader thread."""
+        serial = self._enter(on_done, on_error, broadcast=False)
+        if self._exclusive:
+            self._held.append((serial, fn))
+        else:
+            self._start_query(serial, fn)
 
     @property
     def idle(self) -> bool:
-        """No task of this runner is running or waiting."""
-        return self._running == 0
+        """No operation of this runner is running or waiting."""
+        return not self._pending
 
-    def wait(self, msecs: int = -1) -> bool:
-        """For tests and shutdown: wait for running tasks to finish."""
-        return self._pool.waitForDone(msecs)
+    def wait_for_tests(self, msecs: int = 10_000) -> bool:
+        """Tests only (it spins the event loop): True once every operation, including those
+        submitted by the callbacks meanwhile, has finished and been delivered."""
+        deadline = time.monotonic() + msecs / 1000
+        while self._pending and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            time.sleep(0.002)
+        QCoreApplication.processEvents()
+        return not self._pending
 
-    def _set_running(self, delta: int) -> None:
-        was = self._running > 0
-        self._running += delta
-        if (self._running > 0) != was:
-            self.busy_changed.emit(self._running > 0)
+    # --- inside -------------------------------------------------------------------------
+    def _enter(self, on_done: Callable | None, on_error: Callable | None, broadcast: bool) -> int:
+        self._serial += 1
+        was_idle = not self._pending
+        self._pending[self._serial] = (on_done, on_error, broadcast)
+        if was_idle:
+            self.busy_changed.emit(True)
+        return self._serial
+
+    def _start_query(self, serial: int, fn: Callable[[], Any]) -> None:
+        self._queries[serial] = self._readers.submit(
+            _perform, self._relay, serial, fn, _refuse_notice, [])
+
+    def _finish(self, serial: int, result: Any, error: Exception | None) -> None:
+        on_done, on_error, broadcast = self._pending.pop(serial)
+        self._queries.pop(serial, None)
+        self._exclusive.discard(serial)
+        if not self._exclusive:
+            held, self._held = self._held, []
+            for waiting in held:
+                self._start_query(*waiting)
+        try:
+            if error is not None:
+                self._report(error, on_error)
+            else:
+                try:
+                    # The page that asked may have been closed meanwhile: then it is not
+                    # called back, but what was written is still announced.
+                    if on_done is not None and _alive(on_done):
+                        on_done(result)
+                finally:
+                    if broadcast:
+                        self._bus.changed.emit(notice_of(result))
+        finally:
+            if not self._pending:
+                self.busy_changed.emit(False)
+
+    def _report(self, error: Exception, on_error: Callable[[Exception], None] | None) -> None:
+        if on_error is None:
+            self.failed.emit(user_message(error))
+        elif _alive(on_error):
+            on_error(error)
+
+
+def _shut_down(executors: tuple[ThreadPoolExecutor, ...]) -> None:
+    for executor in executors:  # queued work still runs; the idle threads end
+        executor.shutdown(wait=False)
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:

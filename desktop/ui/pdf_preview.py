@@ -76,7 +76,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
-        runner.run(build, on_done=self._loaded, on_error=self._failed)
+        runner.query(build, on_done=self._loaded, on_error=self._failed)
 
     # -- loading ---------------------------------------------------------------------------
     @property
@@ -129,7 +129,7 @@ class PdfPreviewDialog(QDialog):
             self.print_button.setEnabled(True)
             self._failed(error)
 
-        self._runner.run(lambda: print_pdf(pdf, printer), on_done=done, on_error=failed)
+        self._runner.query(lambda: print_pdf(pdf, printer), on_done=done, on_error=failed)
 
     def choose_save_path(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.store.errors import DataFileError
 from desktop.ui.messages import APP_TITLE
+from desktop.ui.operations import NO_CHANGE
 
 RESTORABLE = ("damaged", "empty")  # a file that is not ours is never replaced
 
@@ -53,8 +54,9 @@ def offer_restore(parent: QWidget, actions, runner, error: DataFileError, text: 
     backup = choose_backup(parent, path, actions.backup_folder_for(path))
     if backup is None:
         return False
-    runner.run(lambda: actions.restore_unopenable(path, backup), on_done=on_restored,
-               on_error=on_failed)
+    # On the writer, like opening a file: nothing a page shows changes, the pages are built on it.
+    runner.write(lambda: (*actions.restore_unopenable(path, backup), NO_CHANGE),
+                 on_done=on_restored, on_error=on_failed)
     return True
 
 

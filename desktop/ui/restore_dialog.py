@@ -1,8 +1,10 @@
 """File → Restore…: the backups with date, size and what they hold; restore the chosen one.
 
-Listing and reading each backup's contents run through the runner (a USB stick can be slow).
-The restore itself is `perform(path)`, by default `services.restore.restore`; the shell passes
-its own so that it can swap the window onto the reopened file. `restored` carries its result.
+Listing and reading each backup's contents are queries of the runner (a USB stick can be
+slow). The restore itself is an exclusive write, `perform(path)`: it waits for every operation
+submitted before it, and no query runs beside it. It returns (outcome, change notice): by
+default `services.restore.restore`'s RestoreResult; the shell passes its own so that it can
+swap the window onto the reopened file. `restored` carries the outcome.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.backups import BackupContents, BackupInfo
+from desktop.services.changes import ChangeNotice
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
 
@@ -36,14 +39,15 @@ COL_WHEN, COL_REASON, COL_SIZE, COL_MEMBERS, COL_MEETINGS, COL_FOLDER = range(6)
 
 
 class RestoreDialog(QDialog):
-    restored = Signal(object)  # whatever `perform` returned (RestoreResult or the shell's value)
+    restored = Signal(object)  # the outcome `perform` returned (RestoreResult or the shell's)
 
     def __init__(self, ctx: UiContext, parent: QWidget,
-                 perform: Callable[[Path], Any] | None = None):
+                 perform: Callable[[Path], tuple[Any, ChangeNotice]] | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._perform = perform or ctx.services.restore.restore
+        self._perform = perform or _restore_with(ctx.services)
         self._backups: list[BackupInfo] = []
+        self._folder: Path | None = None  # the main backup folder, known once listed
         self.setWindowTitle(self.tr("Restore from a backup"))
         intro = QLabel(self.tr(
             "Choose the backup to go back to. The records as they are now are backed up first, "
@@ -91,10 +95,12 @@ class RestoreDialog(QDialog):
 
     # -- loading -------------------------------------------------------------------------
     def refresh(self) -> None:
-        backups = self._ctx.services.backups
-        self._ctx.runner.run(backups.list, on_done=self._listed, on_error=self._show_error)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: (services.backups.list(), services.backups.folders[0]),
+                               on_done=self._listed, on_error=self._show_error)
 
-    def _listed(self, backups: list[BackupInfo]) -> None:
+    def _listed(self, listed: tuple[list[BackupInfo], Path]) -> None:
+        backups, self._folder = listed
         self._backups = backups
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):
@@ -116,10 +122,10 @@ class RestoreDialog(QDialog):
         self.status.setText(self.tr("Backups: %1. Choose one and press “Restore this backup”.")
                             .replace("%1", str(len(backups))))
         self.table.selectRow(0)
-        service = self._ctx.services.backups
+        services = self._ctx.services
         wanted = [(b.path, b.made_at) for b in backups]
-        self._ctx.runner.run(lambda: [service.contents(p, when) for p, when in wanted],
-                             on_done=self._contents_read, on_error=self._show_error)
+        self._ctx.runner.query(lambda: [services.backups.contents(p, when) for p, when in wanted],
+                               on_done=self._contents_read, on_error=self._show_error)
 
     def _contents_read(self, contents: list[BackupContents]) -> None:
         by_path = {c.path: c for c in contents}
@@ -166,7 +172,7 @@ class RestoreDialog(QDialog):
 
     def _restore_other(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose a backup file"), str(self._ctx.services.backups.folders[0]),
+            self, self.tr("Choose a backup file"), str(self._folder or ""),
             self.tr("Sổ Chi bộ backups (*.sqlite)"))
         if chosen:
             self.confirm_and_restore(Path(chosen))
@@ -181,13 +187,14 @@ class RestoreDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._set_busy(True)
-        self._ctx.runner.wait()  # nothing else may be using the file while it is replaced
-        self._ctx.runner.run(lambda: self._perform(path), on_done=self._done,
-                             on_error=self._failed)
+        perform = self._perform
+        # Exclusive: nothing else reads the file while it is replaced.
+        self._ctx.runner.write(lambda: perform(path), on_done=self._done, on_error=self._failed,
+                               exclusive=True)
 
-    def _done(self, result: Any) -> None:
+    def _done(self, result: tuple[Any, ChangeNotice]) -> None:
         self._set_busy(False)
-        self.restored.emit(result)
+        self.restored.emit(result[0])
         self.accept()
 
     def _failed(self, error: Exception) -> None:
@@ -205,3 +212,11 @@ class RestoreDialog(QDialog):
         if busy:
             self.status.setStyleSheet("")
             self.status.setText(self.tr("Restoring… the window will reopen the file."))
+
+
+def _restore_with(services) -> Callable[[Path], tuple[Any, ChangeNotice]]:  # noqa: ANN001
+    def perform(path: Path) -> tuple[Any, ChangeNotice]:
+        result = services.restore.restore(path)
+        return result, result.notice
+
+    return perform

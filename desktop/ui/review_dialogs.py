@@ -98,8 +98,8 @@ class ServiceDialog(QDialog):
     def _submit(self) -> None:
         self.buttons.setEnabled(False)
         draft = self.draft()  # each dialog below builds its own draft
-        self._runner.run(lambda: self._save(draft), on_done=lambda _r: self.accept(),
-                         on_error=self._refused)
+        self._runner.write(lambda: self._save(draft), on_done=lambda _r: self.accept(),
+                           on_error=self._refused)
 
     def _refused(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
@@ -133,8 +133,9 @@ class CommitmentDialog(ServiceDialog):
 class SelfReviewDialog(ServiceDialog):
     """Mẫu 2C sections, the self score, the share of tasks exceeded and the member's proposal.
 
-    `propose(score, pct)` asks the service what the rules give; it is shown beside the member's
-    own proposal, which may differ and is stored as the member wrote it.
+    `propose(score, pct)` asks the service what the rules give (a query: the year's rules are
+    read from the file); it is shown beside the member's own proposal, which may differ and is
+    stored as the member wrote it.
     """
 
     def __init__(self, parent, runner, save, review: MemberReview,
@@ -177,9 +178,17 @@ class SelfReviewDialog(ServiceDialog):
         return self.score.value() or None
 
     def _update_proposal(self) -> None:
-        score = self._score()
-        rating = None if score is None else self._propose(score, self.exceeded.value())
-        self.by_rules.setText(rating_title(rating) if rating else "")
+        asked = (self._score(), self.exceeded.value())
+        if asked[0] is None:
+            self.by_rules.setText("")
+            return
+        propose = self._propose
+        self._runner.query(lambda: (asked, propose(*asked)), on_done=self._show_proposal)
+
+    def _show_proposal(self, answer: tuple[tuple[float, float], Rating | None]) -> None:
+        asked, rating = answer
+        if asked == (self._score(), self.exceeded.value()):  # not an answer to older values
+            self.by_rules.setText(rating_title(rating) if rating else "")
 
     def draft(self) -> SelfReviewDraft:
         return SelfReviewDraft(

@@ -25,29 +25,29 @@ class ReviewPrinting:
     def commitment(self, review: MemberReview | None) -> None:
         if review is None:
             return
-        docs, setup = self._ctx.services.documents, page_setup(self._ctx)
+        services, setup = self._ctx.services, page_setup(self._ctx)
         member_id, year = review.row.member_id, review.year
         self._open(
             QCoreApplication.translate("ReviewPrinting", "Commitment %1 — %2").replace("%1", str(year))
             .replace("%2", review.row.full_name),
-            lambda: docs.commitment_form_pdf(member_id, year, setup),
+            lambda: services.documents.commitment_form_pdf(member_id, year, setup),
         )
 
     def self_review(self, review: MemberReview | None) -> None:
         if review is None:
             return
-        docs, setup = self._ctx.services.documents, page_setup(self._ctx)
+        services, setup = self._ctx.services, page_setup(self._ctx)
         member_id, year = review.row.member_id, review.year
         self._open(
             QCoreApplication.translate("ReviewPrinting", "Self-review %1 — %2").replace("%1", str(year))
             .replace("%2", review.row.full_name),
-            lambda: docs.self_review_form_pdf(member_id, year, setup),
+            lambda: services.documents.self_review_form_pdf(member_id, year, setup),
         )
 
     def summary(self, year: int) -> None:
-        reviews, setup = self._ctx.services.reviews, page_setup(self._ctx)
+        services, setup = self._ctx.services, page_setup(self._ctx)
         self._open(QCoreApplication.translate("ReviewPrinting", "Rating summary %1").replace("%1", str(year)),
-                   lambda: reviews.rating_summary_pdf(year, setup))
+                   lambda: services.reviews.rating_summary_pdf(year, setup))
 
     def _open(self, title: str, build) -> None:
         self.last_dialog = PdfPreviewDialog(self._parent, title, build, self._ctx.runner)

@@ -47,7 +47,8 @@ class RulebooksTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self._runner.run(self._services.rulebooks.list_rulebooks, on_done=self._show)
+        services = self._services
+        self._runner.query(lambda: services.rulebooks.list_rulebooks(), on_done=self._show)
 
     def _show(self, books: tuple[RulebookInfo, ...]) -> None:
         if not shiboken6.isValid(self.list):  # the dialog was closed before the list arrived
@@ -74,8 +75,9 @@ class RulebooksTab(QWidget):
             self.import_path(path)
 
     def import_path(self, path: str) -> None:
-        self._runner.run(lambda: self._services.rulebooks.import_file(path),
-                         on_done=self._imported, on_error=self._refused)
+        services = self._services
+        self._runner.write(lambda: services.rulebooks.import_file(path),
+                           on_done=self._imported, on_error=self._refused)
 
     def _imported(self, result) -> None:  # noqa: ANN001
         info, _notice = result

@@ -7,6 +7,8 @@ only when that succeeded, and a refused field gets the cursor.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.paths import user_data_dir
 from desktop.services.branch_profile import BranchProfile
+from desktop.services.changes import ChangeNotice
 from desktop.services.container import Services
 from desktop.settings import (
     FONT_SIZE_RANGE,
@@ -31,7 +34,7 @@ from desktop.settings import (
     Settings,
 )
 from desktop.ui.messages import error_text, show_error, show_info
-from desktop.ui.operations import OperationRunner
+from desktop.ui.operations import NO_CHANGE, OperationRunner
 from desktop.ui.widgets.forms import PathKind, PathPicker, new_form
 from desktop.ui.widgets.profile_form import BranchProfileForm
 from desktop.ui.widgets.scaling import apply_text_scale
@@ -168,8 +171,9 @@ class SettingsDialog(QDialog):
             show_error(self, error_text(exc))
             return
         if self._services is not None:  # backups follow the new folders from now on
-            second = s.second_backup_path()
-            self._services.backups.configure(s.backup_path(), [second] if second else [])
+            services, primary, second = self._services, s.backup_path(), s.second_backup_path()
+            # On the writer: a backup already queued is made into the folders it was queued for.
+            self._runner.write(lambda: _configure_backups(services, primary, second))
         if s.text_scale != old_scale:
             apply_text_scale(QApplication.instance(), s.text_scale)
         if s.language != old_language:
@@ -183,12 +187,17 @@ class SettingsDialog(QDialog):
             self.accept()
             return
         self.buttons.setEnabled(False)
-        branch = self._services.branch
-        self._runner.run(lambda: branch.save_profile(profile), on_done=lambda _: self.accept(),
-                         on_error=self._profile_refused)
+        services = self._services
+        self._runner.write(lambda: services.branch.save_profile(profile),
+                           on_done=lambda _: self.accept(), on_error=self._profile_refused)
 
     def _profile_refused(self, error: Exception) -> None:
         self.buttons.setEnabled(True)
         self.tabs.setCurrentIndex(self._branch_index)
         self.profile_form.focus_field(getattr(error, "field", None))
         show_error(self, error_text(error))
+
+
+def _configure_backups(services: Services, primary: Path | None, second: Path | None) -> ChangeNotice:
+    services.backups.configure(primary, [second] if second else [])
+    return NO_CHANGE

@@ -71,7 +71,7 @@ def preload(runner: OperationRunner, services: Services, mode: str,
             settle()
             on_done()
 
-    runner.run(services.preload, on_done=lambda _: next_page())
+    runner.query(services.preload, on_done=lambda _: next_page())
 
 
 def settle() -> None:

@@ -29,6 +29,7 @@ class WindowDialogs:
             services = ctx.services
             dialog = RestoreDialog(ctx, self, perform=lambda p: self._actions.restore(services, p))
             dialog.restored.connect(self._opened)  # the window swaps onto the reopened file
+            # (FileActions.restore returns the reopened file and the restore's change notice)
             return dialog
 
         self._modal(make)

@@ -23,7 +23,7 @@ def parts(qtbot, db):
     backups = BackupService(db)
     scheduler = BackupScheduler(backups, bus, runner, parent, interval_ms=60_000)
     yield db, bus, runner, backups, scheduler
-    runner.wait()
+    runner.wait_for_tests()
 
 
 def test_open_backs_up_a_changed_file_once(qtbot, parts):
@@ -33,7 +33,7 @@ def test_open_backs_up_a_changed_file_once(qtbot, parts):
         scheduler.start()
     assert [b.reason for b in backups.list()] == ["open"]
     scheduler.start()  # reopened without changes: no second backup
-    scheduler._runner.wait()
+    scheduler._runner.wait_for_tests()
     qtbot.wait(50)
     assert len(backups.list()) == 1
 
@@ -41,7 +41,7 @@ def test_open_backs_up_a_changed_file_once(qtbot, parts):
 def test_timer_backs_up_only_after_a_change(qtbot, parts):
     db, bus, runner, backups, scheduler = parts
     scheduler.tick()
-    runner.wait()
+    runner.wait_for_tests()
     assert backups.list() == []  # nothing changed: the timer does nothing
     add_members(db, [("Lưu Thị Nga", date(1979, 4, 4), date(2004, 4, 4), date(2005, 4, 4))])
     bus.changed.emit(ChangeNotice.of(Changed.MEMBERS))
@@ -53,15 +53,17 @@ def test_timer_backs_up_only_after_a_change(qtbot, parts):
 
 
 def test_close_backs_up_what_changed_and_stops_the_timer(qtbot, parts):
-    db, _bus, _runner, backups, scheduler = parts
-    scheduler.start()
+    db, _bus, runner, backups, scheduler = parts
     with qtbot.waitSignal(scheduler.backed_up, timeout=5000):
-        pass
+        scheduler.start()
     add_members(db, [("Tăng Văn Phú", date(1983, 8, 8), date(2009, 8, 8), date(2010, 8, 8))])
-    result = scheduler.stop()
-    assert result is not None and result.path.name.endswith("-close.sqlite")
+    with qtbot.waitSignal(scheduler.backed_up, timeout=5000) as signal:
+        scheduler.stop()  # queued behind the pending writes: the caller does not wait
+    assert signal.args[0].path.name.endswith("-close.sqlite")
     assert not scheduler._timer.isActive()
-    assert scheduler.stop() is None  # nothing changed since: no extra backup on a second close
+    scheduler.stop()  # nothing changed since: no extra backup on a second close
+    assert runner.wait_for_tests()
+    assert sorted(b.reason for b in backups.list()) == ["close", "open"]
 
 
 def test_a_failing_backup_is_reported_and_retried(qtbot, parts, tmp_path):

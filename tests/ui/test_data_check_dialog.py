@@ -32,7 +32,7 @@ def ui(qtbot, db):
     runner = OperationRunner(bus, parent)
     ctx = UiContext(build_services(db), bus, runner, Settings())
     yield ctx, parent, ids, meeting
-    runner.wait()
+    runner.wait_for_tests()
 
 
 def open_dialog(qtbot, ctx, parent) -> DataCheckDialog:

@@ -69,7 +69,7 @@ def ctx(db, qtbot):
     bus = ChangeBus()
     runner = OperationRunner(bus)
     yield UiContext(build_services(db), bus, runner, Settings())
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 def shot(widget, name):
@@ -113,8 +113,8 @@ def test_short_criterion_with_its_sentence_then_good_after_adding_the_session(qt
     assert len(opened) == 1 and opened[0] > 0
 
     meetings = ctx.services.meetings
-    ctx.runner.run(lambda: meetings.create(MeetingInfo(MeetingKind.THEMATIC, date(YEAR, 9, 18), time(19, 30),
-                                                       time(21, 0), topic="Chuyển đổi số trong chi bộ")))
+    ctx.runner.write(lambda: meetings.create(MeetingInfo(MeetingKind.THEMATIC, date(YEAR, 9, 18), time(19, 30),
+                                                         time(21, 0), topic="Chuyển đổi số trong chi bộ")))
     qtbot.waitUntil(lambda: page.report.result.criteria[1].good, timeout=5000)
     assert "2.2" not in page.shortfalls.text()
     assert page.cards[1].status.text() == page.cards[1].tr("Good")
@@ -170,8 +170,10 @@ def test_overview_card_shows_the_standing(qtbot, ctx):
     from desktop.ui.evaluation_overview import evaluation_card
 
     spec = evaluation_card()
-    report = spec.load(ctx.services, date(YEAR, 12, 31))
-    card = spec.render(report, None)
+    loaded = []
+    ctx.runner.query(lambda: spec.load(ctx.services, date(YEAR, 12, 31)), on_done=loaded.append)
+    assert ctx.runner.wait_for_tests()
+    card = spec.render(loaded[0], None)
     qtbot.addWidget(card)
     values = card.values()
     # 2.1 5 + 2.2 3 (Q3 missing) + 2.3 3 + 2.4 5 + 2.5 4.5 (January, 3 of 4 present, loses an

@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWizard
 
 from desktop.services.branch import BranchProfile
+from desktop.services.changes import Changed
 from desktop.services.container import build_services
 from desktop.services.demo import build_demo
 from desktop.settings import Settings
@@ -19,6 +20,7 @@ from desktop.store.database import open_database
 from desktop.ui.context import UiContext
 from desktop.ui.export_wizard import ExportWizard
 from desktop.ui.inbox_import import import_with_progress
+from desktop.ui.inbox_registry_dialog import BranchFormDialog, RegistryDialog
 from desktop.ui.key_dialog import KeyDialog, NewKeyDialog
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.pages.inbox import InboxPage
@@ -45,7 +47,7 @@ def make_context(qtbot):
 
     yield make
     for _holder, runner in holders:
-        runner.wait()
+        runner.wait_for_tests()
 
 
 def shot(widget, name: str) -> None:
@@ -66,7 +68,8 @@ def test_key_is_made_in_the_dialog_and_its_fingerprint_shown(qtbot, demo, make_c
     ctx = make_context(demo)
     dialog = KeyDialog(ctx, None)
     qtbot.addWidget(dialog)
-    assert dialog.fingerprint.text() == "—" and not dialog.buttons[1].isEnabled()
+    qtbot.waitUntil(lambda: dialog.fingerprint.text() == "—", timeout=5000)
+    assert not dialog.buttons[1].isEnabled()
     new = NewKeyDialog(ctx, dialog)
     new.holder.setText("Nguyễn Hữu Quỳnh")
     new.passphrase.setText(PASS)
@@ -74,10 +77,13 @@ def test_key_is_made_in_the_dialog_and_its_fingerprint_shown(qtbot, demo, make_c
     new._create()
     assert "không giống" in new.error.text() or "differ" in new.error.text()
     new.repeat.setText(PASS)
-    new._create()
-    assert new.created is not None
+    with qtbot.waitSignal(ctx.bus.changed, timeout=20000) as notice:
+        new._create()  # the slow key derivation runs on the writer: the dialog says it works
+        assert new.created is None and not new.buttons.isEnabled()
+    assert notice.args[0].touches(Changed.KEYS) and new.created is not None
     dialog.refresh()
-    assert dialog.fingerprint.text() == new.created.fingerprint and dialog.buttons[1].isEnabled()
+    qtbot.waitUntil(lambda: dialog.fingerprint.text() == new.created.fingerprint, timeout=5000)
+    assert dialog.buttons[1].isEnabled()
     shot(dialog, "key-dialog.png")
 
 
@@ -133,3 +139,67 @@ def test_wizard_sends_the_year_and_the_inbox_accepts_it(qtbot, demo, tmp_path, m
         shot(page, "inbox.png")
     finally:
         inbox_db.close()
+
+
+def test_registry_changes_are_writes_that_every_page_hears_of(qtbot, demo, tmp_path, make_context,
+                                                              monkeypatch, shown):
+    signer = tmp_path / "signer.pem"
+    signer.write_text(make_context(demo).services.keys.create_key(PASS, "Nguyễn Hữu Quỳnh")[0].public_pem)
+    inbox_db = open_database(tmp_path / "cap-tren.sqlite", create=True)
+    try:
+        ctx = make_context(inbox_db)
+        ctx.services.branch.save_profile(BranchProfile(
+            "Đảng ủy phường Ba Đình", "DU-BD", "Quận ủy Ba Đình", "Phường Ba Đình",
+            date(2025, 5, 1), date(2030, 4, 30), "inbox"))
+        dialog = RegistryDialog(ctx, None)
+        qtbot.addWidget(dialog)
+        heard = []
+        ctx.bus.changed.connect(heard.append)
+
+        def fill(form: BranchFormDialog) -> QDialog.DialogCode:
+            form.code.setText("CB-TDP07")
+            form.name.setText("Chi bộ Tổ dân phố số 7")
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(BranchFormDialog, "exec", fill)
+        dialog._add_branch()
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItemCount() == 1, timeout=5000)
+        assert [n.touches(Changed.INBOX) for n in heard] == [True]  # the inbox page refreshes too
+
+        dialog.tree.setCurrentItem(dialog.tree.topLevelItem(0))
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(signer), ""))
+        dialog._add_key()
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).childCount() == 1, timeout=5000)
+        key = dialog.tree.topLevelItem(0).child(0)
+        assert shown[-1][0] == "info" and key.text(0) in shown[-1][1] and len(heard) == 2
+
+        dialog.tree.setCurrentItem(key)
+        monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+        dialog._revoke()
+        qtbot.waitUntil(lambda: dialog.tree.topLevelItem(0).child(0).text(2) == dialog.tr("revoked"),
+                        timeout=5000)
+        assert len(heard) == 3 and all(n.touches(Changed.INBOX) for n in heard)
+    finally:
+        ctx.runner.wait_for_tests()
+        inbox_db.close()
+
+
+def test_reopening_a_sent_year_is_a_write_the_pages_hear_of(qtbot, demo, tmp_path, make_context,
+                                                           monkeypatch):
+    from desktop.services.package_export import PackageExportService
+
+    ctx = make_context(demo)
+    ctx.services.keys.create_key(PASS, "Nguyễn Hữu Quỳnh")
+    PackageExportService(demo, today=lambda: date(2026, 3, 1)).export(YEAR, PASS, tmp_path)
+    wizard = ExportWizard(ctx, None)
+    qtbot.addWidget(wizard)
+    year_page = wizard._year_page
+    year_page.year.setValue(YEAR)  # the year's state is read on a reader thread
+    qtbot.waitUntil(lambda: "locked" in year_page.state.text(), timeout=5000)
+    assert not year_page.reopen.isHidden()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(ctx.bus.changed, timeout=5000) as notice:
+        year_page._reopen()
+    assert notice.args[0].touches(Changed.MEETINGS) and notice.args[0].touches(Changed.PACKAGES)
+    qtbot.waitUntil(lambda: year_page.reopen.isHidden(), timeout=5000)
+    assert "locked" not in year_page.state.text() and "Already sent: 1" in year_page.state.text()

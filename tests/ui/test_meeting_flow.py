@@ -32,7 +32,7 @@ def page(db, meetings_branch, qtbot):
     widget.resize(1280, 800)
     widget.show()
     yield widget
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 def shot(widget, name: str) -> None:
@@ -70,9 +70,9 @@ class Counter:
 
 def settle(qtbot, page):
     qtbot.waitUntil(lambda: page.editor.is_idle(), timeout=10000)
-    page._ctx.runner.wait(5000)
+    page._ctx.runner.wait_for_tests(5000)
     qtbot.wait(50)
-    page._ctx.runner.wait(5000)
+    page._ctx.runner.wait_for_tests(5000)
     qtbot.wait(50)
 
 
@@ -181,7 +181,7 @@ def test_minutes_button_previews_the_pdf(qtbot, page, meetings_branch):
     page.open_meeting(mid)
     qtbot.waitUntil(lambda: page.editor.detail is not None, timeout=5000)
     qtbot.mouseClick(page.editor.minutes_btn, Qt.MouseButton.LeftButton)
-    page._ctx.runner.wait(20000)
+    page._ctx.runner.wait_for_tests(20000)
     qtbot.wait(100)
     dialog = page.editor.preview
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=20000)

@@ -49,7 +49,7 @@ def ctx(db):
                                             card_number=card))
     context = UiContext(services, bus, runner, Settings())
     yield context
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 @pytest.fixture

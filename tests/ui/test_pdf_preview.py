@@ -39,7 +39,7 @@ def runner():
     bus = ChangeBus()
     runner = OperationRunner(bus)
     yield runner
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 @pytest.fixture
@@ -138,4 +138,4 @@ def test_documents_page_lists_meetings_and_previews_the_minutes(qtbot, db, recor
     page.year.setValue(2024)
     qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=5000)
     assert "2024" in page.empty.text()
-    runner.wait(5000)
+    runner.wait_for_tests(5000)

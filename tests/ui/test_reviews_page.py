@@ -17,6 +17,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.models.review_table import BRANCH, NAME, ReviewTableModel
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.pages.reviews import ReviewsPage
+from desktop.ui.review_texts import rating_title
 
 YEAR = 2025
 SHOTS = os.environ.get("CHIBO_SHOTS")  # a folder to save screenshots in, when set
@@ -36,14 +37,14 @@ def page(db, qtbot):
     widget.year.setValue(YEAR)
     qtbot.waitUntil(lambda: widget.review is not None and widget.review.year == YEAR, timeout=5000)
     yield widget
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 def settle(qtbot, page):
     qtbot.waitUntil(lambda: not page.writes_pending, timeout=10000)
-    page._ctx.runner.wait(5000)
+    page._ctx.runner.wait_for_tests(5000)
     qtbot.wait(300)  # the debounced reload after the last change notice
-    page._ctx.runner.wait(5000)
+    page._ctx.runner.wait_for_tests(5000)
     qtbot.wait(50)
 
 
@@ -179,3 +180,52 @@ def test_commitment_dialog_saves_through_the_service(qtbot, page):
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     stored = page._services.reviews.member_review(page.member.row.member_id, YEAR)
     assert stored.commitment["example"] == "Đọc sách về Chủ tịch Hồ Chí Minh mỗi tháng"
+
+
+def test_ratings_typed_after_a_refused_one_are_kept(qtbot, page, monkeypatch):
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warnings.append(a[2]))
+    rows = page.review.rows
+    at = next(i for i, r in enumerate(rows) if r.disciplined)
+    after = rows[at + 1:at + 4]
+    assert len(after) == 3
+    digit = {Rating.HTXSNV: "1", Rating.HTTNV: "2", Rating.HTNV: "3", Rating.KHTNV: "4"}
+    page.grid.setFocus()
+    page.grid.setCurrentIndex(page.model.index(at, BRANCH))
+    qtbot.keyClicks(page.grid, "2" + "".join(digit[r.proposed_rating] for r in after))
+    settle(qtbot, page)
+    assert len(warnings) == 1 and rows[at].full_name in warnings[0]  # said once, for that cell
+    stored = page._ctx.services.reviews.year_review(YEAR)
+    assert stored.row(rows[at].member_id).rating(ReviewStep.BRANCH) is None
+    assert [stored.row(r.member_id).rating(ReviewStep.BRANCH) for r in after] == [
+        r.proposed_rating for r in after]
+    assert [page.model.index(at + 1 + i, BRANCH).data() for i in range(3)] == [
+        r.proposed_rating.value for r in after]
+
+
+def test_self_review_shows_what_the_rules_give_as_the_score_is_typed(qtbot, page):
+    from desktop.ui.review_dialogs import SelfReviewDialog
+
+    page.grid.setCurrentIndex(page.model.index(0, BRANCH))
+    qtbot.waitUntil(lambda: page.member is not None, timeout=5000)
+    page._edit_self_review()
+    dialog = next(w for w in page.findChildren(SelfReviewDialog))
+    dialog.exceeded.setValue(30)
+    dialog.score.setValue(95)  # the rules are read on a reader thread, the answer shown here
+    qtbot.waitUntil(lambda: dialog.by_rules.text() != "", timeout=5000)
+    expected = page._services.reviews.propose(YEAR, 95, 30, page.member.row.disciplined)
+    assert expected is not None and dialog.by_rules.text() == rating_title(expected)
+    dialog.score.setValue(0)
+    assert dialog.by_rules.text() == ""
+    dialog.reject()
+
+
+def test_discipline_dialog_names_the_branchs_superior_committee(qtbot, page):
+    from desktop.ui.discipline_dialog import DisciplineDialog
+
+    page._add_discipline()  # the profile is read first, then the dialog opens
+    qtbot.waitUntil(lambda: bool(page.findChildren(DisciplineDialog)), timeout=5000)
+    dialog = page.findChildren(DisciplineDialog)[0]
+    assert dialog.body.text() == "Đảng bộ phường Ba Đình"
+    assert dialog.member.count() == len(page.review.rows) + len(page.review.excluded)
+    dialog.reject()

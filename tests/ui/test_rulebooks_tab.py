@@ -33,7 +33,7 @@ def dialog(qtbot, shell_branch_file):
     dlg = SettingsDialog(Settings(), opened.services, opened.profile, runner)
     qtbot.addWidget(dlg)
     yield dlg
-    runner.wait()
+    runner.wait_for_tests()
     opened.services.db.close()
 
 

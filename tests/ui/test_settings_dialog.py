@@ -35,7 +35,7 @@ def runner(qtbot):
     bus = ChangeBus()
     r = OperationRunner(bus)
     yield r
-    r.wait()
+    r.wait_for_tests()
 
 
 @pytest.fixture
@@ -126,4 +126,5 @@ def test_new_backup_folders_apply_to_the_open_file(qtbot, opened, runner, tmp_pa
     dialog.second_backup_folder.set_path(str(tmp_path / "usb"))
     with qtbot.waitSignal(dialog.accepted, timeout=10_000):
         press_ok(dialog)
+    assert runner.wait_for_tests()  # set on the writer, after the backups queued before
     assert opened.services.backups.folders == (tmp_path / "sao lưu", tmp_path / "usb")

@@ -22,6 +22,13 @@ def open_and_wait(qtbot, window: MainWindow, path: Path) -> None:
         window.open_file(path)
 
 
+def close_and_wait(qtbot, window: MainWindow) -> None:
+    """close_file returns at once; the file is released once its pending writes have landed."""
+    closed: list[bool] = []
+    window.close_file(then=lambda: closed.append(True))
+    qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+
+
 def overview_page(qtbot, window: MainWindow) -> OverviewPage:
     page = window.navigator.page("overview")
     assert isinstance(page, OverviewPage)
@@ -111,7 +118,7 @@ def test_first_run_creates_a_branch_file(qtbot, window, tmp_path):
     assert path.exists() and window.services.db.path == path.resolve()
     assert window.services.branch.profile().name == "Chi bộ Tổ dân phố số 12"
     assert window.navigator.keys()[0] == "overview"
-    window.close_file()
+    close_and_wait(qtbot, window)
     with open_database(path) as db:  # the lock was released
         assert BranchService(db).profile().mode == "branch"
 
@@ -180,6 +187,7 @@ def test_opening_another_file_releases_the_first(qtbot, window, shell_branch_fil
     created.services.db.close()
     open_and_wait(qtbot, window, other)
     assert window.services.db.path == other.resolve()
+    window.runner.wait_for_tests()  # the first file is released behind its last writes
     with open_database(shell_branch_file):  # would raise FileLockedError if still held
         pass
     assert [Path(p).name for p in window._settings.recent_files] == ["khác.sqlite",
@@ -222,7 +230,7 @@ def test_every_registered_branch_page_builds(qtbot, window, shell_branch_file):
         assert isinstance(page, QWidget)
         texts = " ".join(label.text() for label in page.findChildren(QLabel))
         assert "could not be opened" not in texts, key
-    window.runner.wait(10_000)
+    window.runner.wait_for_tests(10_000)
 
 
 def test_demo_button_builds_then_reopens_the_demo(qtbot, window, tmp_path):
@@ -235,7 +243,7 @@ def test_demo_button_builds_then_reopens_the_demo(qtbot, window, tmp_path):
     assert window.windowTitle() == f"Sổ Chi bộ — {name}"
     members = overview_page(qtbot, window).card("members").values()
     assert int(members["Total"]) >= 20  # a realistic branch, not an empty file
-    window.close_file()
+    close_and_wait(qtbot, window)
     size = demo.stat().st_size
     window.show_welcome()
     with qtbot.waitSignal(window.file_opened, timeout=10_000):

@@ -40,7 +40,7 @@ def ctx(db, meetings_branch, qtbot):
     bus = ChangeBus()
     runner = OperationRunner(bus)
     yield UiContext(services, bus, runner, Settings())
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 def _page(qtbot, ctx) -> EvaluationPage:

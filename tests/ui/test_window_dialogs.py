@@ -25,7 +25,7 @@ def test_each_menu_dialog_opens_on_the_open_file(qtbot, window, shell_branch_fil
     for open_dialog in (window.open_restore, window.open_data_check, window.open_export,
                         window.open_keys, window.open_settings):
         open_dialog()
-    window.runner.wait()
+    window.runner.wait_for_tests()
     assert opened_dialogs == ["RestoreDialog", "DataCheckDialog", "ExportWizard", "KeyDialog",
                               "SettingsDialog"]
 

@@ -42,7 +42,7 @@ def ctx(db, meetings_branch, qtbot):
     bus = ChangeBus()
     runner = OperationRunner(bus)
     yield UiContext(services, bus, runner, Settings())
-    runner.wait(5000)
+    runner.wait_for_tests(5000)
 
 
 def shot(widget, name):
@@ -87,7 +87,7 @@ def test_thematic_plan_page_saves_a_quarter(qtbot, ctx):
     page.rows[0].presenter.setText("Lê Thị Bình")
     page.rows[0].month.setCurrentIndex(2)  # February
     page.save()
-    ctx.runner.wait(5000)
+    ctx.runner.wait_for_tests(5000)
     qtbot.waitUntil(lambda: any(e.quarter == 1 for e in ctx.services.thematic.plan(YEAR)), timeout=5000)
     entry = next(e for e in ctx.services.thematic.plan(YEAR) if e.quarter == 1)
     assert (entry.topic, entry.presenter, entry.planned_month) == ("Chuyển đổi số trong chi bộ", "Lê Thị Bình", 2)

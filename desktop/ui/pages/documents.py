@@ -100,8 +100,9 @@ class DocumentsPage(QWidget):
     def refresh(self) -> None:
         year = self.year.value()
         self.empty.setText(self.tr("Loading…"))
-        self._ctx.runner.run(lambda: self._ctx.services.meetings.list_meetings(year),
-                             on_done=lambda rows: self._show(year, rows), on_error=self._failed)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.meetings.list_meetings(year),
+                               on_done=lambda rows: self._show(year, rows), on_error=self._failed)
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if isValid(self) and (notice.touches(Changed.MEETINGS) or notice.touches(Changed.BRANCH)):
@@ -153,28 +154,28 @@ class DocumentsPage(QWidget):
         return f"{what} — {kind_title(row.kind)} {row.date.strftime('%d/%m/%Y')}"
 
     def print_minutes(self) -> None:
-        row, docs, setup = self.selected(), self._ctx.services.documents, self._setup()
+        row, services, setup = self.selected(), self._ctx.services, self._setup()
         if row is not None:
             self._open(self._meeting_title(self.tr("Minutes"), row),
-                       lambda: docs.minutes_pdf(row.id, setup))
+                       lambda: services.documents.minutes_pdf(row.id, setup))
 
     def print_sheet(self) -> None:
-        row, docs, setup = self.selected(), self._ctx.services.documents, self._setup()
+        row, services, setup = self.selected(), self._ctx.services, self._setup()
         if row is not None:
             self._open(self._meeting_title(self.tr("Attendance sheet"), row),
-                       lambda: docs.attendance_sheet_pdf(row.id, setup))
+                       lambda: services.documents.attendance_sheet_pdf(row.id, setup))
 
     def print_register(self) -> None:
-        year, docs, setup = self.year.value(), self._ctx.services.documents, self._setup()
+        year, services, setup = self.year.value(), self._ctx.services, self._setup()
         self._open(self.tr("Meeting register %1").replace("%1", str(year)),
-                   lambda: docs.register_pdf(year, setup))
+                   lambda: services.documents.register_pdf(year, setup))
 
     def print_commitment_form(self) -> None:
-        year, docs, setup = self.year.value(), self._ctx.services.documents, self._setup()
+        year, services, setup = self.year.value(), self._ctx.services, self._setup()
         self._open(self.tr("Commitment form %1").replace("%1", str(year)),
-                   lambda: docs.commitment_form_pdf(None, year, setup))
+                   lambda: services.documents.commitment_form_pdf(None, year, setup))
 
     def print_self_review_form(self) -> None:
-        year, docs, setup = self.year.value(), self._ctx.services.documents, self._setup()
+        year, services, setup = self.year.value(), self._ctx.services, self._setup()
         self._open(self.tr("Self-review form %1").replace("%1", str(year)),
-                   lambda: docs.self_review_form_pdf(None, year, setup))
+                   lambda: services.documents.self_review_form_pdf(None, year, setup))

@@ -112,7 +112,8 @@ class EvaluationPage(QWidget):
         layout.addWidget(lower, 1)
         ctx.bus.changed.connect(self._on_changed)
         # Open on the year being worked on (last year until its package is sent).
-        ctx.runner.run(ctx.services.evaluation.focus_year, on_done=self._focus)
+        services = ctx.services
+        ctx.runner.query(lambda: services.evaluation.focus_year(), on_done=self._focus)
 
     def _focus(self, year: int) -> None:
         if self.year.value() != date.today().year:
@@ -125,8 +126,9 @@ class EvaluationPage(QWidget):
     # --- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         year = self.year.value()
-        service = self._ctx.services.evaluation
-        self._ctx.runner.run(lambda: service.evaluate(year), on_done=self._show, on_error=self._failed)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.evaluation.evaluate(year), on_done=self._show,
+                               on_error=self._failed)
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if any(notice.touches(kind) for kind in REFRESH_ON):
@@ -205,8 +207,9 @@ class EvaluationPage(QWidget):
         if self.report is None:
             return
         year, current = self.report.year, self.report.rulebook.id
-        self._ctx.runner.run(self._ctx.services.rulebooks.list_rulebooks,
-                             on_done=lambda books: RulebookDialog(self._ctx, year, current, books, self).open())
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.rulebooks.list_rulebooks(),
+                               on_done=lambda books: RulebookDialog(self._ctx, year, current, books, self).open())
 
     def _import_rulebook(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rulebook"), "",
@@ -231,12 +234,13 @@ class EvaluationPage(QWidget):
             Path(path).write_bytes(evaluation_pdf(db, year))
             return path
 
-        self._ctx.runner.run(write, on_done=lambda p: self._message(
+        self._ctx.runner.query(write, on_done=lambda p: self._message(
             QMessageBox.Icon.Information, self.tr("Report saved"), p), on_error=self._import_failed)
 
     def import_path(self, path: str) -> None:
-        service = self._ctx.services.rulebooks
-        self._ctx.runner.run(lambda: service.import_file(path), on_done=self._imported, on_error=self._import_failed)
+        services = self._ctx.services
+        self._ctx.runner.write(lambda: services.rulebooks.import_file(path), on_done=self._imported,
+                               on_error=self._import_failed)
 
     def _imported(self, result) -> None:
         info = result[0]

@@ -138,9 +138,10 @@ class InboxPage(QWidget):
 
     def refresh(self) -> None:
         year = self.year.value()
-        inbox = self._ctx.services.inbox
-        self._ctx.runner.run(
-            lambda: (inbox.results(year), len(inbox.branches()), inbox.rejected()),
+        services = self._ctx.services
+        self._ctx.runner.query(
+            lambda: (services.inbox.results(year), len(services.inbox.branches()),
+                     services.inbox.rejected()),
             on_done=self._show,
         )
 
@@ -203,9 +204,9 @@ class InboxPage(QWidget):
             return
         from desktop.ui.pdf_preview import PdfPreviewDialog
 
-        inbox = self._ctx.services.inbox
-        package_id = row.package_id
-        dialog = PdfPreviewDialog(self, f"{row.name} — {name}", lambda: inbox.report(package_id, name), self._ctx.runner)
+        services, package_id = self._ctx.services, row.package_id
+        dialog = PdfPreviewDialog(self, f"{row.name} — {name}",
+                                  lambda: services.inbox.report(package_id, name), self._ctx.runner)
         dialog.show()
 
     def _export_xlsx(self) -> None:
@@ -213,18 +214,18 @@ class InboxPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), f"tong-hop-{year}.xlsx",
                                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
-            reports = self._ctx.services.inbox_reports
-            self._ctx.runner.run(lambda: Path(path).write_bytes(reports.summary_xlsx(year)),
-                                 on_done=lambda _n: self._saved(path))
+            services = self._ctx.services
+            self._ctx.runner.query(lambda: Path(path).write_bytes(services.inbox_reports.summary_xlsx(year)),
+                                   on_done=lambda _n: self._saved(path))
 
     def _export_pdf(self) -> None:
         year = self.year.value()
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), f"tong-hop-{year}.pdf",
                                               self.tr("PDF documents (*.pdf)"))
         if path:
-            reports = self._ctx.services.inbox_reports
-            self._ctx.runner.run(lambda: Path(path).write_bytes(reports.summary_pdf(year)),
-                                 on_done=lambda _n: self._saved(path))
+            services = self._ctx.services
+            self._ctx.runner.query(lambda: Path(path).write_bytes(services.inbox_reports.summary_pdf(year)),
+                                   on_done=lambda _n: self._saved(path))
 
     def _saved(self, path: str) -> None:
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", path))

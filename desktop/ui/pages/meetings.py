@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -39,18 +39,18 @@ from desktop.ui.widgets.forms import date_edit, new_form, to_date
 
 
 class NewMeetingDialog(QDialog):
-    """Kind, date and place; times pre-filled to the minimum duration of the kind."""
+    """Kind, date and place; times pre-filled to the minimum duration of the kind. The page
+    reads the last place and the schedule (a query) before it opens the dialog."""
 
-    def __init__(self, kind: MeetingKind, ctx: UiContext, parent: QWidget):
+    def __init__(self, kind: MeetingKind, place: str, schedule: tuple[time, time], parent: QWidget):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("New meeting: %1").replace("%1", kind_title(kind)))
-        today = date.today()
-        self.held_on = date_edit(today, self)
+        self.held_on = date_edit(date.today(), self)
         self.place = QLineEdit(self)
-        self.place.setText(ctx.services.meetings.last_place())
+        self.place.setText(place)
         self.topic = QLineEdit(self)
-        self._schedule = ctx.services.meetings.suggested_schedule(kind, today.year)
+        self._schedule = schedule
         form = new_form(self)
         form.addRow(self.tr("Date"), self.held_on)
         form.addRow(self.tr("Place"), self.place)
@@ -139,8 +139,9 @@ class MeetingsPage(QWidget):
 
     def reload(self) -> None:
         year = self.year.value()
-        self._ctx.runner.run(lambda: (year, self._services.meetings.list_meetings(year)),
-                             on_done=self._show_rows)
+        services = self._services
+        self._ctx.runner.query(lambda: (year, services.meetings.list_meetings(year)),
+                               on_done=self._show_rows)
 
     def _show_rows(self, loaded) -> None:
         year, rows = loaded
@@ -176,12 +177,22 @@ class MeetingsPage(QWidget):
         self.reload()
 
     def new_meeting(self, kind: MeetingKind) -> None:
-        dialog = NewMeetingDialog(kind, self._ctx, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        info = dialog.info()
-        self._ctx.runner.run(
-            lambda: self._services.meetings.create(info),
+        services, year = self._services, date.today().year
+        self._ctx.runner.query(
+            lambda: (services.meetings.last_place(), services.meetings.suggested_schedule(kind, year)),
+            on_done=lambda found: self._ask_new(kind, *found))
+
+    def _ask_new(self, kind: MeetingKind, place: str, schedule: tuple[time, time]) -> None:
+        # Window-modal but not blocking: the runner hands over this answer without waiting.
+        self.new_dialog = NewMeetingDialog(kind, place, schedule, self)
+        self.new_dialog.accepted.connect(lambda dialog=self.new_dialog: self._create(dialog.info()))
+        self.new_dialog.finished.connect(self.new_dialog.deleteLater)
+        self.new_dialog.open()
+
+    def _create(self, info: MeetingInfo) -> None:
+        services = self._services
+        self._ctx.runner.write(
+            lambda: services.meetings.create(info),
             on_done=lambda result: self.open_meeting(result[0], tab=1),
             on_error=lambda e: QMessageBox.warning(self, self.tr("Meetings"), user_message(e)),
         )
@@ -193,7 +204,8 @@ class MeetingsPage(QWidget):
         answer = QMessageBox.question(self, self.tr("Delete draft"),
                                       self.tr("Delete this draft meeting and everything recorded in it?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self._ctx.runner.run(
-                lambda: self._services.meetings.delete_draft(meeting_id),
+            services = self._services
+            self._ctx.runner.write(
+                lambda: services.meetings.delete_draft(meeting_id),
                 on_error=lambda e: QMessageBox.warning(self, self.tr("Meetings"), user_message(e)),
             )

@@ -1,5 +1,5 @@
 """Members page: the register sorted by given name, a search that ignores diacritics, and the
-New / Edit / Import… / Export… actions. Every read and write goes through the runner."""
+New / Edit / Import… / Export… actions. Reads are queries of the runner, saves its writes."""
 
 from __future__ import annotations
 
@@ -110,13 +110,13 @@ class MembersPage(QWidget):
 
     # -- data --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        members, name_key = self._ctx.services.members, self._name_key
+        services, name_key = self._ctx.services, self._name_key
 
         def load() -> tuple:  # on the worker thread: the collation is the slow part
-            rows = members.list_members()
+            rows = services.members.list_members()
             return rows, rank_rows(rows, name_key)
 
-        self._ctx.runner.run(load, on_done=lambda loaded: self._show(*loaded), on_error=self._error)
+        self._ctx.runner.query(load, on_done=lambda loaded: self._show(*loaded), on_error=self._error)
 
     def _show(self, rows, ranks=None) -> None:
         if not isValid(self):
@@ -162,10 +162,10 @@ class MembersPage(QWidget):
         member_id = self.selected_member_id()
         if member_id is None:
             return
-        members = self._ctx.services.members
-        self._ctx.runner.run(lambda: members.get(member_id),
-                             on_done=lambda d: self._open(MemberDialog(self._ctx, d, self)),
-                             on_error=self._error)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.members.get(member_id),
+                               on_done=lambda d: self._open(MemberDialog(self._ctx, d, self)),
+                               on_error=self._error)
 
     def _open(self, dialog) -> None:
         if hasattr(dialog, "saved"):
@@ -200,9 +200,9 @@ class MembersPage(QWidget):
             if not name:
                 return
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")
-        service = self._ctx.services.member_import
-        self._ctx.runner.run(
-            lambda: service.export_xlsx(path),
+        services = self._ctx.services
+        self._ctx.runner.query(  # a file written from the record, which stays as it is
+            lambda: services.member_import.export_xlsx(path),
             on_done=lambda n: self.set_status(self.tr("Exported %1 members to %2.")
                                               .replace("%1", str(n)).replace("%2", str(path))),
             on_error=self._error)

@@ -132,7 +132,7 @@ class OverviewPage(QWidget):
         for index, spec in enumerate(self._cards):
             if keys is not None and spec.key not in keys:
                 continue
-            self._ctx.runner.run(
+            self._ctx.runner.query(
                 lambda spec=spec: spec.load(services, today),
                 on_done=lambda data, i=index, spec=spec: self._show(i, spec, data),
                 on_error=lambda exc, i=index, spec=spec: self._show(i, spec, exc),

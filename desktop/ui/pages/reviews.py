@@ -1,14 +1,13 @@
 """The annual member review page: the year's grid with the selected member beside it, and the
 summary with the cap warning, the members left out and the discipline register.
 
-Grid edits are queued and sent to the service one at a time (in the order typed); the grid shows
-each rating at once and the page reloads the year once the queue is empty.
+Each grid edit is a write of the runner, made one at a time in the order typed; the grid shows
+each rating at once and the page reloads the year once its last pending write has landed. A
+refused rating says why; the ratings typed after it are still saved.
 """
 
 from __future__ import annotations
 
-from collections import deque
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer
@@ -45,8 +44,7 @@ class ReviewsPage(QWidget):
         self._services = ctx.services
         self.review: YearReview | None = None
         self.member: MemberReview | None = None
-        self._writes: deque[Callable[[], object]] = deque()
-        self._writing = False
+        self._pending = 0  # rating writes sent and not yet landed
         self._printing = ReviewPrinting(ctx, self)
 
         today = date.today()
@@ -108,10 +106,11 @@ class ReviewsPage(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
         year = self.year.value()
-        self._ctx.runner.run(lambda: self._services.reviews.year_review(year), on_done=self._show_year)
+        services = self._services
+        self._ctx.runner.query(lambda: services.reviews.year_review(year), on_done=self._show_year)
 
     def _show_year(self, review: YearReview) -> None:
-        if review.year != self.year.value() or self._writes or self._writing:
+        if review.year != self.year.value() or self._pending:
             return  # stale: another reload follows
         current = self.grid.currentIndex()
         member_id = current.data(MEMBER_ID_ROLE) if current.isValid() else None
@@ -140,8 +139,9 @@ class ReviewsPage(QWidget):
             self.detail.show_review(None)
             return
         year, member_id = self.year.value(), found.member_id
-        self._ctx.runner.run(lambda: self._services.reviews.member_review(member_id, year),
-                             on_done=self._show_member)
+        services = self._services
+        self._ctx.runner.query(lambda: services.reviews.member_review(member_id, year),
+                               on_done=self._show_member)
 
     def _show_member(self, review: MemberReview) -> None:
         current = self.model.row_at(self.grid.currentIndex().row())
@@ -157,63 +157,65 @@ class ReviewsPage(QWidget):
     def _rating_entered(self, member_id: int, step: ReviewStep, rating: Rating | None) -> None:
         year, q = self.year.value(), self.entry_date.date()
         day = date(q.year(), q.month(), q.day())
-        self._writes.append(
-            lambda: self._services.reviews.set_rating(member_id, year, step, rating, day))
-        self._next_write()
-
-    def _next_write(self) -> None:
-        if self._writing or not self._writes:
-            return
-        self._writing = True
-        self._ctx.runner.run(self._writes.popleft(), on_done=self._written, on_error=self._write_failed)
+        services = self._services
+        self._pending += 1
+        self._ctx.runner.write(
+            lambda: services.reviews.set_rating(member_id, year, step, rating, day),
+            on_done=self._written, on_error=self._write_failed)
 
     def _written(self, _notice: object) -> None:
-        self._writing = False
-        self._next_write()
+        self._pending -= 1
 
     def _write_failed(self, error: Exception) -> None:
-        self._writing = False
-        self._writes.clear()  # the grid shows what was typed: reload the truth, then say why
-        self.reload()
+        self._pending -= 1
+        if not self._pending:  # the grid shows what was typed: reload the truth, then say why
+            self.reload()
         QMessageBox.warning(self, self.tr("Rating not recorded"), user_message(error))
 
     @property
     def writes_pending(self) -> bool:
-        return self._writing or bool(self._writes)
+        return self._pending > 0
 
     # -- dialogs -----------------------------------------------------------------------------
     def _edit_commitment(self) -> None:
         if self.member is not None:
-            CommitmentDialog(self, self._ctx.runner, self._services.reviews.save_commitment,
+            services = self._services
+            CommitmentDialog(self, self._ctx.runner, lambda draft: services.reviews.save_commitment(draft),
                              self.member).open()
 
     def _edit_self_review(self) -> None:
         if self.member is None:
             return
-        member, year = self.member, self.year.value()
+        member, year, services = self.member, self.year.value(), self._services
         SelfReviewDialog(
-            self, self._ctx.runner, self._services.reviews.save_self_review, member,
-            lambda score, pct: self._services.reviews.propose(year, score, pct, member.row.disciplined),
+            self, self._ctx.runner, lambda draft: services.reviews.save_self_review(draft), member,
+            lambda score, pct: services.reviews.propose(year, score, pct, member.row.disciplined),
         ).open()
 
     def _edit_step(self, step: ReviewStep) -> None:
         if self.member is not None:
-            StepDialog(self, self._ctx.runner, self._services.reviews.save_step, self.member, step).open()
+            services = self._services
+            StepDialog(self, self._ctx.runner, lambda draft: services.reviews.save_step(draft),
+                       self.member, step).open()
 
     def _add_discipline(self) -> None:
         if self.review is None:
             return
-        members = [(r.member_id, r.full_name) for r in self.review.rows]
-        members += [(r.member_id, r.full_name) for r in self.review.excluded]
-        body = ""
-        profile = self._services.branch.profile()
-        if profile is not None:
-            body = profile.superior_committee
-        DisciplineDialog(self, self._ctx.runner, lambda d: self._services.discipline.add(d)[1],
-                         members, self.review.year, body).open()
+        review, services = self.review, self._services
+        self._ctx.runner.query(lambda: services.branch.profile(),
+                               on_done=lambda profile: self._open_discipline(review, profile))
+
+    def _open_discipline(self, review: YearReview, profile) -> None:  # noqa: ANN001 - BranchProfile | None
+        members = [(r.member_id, r.full_name) for r in review.rows]
+        members += [(r.member_id, r.full_name) for r in review.excluded]
+        body = profile.superior_committee if profile is not None else ""
+        services = self._services
+        DisciplineDialog(self, self._ctx.runner, lambda d: services.discipline.add(d)[1],
+                         members, review.year, body).open()
 
     def _remove_discipline(self, discipline_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Remove discipline decision"),
                                       self.tr("Remove this discipline decision from the register?"))
         if answer == QMessageBox.StandardButton.Yes:
-            self._ctx.runner.run(lambda: self._services.discipline.remove(discipline_id))
+            services = self._services
+            self._ctx.runner.write(lambda: services.discipline.remove(discipline_id))

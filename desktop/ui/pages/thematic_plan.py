@@ -106,8 +106,8 @@ class ThematicPlanPage(QWidget):
 
     def reload(self) -> None:
         year, services = self.year.value(), self._ctx.services
-        self._ctx.runner.run(lambda: (year, services.thematic.topics(), services.thematic.plan(year)),
-                             on_done=self._show)
+        self._ctx.runner.query(lambda: (year, services.thematic.topics(), services.thematic.plan(year)),
+                               on_done=self._show)
 
     def _show(self, loaded) -> None:
         year, topics, plan = loaded
@@ -124,21 +124,22 @@ class ThematicPlanPage(QWidget):
             self.reload()
 
     def save(self) -> None:
-        year, thematic = self.year.value(), self._ctx.services.thematic
+        year, services = self.year.value(), self._ctx.services
         entries = [v for v in (row.value(year) for row in self.rows) if v is not None]
 
         def run():
             notice = None
             for entry in entries:
-                _, notice = thematic.save_entry(entry)
+                _, notice = services.thematic.save_entry(entry)
             return notice or ChangeNotice.of(Changed.THEMATIC_PLAN)
 
-        self._ctx.runner.run(run, on_error=self._failed)
+        self._ctx.runner.write(run, on_error=self._failed)
 
     def add_topic(self) -> None:
         title = self.new_topic.text()
-        self._ctx.runner.run(lambda: self._ctx.services.thematic.add_topic(title),
-                             on_done=lambda _r: self.new_topic.clear(), on_error=self._failed)
+        services = self._ctx.services
+        self._ctx.runner.write(lambda: services.thematic.add_topic(title),
+                               on_done=lambda _r: self.new_topic.clear(), on_error=self._failed)
 
     def _failed(self, error: Exception) -> None:
         QMessageBox.warning(self, self.tr("Thematic plan"), user_message(error))

@@ -113,7 +113,8 @@ class YearViewPage(QWidget):
 
     def reload(self) -> None:
         year = self.year.value()
-        self._ctx.runner.run(lambda: self._ctx.services.meeting_year.year_view(year), on_done=self._show)
+        services = self._ctx.services
+        self._ctx.runner.query(lambda: services.meeting_year.year_view(year), on_done=self._show)
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if notice.touches(Changed.MEETINGS) or notice.touches(Changed.THEMATIC_PLAN) or notice.touches(Changed.MEMBERS):

@@ -1,5 +1,6 @@
 """What the window shows while a data file opens on a worker thread: which file, and that the
-program is working. The window paints this at once; the pages follow when the file is open."""
+program is working. The window paints this at once; the pages follow when the file is open.
+The same panel says so while the window closes and the file's last writes land."""
 
 from __future__ import annotations
 
@@ -34,4 +35,8 @@ class OpeningPanel(QWidget):
         column.addStretch(2)
 
     def show_file(self, path: Path) -> None:
+        self.path.setText(str(path))
+
+    def show_saving(self, path: Path) -> None:
+        self.title.setText(self.tr("Saving…"))
         self.path.setText(str(path))
