@@ -73,4 +73,6 @@ MESSAGES = {
     "due_candidate_ceremony": "{name}: admission decided on {decided}; hold the admission ceremony",
     "due_candidate_vote": "{name}: party class certificate and two introducers recorded; waiting for the branch's vote",
     "due_exemption": "Review {name}'s exemption (exempt since {since})",
+    "official_nothing_to_record": "Record the branch's vote (--vote-for, --vote-against, --on) or the superior committee's decision (--decided-on).",
+    "official_vote_incomplete": "A vote needs all three of --vote-for, --vote-against and --on.",
 }

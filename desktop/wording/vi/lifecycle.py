@@ -82,4 +82,6 @@ MESSAGES = {
     "due_candidate_ceremony": "{name}: có quyết định kết nạp ngày {decided}, cần tổ chức lễ kết nạp",
     "due_candidate_vote": "{name}: đã có giấy chứng nhận lớp bồi dưỡng và hai người giới thiệu, chờ chi bộ xét kết nạp",
     "due_exemption": "Xem xét lại việc miễn sinh hoạt của {name} (miễn từ {since})",
+    "official_nothing_to_record": "Hãy ghi biểu quyết của chi bộ (--vote-for, --vote-against, --on) hoặc quyết định của cấp ủy cấp trên (--decided-on).",
+    "official_vote_incomplete": "Biểu quyết cần đủ ba giá trị: --vote-for, --vote-against và --on.",
 }
