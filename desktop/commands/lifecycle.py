@@ -321,6 +321,8 @@ def run_badges(args: argparse.Namespace, ctx: CommandContext) -> int:
         for line in listing.lines:
             print(f"  {line.full_name:<28} Huy hiệu {line.years} năm — dịp {dmy(line.ceremony_on)} "
                   f"(đủ tuổi đảng ngày {dmy(line.reached_on)})")
+    if listing.warning() is not None and not args.json:
+        print(f"Lưu ý: {listing.warning()}")
     if args.out is not None:
         _write_pdf(ctx, args.out, lambda s, ps: s.badge_list_pdf(args.year, ps),
                    "danh sách đề nghị xét tặng Huy hiệu Đảng")

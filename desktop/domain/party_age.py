@@ -69,14 +69,15 @@ def party_age(admitted_on: date, breaks: Sequence[Break], on: date) -> PartyAge 
 
 
 def milestone_reached_on(admitted_on: date, breaks: Sequence[Break], years: int) -> date | None:
-    """The day the party age reaches `years`: the anniversary pushed back by every day out
-    of the party before it (a break still open: never)."""
+    """The day the party age reaches `years`: the anniversary of a start pushed later by every
+    day out of the party before it (a break still open: never)."""
     if any(b.end is None for b in breaks):
         return None
     day = add_years(admitted_on, years)
     for _ in range(len(breaks) + 1):  # each pass may bring one more break before the day
-        moved = add_years(admitted_on, years) + timedelta(
-            days=_days_out_before(breaks, admitted_on, day))
+        # The same model as party_age: the start moves later by the days out before the day.
+        moved = add_years(admitted_on + timedelta(days=_days_out_before(breaks, admitted_on, day)),
+                          years)
         if moved == day:
             break
         day = moved

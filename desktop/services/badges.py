@@ -10,15 +10,24 @@ from sqlalchemy import select
 
 from desktop.clock import Clock
 from desktop.domain.lifecycle_rules import BadgeRules
-from desktop.domain.party_age import Milestone, PartyAge, milestones_in_year, next_milestone, party_age
+from desktop.domain.party_age import (
+    Break,
+    Milestone,
+    PartyAge,
+    check_breaks,
+    milestones_in_year,
+    next_milestone,
+    party_age,
+)
 from desktop.domain.situation import situation_on
-from desktop.services.errors import UserError
-from desktop.services.lifecycle_load import breaks_by_member, membership_rules_for
+from desktop.services.changes import Changed, ChangeNotice
+from desktop.services.errors import NotFound, UserError
+from desktop.services.lifecycle_load import breaks_by_member, membership_rules_for, raise_first
 from desktop.services.member_facts import load_member_facts
 from desktop.services.name_keys import NameKeys
 from desktop.store.database import Database, unit_of_work
-from desktop.store.models import Member
-from desktop.wording import say
+from desktop.store.models import Member, PartyBreak
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,12 @@ class BadgeList:
     year: int
     lines: tuple[BadgeLine, ...]
     rules: BadgeRules
+    no_admission: tuple[str, ...] = ()  # members in the branch whose milestones cannot be known
+
+    def warning(self) -> Text | None:
+        if not self.no_admission:
+            return None
+        return say("lifecycle.badge_missing_admission", names=", ".join(self.no_admission))
 
 
 def check_year(year: int) -> None:
@@ -60,14 +75,32 @@ class BadgeService:
             facts = {f.member_id: f for f in load_member_facts(s)}
             breaks = breaks_by_member(s)
             members = s.execute(select(Member.id, Member.full_name, Member.birth_date,
-                                       Member.admitted_on).where(Member.admitted_on.is_not(None))).all()
-        lines = []
+                                       Member.admitted_on)).all()
+        lines, unknown = [], []
         for mid, name, born, admitted in members:
+            if admitted is None:
+                if situation_on(facts[mid], date(year, 12, 31)).in_branch:
+                    unknown.append(name)
+                continue
             for m in milestones_in_year(admitted, breaks.get(mid, []), rules, year):
                 if situation_on(facts[mid], m.ceremony_on).in_branch:
                     lines.append(_line(mid, name, born, admitted, m, breaks.get(mid, [])))
         lines.sort(key=lambda line: (line.ceremony_on, -line.years, self._names(line.full_name)))
-        return BadgeList(year, tuple(lines), rules)
+        return BadgeList(year, tuple(lines), rules, tuple(sorted(unknown, key=self._names)))
+
+    def add_break(self, member_id: int, start: date, end: date | None, note: str = "",
+                  ) -> ChangeNotice:
+        """Record a period out of the party (not counted in party age)."""
+        today = self._clock.today()
+        with unit_of_work(self._db) as s:
+            member = s.get(Member, member_id)
+            if member is None:
+                raise NotFound(say("lifecycle.no_member", member_id=member_id), field="member_id")
+            known = breaks_by_member(s).get(member_id, [])
+            raise_first(check_breaks(member.full_name, member.admitted_on, [*known, Break(start, end)],
+                                     today))
+            s.add(PartyBreak(member_id=member_id, start_date=start, end_date=end, note=note.strip()))
+        return ChangeNotice.of(Changed.MEMBERS, ids=(member_id,))
 
     def next_for(self, member_id: int) -> tuple[PartyAge | None, Milestone | None]:
         """The member's party age today and next milestone (None without an admission date)."""

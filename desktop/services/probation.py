@@ -12,6 +12,7 @@ from sqlalchemy import select
 from desktop.clock import Clock
 from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.lifecycle_dates import dmy
+from desktop.domain.lifecycle_rules import MembershipRules
 from desktop.domain.probation import (
     check_decision,
     check_recognition,
@@ -29,6 +30,7 @@ from desktop.services.lifecycle_load import (
     load_member,
     membership_rules_for,
     raise_first,
+    rules_in_session,
     save_member,
     with_events,
 )
@@ -135,7 +137,7 @@ class ProbationService:
             passed = rules.recognition_majority.passes(votes_for, base.base)
             official_on = None
             if decided_on is not None:
-                official_on = self._decide(s, member, row, decided_on, decision_number, today)
+                official_on = self._decide(s, member, row, decided_on, decision_number, today, rules)
             result = RecognitionResult(member_id, passed, base.base,
                                        rules.recognition_majority.needed(base.base), official_on, warnings)
         return result, ChangeNotice.of(Changed.MEMBERS, Changed.EVALUATION, ids=(member_id,))
@@ -151,7 +153,8 @@ class ProbationService:
             if row is None:
                 raise UserError(say("lifecycle.decision_without_vote", name=member.full_name),
                                 field="voted_on")
-            official_on = self._decide(s, member, row, decided_on, decision_number, today)
+            rules = rules_in_session(s, row.voted_on.year)  # inside: transactions never nest
+            official_on = self._decide(s, member, row, decided_on, decision_number, today, rules)
             result = RecognitionResult(member_id, True, row.vote_base, 0, official_on, ())
         return result, ChangeNotice.of(Changed.MEMBERS, Changed.EVALUATION, ids=(member_id,))
 
@@ -181,8 +184,7 @@ class ProbationService:
                             field="member_id")
 
     def _decide(self, s, member: Member, row: Recognition, decided_on: date, number: str,  # noqa: ANN001
-                today: date) -> date:
-        rules = self._rules(row.voted_on.year)
+                today: date, rules: MembershipRules) -> date:
         raise_first(check_decision(member.full_name, row.voted_on, decided_on, today))
         if not rules.recognition_majority.passes(row.votes_for, row.vote_base):
             raise UserError(say("lifecycle.decision_needs_vote", name=member.full_name,

@@ -29,6 +29,7 @@ from desktop.ui.candidate_dialog import CandidateDialog
 from desktop.ui.context import UiContext
 from desktop.ui.messages import error_text
 from desktop.ui.models.member_table import date_text
+from desktop.ui.overview_due import window_language
 from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.scaling import scaled_font
 
@@ -194,6 +195,9 @@ class CandidatesPage(QWidget):
         self.badge_note.setText(self.tr("%1 members reach a milestone at a ceremony of %2. Party age "
                                         "counts from admission, less the periods out of the party.")
                                 .replace("%1", str(len(listing.lines))).replace("%2", str(listing.year)))
+        warning = listing.warning()
+        if warning is not None:
+            self.badge_note.setText(self.badge_note.text() + "\n" + warning.render(window_language()))
 
     def print_badges(self) -> None:
         year, docs = self.year.value(), self._ctx.services.lifecycle_documents

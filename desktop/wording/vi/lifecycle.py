@@ -84,4 +84,5 @@ MESSAGES = {
     "due_exemption": "Xem xét lại việc miễn sinh hoạt của {name} (miễn từ {since})",
     "official_nothing_to_record": "Hãy ghi biểu quyết của chi bộ (--vote-for, --vote-against, --on) hoặc quyết định của cấp ủy cấp trên (--decided-on).",
     "official_vote_incomplete": "Biểu quyết cần đủ ba giá trị: --vote-for, --vote-against và --on.",
+    "badge_missing_admission": "Chưa tính được mốc Huy hiệu Đảng của {names}: chưa có ngày vào Đảng (hãy ghi trong hồ sơ đảng viên).",
 }
