@@ -12,12 +12,12 @@ from desktop.documents.lifecycle_data import BadgeListData
 
 COLUMNS = (
     Column("STT", 0.8, "centre"),
-    Column("Họ và tên", 4.2),
-    Column("Ngày sinh", 1.9, "centre"),
-    Column("Ngày vào Đảng", 1.9, "centre"),
-    Column("Tuổi đảng tại dịp trao", 2.0, "centre"),
-    Column("Huy hiệu", 1.5, "centre"),
-    Column("Dịp trao", 1.9, "centre"),
+    Column("Họ và tên", 3.2),
+    Column("Ngày sinh", 2.3, "centre"),
+    Column("Ngày vào Đảng", 2.3, "centre"),
+    Column("Tuổi đảng", 1.9, "centre"),
+    Column("Huy hiệu", 1.3, "centre"),
+    Column("Dịp trao", 2.3, "centre"),
 )
 
 
@@ -34,7 +34,8 @@ def badge_list_pdf(data: BadgeListData, setup: PageSetup, family: FontFamily | N
         doc.paragraph(f"Tổng cộng {len(data.rows)} đồng chí.", indent=False)
     else:
         doc.paragraph(f"Năm {data.year} chi bộ không có đảng viên đến mốc xét tặng Huy hiệu Đảng.")
-    doc.note("(Tuổi đảng tính từ ngày vào Đảng, trừ thời gian không sinh hoạt đảng đã ghi trong sổ)")
+    doc.note("(Tuổi đảng tại dịp trao, tính từ ngày vào Đảng, trừ thời gian không sinh hoạt đảng "
+             "đã ghi trong sổ)")
     doc.signatures([Signature(("T/M Chi bộ", "Bí thư"), data.secretary)], keep_with_last=1,
                    recipients=("Cấp ủy cấp trên (để xét, đề nghị)", "Lưu chi bộ"))
     return doc.build()

@@ -1,19 +1,33 @@
 """A member's personal record on one A4 page (tóm tắt quá trình của đảng viên): identity,
 admission and official dates, party age, positions, situation history, ratings by year,
-discipline and badges. Long histories keep their latest lines so the page stays one page."""
+discipline and badges. Long histories keep their latest lines, and ratings and badges run in
+one paragraph, so the page stays one page."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from desktop.documents.fonts import FontFamily
 from desktop.documents.kit import Column, DocumentBuilder, DocumentMeta, PageSetup, Signature
 from desktop.documents.kit.text import short_date
 from desktop.documents.lifecycle_data import CardLine, MemberCardData
 
-MAX_LINES = 5  # per section: the latest ones (the page holds five sections and a signature)
-DATED = (Column("Thời gian", 1.35, "centre"), Column("Nội dung", 4.0))
+MAX_LINES = 4  # per section: the latest ones (the page holds five sections and a signature)
+DATED = (Column("Thời gian", 1.1, "centre"), Column("Nội dung", 4.4))
 
 
 def member_card_pdf(data: MemberCardData, setup: PageSetup, family: FontFamily | None = None) -> bytes:
+    """One page: the body is set at most 13 pt, and smaller (down to 11 pt) for a long career."""
+    pdf = b""
+    for size in sorted({min(setup.font_size, 13.0), 12.0, 11.0}, reverse=True):
+        doc = _card(data, replace(setup, font_size=min(setup.font_size, size)), family)
+        pdf = doc.build()
+        if doc.pages <= 1:
+            break
+    return pdf
+
+
+def _card(data: MemberCardData, setup: PageSetup, family: FontFamily | None) -> DocumentBuilder:
     title = "Phiếu tóm tắt quá trình của đảng viên"
     meta = DocumentMeta(f"{title} — {data.name}", data.printed_on, author=data.branch_name,
                         subject=title)
@@ -25,7 +39,7 @@ def member_card_pdf(data: MemberCardData, setup: PageSetup, family: FontFamily |
         ("Ngày vào Đảng:", short_date(data.admitted_on) or "—"),
         ("Ngày chính thức:", short_date(data.official_on) or "—"),
         ("Tình trạng:", data.standing),
-        ("Tuổi đảng:", (f"{data.party_age} (đến {short_date(data.printed_on)})" if data.party_age else "—")),
+        ("Tuổi đảng hiện nay:", data.party_age or "—"),
         ("Huy hiệu sắp tới:", data.next_badge or "—"),
     ]
     doc.table((Column("", 1.75), Column("", 1.45), Column("", 1.6), Column("", 2.0)),
@@ -33,11 +47,11 @@ def member_card_pdf(data: MemberCardData, setup: PageSetup, family: FontFamily |
               padding=1.0)
     _section(doc, "I. Chức vụ trong chi bộ", data.positions)
     _section(doc, "II. Diễn biến sinh hoạt đảng", data.situations)
-    _section(doc, "III. Xếp loại chất lượng hằng năm", data.ratings)
+    _inline(doc, "III. Xếp loại chất lượng hằng năm", data.ratings, "{on}: {text}")
     _section(doc, "IV. Kỷ luật", data.discipline)
-    _section(doc, "V. Huy hiệu Đảng", data.badges)
+    _inline(doc, "V. Huy hiệu Đảng (mốc tuổi đảng đã đến)", data.badges, "{text} — dịp {on}")
     doc.signatures([Signature(("T/M Chi bộ", "Bí thư"), data.secretary)], keep_with_last=1)
-    return doc.build()
+    return doc
 
 
 def _section(doc: DocumentBuilder, heading: str, lines: tuple[CardLine, ...]) -> None:
@@ -50,3 +64,13 @@ def _section(doc: DocumentBuilder, heading: str, lines: tuple[CardLine, ...]) ->
     if len(lines) > len(shown):
         rows.insert(0, ["…", f"(và {len(lines) - len(shown)} dòng trước đó)"])
     doc.table(DATED, rows, header=False, padding=1.0)
+
+
+def _inline(doc: DocumentBuilder, heading: str, lines: tuple[CardLine, ...], form: str) -> None:
+    """Short dated items (ratings by year, badges) in one paragraph: a whole career fits."""
+    if not lines:
+        doc.heading(f"{heading}: không có")
+        return
+    doc.heading(heading)
+    doc.paragraph("; ".join(form.format(on=line.on, text=line.text) for line in lines) + ".",
+                  indent=False)

@@ -28,7 +28,7 @@ from desktop.domain.enums import DisciplineForm
 from desktop.domain.lifecycle_dates import dmy
 from desktop.domain.members import EVENT_LABELS, POSITION_LABELS, situation_label
 from desktop.domain.party_age import milestones, next_milestone, party_age
-from desktop.domain.rating import RATING_TITLES_VI, final_rating
+from desktop.domain.rating import final_rating
 from desktop.domain.situation import situation_on
 from desktop.domain.transfers import TransferDirection, TransferKind
 from desktop.services import documents_load as load
@@ -108,8 +108,8 @@ def _card_data(s: Session, member_id: int, today: date, rules) -> MemberCardData
     sit = situation_on(facts_of(member), today)
     age = party_age(member.admitted_on, breaks, today) if member.admitted_on else None
     nxt = next_milestone(member.admitted_on, breaks, rules, today) if member.admitted_on else None
-    positions = tuple(CardLine(f"{dmy(p.start_date)} – {dmy(p.end_date) if p.end_date else 'nay'}",
-                               POSITION_LABELS[p.position].capitalize())
+    positions = tuple(CardLine(dmy(p.start_date), POSITION_LABELS[p.position].capitalize()
+                               + (f" (đến {dmy(p.end_date)})" if p.end_date else " (đến nay)"))
                       for p in sorted(member.positions, key=lambda p: p.start_date))
     situations = tuple(CardLine(dmy(e.on), EVENT_LABELS[e.kind].capitalize()
                                 + (f" — {e.note}" if e.note else ""))
@@ -118,7 +118,7 @@ def _card_data(s: Session, member_id: int, today: date, rules) -> MemberCardData
     for year, step, rating in s.execute(select(RatingStep.year, RatingStep.step, RatingStep.rating)
                                         .where(RatingStep.member_id == member_id)):
         steps.setdefault(year, {})[step] = rating
-    ratings = tuple(CardLine(str(year), RATING_TITLES_VI[r]) for year in sorted(steps)
+    ratings = tuple(CardLine(str(year), r.value) for year in sorted(steps)
                     if (r := final_rating(steps[year])) is not None)
     discipline = tuple(CardLine(dmy(d.decided_on), f"{DISCIPLINE_VI[d.form]} — quyết định số "
                                 f"{d.decision_number} của {d.issuing_body}")
@@ -126,7 +126,7 @@ def _card_data(s: Session, member_id: int, today: date, rules) -> MemberCardData
                                           .order_by(Discipline.decided_on)))
     badges = ()
     if member.admitted_on:
-        badges = tuple(CardLine(dmy(m.ceremony_on), f"Đủ {m.years} năm tuổi Đảng ngày {dmy(m.reached_on)}")
+        badges = tuple(CardLine(dmy(m.ceremony_on), f"{m.years} năm")
                        for m in milestones(member.admitted_on, breaks, rules) if m.ceremony_on <= today)
     sex = {"male": "Nam", "female": "Nữ"}.get(member.sex.value if member.sex else "", "")
     label = situation_label(sit.standing, sit.exempt, sit.attached_elsewhere, sit.suspended,
