@@ -159,6 +159,240 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Candidate for admission</source>
+        <translation>Candidate for admission</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>e.g. the youth union branch of the residential group</source>
+        <translation>e.g. the youth union branch of the residential group</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Date proposed</source>
+        <translation>Date proposed</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Steps to admission</source>
+        <translation>Steps to admission</translation>
+    </message>
+    <message>
+        <source>Party class certificate</source>
+        <translation>Party class certificate</translation>
+    </message>
+    <message>
+        <source>First introducer</source>
+        <translation>First introducer</translation>
+    </message>
+    <message>
+        <source>Second introducer</source>
+        <translation>Second introducer</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>Branch vote</source>
+        <translation>Branch vote</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s decision</source>
+        <translation>Superior&apos;s decision</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Admission ceremony</translation>
+    </message>
+    <message>
+        <source>On the ceremony date the candidate becomes a probationary member of the branch.</source>
+        <translation>On the ceremony date the candidate becomes a probationary member of the branch.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Recorded vote: %1 for out of %2 official members entitled to vote — %3.</source>
+        <translation>Recorded vote: %1 for out of %2 official members entitled to vote — %3.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: “%2” is not a date (dd/mm/yyyy).</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Party class done</source>
+        <translation>Party class done</translation>
+    </message>
+    <message>
+        <source>Introduced, waiting for the vote</source>
+        <translation>Introduced, waiting for the vote</translation>
+    </message>
+    <message>
+        <source>Voted, waiting for the decision</source>
+        <translation>Voted, waiting for the decision</translation>
+    </message>
+    <message>
+        <source>Decided, ceremony to hold</source>
+        <translation>Decided, ceremony to hold</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitted</translation>
+    </message>
+    <message>
+        <source>Vote did not pass</source>
+        <translation>Vote did not pass</translation>
+    </message>
+    <message>
+        <source>Admissions and party badges</source>
+        <translation>Admissions and party badges</translation>
+    </message>
+    <message>
+        <source>Candidates for admission</source>
+        <translation>Candidates for admission</translation>
+    </message>
+    <message>
+        <source>Party badges</source>
+        <translation>Party badges</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</source>
+        <translation>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Introducers</source>
+        <translation>Introducers</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a probationary member.</source>
+        <translation>Saved: %1 is now a probationary member.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <source>Ceremony dates of the year:</source>
+        <translation>Ceremony dates of the year:</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Date of admission</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Badge</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Reached on</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Ceremony</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 members reach a milestone at a ceremony of %2. Party age counts from admission, less the periods out of the party.</source>
+        <translation>%1 members reach a milestone at a ceremony of %2. Party age counts from admission, less the periods out of the party.</translation>
+    </message>
+    <message>
+        <source>Party badge proposals %1</source>
+        <translation>Party badge proposals %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Commitment %1 — %2</source>
@@ -457,6 +691,41 @@
     <message>
         <source>Self-review form %1</source>
         <translation>Self-review form %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueCard</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 days</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 days late</translation>
+    </message>
+    <message>
+        <source>Due soon (until %1)</source>
+        <translation>Due soon (until %1)</translation>
+    </message>
+    <message>
+        <source>Nothing is due in this period.</source>
+        <translation>Nothing is due in this period.</translation>
+    </message>
+    <message>
+        <source>And %1 more: see «chibo due».</source>
+        <translation>And %1 more: see «chibo due».</translation>
+    </message>
+    <message>
+        <source>Click a line to open its record.</source>
+        <translation>Click a line to open its record.</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1157,13 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Saved to %1</source>
         <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1805,14 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>New member</translation>
     </message>
     <message>
+        <source>Profile and history</source>
+        <translation>Profile and history</translation>
+    </message>
+    <message>
+        <source>Probation, transfers, badges</source>
+        <translation>Probation, transfers, badges</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -1656,6 +1940,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>%1 is required.</source>
         <translation>%1 is required.</translation>
     </message>
+    <message>
+        <source>Save or cancel the changes on the first tab first.</source>
+        <translation>Save or cancel the changes on the first tab first.</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -1766,6 +2054,248 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLifecycle</name>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Temporary</translation>
+    </message>
+    <message>
+        <source>Working far away</source>
+        <translation>Working far away</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLifecycleTab</name>
+    <message>
+        <source>Print personal record…</source>
+        <translation>Print personal record…</translation>
+    </message>
+    <message>
+        <source>Probation and official recognition</source>
+        <translation>Probation and official recognition</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>For / base</source>
+        <translation>For / base</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>decision no.</source>
+        <translation>decision no.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Branch vote on</source>
+        <translation>Branch vote on</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>for</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>against</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s decision on</source>
+        <translation>Superior&apos;s decision on</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s review</source>
+        <translation>Mentor&apos;s review</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>What the mentor wrote</source>
+        <translation>What the mentor wrote</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Add review</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Party organisation (to or from)</source>
+        <translation>Party organisation (to or from)</translation>
+    </message>
+    <message>
+        <source>letter no.</source>
+        <translation>letter no.</translation>
+    </message>
+    <message>
+        <source>Date of the introduction letter (default: the transfer date)</source>
+        <translation>Date of the introduction letter (default: the transfer date)</translation>
+    </message>
+    <message>
+        <source>Expected return (temporary or far away)</source>
+        <translation>Expected return (temporary or far away)</translation>
+    </message>
+    <message>
+        <source>Record transfer</source>
+        <translation>Record transfer</translation>
+    </message>
+    <message>
+        <source>Print letter and slip…</source>
+        <translation>Print letter and slip…</translation>
+    </message>
+    <message>
+        <source>Receipt slip came back</source>
+        <translation>Receipt slip came back</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Transfer date</translation>
+    </message>
+    <message>
+        <source>back by</source>
+        <translation>back by</translation>
+    </message>
+    <message>
+        <source>Probationary until %1 (vote within the rule&apos;s deadline, by %2).</source>
+        <translation>Probationary until %1 (vote within the rule&apos;s deadline, by %2).</translation>
+    </message>
+    <message>
+        <source>Official member since %1.</source>
+        <translation>Official member since %1.</translation>
+    </message>
+    <message>
+        <source>The 12 months of probation are over and no decision is recorded.</source>
+        <translation>The 12 months of probation are over and no decision is recorded.</translation>
+    </message>
+    <message>
+        <source>Party age: %1 years %2 months.</source>
+        <translation>Party age: %1 years %2 months.</translation>
+    </message>
+    <message>
+        <source>Next badge: %1 years, at the ceremony of %2.</source>
+        <translation>Next badge: %1 years, at the ceremony of %2.</translation>
+    </message>
+    <message>
+        <source>No date of admission recorded.</source>
+        <translation>No date of admission recorded.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: “%2” is not a date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch&apos;s vote, or of the superior&apos;s decision.</source>
+        <translation>Enter the date of the branch&apos;s vote, or of the superior&apos;s decision.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+    <message>
+        <source>Enter the review&apos;s date.</source>
+        <translation>Enter the review&apos;s date.</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Expected return</translation>
+    </message>
+    <message>
+        <source>Enter the transfer date.</source>
+        <translation>Enter the transfer date.</translation>
+    </message>
+    <message>
+        <source>Transfer recorded.</source>
+        <translation>Transfer recorded.</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <source>Enter the date the receipt slip came back.</source>
+        <translation>Enter the date the receipt slip came back.</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>Transfer letter</translation>
+    </message>
+    <message>
+        <source>Personal record</source>
+        <translation>Personal record</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2555,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Overview</source>
         <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Admissions and badges</source>
+        <translation>Admissions and badges</translation>
     </message>
     <message>
         <source>Documents</source>

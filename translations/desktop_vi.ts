@@ -159,6 +159,240 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <source>Candidate for admission</source>
+        <translation>Quần chúng xét kết nạp</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Thêm quần chúng</translation>
+    </message>
+    <message>
+        <source>e.g. the youth union branch of the residential group</source>
+        <translation>ví dụ: Chi đoàn Tổ dân phố số 7</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Quần chúng</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Nơi giới thiệu</translation>
+    </message>
+    <message>
+        <source>Date proposed</source>
+        <translation>Ngày giới thiệu</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Steps to admission</source>
+        <translation>Các bước kết nạp</translation>
+    </message>
+    <message>
+        <source>Party class certificate</source>
+        <translation>Giấy chứng nhận lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>First introducer</source>
+        <translation>Người giới thiệu thứ nhất</translation>
+    </message>
+    <message>
+        <source>Second introducer</source>
+        <translation>Người giới thiệu thứ hai</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>tán thành</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>không tán thành</translation>
+    </message>
+    <message>
+        <source>Branch vote</source>
+        <translation>Chi bộ biểu quyết</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s decision</source>
+        <translation>Quyết định của cấp trên</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Số quyết định</translation>
+    </message>
+    <message>
+        <source>Admission ceremony</source>
+        <translation>Lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>On the ceremony date the candidate becomes a probationary member of the branch.</source>
+        <translation>Từ ngày lễ kết nạp, quần chúng trở thành đảng viên dự bị của chi bộ.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>Recorded vote: %1 for out of %2 official members entitled to vote — %3.</source>
+        <translation>Đã ghi biểu quyết: %1 tán thành trên %2 đảng viên chính thức được biểu quyết — %3.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: «%2» không phải ngày (ngày/tháng/năm).</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesPage</name>
+    <message>
+        <source>Proposed</source>
+        <translation>Được giới thiệu</translation>
+    </message>
+    <message>
+        <source>Party class done</source>
+        <translation>Đã học lớp bồi dưỡng</translation>
+    </message>
+    <message>
+        <source>Introduced, waiting for the vote</source>
+        <translation>Có người giới thiệu, chờ biểu quyết</translation>
+    </message>
+    <message>
+        <source>Voted, waiting for the decision</source>
+        <translation>Đã biểu quyết, chờ quyết định</translation>
+    </message>
+    <message>
+        <source>Decided, ceremony to hold</source>
+        <translation>Có quyết định, chờ lễ kết nạp</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Đã kết nạp</translation>
+    </message>
+    <message>
+        <source>Vote did not pass</source>
+        <translation>Biểu quyết không đạt</translation>
+    </message>
+    <message>
+        <source>Admissions and party badges</source>
+        <translation>Kết nạp và Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>Candidates for admission</source>
+        <translation>Quần chúng xét kết nạp</translation>
+    </message>
+    <message>
+        <source>Party badges</source>
+        <translation>Huy hiệu Đảng</translation>
+    </message>
+    <message>
+        <source>New candidate</source>
+        <translation>Thêm quần chúng</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</source>
+        <translation>Quần chúng ưu tú từ khi được giới thiệu đến lễ kết nạp; bấm đúp vào một dòng để mở.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Giai đoạn</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Nơi giới thiệu</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Introducers</source>
+        <translation>Người giới thiệu</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Saved: %1 is now a probationary member.</source>
+        <translation>Đã lưu: %1 đã là đảng viên dự bị.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <source>Print the list…</source>
+        <translation>In danh sách…</translation>
+    </message>
+    <message>
+        <source>Ceremony dates of the year:</source>
+        <translation>Các dịp trao trong năm:</translation>
+    </message>
+    <message>
+        <source>Date of admission</source>
+        <translation>Ngày vào Đảng</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Huy hiệu</translation>
+    </message>
+    <message>
+        <source>Reached on</source>
+        <translation>Đủ tuổi đảng ngày</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Dịp trao</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 năm</translation>
+    </message>
+    <message>
+        <source>%1 members reach a milestone at a ceremony of %2. Party age counts from admission, less the periods out of the party.</source>
+        <translation>%1 đảng viên đến mốc xét tặng vào các dịp trao năm %2. Tuổi đảng tính từ ngày vào Đảng, trừ thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Party badge proposals %1</source>
+        <translation>Danh sách đề nghị tặng Huy hiệu Đảng năm %1</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <source>Commitment %1 — %2</source>
@@ -456,6 +690,41 @@
     <message>
         <source>Self-review form %1</source>
         <translation>Mẫu bản tự kiểm điểm năm %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueCard</name>
+    <message>
+        <source>today</source>
+        <translation>hôm nay</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>ngày mai</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>còn %1 ngày</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>quá %1 ngày</translation>
+    </message>
+    <message>
+        <source>Due soon (until %1)</source>
+        <translation>Việc sắp đến hạn (đến %1)</translation>
+    </message>
+    <message>
+        <source>Nothing is due in this period.</source>
+        <translation>Không có việc nào đến hạn trong thời gian này.</translation>
+    </message>
+    <message>
+        <source>And %1 more: see «chibo due».</source>
+        <translation>Và %1 việc nữa: xem lệnh «chibo due».</translation>
+    </message>
+    <message>
+        <source>Click a line to open its record.</source>
+        <translation>Bấm vào một dòng để mở hồ sơ liên quan.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1156,13 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Saved to %1</source>
         <translation>Đã lưu vào %1</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>en</source>
+        <translation>vi</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1804,14 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Thêm đảng viên</translation>
     </message>
     <message>
+        <source>Profile and history</source>
+        <translation>Lý lịch và diễn biến</translation>
+    </message>
+    <message>
+        <source>Probation, transfers, badges</source>
+        <translation>Dự bị, chuyển sinh hoạt, huy hiệu</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -1655,6 +1939,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>%1 is required.</source>
         <translation>Cần nhập %1.</translation>
     </message>
+    <message>
+        <source>Save or cancel the changes on the first tab first.</source>
+        <translation>Hãy lưu hoặc hủy các thay đổi ở thẻ đầu trước.</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>
@@ -1765,6 +2053,248 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Importing…</source>
         <translation>Đang nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLifecycle</name>
+    <message>
+        <source>Out</source>
+        <translation>Chuyển đi</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Chuyển đến</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Tạm thời</translation>
+    </message>
+    <message>
+        <source>Working far away</source>
+        <translation>Đi làm ăn xa</translation>
+    </message>
+</context>
+<context>
+    <name>MemberLifecycleTab</name>
+    <message>
+        <source>Print personal record…</source>
+        <translation>In phiếu tóm tắt…</translation>
+    </message>
+    <message>
+        <source>Probation and official recognition</source>
+        <translation>Dự bị và công nhận chính thức</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>For / base</source>
+        <translation>Tán thành / tổng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <source>decision no.</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>Branch vote on</source>
+        <translation>Chi bộ biểu quyết ngày</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>tán thành</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>không tán thành</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s decision on</source>
+        <translation>Cấp trên quyết định ngày</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s review</source>
+        <translation>Nhận xét ngày</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>What the mentor wrote</source>
+        <translation>Nội dung nhận xét của người giúp đỡ</translation>
+    </message>
+    <message>
+        <source>Add review</source>
+        <translation>Thêm nhận xét</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Chuyển sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Tổ chức đảng</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Hoàn tất</translation>
+    </message>
+    <message>
+        <source>Party organisation (to or from)</source>
+        <translation>Tổ chức đảng nơi đến hoặc nơi đi</translation>
+    </message>
+    <message>
+        <source>letter no.</source>
+        <translation>số giấy</translation>
+    </message>
+    <message>
+        <source>Date of the introduction letter (default: the transfer date)</source>
+        <translation>Ngày của giấy giới thiệu (mặc định: ngày chuyển)</translation>
+    </message>
+    <message>
+        <source>Expected return (temporary or far away)</source>
+        <translation>Ngày dự kiến trở về (tạm thời hoặc đi làm ăn xa)</translation>
+    </message>
+    <message>
+        <source>Record transfer</source>
+        <translation>Ghi chuyển sinh hoạt</translation>
+    </message>
+    <message>
+        <source>Print letter and slip…</source>
+        <translation>In giấy giới thiệu…</translation>
+    </message>
+    <message>
+        <source>Receipt slip came back</source>
+        <translation>Đã nhận phiếu báo</translation>
+    </message>
+    <message>
+        <source>dated</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <source>Transfer date</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <source>back by</source>
+        <translation>dự kiến về</translation>
+    </message>
+    <message>
+        <source>Probationary until %1 (vote within the rule&apos;s deadline, by %2).</source>
+        <translation>Dự bị đến ngày %1 (chi bộ xét công nhận chính thức chậm nhất ngày %2).</translation>
+    </message>
+    <message>
+        <source>Official member since %1.</source>
+        <translation>Đảng viên chính thức từ ngày %1.</translation>
+    </message>
+    <message>
+        <source>The 12 months of probation are over and no decision is recorded.</source>
+        <translation>Đã hết 12 tháng dự bị mà chưa có quyết định công nhận chính thức.</translation>
+    </message>
+    <message>
+        <source>Party age: %1 years %2 months.</source>
+        <translation>Tuổi đảng: %1 năm %2 tháng.</translation>
+    </message>
+    <message>
+        <source>Next badge: %1 years, at the ceremony of %2.</source>
+        <translation>Huy hiệu sắp tới: %1 năm, dịp trao %2.</translation>
+    </message>
+    <message>
+        <source>No date of admission recorded.</source>
+        <translation>Chưa ghi ngày vào Đảng.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>không đạt</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: «%2» không phải ngày (ngày/tháng/năm).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the branch&apos;s vote, or of the superior&apos;s decision.</source>
+        <translation>Hãy nhập ngày chi bộ biểu quyết, hoặc ngày quyết định của cấp trên.</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>Đã ghi.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Ngày nhận xét</translation>
+    </message>
+    <message>
+        <source>Enter the review&apos;s date.</source>
+        <translation>Hãy nhập ngày nhận xét.</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Ngày giấy giới thiệu</translation>
+    </message>
+    <message>
+        <source>Expected return</source>
+        <translation>Ngày dự kiến trở về</translation>
+    </message>
+    <message>
+        <source>Enter the transfer date.</source>
+        <translation>Hãy nhập ngày chuyển.</translation>
+    </message>
+    <message>
+        <source>Transfer recorded.</source>
+        <translation>Đã ghi chuyển sinh hoạt.</translation>
+    </message>
+    <message>
+        <source>Receipt date</source>
+        <translation>Ngày nhận phiếu báo</translation>
+    </message>
+    <message>
+        <source>Enter the date the receipt slip came back.</source>
+        <translation>Hãy nhập ngày nhận được phiếu báo.</translation>
+    </message>
+    <message>
+        <source>Transfer letter</source>
+        <translation>Giấy giới thiệu sinh hoạt đảng</translation>
+    </message>
+    <message>
+        <source>Personal record</source>
+        <translation>Phiếu tóm tắt quá trình của đảng viên</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2554,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Overview</source>
         <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Admissions and badges</source>
+        <translation>Kết nạp, Huy hiệu</translation>
     </message>
     <message>
         <source>Documents</source>

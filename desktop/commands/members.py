@@ -1,5 +1,6 @@
 """`chibo --db F members import FILE [--dry-run] [--skip-bad-rows]`, `members list [--json]`,
-`members export --out FILE.xlsx`: the member register from the command line."""
+`members export --out FILE.xlsx`: the member register from the command line (and
+`members official|transfer|card`, see `commands/lifecycle.py`)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = group.add_parser("export", help="xuất sổ đảng viên ra tệp .xlsx")
     exp.add_argument("--out", type=Path, required=True, help="tệp .xlsx sẽ ghi")
     exp.set_defaults(run=run_export)
+    from desktop.commands.lifecycle import register_member_commands
+
+    register_member_commands(group)
 
 
 def print_report(preview: ImportPreview) -> None:

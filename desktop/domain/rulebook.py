@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.domain.attendance import AttendanceRules
 from desktop.domain.indicators import INDICATORS, MeasureKind, RuleKind, ScoringRule
+from desktop.domain.lifecycle_rules import MembershipRules, read_membership
 from desktop.domain.quality import QualityRules
 from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook_parts import (
@@ -104,6 +105,7 @@ class Rulebook:
     quality: QualitySheet = field(default_factory=QualitySheet)
     thresholds: MeetingThresholds = field(default_factory=MeetingThresholds)
     rating: RatingRules = field(default_factory=RatingRules)
+    membership: MembershipRules | None = None  # None: the shipped sample's table applies
 
     @property
     def components(self) -> tuple[Component, ...]:
@@ -174,6 +176,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
     quality = read_quality_sheet(r, data.get("meeting_quality"))
     thresholds = read_thresholds(r, data.get("meeting_thresholds"))
     rating = read_rating(r, data.get("rating"))
+    membership = read_membership(r, data.get("membership"))
 
     if r.problems:
         raise RulebookInvalid([Problem(p, m) for p, m in r.problems])
@@ -194,6 +197,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
         quality=quality,
         thresholds=thresholds,
         rating=rating,
+        membership=membership,
     )
 
 

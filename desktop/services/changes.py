@@ -9,6 +9,7 @@ from enum import Enum, auto
 class Changed(Enum):
     BRANCH = auto()
     MEMBERS = auto()
+    CANDIDATES = auto()  # the admission pipeline
     MEETINGS = auto()
     THEMATIC_PLAN = auto()
     REVIEWS = auto()

@@ -16,6 +16,12 @@ from desktop.store.database import Database
 
 if TYPE_CHECKING:
     from desktop.services.backups import BackupService
+    from desktop.services.badges import BadgeService
+    from desktop.services.candidates import CandidateService
+    from desktop.services.due import DueService
+    from desktop.services.lifecycle_documents import LifecycleDocumentService
+    from desktop.services.probation import ProbationService
+    from desktop.services.transfers import TransferService
     from desktop.services.branch import BranchService
     from desktop.services.data_check import DataCheckService
     from desktop.services.discipline import DisciplineService
@@ -106,6 +112,14 @@ class Services:
     evaluation: _Service[EvaluationService] = _Service("evaluation", "EvaluationService")
     targets: _Service[TargetService] = _Service("targets", "TargetService")
     manual_scores: _Service[ManualScoreService] = _Service("manual_scores", "ManualScoreService")
+    # A member's life in the branch (issue 18): each takes a Clock, the real one by default.
+    candidates: _Service[CandidateService] = _Service("candidates", "CandidateService")
+    probation: _Service[ProbationService] = _Service("probation", "ProbationService")
+    transfers: _Service[TransferService] = _Service("transfers", "TransferService")
+    badges: _Service[BadgeService] = _Service("badges", "BadgeService")
+    due: _Service[DueService] = _Service("due", "DueService")
+    lifecycle_documents: _Service[LifecycleDocumentService] = _Service(
+        "lifecycle_documents", "LifecycleDocumentService")
 
     def __init__(self, db: Database):
         self.db = db

@@ -28,6 +28,7 @@ from desktop.services.evaluation_meetings import (
 from desktop.services.meeting_records import MeetingRules
 from desktop.services.member_facts import load_member_facts
 from desktop.store.models import (
+    Candidate,
     ManualScore,
     Member,
     SituationEvent,
@@ -50,20 +51,30 @@ def load_targets(s: Session, year: int) -> tuple[TargetFact, ...]:
 
 
 def load_admissions(s: Session, year: int) -> tuple[AdmissionFact, ...]:
-    """Members admitted (kết nạp) during the year: an ADMITTED event, or the admission date on
-    the member's record for members entered without events."""
+    """Members admitted (kết nạp) by the branch during the year: the admission pipeline's
+    ceremonies first, then ADMITTED events, then the admission date of members recorded without
+    any join event. A member who joined by a transfer in was admitted elsewhere: not counted."""
     first, last = _span(year)
     found: dict[int, AdmissionFact] = {}
+    for mid, name, on in s.execute(
+        select(Candidate.member_id, Member.full_name, Candidate.admitted_on)
+        .join(Member, Member.id == Candidate.member_id)
+        .where(Candidate.admitted_on.between(first, last))
+    ):
+        found[mid] = AdmissionFact(mid, name, on)
     for mid, name, on in s.execute(
         select(SituationEvent.member_id, Member.full_name, SituationEvent.on)
         .join(Member, Member.id == SituationEvent.member_id)
         .where(SituationEvent.kind == K.ADMITTED, SituationEvent.on.between(first, last))
     ):
-        found[mid] = AdmissionFact(mid, name, on)
+        found.setdefault(mid, AdmissionFact(mid, name, on))
+    joined = set(s.scalars(select(SituationEvent.member_id).where(
+        SituationEvent.kind.in_((K.ADMITTED, K.TRANSFERRED_IN)))))
     for mid, name, on in s.execute(
         select(Member.id, Member.full_name, Member.admitted_on).where(Member.admitted_on.between(first, last))
     ):
-        found.setdefault(mid, AdmissionFact(mid, name, on))
+        if mid not in joined:
+            found.setdefault(mid, AdmissionFact(mid, name, on))
     return tuple(found.values())
 
 

@@ -184,49 +184,56 @@ class MembersService:
 
     # --- checks ------------------------------------------------------------------------
     def _checked(self, draft: MemberDraft, member_id: int | None) -> MemberDraft:
-        """Normalise to NFC and apply the domain rules; the first problem is the error."""
-        today = self._today()
-        draft = normalised(draft)
-        problems = rules.check_profile(
-            draft.full_name, draft.birth_date, draft.admitted_on, draft.official_on,
-            draft.card_number, draft.phone, today)
-        problems += rules.check_history(
-            [rules.HistoryEvent(e.kind, e.on) for e in draft.events],
-            draft.birth_date, draft.admitted_on, today)
-        problems += rules.check_positions(
-            [rules.PositionPeriod(p.position, p.start, p.end) for p in draft.positions], today)
-        if problems:
-            first = problems[0]
-            who = f" ({draft.full_name})" if draft.full_name else ""
-            raise UserError(f"{first.message}{who}", field=first.field)
-        return draft
+        return checked_draft(draft, self._today())
 
     def _check_in_register(self, s: Session, draft: MemberDraft, member_id: int | None) -> None:
-        if draft.card_number:
-            other = s.scalars(select(Member).where(
-                Member.card_number == draft.card_number, Member.id != (member_id or -1))).first()
-            if other is not None:
-                raise UserError(
-                    f"Số thẻ đảng viên {draft.card_number} đã có trong sổ: {other.full_name}.",
-                    field="card_number")
-        mine = [rules.PositionPeriod(p.position, p.start, p.end)
-                for p in draft.positions if p.position is Position.SECRETARY]
-        if mine:
-            others = s.execute(
-                select(Member.full_name, MemberPosition.start_date, MemberPosition.end_date)
-                .join(MemberPosition.member)
-                .where(MemberPosition.position == Position.SECRETARY,
-                       Member.id != (member_id or -1))).all()
-            for name, start, end in others:
-                theirs = rules.PositionPeriod(Position.SECRETARY, start, end)
-                if any(rules.overlaps(p, theirs) for p in mine):
-                    raise UserError(
-                        f"Cùng thời gian đó {name} đang là bí thư (từ {rules.dmy(start)}).",
-                        field="positions")
+        check_in_register(s, draft, member_id)
 
     def _warnings(self, s: Session) -> tuple[str, ...]:
         warning = rules.too_few_officials_warning(_official_count(s, self._today()))
         return (warning,) if warning else ()
+
+
+def checked_draft(draft: MemberDraft, today: date) -> MemberDraft:
+    """Normalise to NFC and apply the domain rules; the first problem is the error."""
+    draft = normalised(draft)
+    problems = rules.check_profile(
+        draft.full_name, draft.birth_date, draft.admitted_on, draft.official_on,
+        draft.card_number, draft.phone, today)
+    problems += rules.check_history(
+        [rules.HistoryEvent(e.kind, e.on) for e in draft.events],
+        draft.birth_date, draft.admitted_on, today)
+    problems += rules.check_positions(
+        [rules.PositionPeriod(p.position, p.start, p.end) for p in draft.positions], today)
+    if problems:
+        first = problems[0]
+        who = f" ({draft.full_name})" if draft.full_name else ""
+        raise UserError(f"{first.message}{who}", field=first.field)
+    return draft
+
+
+def check_in_register(s: Session, draft: MemberDraft, member_id: int | None) -> None:
+    if draft.card_number:
+        other = s.scalars(select(Member).where(
+            Member.card_number == draft.card_number, Member.id != (member_id or -1))).first()
+        if other is not None:
+            raise UserError(
+                f"Số thẻ đảng viên {draft.card_number} đã có trong sổ: {other.full_name}.",
+                field="card_number")
+    mine = [rules.PositionPeriod(p.position, p.start, p.end)
+            for p in draft.positions if p.position is Position.SECRETARY]
+    if mine:
+        others = s.execute(
+            select(Member.full_name, MemberPosition.start_date, MemberPosition.end_date)
+            .join(MemberPosition.member)
+            .where(MemberPosition.position == Position.SECRETARY,
+                   Member.id != (member_id or -1))).all()
+        for name, start, end in others:
+            theirs = rules.PositionPeriod(Position.SECRETARY, start, end)
+            if any(rules.overlaps(p, theirs) for p in mine):
+                raise UserError(
+                    f"Cùng thời gian đó {name} đang là bí thư (từ {rules.dmy(start)}).",
+                    field="positions")
 
 
 def normalised(d: MemberDraft) -> MemberDraft:

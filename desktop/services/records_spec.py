@@ -86,6 +86,11 @@ SECTIONS: tuple[Section, ...] = (
         _nested("votes", m.Vote, "biểu quyết", "meeting_id"),
         _nested("quality_items", m.QualityItem, "chấm điểm chất lượng", "meeting_id"),
     )),
+    Section("candidates", m.Candidate, "quần chúng xét kết nạp"),
+    Section("recognitions", m.Recognition, "biểu quyết công nhận chính thức"),
+    Section("mentor_reviews", m.MentorReview, "nhận xét của đảng viên giúp đỡ"),
+    Section("transfers", m.Transfer, "chuyển sinh hoạt đảng"),
+    Section("party_breaks", m.PartyBreak, "thời gian không sinh hoạt đảng"),
     Section("commitments", m.Commitment, "bản cam kết"),
     Section("self_reviews", m.SelfReview, "bản tự kiểm điểm"),
     Section("rating_steps", m.RatingStep, "bước xếp loại"),
@@ -251,7 +256,9 @@ def _section_schema(section: Section) -> dict:
 DESCRIPTION = (
     "Sổ Chi bộ open records format: a branch's whole record (profile, terms, document numbers, "
     "members with their dated situation history and positions, meetings with agenda, speeches, "
-    "attendance, votes and quality items, the thematic plan and topics, commitments, "
+    "attendance, votes and quality items, the thematic plan and topics, candidates for "
+    "admission, official recognition votes, mentors' reviews, transfers, periods out of the "
+    "party, commitments, "
     "self-reviews, rating steps, discipline, rulebooks, year settings and targets, manual "
     "scores, saved evaluations). Not included: signing keys, exported packages and the "
     "superior committee's inbox (signing_key, exported_package, inbox_branch, inbox_key, "

@@ -369,11 +369,18 @@ class MainWindow(QMainWindow, WindowDialogs):
         page = self.navigator.page(page_key)
         if page_key == "meetings" and record_id >= 0 and page is not None:
             page.open_meeting(record_id)
+        elif page_key == "members" and record_id >= 0 and page is not None:
+            page.open_member(record_id)
+        elif page_key == "candidates" and record_id >= 0 and page is not None:
+            page.open_candidate(record_id)
 
     def _wire_page(self, key: str, page: QWidget) -> None:
         # Pages that show evidence ask for a meeting with an `open_meeting(int)` signal.
         if key != "meetings" and isinstance(getattr(type(page), "open_meeting", None), Signal):
             page.open_meeting.connect(lambda meeting_id: self.go_to("meetings", meeting_id))
+        # Pages whose lines name any record (the overview's due list) ask with `open_record`.
+        if isinstance(getattr(type(page), "open_record", None), Signal):
+            page.open_record.connect(self.go_to)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

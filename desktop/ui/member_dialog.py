@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +66,9 @@ def _date_field(parent: QWidget, value: date | None = None) -> QLineEdit:
     return edit
 
 
+date_field = _date_field  # for the other dialogs that take dates the same way
+
+
 def _sex(value: str | None) -> Sex | None:
     return Sex(value) if value else None
 
@@ -84,6 +89,20 @@ class MemberDialog(QDialog):
         right.addWidget(self._history_box(draft), 3)
         right.addWidget(self._positions_box(draft), 2)
         columns.addLayout(right, 3)
+        self._original = draft
+        self.lifecycle_tab = None
+        body: QWidget | QHBoxLayout = columns
+        if detail is not None:  # an existing member: probation, transfers and badges on a tab
+            from desktop.ui.member_lifecycle import MemberLifecycleTab
+
+            self.tabs = QTabWidget(self)
+            first = QWidget(self.tabs)
+            first.setLayout(columns)
+            self.tabs.addTab(first, self.tr("Profile and history"))
+            self.lifecycle_tab = MemberLifecycleTab(ctx, detail.row.id, self.unsaved_reason,
+                                                    self.reload, self.tabs)
+            self.tabs.addTab(self.lifecycle_tab, self.tr("Probation, transfers, badges"))
+            body = self.tabs
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -94,9 +113,13 @@ class MemberDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        if isinstance(body, QWidget):
+            layout.addWidget(body)
+        else:
+            layout.addLayout(body)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+        self._original = self.draft() or draft  # what "unchanged" means for the second tab
 
     # -- building ----------------------------------------------------------------------------
     def _profile_box(self, d: MemberDraft) -> QGroupBox:
@@ -255,6 +278,30 @@ class MemberDialog(QDialog):
     def _show_error(self, text: str) -> None:
         self.error_label.setText(text)
         self.error_label.show()
+
+    # -- the second tab's writes -------------------------------------------------------------
+    def unsaved_reason(self) -> str | None:
+        """Why the lifecycle tab may not write now (typed changes would be overwritten)."""
+        if self.draft() != self._original:
+            return self.tr("Save or cancel the changes on the first tab first.")
+        return None
+
+    def reload(self) -> None:
+        """After the lifecycle tab wrote: show the record as stored (nothing typed is pending)."""
+        services, member_id = self._ctx.services, self._member_id
+        if member_id is not None:
+            self._ctx.runner.query(lambda: services.members.get(member_id), on_done=self._reloaded)
+
+    def _reloaded(self, detail: MemberDetail) -> None:
+        if not isValid(self):
+            return
+        d = detail.as_draft()
+        self.admitted_edit.setText(date_text(d.admitted_on))
+        self.official_edit.setText(date_text(d.official_on))
+        self.events_table.setRowCount(0)
+        for e in d.events:
+            self._append_event(e)
+        self._original = self.draft() or d
 
     # -- saving ------------------------------------------------------------------------------
     def draft(self) -> MemberDraft | None:

@@ -37,8 +37,8 @@ def test_declared_revisions_are_alembics():
 
 
 def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
-    """Only revision 0001 exists yet, so an "older" file is simulated: the app is told its head
-    is a later revision, and the upgrade step records what existed when it ran."""
+    """An "older" file is simulated: the app is told its head is a later revision than any
+    written, and the upgrade step records what existed when it ran."""
     path = tmp_path / "chibo.sqlite"
     with open_database(path, create=True) as db:
         build_demo(db, 2025)
@@ -47,7 +47,7 @@ def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
     def fake_upgrade(engine):
         seen.append(sorted((tmp_path / "backups").glob("*.sqlite")))
 
-    monkeypatch.setattr(database_module, "head_revision", lambda: "0002")
+    monkeypatch.setattr(database_module, "head_revision", lambda: "9999")
     monkeypatch.setattr(database_module, "upgrade_to_head", fake_upgrade)
     with open_database(path):
         pass
@@ -59,7 +59,7 @@ def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         names = {r[0] for r in conn.execute("SELECT full_name FROM member")}
         assert "Nguyễn Hữu Quỳnh" in names
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[-1]
     finally:
         conn.close()
 

@@ -25,6 +25,7 @@ from desktop.domain.enums import (
 from desktop.domain.enums import (
     SituationEventKind as K,
 )
+from desktop.domain.transfers import TransferDirection, TransferKind
 from desktop.paths import resource_path
 from desktop.services.errors import UserError
 from desktop.services.records import (
@@ -128,6 +129,23 @@ def fill_every_table(db) -> None:
                           entered_at=datetime(2026, 12, 1, tzinfo=UTC)),
             m.EvaluationSnapshot(year=2026, rulebook_id=5, result={"total": 88.5},
                                  computed_at=datetime(2026, 12, 2, tzinfo=UTC)),
+            m.Candidate(id=4, full_name="Phạm Thu Hà", birth_date=date(2001, 7, 2), sex=Sex.FEMALE,
+                        source_org="Chi đoàn Tổ dân phố số 5", proposed_on=date(2025, 3, 1),
+                        certificate_on=date(2025, 4, 20), introducer1_id=10, introducer2_id=11,
+                        voted_on=date(2025, 5, 5), votes_for=2, votes_against=0, vote_base=2,
+                        decided_on=date(2025, 5, 12), decision_number="112-QĐ/ĐU",
+                        admitted_on=date(2025, 5, 19), member_id=14, notes="Ưu tú",
+                        created_at=datetime(2025, 3, 1, tzinfo=UTC),
+                        updated_at=datetime(2025, 5, 19, tzinfo=UTC)),
+            m.Recognition(member_id=14, voted_on=date(2026, 1, 5), votes_for=2, votes_against=0,
+                          vote_base=2, meeting_id=25, decision_number="", warning=""),
+            m.MentorReview(member_id=14, mentor_id=11, written_on=date(2025, 11, 19),
+                           content="Tiến bộ, nhiệt tình"),
+            m.Transfer(member_id=10, direction=TransferDirection.OUT, kind=TransferKind.AWAY,
+                       organisation="Bình Dương", moved_on=date(2026, 2, 1),
+                       expected_return=date(2026, 8, 1), reason="Đi làm ăn xa"),
+            m.PartyBreak(member_id=10, start_date=date(1990, 1, 1), end_date=date(1992, 6, 30),
+                         note="Xóa tên, kết nạp lại"),
         ])
 
 

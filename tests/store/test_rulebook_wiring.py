@@ -20,7 +20,7 @@ YEAR = 2026
 def _strict_rulebook() -> bytes:
     text = default_rulebook_path().read_text(encoding="utf-8")
     edits = {
-        'version = "2026.1-mau"': 'version = "2026.1-nghiem"',
+        'version = "2026.2-mau"': 'version = "2026.2-nghiem"',
         "min_attendance_rate = 0.85": "min_attendance_rate = 0.95",
         "attendance_bands = [{ min = 0.90, points = 4 }": "attendance_bands = [{ min = 0.95, points = 4 }",
         "good_min_score = 70": "good_min_score = 88",

@@ -66,6 +66,7 @@ class DocumentBuilder:
         self.width = setup.frame_width
         self._meta = meta
         self._story: list[Flowable] = []
+        self.pages = 0
         if letterhead is not None:
             self._story.append(letterhead_flowable(letterhead, self.styles, self.family, self.width))
 
@@ -171,6 +172,7 @@ class DocumentBuilder:
                       topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate("page", [frame], onPage=self._page_number)])
         doc.build(list(self._story), canvasmaker=partial(_canvas_dated, self._meta))
+        self.pages = doc.page  # pages written, for documents that must fit a number of pages
         return out.getvalue()
 
     def _page_number(self, canvas: Canvas, doc: BaseDocTemplate) -> None:

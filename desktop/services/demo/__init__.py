@@ -4,7 +4,8 @@ It is a short list of steps, one module per area; later areas (reviews, targets�
 The story it tells (issues 3, 5, 6): the previous year is the showcase (`style.SHOWCASE`) — a
 well-kept year whose only gap is the thematic session of Quý III, so criterion 2 is short on 2.2
 alone; the current year is ordinary, with absences without a reason, a disciplined member rated
-KHTNV and the reviews under way.
+KHTNV and the reviews under way, a probation ending soon, a badge to propose, transfers in and
+out and two candidates for admission (issue 18).
 `generate_branch` (the general generator, any size and number of years) is exported for tests
 and benchmarks.
 """
@@ -16,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.services.demo import evaluation, reviews
+from desktop.services.demo import evaluation, lifecycle, reviews
 from desktop.services.demo.generator import GeneratedBranch, generate_branch
 from desktop.services.demo.style import SHOWCASE
 from desktop.services.errors import UserError
@@ -26,7 +27,7 @@ from desktop.store.models import Branch
 DEMO_MEMBERS = 30
 FIRST_DEMO_YEAR = 2000
 # One step per area, each `add_demo(session, branch)`, run in order after the generator.
-STEPS = (reviews.add_demo, evaluation.add_demo)
+STEPS = (reviews.add_demo, evaluation.add_demo, lifecycle.add_demo)
 
 
 @dataclass(frozen=True)

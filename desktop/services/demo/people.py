@@ -1,8 +1,9 @@
 """The generated roster: members, their dated situation history and the committee's positions.
 
 The last generated year always holds the demo's cast (DOMAIN.md §3): long-standing officials,
-probationary members admitted within the last year, old exempt members and one member
-transferred in mid-year. Earlier years add ordinary turnover: admissions (made official a year
+probationary members admitted within the last year (the first finishes probation soon after
+the last day), old exempt members, one member transferred in mid-year and one transferred out
+later in the year. Earlier years add ordinary turnover: admissions (made official a year
 later), transfers in and out, deaths, and periods attached to another branch.
 """
 
@@ -20,6 +21,9 @@ from desktop.services.demo import texts
 ORDINARY, OFFICER, PROBATIONARY, EXEMPT, TRANSFERRED = (
     "ordinary", "officer", "probationary", "exempt", "transferred"
 )
+PROBATION_DUE_DAYS = 320  # admitted this long before the last day: probation ends ~45 days on
+TRANSFER_IN_NOTE = "Chuyển sinh hoạt đến từ Đảng bộ phường Cửa Nam"
+TRANSFER_OUT_NOTE = "Chuyển sinh hoạt đảng đến Đảng bộ xã Thanh Trì"
 
 
 @dataclass
@@ -168,6 +172,8 @@ def build_roster(
         name, female = texts.NAMED_PROBATIONARY if i == 0 else (None, rng.random() < 0.5)
         admitted = people.day_between(max(first_day, last_day - timedelta(days=330)),
                                       last_day - timedelta(days=30))
+        if i == 0:  # the named one finishes probation about six weeks after the last day
+            admitted = last_day - timedelta(days=PROBATION_DUE_DAYS)
         spec = add(name or people.name(female), female, PROBATIONARY, (1988, 2004), admitted, None)
         spec.events.append((K.ADMITTED, admitted, "Kết nạp đảng viên mới"))
     # Exempt: old members, exempt from a date before or early in the generated period.
@@ -183,7 +189,7 @@ def build_roster(
     for _ in range(n_transferred):
         female = rng.random() < 0.5
         spec = add(people.name(female), female, TRANSFERRED, (1975, 1992), *long_standing(first_day))
-        spec.events.append((K.TRANSFERRED_IN, arrival, "Chuyển sinh hoạt đến từ Đảng bộ phường Cửa Nam"))
+        spec.events.append((K.TRANSFERRED_IN, arrival, TRANSFER_IN_NOTE))
 
     for _ in range(size - len(members)):
         female = rng.random() < 0.45
@@ -191,6 +197,12 @@ def build_roster(
 
     for year in range(first_day.year, last_year):
         _turnover(rng, people, members, add, year, size, last_day)
+    # One member transfers out two thirds into the last year (after the turnover, so that the
+    # earlier years' draws stay as they were).
+    leaver = next((m for m in reversed(members) if m.role == ORDINARY and not m.events), None)
+    if leaver is not None:
+        leaver.events.append((K.TRANSFERRED_OUT, year_start + (last_day - year_start) * 2 / 3,
+                              TRANSFER_OUT_NOTE))
 
     officers = [m.id for m in members if m.role == OFFICER]
     positions = []

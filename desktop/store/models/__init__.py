@@ -26,6 +26,13 @@ from desktop.store.models.meetings import (
     ThematicTopic,
     Vote,
 )
+from desktop.store.models.lifecycle import (
+    Candidate,
+    MentorReview,
+    PartyBreak,
+    Recognition,
+    Transfer,
+)
 from desktop.store.models.members import Member, MemberPosition, SituationEvent
 from desktop.store.models.review import Commitment, Discipline, RatingStep, SelfReview
 
@@ -34,6 +41,7 @@ __all__ = [
     "Attendance",
     "Base",
     "Branch",
+    "Candidate",
     "Commitment",
     "Discipline",
     "DocumentNumber",
@@ -45,9 +53,12 @@ __all__ = [
     "Meeting",
     "Member",
     "MemberPosition",
+    "MentorReview",
+    "PartyBreak",
     "QualityItem",
     "RatingStep",
     "ReceivedPackage",
+    "Recognition",
     "Rulebook",
     "SelfReview",
     "SigningKey",
@@ -56,6 +67,7 @@ __all__ = [
     "Term",
     "ThematicPlanEntry",
     "ThematicTopic",
+    "Transfer",
     "Vote",
     "YearSetting",
     "YearTarget",

@@ -160,8 +160,11 @@ class MembersPage(QWidget):
 
     def edit_selected(self) -> None:
         member_id = self.selected_member_id()
-        if member_id is None:
-            return
+        if member_id is not None:
+            self.open_member(member_id)
+
+    def open_member(self, member_id: int) -> None:
+        """Open the member's record (asked by another page, e.g. a due line on the overview)."""
         services = self._ctx.services
         self._ctx.runner.query(lambda: services.members.get(member_id),
                                on_done=lambda d: self._open(MemberDialog(self._ctx, d, self)),

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
+from desktop.clock import Clock
 from desktop.domain.enums import MeetingKind
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.container import Services
@@ -37,6 +38,7 @@ class OverviewCard:
     load: Callable[[Services, date], object]
     render: Callable[[object, QWidget], Card]
     refresh_on: frozenset[Changed]
+    wide: bool = False  # takes a whole row
 
 
 # --- the cards ---------------------------------------------------------------------------------
@@ -92,15 +94,45 @@ def overview_cards() -> list[OverviewCard]:
     ]
 
 
+def overview_cards_with_due() -> list[OverviewCard]:
+    """The due-soon card first and full width: it is what asks for action."""
+    from desktop.ui.overview_due import due_card
+
+    return [due_card(), *overview_cards()]
+
+
 # --- the page ----------------------------------------------------------------------------------
 
 
+def _cells(cards: list[OverviewCard]) -> list[tuple[int, int, int]]:
+    """(row, column, column span) of each card in reading order; a wide card takes a row."""
+    cells, row, column = [], 0, 0
+    for spec in cards:
+        if spec.wide:
+            if column:
+                row, column = row + 1, 0
+            cells.append((row, 0, COLUMNS))
+            row += 1
+            continue
+        cells.append((row, column, 1))
+        column += 1
+        if column == COLUMNS:
+            row, column = row + 1, 0
+    return cells
+
+
+
 class OverviewPage(QWidget):
+    # A line that names a record (e.g. a due item) asks the window to open it: page key, id.
+    open_record = Signal(str, int)
+
     def __init__(self, ctx: UiContext, parent: QWidget | None = None,
                  cards: list[OverviewCard] | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._cards = cards if cards is not None else overview_cards()
+        self._cards = cards if cards is not None else overview_cards_with_due()
+        self._cells = _cells(self._cards)
+        self._clock = Clock()  # the window's clock, wired by the shell once it has one
         self._shown: dict[str, Card] = {}
         title = QLabel(self.tr("Overview"), self)
         title.setFont(scaled_font(self, 1.6, bold=True))
@@ -127,7 +159,7 @@ class OverviewPage(QWidget):
         return self._shown.get(key)
 
     def refresh(self, keys: set[str] | None = None) -> None:
-        today = date.today()
+        today = self._clock.today()
         services = self._ctx.services
         for index, spec in enumerate(self._cards):
             if keys is not None and spec.key not in keys:
@@ -158,7 +190,8 @@ class OverviewPage(QWidget):
             self._grid.removeWidget(old)
             old.deleteLater()
         self._shown[spec.key] = card
-        self._grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+        row, column, span = self._cells[index]
+        self._grid.addWidget(card, row, column, 1, span)
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         keys = {c.key for c in self._cards if any(notice.touches(k) for k in c.refresh_on)}

@@ -21,6 +21,7 @@ translate = QCoreApplication.translate  # lupdate finds literal translate("Conte
 _PAGES = (
     ("overview", "OverviewPage", ("branch",)),
     ("members", "MembersPage", ("branch",)),
+    ("candidates", "CandidatesPage", ("branch",)),
     ("meetings", "MeetingsPage", ("branch",)),
     ("year_view", "YearViewPage", ("branch",)),
     ("thematic_plan", "ThematicPlanPage", ("branch",)),
@@ -38,6 +39,7 @@ def _titles() -> dict[str, str]:
     return {
         "overview": translate("Navigation", "Overview"),
         "members": translate("Navigation", "Members"),
+        "candidates": translate("Navigation", "Admissions and badges"),
         "meetings": translate("MeetingsPage", "Meetings"),
         "year_view": translate("YearViewPage", "Year at a glance"),
         "thematic_plan": translate("ThematicPlanPage", "Thematic plan"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -47,6 +49,23 @@ class Card(QFrame):
         self._grid.addWidget(figure, row, 1)
         return figure
 
+    def add_link_row(self, label: str, value: str, href: str, on_link, *,  # noqa: ANN001
+                     alert: bool = False) -> QLabel:
+        """A line whose label is a link (`on_link(href)` when clicked): e.g. a due item that
+        opens its record. Returns the label."""
+        row = self._grid.rowCount()
+        name = QLabel(f'<a href="{href}">{escape(label)}</a>', self)
+        name.setWordWrap(True)
+        name.setTextFormat(Qt.TextFormat.RichText)
+        name.linkActivated.connect(on_link)
+        figure = QLabel(value, self)
+        figure.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if alert:
+            figure.setStyleSheet("color: #b00020; font-weight: bold;")
+        self._grid.addWidget(name, row, 0)
+        self._grid.addWidget(figure, row, 1)
+        return name
+
     def set_note(self, text: str) -> None:
         self.note.setText(text)
         self.note.setVisible(bool(text))
@@ -57,5 +76,14 @@ class Card(QFrame):
         for row in range(self._grid.rowCount()):
             name, figure = self._grid.itemAtPosition(row, 0), self._grid.itemAtPosition(row, 1)
             if name and figure:
-                out[name.widget().text()] = figure.widget().text()
+                out[_plain(name.widget().text())] = figure.widget().text()
         return out
+
+
+def _plain(text: str) -> str:
+    """A link row's label without its markup."""
+    if text.startswith("<a "):
+        from html import unescape
+
+        return unescape(text[text.index(">") + 1:text.rindex("</a>")])
+    return text

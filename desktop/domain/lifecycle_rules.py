@@ -1,0 +1,167 @@
+"""The rules of a member's life in the branch, as rulebook data (DOMAIN.md §12): the majority a
+branch vote on admission or official recognition needs, the probation's length, how soon
+reminders and deadlines come, and the party badge milestones with their ceremony dates.
+
+They are read from the rulebook's `[membership]` table; each value carries the table's `source`
+(what the charter and its implementing rules say, and how sure that reading is), never a
+constant in code. A rulebook without the table takes the shipped sample's (see the service).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from desktop.domain.rulebook_parts import Reader
+
+
+class OfficialFrom(StrEnum):
+    """The date a recognised member is official from."""
+
+    PROBATION_END = "probation_end"  # QĐ 29/24-QĐ/TW: at the end of the 12 months, even if late
+    DECISION = "decision"  # the superior committee's decision date
+
+
+@dataclass(frozen=True)
+class Majority:
+    """At least numerator/denominator of the voting base (e.g. two thirds)."""
+
+    numerator: int
+    denominator: int
+
+    def passes(self, votes_for: int, base: int) -> bool:
+        return base > 0 and votes_for * self.denominator >= self.numerator * base
+
+    def needed(self, base: int) -> int:
+        """The fewest votes for that pass on this base (0 for an empty base)."""
+        if base <= 0:
+            return 0
+        return -(-self.numerator * base // self.denominator)
+
+    def words(self) -> str:
+        named = {(2, 3): "hai phần ba", (1, 2): "một nửa", (3, 4): "ba phần tư"}
+        return named.get((self.numerator, self.denominator), f"{self.numerator}/{self.denominator}")
+
+
+@dataclass(frozen=True)
+class BadgeRules:
+    milestones: tuple[int, ...]  # years of party age
+    ceremony_dates: tuple[tuple[int, int], ...]  # (month, day), in the year's order
+    proposal_lead_days: int  # the list goes to the superior committee this long before
+    source: str
+
+    def ceremonies_in(self, year: int) -> list[date]:
+        return [date(year, m, d) for m, d in self.ceremony_dates]
+
+    def ceremony_on_or_after(self, day: date) -> date:
+        for year in (day.year, day.year + 1):
+            for ceremony in self.ceremonies_in(year):
+                if ceremony >= day:
+                    return ceremony
+        raise ValueError("no ceremony date")  # unreachable with at least one ceremony date
+
+
+@dataclass(frozen=True)
+class MembershipRules:
+    probation_months: int
+    admission_majority: Majority
+    recognition_majority: Majority
+    recognition_within_working_days: int  # the branch votes within this after the probation
+    official_from: OfficialFrom
+    ceremony_within_working_days: int  # the admission ceremony after the superior's decision
+    transfer_report_days: int  # a transferred member reports to the new organisation within
+    exemption_review_months: int
+    reminder_steps: tuple[int, ...]  # days before the probation ends, largest first
+    due_window_days: int
+    source: str
+    badges: BadgeRules
+
+
+def read_membership(r: Reader, raw: Any) -> MembershipRules | None:
+    """The `[membership]` table, or None when the rulebook has none."""
+    if raw is None:
+        return None
+    path = "membership"
+    if not isinstance(raw, Mapping):
+        r.problem(path, "phải là một bảng")
+        return None
+    source = r.text(raw, "source", path)
+    months = _positive(r, raw, "probation_months", path)
+    admission = _majority(r, raw.get("admission_majority"), f"{path}.admission_majority")
+    recognition = _majority(r, raw.get("recognition_majority"), f"{path}.recognition_majority")
+    within = _positive(r, raw, "recognition_within_working_days", path)
+    official_text = r.text(raw, "official_from", path)
+    if official_text and official_text not in {o.value for o in OfficialFrom}:
+        r.problem(f"{path}.official_from",
+                  f"phải là «probation_end» hoặc «decision», không phải «{official_text}»")
+    ceremony = _positive(r, raw, "ceremony_within_working_days", path)
+    report = _positive(r, raw, "transfer_report_days", path)
+    exemption = _positive(r, raw, "exemption_review_months", path)
+    steps = _days_list(r, raw.get("reminder_steps"), f"{path}.reminder_steps")
+    window = _positive(r, raw, "due_window_days", path)
+    badges = _badges(r, raw.get("badges"), f"{path}.badges")
+    official = OfficialFrom(official_text) if official_text in {o.value for o in OfficialFrom} \
+        else OfficialFrom.PROBATION_END
+    return MembershipRules(months, admission, recognition, within, official, ceremony, report,
+                           exemption, steps, window, source, badges)
+
+
+def _positive(r: Reader, raw: Mapping[str, Any], key: str, path: str) -> int:
+    value = r.integer(raw, key, path)
+    if value is not None and value <= 0:
+        r.problem(f"{path}.{key}", f"phải lớn hơn 0, đang là {value}")
+    return value or 1
+
+
+def _majority(r: Reader, raw: Any, path: str) -> Majority:
+    if not isinstance(raw, Mapping):
+        r.problem(path, "phải là { numerator = 2, denominator = 3 }")
+        return Majority(2, 3)
+    num, den = r.integer(raw, "numerator", path), r.integer(raw, "denominator", path)
+    if num is None or den is None:
+        return Majority(2, 3)
+    if not 0 < num <= den:
+        r.problem(path, f"cần 0 < numerator ≤ denominator, đang là {num}/{den}")
+        return Majority(2, 3)
+    return Majority(num, den)
+
+
+def _days_list(r: Reader, raw: Any, path: str) -> tuple[int, ...]:
+    if not isinstance(raw, list) or not raw or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in raw):
+        r.problem(path, "phải là danh sách số ngày dương, ví dụ [90, 60, 30, 15, 7]")
+        return (90, 60, 30, 15, 7)
+    return tuple(sorted(set(raw), reverse=True))
+
+
+def _badges(r: Reader, raw: Any, path: str) -> BadgeRules:
+    if not isinstance(raw, Mapping):
+        r.problem(path, "thiếu bảng [membership.badges]")
+        return BadgeRules((30,), ((2, 3),), 60, "")
+    milestones = raw.get("milestones")
+    if not isinstance(milestones, list) or not milestones or not all(
+            isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in milestones):
+        r.problem(f"{path}.milestones", "phải là danh sách số năm tuổi đảng, ví dụ [30, 40, 45]")
+        milestones = [30]
+    dates: list[tuple[int, int]] = []
+    raw_dates = raw.get("ceremony_dates")
+    if not isinstance(raw_dates, list) or not raw_dates:
+        r.problem(f"{path}.ceremony_dates", "cần ít nhất một ngày trao, dạng \"MM-DD\"")
+    else:
+        for k, text in enumerate(raw_dates):
+            try:
+                month, day = (int(p) for p in str(text).split("-"))
+                date(2024, month, day)  # a leap year: 29 February is a real day
+            except ValueError:
+                r.problem(f"{path}.ceremony_dates[{k}]", f"«{text}» không phải ngày dạng \"MM-DD\"")
+                continue
+            dates.append((month, day))
+    lead = r.integer(raw, "proposal_lead_days", path)
+    if lead is not None and lead < 0:
+        r.problem(f"{path}.proposal_lead_days", f"không được âm, đang là {lead}")
+    source = r.text(raw, "source", path)
+    return BadgeRules(tuple(sorted(set(milestones))), tuple(sorted(set(dates))) or ((2, 3),),
+                      max(0, lead or 0), source)

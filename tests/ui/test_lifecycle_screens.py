@@ -1,0 +1,117 @@
+"""The window's side of issue 18 on a demo file: the overview's due list names the probation
+ending and the badge and opens the record of a line; the candidates page lists the pipeline and
+refuses an admission before the class certificate inside the dialog; the member dialog's second
+tab will not write while the first has unsaved changes, and records a transfer otherwise."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from desktop.clock import Clock
+from desktop.services.container import build_services
+from desktop.services.demo import build_demo
+from desktop.settings import Settings
+from desktop.ui.context import UiContext
+from desktop.ui.operations import ChangeBus, OperationRunner
+from desktop.ui.overview_due import window_language
+from desktop.ui.pages.candidates import CandidatesPage
+from desktop.ui.pages.members import MembersPage
+from desktop.ui.pages.overview import OverviewPage
+
+SHOTS = os.environ.get("CHIBO_SHOTS")
+
+
+def shot(widget, name):
+    if SHOTS:
+        os.makedirs(SHOTS, exist_ok=True)
+        widget.grab().save(os.path.join(SHOTS, name))
+
+
+@pytest.fixture
+def ctx(db):
+    build_demo(db, Clock().today().year)  # the pages read the real clock, as in the window
+    bus = ChangeBus()
+    runner = OperationRunner(bus)
+    context = UiContext(build_services(db), bus, runner, Settings())
+    yield context
+    runner.wait_for_tests(5000)
+
+
+def show(qtbot, widget):
+    qtbot.addWidget(widget)
+    widget.resize(1166, 668)  # 1366×728 less the navigation and the status bar
+    widget.show()
+    return widget
+
+
+def test_overview_due_card_names_probation_and_badge_and_opens_the_record(qtbot, ctx):
+    page = show(qtbot, OverviewPage(ctx))
+    qtbot.waitUntil(lambda: page.card("due") is not None, timeout=10000)
+    lines = " | ".join(page.card("due").values())
+    report = ctx.services.due.due()
+    probation = next(i for i in report.items if i.kind == "probation" and "Huỳnh Thị Yến" in str(i.subject))
+    badge = next(i for i in report.items if i.kind == "badge" and "30 năm" in str(i.subject))
+    for item in (probation, badge):  # in the window's language (English here, Vietnamese in shots)
+        assert item.subject.render(window_language()) in lines
+    shot(page, "overview_due.png")
+    yen = next(m for m in ctx.services.members.list_members() if m.full_name == "Huỳnh Thị Yến")
+    from PySide6.QtWidgets import QLabel
+
+    link = next(label for label in page.card("due").findChildren(QLabel)
+                if "Huỳnh Thị Yến" in label.text() and label.text().startswith("<a "))
+    href = link.text().split('"')[1]
+    with qtbot.waitSignal(page.open_record, timeout=2000) as opened:
+        link.linkActivated.emit(href)
+    assert opened.args == ["members", yen.id]
+
+
+def test_candidates_page_and_a_refused_admission_keeps_the_dialog(qtbot, ctx):
+    page = show(qtbot, CandidatesPage(ctx))
+    qtbot.waitUntil(lambda: page.candidates.rowCount() == 2, timeout=10000)
+    names = {page.candidates.item(r, 0).text() for r in range(2)}
+    assert names == {"Phạm Thu Hà", "Lê Minh Khôi"}
+    shot(page, "candidates.png")
+    khoi = next(r for r in ctx.services.candidates.list_candidates() if r.draft.full_name == "Lê Minh Khôi")
+    page.open_candidate(khoi.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    dialog = page.dialog
+    dialog.admitted_edit.setText(Clock().today().strftime("%d/%m/%Y"))
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
+    assert "Lê Minh Khôi" in dialog.error_label.text() and dialog.isVisible()
+    shot(dialog, "candidate_refused.png")
+    assert ctx.services.candidates.get(khoi.id).draft.admitted_on is None
+    dialog.reject()
+    page.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.badge_note.text() != "", timeout=10000)
+    shot(page, "badges.png")
+
+
+def test_member_tab_waits_for_unsaved_changes_then_records_a_transfer(qtbot, ctx):
+    page = show(qtbot, MembersPage(ctx))
+    member = next(m for m in ctx.services.members.list_members()
+                  if m.situation.is_official and m.situation.in_branch and not m.positions)
+    page.open_member(member.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    dialog = page.dialog
+    tab = dialog.lifecycle_tab
+    dialog.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.summary.text() != "", timeout=10000)
+    assert "Tuổi đảng" in tab.summary.text() or "Party age" in tab.summary.text()
+    shot(dialog, "member_lifecycle_tab.png")
+    today = Clock().today().strftime("%d/%m/%Y")
+    tab.organisation.setText("Đảng bộ xã Thanh Trì")
+    tab.letter.setText("19-GGT/ĐU")
+    tab.moved_date.setText(today)
+    dialog.name_edit.setText(member.full_name + " Mới")  # typed, not saved
+    tab.record_transfer()
+    assert tab.message.text() and ctx.services.transfers.list_for(member.id) == []
+    dialog.name_edit.setText(member.full_name)
+    tab.record_transfer()
+    qtbot.waitUntil(lambda: tab.transfers.rowCount() == 1, timeout=10000)
+    assert ctx.services.transfers.list_for(member.id)[0].letter_number == "19-GGT/ĐU"
+    qtbot.waitUntil(lambda: dialog.events_table.rowCount() >= 1, timeout=10000)
+    assert not dialog.unsaved_reason()  # the dialog shows the record as stored
+    dialog.reject()
