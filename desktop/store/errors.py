@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop.wording import Text
+
 
 class DataFileError(Exception):
     """A data file that cannot be opened; `reason` is a code the front ends turn into a message."""
@@ -14,3 +16,33 @@ class DataFileError(Exception):
         self.reason = reason  # not_sqlite | empty | damaged | not_chibo | newer | missing
         self.detail = detail
         super().__init__(f"{path}: {reason} {detail}".strip())
+
+
+class StoreRefusal(Exception):
+    """The store refuses an action or cannot finish it, for a reason the user can act on (a
+    full disk, a read-only medium); `text` (from desktop.wording) says what happened and where.
+    Front ends show it as they show a UserError."""
+
+    def __init__(self, text: Text, path: Path | None = None):
+        self.text = text
+        self.path = path
+        super().__init__(str(text))
+
+    @property
+    def message(self) -> str:
+        return self.render()
+
+    def render(self, lang: str = "vi") -> str:
+        return self.text.render(lang)
+
+
+class BackupFailed(StoreRefusal):
+    """A backup could not be written; nothing of it was left behind (no `.partial`)."""
+
+    def __init__(self, text: Text, target: Path, reason: str):
+        super().__init__(text, target)
+        self.reason = reason  # disk_full | read_only | failed
+
+
+class ReadOnlyDataFile(StoreRefusal):
+    """A write to a data file that is open read-only (a read-only medium or file)."""

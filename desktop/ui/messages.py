@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.errors import UserError
-from desktop.store.errors import DataFileError
+from desktop.store.errors import DataFileError, StoreRefusal
 
 if TYPE_CHECKING:
     from desktop.store.lock import FileLockedError
@@ -71,8 +71,9 @@ def locked_text(error: FileLockedError) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """A sentence the user can act on, for any error an open/create/backup action may raise."""
-    if isinstance(error, UserError):
+    """A sentence the user can act on, for any error an action may raise. An error nobody
+    foresaw is logged with its traceback and named in one line with the log's path."""
+    if isinstance(error, (UserError, StoreRefusal)):
         return error.message
     # Loaded with the store, not at start.
     from desktop.store.lock import FileLockedError
@@ -84,8 +85,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         return translate("Messages", "Could not read or write “%1”: %2").replace(
             "%1", str(error.filename or "")).replace("%2", error.strerror or str(error))
-    return translate("Messages", "An unexpected error occurred: %1").replace(
-        "%1", f"{type(error).__name__}: {error}")
+    from desktop.errorlog import unexpected_text
+
+    return unexpected_text(error).render()
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
@@ -98,3 +100,29 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title or APP_TITLE, text)
+
+
+def install_error_hook(parent: QWidget) -> None:
+    """Errors nobody caught (a slot, a paint event) are logged and shown as one line, as every
+    other error is; never a traceback on the console only. A second error raised while the
+    first one's box is open (a paint event failing again) is logged without another box."""
+    import sys
+
+    showing = [False]  # per window, not module-wide
+
+    def hook(kind, error, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        text = error_text(error)  # writes the traceback to the error log
+        if showing[0]:
+            return
+        showing[0] = True
+        try:
+            show_error(parent, text)
+        except Exception:  # noqa: BLE001 - no window left to show it in
+            print(text, file=sys.stderr)
+        finally:
+            showing[0] = False
+
+    sys.excepthook = hook
