@@ -21,6 +21,11 @@ translate = QCoreApplication.translate  # lupdate finds literal translate("Conte
 
 
 def data_file_text(error: DataFileError) -> str:
+    from desktop.store.messages import SAID_REASONS
+    from desktop.store.messages import data_file_text as said
+
+    if error.reason in SAID_REASONS:  # worded by the catalogue (Vietnamese, as refusals are)
+        return said(error).render()
     reasons = {
         "missing": translate("Messages", "The data file “%1” was not found."),
         "empty": translate(
