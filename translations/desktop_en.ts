@@ -990,6 +990,14 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
+    <message>
+        <source>View only: the file cannot be written</source>
+        <translation>View only: the file cannot be written</translation>
+    </message>
+    <message>
+        <source>(view only)</source>
+        <translation>(view only)</translation>
+    </message>
 </context>
 <context>
     <name>ManualScoreDialog</name>
@@ -2011,10 +2019,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Could not read or write “%1”: %2</source>
         <translation>Could not read or write “%1”: %2</translation>
     </message>
-    <message>
-        <source>An unexpected error occurred: %1</source>
-        <translation>An unexpected error occurred: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2053,8 +2057,8 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Key holder (secretary):</translation>
     </message>
     <message>
-        <source>Passphrase (at least 8 characters):</source>
-        <translation>Passphrase (at least 8 characters):</translation>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Passphrase (at least 12 characters, or 4 words):</translation>
     </message>
     <message>
         <source>Passphrase again:</source>

@@ -989,6 +989,14 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Working…</source>
         <translation>Đang xử lý…</translation>
     </message>
+    <message>
+        <source>View only: the file cannot be written</source>
+        <translation>Chỉ xem: không ghi được vào tệp</translation>
+    </message>
+    <message>
+        <source>(view only)</source>
+        <translation>(chỉ xem)</translation>
+    </message>
 </context>
 <context>
     <name>ManualScoreDialog</name>
@@ -2010,10 +2018,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Could not read or write “%1”: %2</source>
         <translation>Không đọc/ghi được «%1»: %2</translation>
     </message>
-    <message>
-        <source>An unexpected error occurred: %1</source>
-        <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2052,8 +2056,8 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Người giữ khóa (bí thư):</translation>
     </message>
     <message>
-        <source>Passphrase (at least 8 characters):</source>
-        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Mật khẩu (ít nhất 12 ký tự, hoặc 4 từ):</translation>
     </message>
     <message>
         <source>Passphrase again:</source>
