@@ -133,10 +133,10 @@ def check_profile(
         problems.append(Problem("full_name", "Họ và tên không được để trống."))
     elif len(name) > NAME_MAX:
         problems.append(Problem("full_name", f"Họ và tên dài quá {NAME_MAX} ký tự."))
+    elif hidden["full_name"] is None and not name[0].isalpha():  # "=HYPERLINK(…)", "@SUM(…)"
+        problems.append(Problem("full_name", str(say("member_rules.name_start", name=name))))
     elif any(ch.isdigit() for ch in name):
         problems.append(Problem("full_name", f"Họ và tên «{name}» có chữ số."))
-    elif hidden["full_name"] is None and not name[0].isalpha():
-        problems.append(Problem("full_name", str(say("member_rules.name_start", name=name))))
     for field, label, value in (
         ("birth_date", "Ngày sinh", birth_date),
         ("admitted_on", "Ngày vào Đảng", admitted_on),

@@ -181,7 +181,9 @@ def _read_csv(path: Path) -> list[tuple[int, tuple]]:
                 rows.append((start, tuple(record[:MAX_COLUMNS])))
             start = reader.line_num + 1  # a quoted cell may span lines: number from its start
     except csv.Error as exc:
-        raise UserError(f"Tệp {path.name} lỗi định dạng CSV ở dòng {reader.line_num}: {exc}.") from exc
+        detail = (f"một ô dài quá {csv.field_size_limit():,} ký tự".replace(",", ".")
+                  if "field limit" in str(exc) else str(exc))
+        raise UserError(f"Tệp {path.name} lỗi định dạng CSV ở dòng {reader.line_num}: {detail}.") from exc
     return rows
 
 
