@@ -84,7 +84,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     from desktop.services.errors import UserError
     from desktop.store.errors import DataFileError, StoreRefusal
     from desktop.store.lock import FileLockedError
-    from desktop.store.messages import data_file_message, locked_message
+    from desktop.store.messages import data_file_message, locked_message, os_error_text
 
     lang = getattr(args, "lang", None) or "vi"
     ctx = CommandContext(args)
@@ -105,7 +105,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         return EXIT_OK
     except OSError as exc:
-        print(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        print(f"Lỗi: {os_error_text(exc).render(lang)}", file=sys.stderr)
     except Exception as exc:  # noqa: BLE001 - the one place a fault of the program is caught
         return _internal_error(exc, lang)
     finally:

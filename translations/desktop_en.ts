@@ -2015,10 +2015,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
         <translation>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</translation>
     </message>
-    <message>
-        <source>Could not read or write “%1”: %2</source>
-        <translation>Could not read or write “%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -2014,10 +2014,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
         <translation>Tệp dữ liệu đang được mở bởi người dùng «%1» trên máy «%2» (tiến trình %3, từ %4). Hãy đóng cửa sổ đó trước.</translation>
     </message>
-    <message>
-        <source>Could not read or write “%1”: %2</source>
-        <translation>Không đọc/ghi được «%1»: %2</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>

@@ -20,7 +20,7 @@ from desktop.wording import say
 # OS errors meaning "this medium or folder cannot be written" (a write-protected stick, a CD, a
 # folder without write permission) and "the disk is full".
 READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
-DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN = 13, 8, 14
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 from desktop.store.errors import DataFileError
 from desktop.store.lock import FileLockedError
 from desktop.wording import Text, say
@@ -38,3 +40,15 @@ def locked_message(error: FileLockedError) -> str:
         f"Tệp dữ liệu đang được mở bởi người dùng «{holder.user}» trên máy «{holder.host}» "
         f"(tiến trình {holder.pid}, từ {holder.since}). Hãy đóng cửa sổ đó trước."
     )
+
+
+_OS_REASONS = {errno.ENOSPC: "why_disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "why_disk_full", errno.EROFS: "why_read_only",
+               errno.EACCES: "why_read_only", errno.EPERM: "why_read_only", errno.ENOENT: "why_missing"}
+
+
+def os_error_text(error: OSError) -> Text:
+    """A failed read or write of a file, with the reason in the user's words where it is a
+    common one (a full disk, a read-only medium, a missing file) and the system's otherwise."""
+    key = _OS_REASONS.get(error.errno)
+    reason = say(f"storage.{key}") if key else (error.strerror or str(error))
+    return say("storage.os_error", file=error.filename or "", reason=reason)

@@ -88,8 +88,9 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, FileLockedError):
         return locked_text(error)
     if isinstance(error, OSError):
-        return translate("Messages", "Could not read or write “%1”: %2").replace(
-            "%1", str(error.filename or "")).replace("%2", error.strerror or str(error))
+        from desktop.store.messages import os_error_text
+
+        return os_error_text(error).render()
     from desktop.errorlog import unexpected_text
 
     return unexpected_text(error).render()

@@ -11,6 +11,8 @@ MESSAGES = {
     "copy_failed": "The backup could not be copied to the folder “{folder}”: {reason}.",
     "why_disk_full": "the disk is full",
     "why_read_only": "a read-only disk or no permission",
+    "why_missing": "the file or folder does not exist",
+    "os_error": "Could not read or write “{file}”: {reason}.",
     "read_only_write": "The file “{path}” is open for viewing only (it is on a read-only disk or is a "
                        "read-only file): changes cannot be written. Copy the file to a writable disk "
                        "and open the copy to edit it.",

@@ -11,6 +11,8 @@ MESSAGES = {
     "copy_failed": "Không chép được bản sao lưu vào thư mục «{folder}»: {reason}.",
     "why_disk_full": "ổ đĩa đã đầy",
     "why_read_only": "ổ chỉ đọc hoặc không có quyền ghi",
+    "why_missing": "không tìm thấy tệp hoặc thư mục",
+    "os_error": "Không đọc/ghi được «{file}»: {reason}.",
     "read_only_write": "Tệp «{path}» đang được mở chỉ để xem (nằm trên ổ chỉ đọc hoặc là tệp chỉ đọc): "
                        "không ghi được thay đổi. Hãy chép tệp sang ổ ghi được rồi mở bản chép để sửa.",
 }
