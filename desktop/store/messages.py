@@ -42,8 +42,11 @@ def locked_message(error: FileLockedError) -> str:
     )
 
 
-_OS_REASONS = {errno.ENOSPC: "why_disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "why_disk_full", errno.EROFS: "why_read_only",
-               errno.EACCES: "why_read_only", errno.EPERM: "why_read_only", errno.ENOENT: "why_missing"}
+_OS_REASONS = {
+    errno.ENOSPC: "why_disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "why_disk_full",
+    errno.EROFS: "why_read_only", errno.EACCES: "why_read_only", errno.EPERM: "why_read_only",
+    errno.ENOENT: "why_missing",
+}
 
 
 def os_error_text(error: OSError) -> Text:
