@@ -54,7 +54,20 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
     # Immutable only when nothing can change the file and no `-wal` holds part of it (an
     # immutable connection does not read the WAL).
     immutable = not writable(path) and not pending_wal(path)
-    return sqlite3.connect(read_only_uri(path, immutable), uri=True, check_same_thread=False)
+    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True, check_same_thread=False)
+    if immutable or pending_wal(path):
+        return conn
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+    except sqlite3.DatabaseError as exc:
+        # A medium the OS calls writable that refuses writes (a write-protected stick on
+        # Windows, where only the file's read-only attribute is checked): SQLite cannot make
+        # the `-shm` a WAL file needs. Nothing can change the file there: read it as immutable.
+        # Any other error (not a database…) is met by the caller's first query, as before.
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CANTOPEN and Path(path).exists():
+            conn.close()
+            conn = sqlite3.connect(read_only_uri(path, True), uri=True, check_same_thread=False)
+    return conn
 
 
 def _fsync(path: Path) -> None:

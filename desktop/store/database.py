@@ -32,13 +32,13 @@ from desktop.store.backup import (
 from desktop.store.engine import create_file_engine
 from desktop.store.errors import DataFileError, ReadOnlyDataFile
 from desktop.store.lock import DataFileLock
-from desktop.wording import say
 from desktop.store.migrate import (
     current_revision,
     head_revision,
     known_revisions,
     upgrade_to_head,
 )
+from desktop.wording import say
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 

@@ -157,3 +157,16 @@ def test_a_failed_migration_names_the_backup_and_changes_nothing(db_path, monkey
     assert refused.value.reason == "migration_failed"
     assert refused.value.backup.exists() and "before-migration" in refused.value.backup.name
     assert db_path.read_bytes() == before
+
+
+def test_a_medium_that_claims_to_be_writable_but_refuses_writes(usb, monkeypatch):
+    # Windows only checks a file's read-only attribute: a write-protected stick looks writable
+    # until the lock file or SQLite's -shm cannot be made there.
+    for module in (store_backup, store_database):
+        monkeypatch.setattr(module, "writable", lambda path: True)
+    with read_only_view(usb) as view:
+        with open_database(view / "chibo.sqlite") as db:
+            assert db.read_only and db.lock is None
+            assert len(MembersService(db, today=lambda: TODAY).list_members()) == 5
+            with pytest.raises(ReadOnlyDataFile):
+                MembersService(db, today=lambda: TODAY).create(MemberDraft("Vũ Thị Hạnh", date(1980, 1, 2)))
