@@ -24,7 +24,6 @@ from desktop.domain.rulebook_parts import (
     MAX_COMPONENTS,
     MAX_COUNT,
     MAX_CRITERIA,
-    MAX_POINTS,
     MAX_TOTAL_POINTS,
     MeetingThresholds,
     QualitySheet,
@@ -173,8 +172,7 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
     if not isinstance(rule_text, str) or rule_text not in {p.value for p in PassRule}:
         r.problem("pass_rule.kind", f"phải là «each_component» hoặc «criterion_total», không phải «{rule_text}»")
         rule_text = PassRule.EACH_COMPONENT.value
-    # Wide bounds: the sharper check below words a mistake like 90 (for 0.9) better.
-    threshold = r.number(pass_table, "threshold", "pass_rule", default=0.9, low=-MAX_POINTS)
+    threshold = r.number(pass_table, "threshold", "pass_rule", default=0.9, high=1.0, sharper="both")
     if threshold is not None and not 0 < threshold <= 1:
         r.problem("pass_rule.threshold", f"phải lớn hơn 0 và không quá 1 (ví dụ 0.9), đang là {threshold}")
 
@@ -253,7 +251,7 @@ def _read_components(r: Reader, raw: Any, path: str, codes: set[str]) -> tuple[C
             r.problem(f"{cpath}.code", f"mã «{code}» bị trùng")
         codes.add(code)
         title = r.text(item, "title", cpath)
-        maximum = r.number(item, "max", cpath, low=-MAX_POINTS)  # ≤ 0: worded below
+        maximum = r.number(item, "max", cpath, sharper="low")  # ≤ 0: worded below
         if maximum is not None and maximum <= 0:
             r.problem(f"{cpath}.max", f"điểm tối đa phải lớn hơn 0, đang là {maximum}")
         auto = item.get("auto")
@@ -283,7 +281,7 @@ def _read_auto(r: Reader, raw: Any, path: str, maximum: float | None) -> AutoSou
     if not rule_text:
         return None
     kind = RuleKind(rule_text)
-    step = r.number(raw, "step", path, default=0.5, low=-MAX_POINTS)
+    step = r.number(raw, "step", path, default=0.5, sharper="low")
     if step is not None and step <= 0:
         r.problem(f"{path}.step", "bước làm tròn phải lớn hơn 0")
     bands = _read_bands(r, raw.get("bands"), f"{path}.bands", maximum) if kind is RuleKind.BANDS else ()
@@ -311,7 +309,7 @@ def _read_bands(r: Reader, raw: Any, path: str, maximum: float | None) -> tuple[
             r.problem(bpath, "phải là { min = …, points = … }")
             continue
         low = r.number(band, "min", bpath, high=MAX_COUNT)
-        points = r.number(band, "points", bpath, low=-MAX_POINTS)
+        points = r.number(band, "points", bpath, sharper="low")
         if points is not None and maximum is not None and points > maximum:
             r.problem(f"{bpath}.points", f"{points} điểm vượt điểm tối đa {maximum} của tiêu chí thành phần")
         if points is not None and points < 0:

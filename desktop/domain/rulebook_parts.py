@@ -27,6 +27,7 @@ MAX_PERCENT = 100.0
 MAX_CRITERIA = 20  # criterion numbers 1..20; real rulebooks have 4 or 5
 MAX_COMPONENTS = 50  # per criterion, and quality items, vetoes, bands: real ones have < 15
 MAX_TEXT = 1000  # characters of a name, title or code: a title is one sentence
+_LOOSE = 1e9  # how far a value may stray when a sharper check of the caller words the fault
 
 
 class Reader:
@@ -63,9 +64,12 @@ class Reader:
 
     def number(
         self, data: Mapping[str, Any], key: str, path: str, *, default: float | None = None,
-        low: float = 0.0, high: float = MAX_POINTS,
+        low: float = 0.0, high: float = MAX_POINTS, sharper: str = "",
     ) -> float | None:
-        """A finite number within [low, high]; a problem (and `default`) otherwise."""
+        """A finite number within [low, high]; a problem (and `default`) otherwise.
+
+        `sharper` ("low", "high" or "both") leaves a finite value beyond that side to the
+        caller's own check, whose message says more (a threshold of 90 meant as 0.9)."""
         value = data.get(key) if isinstance(data, Mapping) else None
         if value is None:
             if default is None:
@@ -74,7 +78,9 @@ class Reader:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.problem(f"{path}.{key}", f"phải là một số, đang là {value!r}")
             return default
-        if not bounded(value, low, high):
+        floor = -_LOOSE if sharper in ("low", "both") else low
+        ceiling = _LOOSE if sharper in ("high", "both") else high
+        if not bounded(value, floor, ceiling):
             self.problem(f"{path}.{key}", out_of_bounds(value, low, high))
             return default
         return float(value)
@@ -225,7 +231,7 @@ def read_thresholds(r: Reader, raw: Any) -> MeetingThresholds:
     if raw is None:
         return MeetingThresholds()
     path = "meeting_thresholds"
-    rate = r.number(raw, "min_attendance_rate", path, default=0.85, low=-MAX_POINTS)
+    rate = r.number(raw, "min_attendance_rate", path, default=0.85, high=1.0, sharper="both")
     if not 0 < rate <= 1:
         r.problem(f"{path}.min_attendance_rate", f"là tỷ lệ trong khoảng (0, 1], ví dụ 0.85; đang là {rate}")
     minutes = r.number(raw, "min_duration_minutes", path, default=90, high=MAX_MINUTES)

@@ -33,7 +33,7 @@ def test_a_non_finite_maximum_is_refused_with_its_key(value):
     data["criteria"][0]["components"][0]["max"] = value
     found = problems(data)
     assert found == {"criteria[0].components[0].max":
-                     f"phải là một số hữu hạn trong khoảng -100–100, không phải «{value}»"}
+                     f"phải là một số hữu hạn trong khoảng 0–100, không phải «{value}»"}
 
 
 @pytest.mark.parametrize(("where", "key", "value", "expected"), [
