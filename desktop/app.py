@@ -195,6 +195,9 @@ def build_gui(db: str | None = None, lang: str | None = None):
 def run_gui(db: str | None = None, lang: str | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app, window = build_gui(db, lang)
+    from desktop.ui.messages import install_error_hook
+
+    install_error_hook(window)
     try:
         return app.exec()
     finally:

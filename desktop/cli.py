@@ -1,5 +1,7 @@
 """Command line: `chibo [--db FILE] [--lang vi|en]` opens the window; subcommands script the same
-services. Exit codes: 0 ok, 1 failure, 2 usage. Errors are one Vietnamese line, never a traceback.
+services. Exit codes: 0 ok, 1 refused or failed (bad input, a file that cannot be used), 2 bad
+usage, 3 internal error (a fault of the program: its traceback is in the log file the one line
+names). Errors are one line, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from desktop import __version__
 if TYPE_CHECKING:
     from desktop.commands.context import CommandContext
 
-EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 class VietnameseArgumentParser(argparse.ArgumentParser):
@@ -80,10 +82,11 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
                 args: argparse.Namespace) -> int:
     from desktop.commands.context import CommandContext
     from desktop.services.errors import UserError
-    from desktop.store.errors import DataFileError
+    from desktop.store.errors import DataFileError, StoreRefusal
     from desktop.store.lock import FileLockedError
-    from desktop.store.messages import data_file_message, locked_message
+    from desktop.store.messages import data_file_message, locked_message, os_error_text
 
+    lang = getattr(args, "lang", None) or "vi"
     ctx = CommandContext(args)
     failed = True  # until the command returns success: a file it created is then deleted
     try:
@@ -91,7 +94,9 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
         failed = code != EXIT_OK
         return code
     except UserError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {exc.render(lang)}", file=sys.stderr)
+    except StoreRefusal as exc:
+        print(f"Lỗi: {exc.render(lang)}", file=sys.stderr)
     except DataFileError as exc:
         print(f"Lỗi: {data_file_message(exc)}", file=sys.stderr)
     except FileLockedError as exc:
@@ -104,10 +109,20 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
         failed = False  # the work is done; only its report went unread
         return EXIT_OK
     except OSError as exc:
-        print(f"Lỗi đọc/ghi tệp: {exc.strerror or exc} ({exc.filename or ''})", file=sys.stderr)
+        print(f"Lỗi: {os_error_text(exc).render(lang)}", file=sys.stderr)
+    except Exception as exc:  # noqa: BLE001 - the one place a fault of the program is caught
+        return _internal_error(exc, lang)
     finally:
         ctx.close(failed=failed)
     return EXIT_FAILURE
+
+
+def _internal_error(error: Exception, lang: str) -> int:
+    """A fault of the program, not of the input: the traceback goes to the log, one line here."""
+    from desktop.errorlog import unexpected_text
+
+    print(f"Lỗi: {unexpected_text(error).render(lang)}", file=sys.stderr)
+    return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -1270,6 +1270,14 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>View only: the file cannot be written</source>
+        <translation>View only: the file cannot be written</translation>
+    </message>
+    <message>
+        <source>(view only)</source>
+        <translation>(view only)</translation>
+    </message>
 </context>
 <context>
     <name>ManualScoreDialog</name>
@@ -2541,14 +2549,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
         <translation>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</translation>
     </message>
-    <message>
-        <source>Could not read or write “%1”: %2</source>
-        <translation>Could not read or write “%1”: %2</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred: %1</source>
-        <translation>An unexpected error occurred: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2591,10 +2591,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Key holder (secretary):</translation>
     </message>
     <message>
-        <source>Passphrase (at least 8 characters):</source>
-        <translation>Passphrase (at least 8 characters):</translation>
-    </message>
-    <message>
         <source>Passphrase again:</source>
         <translation>Passphrase again:</translation>
     </message>
@@ -2605,6 +2601,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Creating the key…</source>
         <translation>Creating the key…</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Passphrase (at least 12 characters, or 4 words):</translation>
     </message>
 </context>
 <context>

@@ -1269,6 +1269,14 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
+    <message>
+        <source>View only: the file cannot be written</source>
+        <translation>Chỉ xem: không ghi được vào tệp</translation>
+    </message>
+    <message>
+        <source>(view only)</source>
+        <translation>(chỉ xem)</translation>
+    </message>
 </context>
 <context>
     <name>ManualScoreDialog</name>
@@ -2540,14 +2548,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
         <translation>Tệp dữ liệu đang được mở bởi người dùng «%1» trên máy «%2» (tiến trình %3, từ %4). Hãy đóng cửa sổ đó trước.</translation>
     </message>
-    <message>
-        <source>Could not read or write “%1”: %2</source>
-        <translation>Không đọc/ghi được «%1»: %2</translation>
-    </message>
-    <message>
-        <source>An unexpected error occurred: %1</source>
-        <translation>Đã xảy ra lỗi không mong muốn: %1</translation>
-    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2590,10 +2590,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Người giữ khóa (bí thư):</translation>
     </message>
     <message>
-        <source>Passphrase (at least 8 characters):</source>
-        <translation>Mật khẩu (ít nhất 8 ký tự):</translation>
-    </message>
-    <message>
         <source>Passphrase again:</source>
         <translation>Nhập lại mật khẩu:</translation>
     </message>
@@ -2604,6 +2600,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Creating the key…</source>
         <translation>Đang tạo khóa ký…</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Mật khẩu (ít nhất 12 ký tự, hoặc 4 từ):</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.clock import Clock
 from desktop.commands.context import CommandContext
 from desktop.services.records import RecordsService, check_records, load
 
@@ -32,7 +33,7 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     # Checked before the data file is opened, so a bad file does not leave an empty data file.
-    _, problems = check_records(load(args.file))
+    _, problems = check_records(load(args.file), Clock().today())
     if problems:
         print(f"Lỗi: hồ sơ {args.file.name} có {len(problems)} lỗi, chưa nhập gì:", file=sys.stderr)
         for problem in problems:

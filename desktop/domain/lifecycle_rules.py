@@ -15,7 +15,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from desktop.domain.rulebook_parts import Reader
+from desktop.domain.rulebook_parts import MAX_SOURCE_TEXT, Reader
+
+# Bounds of the [membership] numbers: generous beyond any real rule, so a typo (or a hostile
+# file) is refused instead of pushing dates centuries away.
+MAX_PROBATION_MONTHS = 36  # the charter says 12
+MAX_WORKING_DAYS = 120  # deadlines in working days: the rules say 30
+MAX_DAYS = 3660  # windows and reminders in calendar days: ten years
+MAX_REVIEW_MONTHS = 60  # an exemption reviewed at least every five years
 
 
 class OfficialFrom(StrEnum):
@@ -88,20 +95,20 @@ def read_membership(r: Reader, raw: Any) -> MembershipRules | None:
     if not isinstance(raw, Mapping):
         r.problem(path, "phải là một bảng")
         return None
-    source = r.text(raw, "source", path)
-    months = _positive(r, raw, "probation_months", path)
+    source = r.text(raw, "source", path, limit=MAX_SOURCE_TEXT)
+    months = _positive(r, raw, "probation_months", path, MAX_PROBATION_MONTHS)
     admission = _majority(r, raw.get("admission_majority"), f"{path}.admission_majority")
     recognition = _majority(r, raw.get("recognition_majority"), f"{path}.recognition_majority")
-    within = _positive(r, raw, "recognition_within_working_days", path)
+    within = _positive(r, raw, "recognition_within_working_days", path, MAX_WORKING_DAYS)
     official_text = r.text(raw, "official_from", path)
     if official_text and official_text not in {o.value for o in OfficialFrom}:
         r.problem(f"{path}.official_from",
                   f"phải là «probation_end» hoặc «decision», không phải «{official_text}»")
-    ceremony = _positive(r, raw, "ceremony_within_working_days", path)
-    report = _positive(r, raw, "transfer_report_days", path)
-    exemption = _positive(r, raw, "exemption_review_months", path)
+    ceremony = _positive(r, raw, "ceremony_within_working_days", path, MAX_WORKING_DAYS)
+    report = _positive(r, raw, "transfer_report_days", path, MAX_DAYS)
+    exemption = _positive(r, raw, "exemption_review_months", path, MAX_REVIEW_MONTHS)
     steps = _days_list(r, raw.get("reminder_steps"), f"{path}.reminder_steps")
-    window = _positive(r, raw, "due_window_days", path)
+    window = _positive(r, raw, "due_window_days", path, MAX_DAYS)
     badges = _badges(r, raw.get("badges"), f"{path}.badges")
     official = OfficialFrom(official_text) if official_text in {o.value for o in OfficialFrom} \
         else OfficialFrom.PROBATION_END
@@ -109,8 +116,8 @@ def read_membership(r: Reader, raw: Any) -> MembershipRules | None:
                            exemption, steps, window, source, badges)
 
 
-def _positive(r: Reader, raw: Mapping[str, Any], key: str, path: str) -> int:
-    value = r.integer(raw, key, path)
+def _positive(r: Reader, raw: Mapping[str, Any], key: str, path: str, high: int) -> int:
+    value = r.integer(raw, key, path, high=high)
     if value is not None and value <= 0:
         r.problem(f"{path}.{key}", f"phải lớn hơn 0, đang là {value}")
     return value or 1
@@ -159,9 +166,9 @@ def _badges(r: Reader, raw: Any, path: str) -> BadgeRules:
                 r.problem(f"{path}.ceremony_dates[{k}]", f"«{text}» không phải ngày dạng \"MM-DD\"")
                 continue
             dates.append((month, day))
-    lead = r.integer(raw, "proposal_lead_days", path)
+    lead = r.integer(raw, "proposal_lead_days", path, low=0, high=MAX_DAYS)
     if lead is not None and lead < 0:
         r.problem(f"{path}.proposal_lead_days", f"không được âm, đang là {lead}")
-    source = r.text(raw, "source", path)
+    source = r.text(raw, "source", path, limit=MAX_SOURCE_TEXT)
     return BadgeRules(tuple(sorted(set(milestones))), tuple(sorted(set(dates))) or ((2, 3),),
                       max(0, lead or 0), source)

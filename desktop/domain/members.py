@@ -14,11 +14,26 @@ from datetime import date
 
 from desktop.domain.enums import Position
 from desktop.domain.enums import SituationEventKind as K
+from desktop.wording import say
 
 MIN_OFFICIAL_MEMBERS = 3  # Điều lệ Đảng art. 24: a branch has at least 3 official members
 NAME_MAX = 120
 CARD_MAX = 40
-PHONE_RE = re.compile(r"^\+?[0-9][0-9 .\-]{5,18}[0-9]$")
+PHONE_RE = re.compile(r"\+?[0-9][0-9 .\-]{5,18}[0-9]")  # used with fullmatch
+# Dates that cannot be a member's (issue 14): nobody alive was born more than MAX_AGE years ago;
+# the Charter asks 18 years of age at admission, but members admitted in wartime were younger,
+# so the hard limit is 16; nobody joined before the Party was founded (3/2/1930).
+MAX_AGE = 120
+MIN_ADMISSION_AGE = 16
+PARTY_FOUNDED = date(1930, 2, 3)
+# A cell beginning with one of these is run as a formula by spreadsheet programs (OWASP "CSV
+# injection"): a name begins with a letter and a card number with a letter or digit anyway; a
+# note imported from a spreadsheet is refused too (see services/member_import.py).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Line breaks and tabs are allowed in notes only; every other control or invisible format
+# character (NUL, bidi overrides, zero-width) is refused wherever it is typed or imported.
+_NOTE_WHITESPACE = {"\n", "\t"}
+_HIDDEN = {"Cc", "Cf", "Cs", "Co"}
 
 EVENT_LABELS = {
     K.ADMITTED: "kết nạp",
@@ -101,13 +116,25 @@ def check_profile(
     card_number: str,
     phone: str,
     today: date,
+    notes: str = "",
 ) -> list[Problem]:
     problems: list[Problem] = []
     name = clean_text(full_name)
+    hidden = {field: hidden_character(value, allowed)
+              for field, value, allowed in (("full_name", name, set()),
+                                            ("card_number", clean_text(card_number), set()),
+                                            ("phone", clean_text(phone), set()),
+                                            ("notes", notes or "", _NOTE_WHITESPACE))}
+    for field, found in hidden.items():
+        if found is not None:
+            problems.append(Problem(field, str(say("member_rules.hidden_character", field=_LABELS[field],
+                                                   code=f"U+{ord(found[1]):04X}", position=found[0] + 1))))
     if not name:
         problems.append(Problem("full_name", "Họ và tên không được để trống."))
     elif len(name) > NAME_MAX:
         problems.append(Problem("full_name", f"Họ và tên dài quá {NAME_MAX} ký tự."))
+    elif hidden["full_name"] is None and not name[0].isalpha():  # "=HYPERLINK(…)", "@SUM(…)"
+        problems.append(Problem("full_name", str(say("member_rules.name_start", name=name))))
     elif any(ch.isdigit() for ch in name):
         problems.append(Problem("full_name", f"Họ và tên «{name}» có chữ số."))
     for field, label, value in (
@@ -117,22 +144,61 @@ def check_profile(
     ):
         if value is not None and value > today:
             problems.append(Problem(field, f"{label} {dmy(value)} ở tương lai."))
-    if birth_date and admitted_on and admitted_on <= birth_date:
+    earliest_birth = date(today.year - MAX_AGE, 1, 1)
+    if birth_date and birth_date < earliest_birth:
+        problems.append(Problem("birth_date", str(say("member_rules.birth_too_early", date=dmy(birth_date),
+                                                      age=MAX_AGE))))
+    if admitted_on and admitted_on < PARTY_FOUNDED:
+        problems.append(Problem("admitted_on", str(say("member_rules.admitted_before_party",
+                                                       date=dmy(admitted_on), founded=dmy(PARTY_FOUNDED)))))
+    elif birth_date and admitted_on and admitted_on <= birth_date:
         problems.append(Problem(
             "admitted_on",
             f"Ngày vào Đảng {dmy(admitted_on)} phải sau ngày sinh {dmy(birth_date)}."))
+    elif birth_date and admitted_on and admitted_on < years_after(birth_date, MIN_ADMISSION_AGE):
+        problems.append(Problem("admitted_on", str(say("member_rules.admitted_too_young", date=dmy(admitted_on),
+                                                       birth=dmy(birth_date), age=MIN_ADMISSION_AGE))))
     if official_on and admitted_on is None:
         problems.append(Problem("admitted_on", "Có ngày chính thức thì phải có ngày vào Đảng."))
     if official_on and admitted_on and official_on < admitted_on:
         problems.append(Problem(
             "official_on",
             f"Ngày chính thức {dmy(official_on)} không được trước ngày vào Đảng {dmy(admitted_on)}."))
-    if len(clean_text(card_number)) > CARD_MAX:
+    card = clean_text(card_number)
+    if len(card) > CARD_MAX:
         problems.append(Problem("card_number", f"Số thẻ đảng viên dài quá {CARD_MAX} ký tự."))
+    if card.startswith(FORMULA_STARTS) and hidden["card_number"] is None:
+        problems.append(formula_problem("card_number", card))
     phone = clean_text(phone)
-    if phone and not PHONE_RE.match(phone):
+    if phone and hidden["phone"] is None and not PHONE_RE.fullmatch(phone):
         problems.append(Problem("phone", f"Số điện thoại «{phone}» không hợp lệ."))
     return problems
+
+
+def formula_problem(field: str, value: str) -> Problem:
+    """`value` begins with a character spreadsheet programs take as the start of a formula."""
+    first = {"\t": "tab", "\r": "CR"}.get(value[0], value[0])
+    return Problem(field, str(say("member_rules.formula_start", field=_LABELS[field], first=first)))
+
+
+_LABELS = {"full_name": "Họ và tên", "card_number": "Số thẻ đảng viên", "phone": "Điện thoại",
+           "notes": "Ghi chú"}
+
+
+def hidden_character(text: str, allowed: set[str] = frozenset()) -> tuple[int, str] | None:
+    """(position, character) of the first control or invisible format character, or None."""
+    for i, ch in enumerate(text):
+        if ch not in allowed and unicodedata.category(ch) in _HIDDEN:
+            return i, ch
+    return None
+
+
+def years_after(day: date, years: int) -> date:
+    """The same day `years` later (29 February becomes 1 March in a common year)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return date(day.year + years, 3, 1)
 
 
 def check_history(

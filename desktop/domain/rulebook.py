@@ -22,6 +22,10 @@ from desktop.domain.lifecycle_rules import MembershipRules, read_membership
 from desktop.domain.quality import QualityRules
 from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook_parts import (
+    MAX_COMPONENTS,
+    MAX_COUNT,
+    MAX_CRITERIA,
+    MAX_TOTAL_POINTS,
     MeetingThresholds,
     QualitySheet,
     Reader,
@@ -29,6 +33,7 @@ from desktop.domain.rulebook_parts import (
     read_rating,
     read_thresholds,
 )
+from desktop.wording import say
 
 
 class PassRule(StrEnum):
@@ -162,16 +167,21 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
     source = r.text(head, "source", "rulebook", required=False)
     sample = bool(head.get("sample", False)) if isinstance(head, Mapping) else False
 
+    if not isinstance(data, Mapping):
+        raise RulebookInvalid([Problem("", "tệp phải là một bảng TOML")])
     pass_table = data.get("pass_rule", {}) if isinstance(data.get("pass_rule", {}), Mapping) else {}
     rule_text = pass_table.get("kind", PassRule.EACH_COMPONENT.value)
-    if rule_text not in {p.value for p in PassRule}:
+    if not isinstance(rule_text, str) or rule_text not in {p.value for p in PassRule}:
         r.problem("pass_rule.kind", f"phải là «each_component» hoặc «criterion_total», không phải «{rule_text}»")
         rule_text = PassRule.EACH_COMPONENT.value
-    threshold = r.number(pass_table, "threshold", "pass_rule", default=0.9)
+    threshold = r.number(pass_table, "threshold", "pass_rule", default=0.9, high=1.0, sharper="both")
     if threshold is not None and not 0 < threshold <= 1:
         r.problem("pass_rule.threshold", f"phải lớn hơn 0 và không quá 1 (ví dụ 0.9), đang là {threshold}")
 
     criteria = _read_criteria(r, data.get("criteria"))
+    total = sum(c.max for c in criteria)
+    if total > MAX_TOTAL_POINTS:
+        r.problem("criteria", str(say("rulebook.total_too_large", total=f"{total:g}", limit=f"{MAX_TOTAL_POINTS:g}")))
     vetoes = _read_vetoes(r, data.get("vetoes", []), criteria)
     quality = read_quality_sheet(r, data.get("meeting_quality"))
     thresholds = read_thresholds(r, data.get("meeting_thresholds"))
@@ -205,6 +215,9 @@ def _read_criteria(r: Reader, raw: Any) -> tuple[Criterion, ...]:
     if not isinstance(raw, list) or not raw:
         r.problem("criteria", "cần ít nhất một tiêu chí ([[criteria]])")
         return ()
+    if len(raw) > MAX_CRITERIA:
+        r.problem("criteria", str(say("rulebook.too_many", limit=MAX_CRITERIA, count=len(raw))))
+        raw = raw[:MAX_CRITERIA]
     criteria: list[Criterion] = []
     numbers: set[int] = set()
     codes: set[str] = set()
@@ -228,6 +241,9 @@ def _read_components(r: Reader, raw: Any, path: str, codes: set[str]) -> tuple[C
     if not isinstance(raw, list) or not raw:
         r.problem(path, "mỗi tiêu chí cần ít nhất một tiêu chí thành phần")
         return ()
+    if len(raw) > MAX_COMPONENTS:
+        r.problem(path, str(say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw))))
+        raw = raw[:MAX_COMPONENTS]
     out: list[Component] = []
     for j, item in enumerate(raw):
         cpath = f"{path}[{j}]"
@@ -239,7 +255,7 @@ def _read_components(r: Reader, raw: Any, path: str, codes: set[str]) -> tuple[C
             r.problem(f"{cpath}.code", f"mã «{code}» bị trùng")
         codes.add(code)
         title = r.text(item, "title", cpath)
-        maximum = r.number(item, "max", cpath)
+        maximum = r.number(item, "max", cpath, sharper="low")  # ≤ 0: worded below
         if maximum is not None and maximum <= 0:
             r.problem(f"{cpath}.max", f"điểm tối đa phải lớn hơn 0, đang là {maximum}")
         auto = item.get("auto")
@@ -269,7 +285,7 @@ def _read_auto(r: Reader, raw: Any, path: str, maximum: float | None) -> AutoSou
     if not rule_text:
         return None
     kind = RuleKind(rule_text)
-    step = r.number(raw, "step", path, default=0.5)
+    step = r.number(raw, "step", path, default=0.5, sharper="low")
     if step is not None and step <= 0:
         r.problem(f"{path}.step", "bước làm tròn phải lớn hơn 0")
     bands = _read_bands(r, raw.get("bands"), f"{path}.bands", maximum) if kind is RuleKind.BANDS else ()
@@ -287,14 +303,17 @@ def _read_bands(r: Reader, raw: Any, path: str, maximum: float | None) -> tuple[
     if not isinstance(raw, list) or not raw:
         r.problem(path, "quy tắc «bands» cần danh sách mức: [{ min = 0.95, points = 5 }, …]")
         return ()
+    if len(raw) > MAX_COMPONENTS:
+        r.problem(path, str(say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw))))
+        raw = raw[:MAX_COMPONENTS]
     bands: list[tuple[float, float]] = []
     for k, band in enumerate(raw):
         bpath = f"{path}[{k}]"
         if not isinstance(band, Mapping):
             r.problem(bpath, "phải là { min = …, points = … }")
             continue
-        low = r.number(band, "min", bpath)
-        points = r.number(band, "points", bpath)
+        low = r.number(band, "min", bpath, high=MAX_COUNT)
+        points = r.number(band, "points", bpath, sharper="low")
         if points is not None and maximum is not None and points > maximum:
             r.problem(f"{bpath}.points", f"{points} điểm vượt điểm tối đa {maximum} của tiêu chí thành phần")
         if points is not None and points < 0:
@@ -314,6 +333,9 @@ def _read_vetoes(r: Reader, raw: Any, criteria: tuple[Criterion, ...]) -> tuple[
     if not isinstance(raw, list):
         r.problem("vetoes", "phải là danh sách [[vetoes]]")
         return ()
+    if len(raw) > MAX_COMPONENTS:
+        r.problem("vetoes", str(say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw))))
+        raw = raw[:MAX_COMPONENTS]
     numbers = {c.number for c in criteria}
     out: list[Veto] = []
     for i, item in enumerate(raw):

@@ -13,7 +13,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-MIN_PASSPHRASE_LENGTH = 8
+from desktop.exchange import key_encryption
+from desktop.wording import say
+
+# A passphrase guessed offline against a stolen key file must be long: 12 characters, or 4
+# words (a sentence is easier to remember than a jumble and as hard to guess).
+MIN_PASSPHRASE_LENGTH = 12
+MIN_PASSPHRASE_WORDS = 4
 
 
 class KeyProblem(Exception):
@@ -47,30 +53,41 @@ def public_pem_of(public_key: Ed25519PublicKey) -> str:
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise KeyProblem(
-            "weak_passphrase",
-            f"Mật khẩu bảo vệ khóa phải có ít nhất {MIN_PASSPHRASE_LENGTH} ký tự.",
-        )
+    stripped = passphrase.strip()
+    if len(stripped) < MIN_PASSPHRASE_LENGTH and len(stripped.split()) < MIN_PASSPHRASE_WORDS:
+        raise KeyProblem("weak_passphrase", str(say(
+            "signing_key.weak_passphrase", length=MIN_PASSPHRASE_LENGTH, words=MIN_PASSPHRASE_WORDS)))
 
 
 def generate_key_pair(passphrase: str) -> KeyPair:
     check_passphrase(passphrase)
     private = Ed25519PrivateKey.generate()
-    encrypted = private.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
+    encrypted = encrypt_private_key(private, passphrase)
     public = private.public_key()
     return KeyPair(public_pem_of(public), encrypted, fingerprint_of(public))
 
 
+def encrypt_private_key(private: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """The key as stored and backed up: scrypt + AES-256-GCM (see key_encryption)."""
+    return key_encryption.encrypt(private, passphrase)
+
+
+def needs_stronger_encryption(encrypted_pem: bytes) -> bool:
+    """A key written before scrypt (PKCS#8 with PBKDF2): write it again once it is unlocked."""
+    return not key_encryption.is_scrypt(encrypted_pem)
+
+
 def unlock_private_key(encrypted_pem: bytes, passphrase: str) -> Ed25519PrivateKey:
+    wrong = KeyProblem("wrong_passphrase", "Mật khẩu không đúng, không mở được khóa ký.")
     try:
-        key = serialization.load_pem_private_key(encrypted_pem, passphrase.encode("utf-8"))
+        if key_encryption.is_scrypt(encrypted_pem):
+            key = key_encryption.decrypt(encrypted_pem, passphrase)
+        else:  # PKCS#8 with PBKDF2, as keys were written before
+            key = serialization.load_pem_private_key(encrypted_pem, passphrase.encode("utf-8"))
+    except key_encryption.WrongPassphrase as exc:
+        raise wrong from exc
     except (ValueError, TypeError) as exc:
-        raise KeyProblem("wrong_passphrase", "Mật khẩu không đúng, không mở được khóa ký.") from exc
+        raise wrong from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyProblem("not_ed25519", "Tệp khóa không phải khóa Ed25519.")
     return key

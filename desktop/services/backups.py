@@ -7,7 +7,6 @@ made and thinned, the others receive a copy of each backup and are thinned the s
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,8 +29,10 @@ from desktop.store.backup import (
 )
 from desktop.store.backup_policy import backups_to_delete
 from desktop.store.database import Database
+from desktop.store.errors import BackupFailed
 from desktop.store.integrity import read_only_engine
 from desktop.store.models import Meeting
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,10 @@ class BackupService:
                 try:
                     copies.append(copy_closed_file(path, folder / path.name))
                     deleted += self._thin(folder, now)
-                except OSError as exc:
+                except BackupFailed as exc:  # the main backup exists; this copy left nothing
+                    reason = exc.detail if exc.reason == "failed" else say(f"storage.why_{exc.reason}")
+                    failures.append(str(say("storage.copy_failed", folder=folder, reason=reason)))
+                except OSError as exc:  # thinning the second folder
                     failures.append(
                         f"Không chép được bản sao lưu vào thư mục «{folder}»: {exc.strerror or exc}."
                     )
@@ -153,12 +157,8 @@ class BackupService:
     def _write(self, target: Path) -> Path:
         try:
             return backup_file(self._db.path, target)
-        except (OSError, sqlite3.Error) as exc:  # a full, read-only or missing disk
-            try:
-                target.with_name(target.name + ".partial").unlink(missing_ok=True)
-            except OSError:
-                pass  # the folder itself is unusable: nothing was left there
-            raise UserError(f"Không sao lưu được vào «{target.parent}»: {exc}.") from exc
+        except BackupFailed as exc:  # a full, read-only or missing disk; nothing left behind
+            raise UserError(exc.text) from exc
 
     def _thin(self, folder: Path, now: datetime) -> list[Path]:
         listed = [(p, when) for p, when, _reason in find_backups(folder, self._db.path.stem)]

@@ -108,7 +108,8 @@ class Services:
     restore: _Service[RestoreService] = _Service(
         "restore", "RestoreService", lambda services: (services.backups,))
     data_check: _Service[DataCheckService] = _Service("data_check", "DataCheckService")
-    rulebooks: _Service[RulebookService] = _Service("rulebooks", "RulebookService")
+    rulebooks: _Service[RulebookService] = _Service(
+        "rulebooks", "RulebookService", lambda services: (services.backups,))
     evaluation: _Service[EvaluationService] = _Service("evaluation", "EvaluationService")
     targets: _Service[TargetService] = _Service("targets", "TargetService")
     manual_scores: _Service[ManualScoreService] = _Service("manual_scores", "ManualScoreService")

@@ -7,11 +7,17 @@ from datetime import datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from desktop.documents.key_form import KeyFormData, key_registration_pdf
 from desktop.documents.kit import PageSetup
-from desktop.exchange.keys import KeyProblem, generate_key_pair, unlock_private_key
+from desktop.exchange.keys import (
+    KeyProblem,
+    encrypt_private_key,
+    generate_key_pair,
+    needs_stronger_encryption,
+    unlock_private_key,
+)
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.base import utcnow
@@ -71,15 +77,25 @@ class KeyService:
         return info, ChangeNotice.of(Changed.KEYS)
 
     def unlock(self, passphrase: str) -> tuple[KeyInfo, Ed25519PrivateKey]:
+        """The active key, opened. A key still in the old, weaker encryption (PKCS#8 with
+        PBKDF2) is written again in the current one now that its passphrase is known."""
         with unit_of_work(self._db) as s:
             row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
             if row is None:
                 raise UserError("Chi bộ chưa có khóa ký. Hãy tạo khóa trước (chibo keys init).")
             info, encrypted = _info(row), row.encrypted_private_pem
         try:
-            return info, unlock_private_key(encrypted, passphrase)
+            private = unlock_private_key(encrypted, passphrase)
         except KeyProblem as exc:
             raise UserError(exc.message, field="passphrase") from exc
+        if needs_stronger_encryption(encrypted) and not self._db.read_only:
+            stronger = encrypt_private_key(private, passphrase)
+            with unit_of_work(self._db) as s:
+                # Only the row just read: a key replaced meanwhile is left as it is.
+                s.execute(update(SigningKey).where(SigningKey.id == info.id,
+                                                   SigningKey.encrypted_private_pem == encrypted)
+                          .values(encrypted_private_pem=stronger))
+        return info, private
 
     def backup_private_key(self, target: Path) -> Path:
         """Write the active key, still encrypted with its passphrase, to a file (e.g. a USB stick)."""

@@ -35,6 +35,7 @@ from desktop.services.members import (
     apply_draft,
     normalised,
 )
+from desktop.services.sheet_cells import append_row
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
 
@@ -189,8 +190,11 @@ def _row_draft(number: int, cells, mapping, today: date, out: list[RowProblem]) 
         full_name=text_of(cell("full_name")), birth_date=values["birth_date"], sex=sex,
         admitted_on=values["admitted_on"], official_on=values["official_on"],
         card_number=text_of(cell("card_number")), phone=phone, notes=text_of(cell("notes"))))
-    for p in rules.check_profile(draft.full_name, draft.birth_date, draft.admitted_on,
-                                 draft.official_on, draft.card_number, draft.phone, today):
+    found = rules.check_profile(draft.full_name, draft.birth_date, draft.admitted_on,
+                                draft.official_on, draft.card_number, draft.phone, today, draft.notes)
+    if draft.notes.startswith(rules.FORMULA_STARTS):  # typed notes may; a sheet's cell may not
+        found.append(rules.formula_problem("notes", draft.notes))
+    for p in found:
         if not any(o.field == p.field for o in out):  # a date that did not parse: said once
             out.append(RowProblem(number, p.field, p.message))
     return None if out else draft
@@ -235,12 +239,12 @@ def export_register(rows, path: Path) -> int:
     ws = wb.active
     ws.title = "Đảng viên"
     headers = ["STT", *(FIELD_LABELS[f] for f in FIELDS), "Tình trạng", "Chức vụ"]
-    ws.append(headers)
+    append_row(ws, headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for n, r in enumerate(rows, start=1):
         sit = r.situation
-        ws.append([
+        append_row(ws, [
             n, r.full_name, r.birth_date, _SEX_VI.get(r.sex, ""), r.admitted_on, r.official_on,
             r.card_number, r.phone, r.notes,
             rules.situation_label(sit.standing, sit.exempt, sit.attached_elsewhere,
@@ -256,7 +260,13 @@ def export_register(rows, path: Path) -> int:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Tệp xuất phải có đuôi .xlsx: {path.name}.")
-    wb.save(path)
+    partial = path.with_name(path.name + ".partial")  # a full disk leaves no half-written list
+    try:
+        wb.save(partial)
+        partial.replace(path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return len(rows)
 
 

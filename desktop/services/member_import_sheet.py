@@ -19,6 +19,21 @@ from desktop.domain.collation import fold
 from desktop.domain.enums import Sex
 from desktop.domain.members import clean_text
 from desktop.services.errors import UserError
+from desktop.services.file_limits import MB, Deadline, check_size, check_zip, read_bounded
+from desktop.wording import say
+
+# Limits of a member list file (issue 14): a hostile or broken file is refused in seconds, named.
+# A branch's list has tens of rows, a ward's a few hundred; 5,000 rows as .xlsx take 250 KB on
+# disk, unzip to 2.7 MB (11× smaller zipped) and read in 0.25 s here.
+MAX_FILE_BYTES = 10 * MB  # the file itself, .xlsx or .csv: 40× the 5,000-row list
+MAX_XLSX_INFLATED = 30 * MB  # every part of the .xlsx unzipped (declared sizes, checked before
+# openpyxl opens it): 10× the 5,000-row list, ~3 s of parsing; a 2.6 MB bomb declares GBs
+MAX_XLSX_PARTS = 1_000  # files inside the .xlsx: Excel and LibreOffice write 10–30
+MAX_XLSX_RATIO = 500  # a part over 1 MB inflating more than this: sheets zip 5–30×, bombs 1,000×
+MAX_ROWS = 5_000  # non-empty rows: a ward's list fits several times
+MAX_COLUMNS = 60  # columns read per row: the list has 8 fields, exports add a few
+MAX_SECONDS = 20.0  # reading stops after this: 80× the 5,000-row list here, for a slow PC
+XML_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")  # never in a real .xlsx; entity bombs need them
 
 FIELDS = ("full_name", "birth_date", "sex", "admitted_on", "official_on", "card_number",
           "phone", "notes")
@@ -63,6 +78,7 @@ class SheetData:
 
 
 def read_sheet(path: Path) -> SheetData:
+    path = Path(path)
     if not path.exists():
         raise UserError(f"Không tìm thấy tệp {path}.")
     suffix = path.suffix.lower()
@@ -79,22 +95,72 @@ def read_sheet(path: Path) -> SheetData:
 
 
 def _read_xlsx(path: Path) -> list[tuple[int, tuple]]:
+    check_size(path, MAX_FILE_BYTES)
+    check_zip(path, max_total=MAX_XLSX_INFLATED, max_entries=MAX_XLSX_PARTS, max_ratio=MAX_XLSX_RATIO)
+    _refuse_xml_declarations(path)
     import openpyxl  # imported here: a few hundred ms, only needed when importing
 
+    deadline = Deadline(path.name, MAX_SECONDS)
+    # openpyxl's own errors on a broken file are of many kinds (zip, XML, KeyError, TypeError…):
+    # the file is what is wrong, so every one of them is said as a damaged file, by name.
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
-                        f"({type(exc).__name__}).") from exc
+    except Exception as exc:  # noqa: BLE001 - see above
+        raise _damaged(path, exc) from exc
     try:
         ws = wb.worksheets[0]
-        return [(n, tuple(r)) for n, r in enumerate(ws.iter_rows(values_only=True), start=1)]
+        rows: list[tuple[int, tuple]] = []
+        for n, cells in enumerate(ws.iter_rows(values_only=True, max_col=MAX_COLUMNS), start=1):
+            if n % 256 == 0:
+                deadline.check()
+            if any(c is not None and c != "" for c in cells):
+                _count_row(path, len(rows))
+                rows.append((n, tuple(cells)))
+        return rows
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - as above, while reading the rows
+        raise _damaged(path, exc) from exc
     finally:
         wb.close()
 
 
+def _damaged(path: Path, exc: Exception) -> UserError:
+    return UserError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
+                     f"({type(exc).__name__}).")
+
+
+def _refuse_xml_declarations(path: Path) -> None:
+    """A DTD or an entity declaration in a part: no spreadsheet program writes one, and the
+    "billion laughs" bomb needs one. Read in chunks (the sizes are already bounded)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for entry in archive.infolist():
+                if entry.filename.lower().endswith((".xml", ".rels", ".vml")):
+                    _scan_part(path, archive, entry)
+    except UserError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - zip, inflate or encryption errors: a broken file
+        raise _damaged(path, exc) from exc
+
+
+def _scan_part(path: Path, archive: zipfile.ZipFile, entry: zipfile.ZipInfo) -> None:
+    tail = b""
+    with archive.open(entry) as part:
+        while chunk := part.read(1 << 16):
+            window = tail + chunk
+            if any(mark in window for mark in XML_DECLARATIONS):
+                raise UserError(say("reading.xml_declaration", file=path.name, entry=entry.filename))
+            tail = window[-16:]
+
+
+def _count_row(path: Path, rows_so_far: int) -> None:
+    if rows_so_far >= MAX_ROWS:
+        raise UserError(say("reading.too_many_rows", file=path.name, limit=f"{MAX_ROWS:,}".replace(",", ".")))
+
+
 def _read_csv(path: Path) -> list[tuple[int, tuple]]:
-    raw = path.read_bytes()
+    raw = read_bounded(path, MAX_FILE_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -104,13 +170,20 @@ def _read_csv(path: Path) -> list[tuple[int, tuple]]:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count) if first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    deadline = Deadline(path.name, MAX_SECONDS)
     rows, start = [], 1
     try:
         for record in reader:
-            rows.append((start, tuple(record)))
+            if reader.line_num % 256 == 0:
+                deadline.check()
+            if any(cell.strip() for cell in record):
+                _count_row(path, len(rows))
+                rows.append((start, tuple(record[:MAX_COLUMNS])))
             start = reader.line_num + 1  # a quoted cell may span lines: number from its start
     except csv.Error as exc:
-        raise UserError(f"Tệp {path.name} lỗi định dạng CSV ở dòng {reader.line_num}: {exc}.") from exc
+        detail = (f"một ô dài quá {csv.field_size_limit():,} ký tự".replace(",", ".")
+                  if "field limit" in str(exc) else str(exc))
+        raise UserError(f"Tệp {path.name} lỗi định dạng CSV ở dòng {reader.line_num}: {detail}.") from exc
     return rows
 
 

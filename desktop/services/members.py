@@ -199,7 +199,7 @@ def checked_draft(draft: MemberDraft, today: date) -> MemberDraft:
     draft = normalised(draft)
     problems = rules.check_profile(
         draft.full_name, draft.birth_date, draft.admitted_on, draft.official_on,
-        draft.card_number, draft.phone, today)
+        draft.card_number, draft.phone, today, draft.notes)
     problems += rules.check_history(
         [rules.HistoryEvent(e.kind, e.on) for e in draft.events],
         draft.birth_date, draft.admitted_on, today)

@@ -9,16 +9,21 @@ transaction. Format: `resources/schemas/records.schema.json`, built from `record
 from __future__ import annotations
 
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from desktop.clock import Clock
+from desktop.domain.members import check_profile
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
+from desktop.services.file_limits import MB, depth_exceeds, read_bounded
 from desktop.services.records_checks import RecordProblem, collect_rows, schema_problems
 from desktop.services.records_spec import (
     FORMAT,
@@ -30,9 +35,18 @@ from desktop.services.records_spec import (
     primary_key,
     to_json,
 )
+from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_text
 from desktop.store.database import Database, unit_of_work
+from desktop.store.models import Member
+from desktop.store.models import Rulebook as RulebookRow
+from desktop.wording import say
 
 SHOWN_PROBLEMS = 20  # in the one-line error; the full list is on the exception
+# Limits of a records file (issue 14). The largest branch planned for (1,000 members × 20 years,
+# ~560,000 attendance rows of ~90 bytes) exports to ~60 MB, and the format nests 6 levels deep.
+MAX_RECORDS_BYTES = 128 * MB  # 2× that branch; JSON needs ~8× its size in memory while parsed
+MAX_RECORDS_DEPTH = 32  # 5× the format's depth, far below Python's recursion limit (1,000)
+MAX_INT_DIGITS = 19  # ids and counts are SQLite integers (< 2⁶³, 19 digits)
 
 
 class RecordsInvalid(UserError):
@@ -83,15 +97,37 @@ def _children_by_parent(s: Session, child: Section) -> dict[int, list]:
 
 
 # --- import ---------------------------------------------------------------------------------
-def check_records(data: Any) -> tuple[dict[str, list[dict]], list[RecordProblem]]:
+def check_records(data: Any, today: date | None = None) -> tuple[dict[str, list[dict]], list[RecordProblem]]:
+    """Rows to insert and every problem; `today` bounds the members' dates (the real day if
+    not given)."""
     problems = schema_problems(data)
     if problems:
         return {}, problems
-    return collect_rows(data)
+    rows, problems = collect_rows(data)
+    return rows, problems + content_problems(rows, today or Clock().today())
 
 
-def import_records(db: Database, data: Any, source: str = "") -> RecordsSummary:
-    rows, problems = check_records(data)
+def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordProblem]:
+    """What the schema cannot say: members under the rules a typed or imported member meets
+    (names, impossible dates), and rulebooks under the rulebook checks (finite, bounded numbers),
+    so that a records file cannot bring in what the dialogs and importers refuse."""
+    found = []
+    for row in rows.get(Member.__tablename__, []):
+        for p in check_profile(row.get("full_name") or "", row.get("birth_date"), row.get("admitted_on"),
+                               row.get("official_on"), row.get("card_number") or "", row.get("phone") or "",
+                               today, row.get("notes") or ""):
+            found.append(RecordProblem(f"{row['__path']}.{p.field}", p.message))
+    for row in rows.get(RulebookRow.__tablename__, []):
+        try:
+            parse_rulebook_text(row.get("content") or "", f"{row.get('name')} {row.get('version')}")
+        except RulebookFileError as exc:
+            found += [RecordProblem(f"{row['__path']}.content", f"bộ tiêu chí không hợp lệ: {p.line()}")
+                      for p in exc.problems]
+    return found
+
+
+def import_records(db: Database, data: Any, source: str = "", *, today: date | None = None) -> RecordsSummary:
+    rows, problems = check_records(data, today)
     if problems:
         raise RecordsInvalid(source or "JSON", problems)
     with unit_of_work(db) as s:
@@ -125,8 +161,9 @@ def _ensure_empty(s: Session, db: Database) -> None:
 
 
 class RecordsService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, clock: Clock | None = None):
         self._db = db
+        self._clock = clock or Clock()
 
     def export_file(self, path: Path) -> RecordsSummary:
         data = export_records(self._db)
@@ -136,7 +173,7 @@ class RecordsService:
     def import_file(self, path: Path) -> tuple[RecordsSummary, ChangeNotice]:
         data = load(Path(path))
         self._db.backup("before-import")
-        summary = import_records(self._db, data, source=Path(path).name)
+        summary = import_records(self._db, data, source=Path(path).name, today=self._clock.today())
         return summary, ChangeNotice.of(Changed.EVERYTHING)
 
 
@@ -150,14 +187,44 @@ def dumps(data: dict) -> str:
 
 
 def load(path: Path) -> Any:
+    """The parsed document, within the limits above; every failure names the file."""
+    path = Path(path)
+    raw = read_bounded(path, MAX_RECORDS_BYTES)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"Không tìm thấy tệp {path}.") from None
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UserError(f"Tệp {path.name} không phải văn bản UTF-8.") from exc
     try:
-        return json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant(path.name),
+                          parse_int=_bounded_int(path.name), parse_float=_finite_float(path.name))
     except json.JSONDecodeError as exc:
         raise UserError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, "
                         f"cột {exc.colno}: {exc.msg}.") from exc
+    except RecursionError as exc:  # the C decoder stops at Python's recursion limit
+        raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH, kind="hồ sơ JSON")) from exc
+    if depth_exceeds(data, MAX_RECORDS_DEPTH):
+        raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH, kind="hồ sơ JSON"))
+    return data
+
+
+def _refuse_constant(name: str):  # noqa: ANN202
+    def refuse(value: str) -> Any:
+        raise UserError(say("reading.json_constant", file=name, value=value))
+    return refuse
+
+
+def _bounded_int(name: str):  # noqa: ANN202
+    def parse(text: str) -> int:
+        if len(text.lstrip("-")) > MAX_INT_DIGITS:
+            raise UserError(say("reading.json_number", file=name, limit=MAX_INT_DIGITS))
+        return int(text)
+    return parse
+
+
+def _finite_float(name: str):  # noqa: ANN202
+    def parse(text: str) -> float:
+        value = float(text)
+        if not math.isfinite(value):  # "1e400" parses as inf
+            raise UserError(say("reading.json_constant", file=name, value=text))
+        return value
+    return parse

@@ -23,9 +23,11 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.backup import backup_file, connect_read_only
 from desktop.store.database import Database, DataFileError, inspect_file, open_database
+from desktop.store.errors import ReadOnlyDataFile
 from desktop.store.integrity import check_storage_file, keep_damaged_copy
 from desktop.store.lock import DataFileLock
 from desktop.store.messages import data_file_message
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class RestoreService:
         self._clock = clock
 
     def restore(self, backup: Path) -> RestoreResult:
+        if self._db.read_only:  # a file opened for viewing is never replaced
+            raise ReadOnlyDataFile(say("storage.read_only_write", path=self._db.path), self._db.path)
         backup = Path(backup).resolve()
         live = self._db.path
         if backup == live:

@@ -21,8 +21,15 @@ from jsonschema.exceptions import ValidationError
 from desktop.domain.rulebook import Rulebook, RulebookInvalid, parse_rulebook
 from desktop.paths import resource_path
 from desktop.services.errors import UserError
+from desktop.services.file_limits import MB, depth_exceeds, read_bounded, size_text
+from desktop.wording import say
 
 DEFAULT_RULEBOOK = "chi_bo_4_tot_mau.toml"
+# Limits of a rulebook file (issue 14). The shipped rulebooks are ~10 KB and nest 6 levels
+# (rulebook → criteria → component → auto → bands → band).
+MAX_RULEBOOK_BYTES = MB // 4  # 25× a real rulebook; parsed and checked in about a second here
+MAX_RULEBOOK_DEPTH = 16  # well past a real rulebook, far below Python's recursion limit
+SHOWN_PROBLEMS = 50  # listed in the message; a file with more is not worth listing in full
 
 
 @dataclass(frozen=True)
@@ -42,7 +49,10 @@ class RulebookFileError(UserError):
     def __init__(self, problems: list[FileProblem]):
         self.problems = problems
         head = f"Bộ tiêu chí không hợp lệ ({len(problems)} lỗi):"
-        super().__init__("\n".join([head] + [f"  - {p.line()}" for p in problems]), field="rulebook")
+        lines = [f"  - {p.line()}" for p in problems[:SHOWN_PROBLEMS]]
+        if len(problems) > SHOWN_PROBLEMS:
+            lines.append(f"  … và {len(problems) - SHOWN_PROBLEMS} lỗi khác")
+        super().__init__("\n".join([head, *lines]), field="rulebook")
 
 
 @dataclass(frozen=True)
@@ -63,13 +73,16 @@ def default_rulebook_path() -> Path:
 def load_rulebook_file(path: Path) -> LoadedRulebook:
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise RulebookFileError([FileProblem(path.name, "", f"không đọc được tệp ({exc.strerror or exc})")]) from exc
+        data = read_bounded(path, MAX_RULEBOOK_BYTES)
+    except UserError as exc:
+        raise RulebookFileError([FileProblem(path.name, "", exc.message)]) from exc
     return read_rulebook_bytes(data, path.name)
 
 
 def read_rulebook_bytes(data: bytes, name: str) -> LoadedRulebook:
+    if len(data) > MAX_RULEBOOK_BYTES:
+        raise RulebookFileError([FileProblem(name, "", str(say(
+            "reading.too_large", file=name, size=size_text(len(data)), limit=size_text(MAX_RULEBOOK_BYTES))))])
     sha = hashlib.sha256(data).hexdigest()
     try:
         text = data.decode("utf-8")
@@ -85,10 +98,18 @@ def parse_rulebook_text(text: str, name: str) -> Rulebook:
 @lru_cache(maxsize=16)
 def _parse_cached(text: str, name: str) -> Rulebook:
     # Rulebooks are immutable once stored (keyed by their bytes), so parsing once is enough.
+    too_deep = FileProblem(name, "", str(say("reading.too_deep", file=name, limit=MAX_RULEBOOK_DEPTH,
+                                             kind="bộ tiêu chí")))
     try:
         raw = tomllib.loads(text.lstrip("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
         raise RulebookFileError([FileProblem(name, "", _toml_message(exc))]) from exc
+    except RecursionError as exc:  # tomllib recurses once per nested array or inline table
+        raise RulebookFileError([too_deep]) from exc
+    except ValueError as exc:  # an integer of thousands of digits (Python's int limit)
+        raise RulebookFileError([FileProblem(name, "", "sai cú pháp TOML: có một số quá dài")]) from exc
+    if depth_exceeds(raw, MAX_RULEBOOK_DEPTH):
+        raise RulebookFileError([too_deep])
     doc = _jsonable(raw)
     problems = [FileProblem(name, _key_path(e), _schema_message(e)) for e in _validator().iter_errors(doc)]
     try:
@@ -146,8 +167,9 @@ def _schema_message(e: ValidationError) -> str:
     if v == "enum":
         return f"giá trị «{e.instance}» không hợp lệ; chọn một trong: {', '.join(map(str, expected))}"
     if v == "additionalProperties":
-        extra = ", ".join(sorted(set(e.instance) - set(e.schema.get("properties", {}))))
-        return f"khóa không được dùng ở đây: {extra} (kiểm tra chính tả)"
+        extra = sorted(set(e.instance) - set(e.schema.get("properties", {})))
+        shown = ", ".join(extra[:10]) + (f" … (và {len(extra) - 10} khóa khác)" if len(extra) > 10 else "")
+        return f"khóa không được dùng ở đây: {shown} (kiểm tra chính tả)"
     if v in ("minimum", "exclusiveMinimum"):
         sign = "≥" if v == "minimum" else ">"
         return f"phải {sign} {expected}, đang là {e.instance}"

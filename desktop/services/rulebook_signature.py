@@ -14,6 +14,10 @@ from desktop.exchange.keys import (
     verify_signature,
 )
 from desktop.services.errors import UserError
+from desktop.services.file_limits import read_bounded
+
+# A signature is 64 bytes and a public key in PEM ~110: anything near this limit is not one.
+MAX_KEY_FILE_BYTES = 64 * 1024
 
 
 def signature_files(path: Path) -> tuple[Path, Path] | None:
@@ -38,8 +42,8 @@ def check_rulebook_signature(path: Path, data: bytes) -> str | None:
         return None
     sig, key = files
     try:
-        public = load_public_pem(key.read_bytes())
-        signature = sig.read_bytes()
+        public = load_public_pem(read_bounded(key, MAX_KEY_FILE_BYTES))
+        signature = read_bounded(sig, MAX_KEY_FILE_BYTES)
     except KeyProblem as exc:
         raise UserError(f"«{key.name}»: {exc.message}", field="rulebook") from exc
     except OSError as exc:

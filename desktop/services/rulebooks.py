@@ -17,6 +17,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.domain.rulebook import Rulebook
+from desktop.services.backups import BackupService
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.rulebook_files import (
@@ -105,6 +106,8 @@ def ensure_year_pinned(db: Database, year: int) -> None:
     writes first: evaluations stay read-only and never invalidate a concurrent writer's snapshot
     (SQLite's deferred transactions fail with "database is locked" when a read is upgraded to a
     write after another connection committed)."""
+    if db.read_only:  # viewing only: resolve_year reads what would be pinned
+        return
     with unit_of_work(db) as s:
         setting = s.get(YearSetting, year)
         if setting is not None and setting.rulebook_id:
@@ -139,20 +142,32 @@ def _in_force(s: Session, year: int) -> RulebookRow:
     official = [r for r in rows if not parsed(r).sample]
     if official:
         return official[0]
-    default_sha = load_rulebook_file(default_rulebook_path()).sha256
-    row = s.scalars(select(RulebookRow).where(RulebookRow.sha256 == default_sha)).first()
+    default = load_rulebook_file(default_rulebook_path())
+    row = s.scalars(select(RulebookRow).where(RulebookRow.sha256 == default.sha256)).first()
+    if row is None and s.info.get("read_only"):
+        return _unstored(default)  # a file opened for viewing cannot store the sample
     if row is None:
         raise UserError("Chưa có bộ tiêu chí nào trong tệp dữ liệu; hãy nhập bộ tiêu chí.", field="rulebook")
     return row
 
 
+def _unstored(loaded: LoadedRulebook) -> RulebookRow:
+    """A row for a rulebook that is not in the file (never added to a session): id 0."""
+    rb = loaded.rulebook
+    return RulebookRow(id=0, name=rb.name, version=rb.version, issuer=rb.issuer,
+                       document_number=rb.document_number, effective_from=rb.effective_from,
+                       sha256=loaded.sha256, content=loaded.text, signature_checked=False)
+
+
 class RulebookService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, backups: BackupService | None = None):
         self._db = db
+        self._backups = backups or BackupService(db)  # the window passes its configured one
 
     def list_rulebooks(self) -> tuple[RulebookInfo, ...]:
-        with unit_of_work(self._db) as s:
-            ensure_shipped(s)
+        if not self._db.read_only:  # a file opened for viewing lists what it holds
+            with unit_of_work(self._db) as s:
+                ensure_shipped(s)
         with unit_of_work(self._db) as s:
             rows = s.scalars(select(RulebookRow).order_by(RulebookRow.effective_from.desc(), RulebookRow.id)).all()
             return tuple(_info(r, parsed(r)) for r in rows)
@@ -161,13 +176,15 @@ class RulebookService:
         """Import a rulebook file; a `.sig` beside it is checked (see rulebook_signature)."""
         path = Path(path)
         loaded = load_rulebook_file(path)  # names the file and key path of every problem
-        signer = check_rulebook_signature(path, path.read_bytes())  # over the exact bytes
+        signer = check_rulebook_signature(path, loaded.text.encode("utf-8"))  # the exact bytes read
         return self._import(loaded, signer)
 
     def import_bytes(self, data: bytes, name: str) -> tuple[RulebookInfo, ChangeNotice]:
         return self._import(read_rulebook_bytes(data, name))
 
     def _import(self, loaded: LoadedRulebook, signer: str | None = None) -> tuple[RulebookInfo, ChangeNotice]:
+        # Checked first (a refused file costs no backup), then backed up like every import.
+        self._backups.before("rulebook-import")
         with unit_of_work(self._db) as s:
             row = store_rulebook(s, loaded, signer)
             info = _info(row, loaded.rulebook)

@@ -6,6 +6,7 @@ the history: the name alone gives the date (for thinning) and why it was made.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -13,15 +14,60 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desktop.store.errors import BackupFailed
+from desktop.wording import say
 
-def read_only_uri(path: Path) -> str:
+# OS errors meaning "this medium or folder cannot be written" (a write-protected stick, a CD, a
+# folder without write permission) and "the disk is full".
+READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN = 13, 8, 14
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write `path` and create files beside it (SQLite's journal and
+    the lock file): false on a read-only medium, for a read-only file or folder."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def pending_wal(path: Path) -> bool:
+    """The file has writes not yet copied back from its `-wal` (a copy made while it was open)."""
+    wal = Path(path).with_name(Path(path).name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def read_only_uri(path: Path, immutable: bool = False) -> str:
     """An SQLite URI opening `path` read-only. Percent-encoded, so folder names with `?`, `#`,
-    `%` or Vietnamese letters cannot be mistaken for URI syntax (SQLite decodes %HH)."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    `%` or Vietnamese letters cannot be mistaken for URI syntax (SQLite decodes %HH).
+
+    `immutable` is for a file nobody can write (a read-only medium): SQLite then needs neither a
+    `-shm` file nor locks, which it cannot create there (opening a WAL file read-only otherwise
+    fails with "unable to open database file")."""
+    return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(read_only_uri(path), uri=True)
+    # Immutable only when nothing can change the file and no `-wal` holds part of it (an
+    # immutable connection does not read the WAL).
+    immutable = not writable(path) and not pending_wal(path)
+    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True, check_same_thread=False)
+    if immutable or pending_wal(path):
+        return conn
+    try:
+        conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
+    except sqlite3.DatabaseError as exc:
+        # A medium the OS calls writable that refuses writes (a write-protected stick on
+        # Windows, where only the file's read-only attribute is checked): SQLite cannot make
+        # the `-shm` a WAL file needs. Nothing can change the file there: read it as immutable.
+        # Any other error (not a database…) is met by the caller's first query, as before.
+        if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CANTOPEN and Path(path).exists():
+            conn.close()
+            conn = sqlite3.connect(read_only_uri(path, True), uri=True, check_same_thread=False)
+    return conn
 
 
 def _fsync(path: Path) -> None:
@@ -34,36 +80,75 @@ def _fsync(path: Path) -> None:
 
 
 def backup_file(source: Path, target: Path) -> Path:
-    """Copy a consistent snapshot of `source` into `target` (written beside, then renamed)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    """Copy a consistent snapshot of `source` into `target` (written beside, then renamed).
+
+    On any failure nothing is left behind (no `.partial`) and a full disk or a read-only folder
+    is said as such (BackupFailed)."""
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = connect_read_only(source)
     try:
-        dst = sqlite3.connect(partial)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = connect_read_only(source)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    _fsync(partial)
-    partial.replace(target)
+            src.close()
+        _fsync(partial)
+        partial.replace(target)
+    except (OSError, sqlite3.Error) as exc:
+        _discard(partial)
+        raise backup_failure(target, exc) from exc
+    except BaseException:
+        _discard(partial)
+        raise
     return target
 
 
 def copy_closed_file(source: Path, target: Path) -> Path:
     """Copy a file nobody writes to (a finished backup) byte for byte, beside then renamed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    with source.open("rb") as src, partial.open("wb") as dst:
-        while chunk := src.read(1 << 20):
-            dst.write(chunk)
-        dst.flush()
-        os.fsync(dst.fileno())
-    partial.replace(target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with source.open("rb") as src, partial.open("wb") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        partial.replace(target)
+    except OSError as exc:
+        _discard(partial)
+        raise backup_failure(target, exc) from exc
+    except BaseException:
+        _discard(partial)
+        raise
     return target
+
+
+def _discard(partial: Path) -> None:
+    for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-journal", "-wal", "-shm"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself cannot be written: nothing was left there
+
+
+def backup_failure(target: Path, exc: OSError | sqlite3.Error) -> BackupFailed:
+    """What went wrong, in words the user can act on: a full disk, a folder that cannot be
+    written, or anything else with the system's own words."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    folder = target.parent
+    if getattr(exc, "errno", None) in DISK_FULL_ERRNOS or primary == _SQLITE_FULL:
+        return BackupFailed(say("storage.backup_disk_full", folder=folder, file=target.name), target, "disk_full")
+    if getattr(exc, "errno", None) in READ_ONLY_ERRNOS or primary in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+        return BackupFailed(say("storage.backup_read_only", folder=folder), target, "read_only")
+    detail = getattr(exc, "strerror", None) or str(exc)
+    return BackupFailed(say("storage.backup_failed", folder=folder, detail=detail), target, "failed", detail)
 
 
 _REASON_CHARS = re.compile(r"[^a-z0-9]+")

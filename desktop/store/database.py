@@ -2,6 +2,10 @@
 
 `Database` is the one handle the services receive; it is created by the composition root
 (`desktop.app`) or the CLI and passed down, never stored in a module global.
+
+A healthy file that cannot be written (on a read-only medium, or a read-only file) is opened
+read-only for viewing: no lock, no migration, no backup beside it; every write is refused with
+ReadOnlyDataFile, never called damage.
 """
 
 from __future__ import annotations
@@ -14,12 +18,20 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.store.backup import backup_file, backup_name, connect_read_only
+from desktop.store.backup import (
+    READ_ONLY_ERRNOS,
+    backup_file,
+    backup_name,
+    connect_read_only,
+    pending_wal,
+    writable,
+)
 from desktop.store.engine import create_file_engine
-from desktop.store.errors import DataFileError
+from desktop.store.errors import DataFileError, ReadOnlyDataFile
 from desktop.store.lock import DataFileLock
 from desktop.store.migrate import (
     current_revision,
@@ -27,6 +39,7 @@ from desktop.store.migrate import (
     known_revisions,
     upgrade_to_head,
 )
+from desktop.wording import say
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")  # what SQLite writes beside a data file
@@ -48,6 +61,7 @@ def inspect_file(path: Path) -> str | None:
         header = fh.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         raise DataFileError(path, "not_sqlite")
+    stuck = not writable(path) and pending_wal(path)
     try:
         conn = connect_read_only(path)  # percent-encoded URI: paths may hold "?" or "#"
         try:
@@ -61,6 +75,8 @@ def inspect_file(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if stuck:  # not damage: SQLite cannot read a `-wal` it may not write beside
+            raise DataFileError(path, "read_only_pending", str(exc)) from exc
         raise DataFileError(path, "damaged", str(exc)) from exc
     revision = row[0] if row else None
     if revision is not None and revision not in known_revisions():
@@ -75,12 +91,14 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
-    lock: DataFileLock
+    lock: DataFileLock | None  # None when read-only: nothing is written, not even a lock file
     backup_dir: Path
+    read_only: bool = False
 
     def close(self) -> None:
         self.engine.dispose()  # Windows keeps handles open until every connection is closed
-        self.lock.release()
+        if self.lock is not None:
+            self.lock.release()
 
     def discard(self) -> None:
         """Close and delete a file this process has just created and could not fill (a failed
@@ -132,15 +150,25 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
     backup_dir = backup_dir or default_backup_dir(path)
     is_new = create and (not path.exists())
     revision = None if is_new else inspect_file(path)
+    if not is_new and not writable(path):
+        return _open_read_only(path, revision, backup_dir)
     lock = DataFileLock(path)
-    lock.acquire()
+    try:
+        lock.acquire()
+    except OSError as exc:
+        # Write-protected media that the OS still reports as writable (Windows checks only the
+        # file's read-only attribute) refuse the lock file: open for viewing instead.
+        if is_new or exc.errno not in READ_ONLY_ERRNOS:
+            raise
+        return _open_read_only(path, revision, backup_dir)
     engine = None
     try:
         engine = create_file_engine(path)
         if not is_new and revision != head_revision():
-            backup_file(path, backup_dir / backup_name(path, "before-migration", datetime.now()))
-        if is_new or revision != head_revision():
-            upgrade_to_head(engine)
+            backup = backup_file(path, backup_dir / backup_name(path, "before-migration", datetime.now()))
+            _migrate(engine, path, backup)
+        elif is_new:
+            _migrate(engine, path, None)
     except BaseException:
         if engine is not None:
             engine.dispose()
@@ -152,12 +180,52 @@ def open_database(path: Path, *, create: bool = False, backup_dir: Path | None =
     return Database(path, engine, sessionmaker(engine, expire_on_commit=False), lock, backup_dir)
 
 
+def _migrate(engine: Engine, path: Path, backup: Path | None) -> None:
+    """Upgrade in one transaction (SQLite's DDL is transactional): on failure the file is as it
+    was, and the error names the backup made just before."""
+    try:
+        upgrade_to_head(engine)
+    except Exception as exc:
+        engine.dispose()
+        if backup is None:  # a new file: the caller removes it
+            raise
+        raise DataFileError(path, "migration_failed", str(exc).splitlines()[0][:200], backup=backup) from exc
+
+
+def _open_read_only(path: Path, revision: str | None, backup_dir: Path) -> Database:
+    if revision != head_revision():  # an upgrade would have to write it
+        raise DataFileError(path, "read_only_old", revision or "")
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect_read_only(path))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # SQLAlchemy's BEGIN reaches SQLite
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")  # a snapshot to read; IMMEDIATE would ask for a write lock
+
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"read_only": True})
+    return Database(path, engine, sessions, None, backup_dir, read_only=True)
+
+
 @contextmanager
 def unit_of_work(db: Database) -> Iterator[Session]:
-    """One user action = one transaction: committed on success, rolled back on any error."""
-    with db.sessions() as session:
-        with session.begin():
-            yield session
+    """One user action = one transaction: committed on success, rolled back on any error.
+    A write to a file opened read-only (or whose medium became read-only) is ReadOnlyDataFile."""
+    try:
+        with db.sessions() as session:
+            with session.begin():
+                yield session
+    except OperationalError as exc:
+        if _read_only_refusal(exc):
+            raise ReadOnlyDataFile(say("storage.read_only_write", path=db.path), db.path) from exc
+        raise
+
+
+def _read_only_refusal(exc: OperationalError) -> bool:
+    code = getattr(exc.orig, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF == 8  # SQLITE_READONLY and its extended codes
 
 
 def schema_is_current(db: Database) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
+
 from desktop.store.errors import DataFileError
 from desktop.store.lock import FileLockedError
+from desktop.wording import Text, say
 
 _REASONS = {
     "missing": "Không tìm thấy tệp dữ liệu «{path}».",
@@ -13,11 +16,20 @@ _REASONS = {
     "damaged": "Tệp «{path}» bị hỏng hoặc không đầy đủ ({detail}). Tệp không bị thay đổi; hãy khôi phục từ bản sao lưu.",
     "newer": "Tệp «{path}» được tạo bởi phiên bản Sổ Chi bộ mới hơn (lược đồ {detail}). Hãy cập nhật phần mềm để mở tệp này.",
 }
+# Newer reasons, worded through the catalogue (desktop/wording/*/data_file.py).
+SAID_REASONS = {"migration_failed", "read_only_old", "read_only_pending"}
 
 
 def data_file_message(error: DataFileError) -> str:
+    if error.reason in SAID_REASONS:
+        return data_file_text(error).render()
     template = _REASONS.get(error.reason, "Không mở được tệp «{path}»: {detail}")
     return template.format(path=error.path, detail=error.detail)
+
+
+def data_file_text(error: DataFileError) -> Text:
+    """A reason of `SAID_REASONS` as a sentence of the catalogue (the CLI renders it in its language)."""
+    return say(f"data_file.{error.reason}", path=error.path, detail=error.detail, backup=error.backup or "")
 
 
 def locked_message(error: FileLockedError) -> str:
@@ -28,3 +40,18 @@ def locked_message(error: FileLockedError) -> str:
         f"Tệp dữ liệu đang được mở bởi người dùng «{holder.user}» trên máy «{holder.host}» "
         f"(tiến trình {holder.pid}, từ {holder.since}). Hãy đóng cửa sổ đó trước."
     )
+
+
+_OS_REASONS = {
+    errno.ENOSPC: "why_disk_full", getattr(errno, "EDQUOT", errno.ENOSPC): "why_disk_full",
+    errno.EROFS: "why_read_only", errno.EACCES: "why_read_only", errno.EPERM: "why_read_only",
+    errno.ENOENT: "why_missing",
+}
+
+
+def os_error_text(error: OSError) -> Text:
+    """A failed read or write of a file, with the reason in the user's words where it is a
+    common one (a full disk, a read-only medium, a missing file) and the system's otherwise."""
+    key = _OS_REASONS.get(error.errno)
+    reason = say(f"storage.{key}") if key else (error.strerror or str(error))
+    return say("storage.os_error", file=error.filename or "", reason=reason)

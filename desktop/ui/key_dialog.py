@@ -46,7 +46,7 @@ class NewKeyDialog(QDialog):
         self.error.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Key holder (secretary):"), self.holder)
-        form.addRow(self.tr("Passphrase (at least 8 characters):"), self.passphrase)
+        form.addRow(self.tr("Passphrase (at least 12 characters, or 4 words):"), self.passphrase)
         form.addRow(self.tr("Passphrase again:"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self._create)

@@ -266,7 +266,10 @@ class MainWindow(QMainWindow, WindowDialogs):
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
         self.key_action.setVisible(mode == "branch")
         self.export_action.setVisible(mode == "branch")
-        self._start_backups(opened.services)
+        read_only = opened.services.db.read_only
+        if not read_only:  # nothing can change a file opened for viewing: no timed backups
+            self._start_backups(opened.services)
+        self.read_only_label.setVisible(read_only)
         self._settings.remember_file(opened.path)
         self._save_settings()
         self._show_workspace()
@@ -399,13 +402,21 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._busy.setMaximumWidth(self.fontMetrics().averageCharWidth() * 16)
         self._busy.setFormat(self.tr("Working…"))
         self._busy.hide()
+        # A file on a read-only disk is opened for viewing; every write is refused with a message.
+        self.read_only_label = QLabel(self.tr("View only: the file cannot be written"), self)
+        self.read_only_label.setStyleSheet("color: #b00020; font-weight: bold")
+        self.read_only_label.hide()
         status.addWidget(self._path_label, 1)
+        status.addPermanentWidget(self.read_only_label)
         status.addPermanentWidget(self._busy)
         self._runner.busy_changed.connect(self._busy.setVisible)
 
     def _update_title(self) -> None:
         if self._profile is not None:
-            self.setWindowTitle(f"{APP_TITLE} — {self._profile.name}")
+            title = f"{APP_TITLE} — {self._profile.name}"
+            if self._services is not None and self._services.db.read_only:
+                title += " " + self.tr("(view only)")
+            self.setWindowTitle(title)
         else:
             self.setWindowTitle(APP_TITLE)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.errors import UserError
-from desktop.store.errors import DataFileError
+from desktop.store.errors import DataFileError, StoreRefusal
 
 if TYPE_CHECKING:
     from desktop.store.lock import FileLockedError
@@ -21,6 +21,11 @@ translate = QCoreApplication.translate  # lupdate finds literal translate("Conte
 
 
 def data_file_text(error: DataFileError) -> str:
+    from desktop.store.messages import SAID_REASONS
+    from desktop.store.messages import data_file_text as said
+
+    if error.reason in SAID_REASONS:  # worded by the catalogue (Vietnamese, as refusals are)
+        return said(error).render()
     reasons = {
         "missing": translate("Messages", "The data file “%1” was not found."),
         "empty": translate(
@@ -71,8 +76,9 @@ def locked_text(error: FileLockedError) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """A sentence the user can act on, for any error an open/create/backup action may raise."""
-    if isinstance(error, UserError):
+    """A sentence the user can act on, for any error an action may raise. An error nobody
+    foresaw is logged with its traceback and named in one line with the log's path."""
+    if isinstance(error, (UserError, StoreRefusal)):
         return error.message
     # Loaded with the store, not at start.
     from desktop.store.lock import FileLockedError
@@ -82,10 +88,12 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, FileLockedError):
         return locked_text(error)
     if isinstance(error, OSError):
-        return translate("Messages", "Could not read or write “%1”: %2").replace(
-            "%1", str(error.filename or "")).replace("%2", error.strerror or str(error))
-    return translate("Messages", "An unexpected error occurred: %1").replace(
-        "%1", f"{type(error).__name__}: {error}")
+        from desktop.store.messages import os_error_text
+
+        return os_error_text(error).render()
+    from desktop.errorlog import unexpected_text
+
+    return unexpected_text(error).render()
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
@@ -98,3 +106,29 @@ def show_info(parent: QWidget | None, text: str, title: str | None = None) -> No
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title or APP_TITLE, text)
+
+
+def install_error_hook(parent: QWidget) -> None:
+    """Errors nobody caught (a slot, a paint event) are logged and shown as one line, as every
+    other error is; never a traceback on the console only. A second error raised while the
+    first one's box is open (a paint event failing again) is logged without another box."""
+    import sys
+
+    showing = [False]  # per window, not module-wide
+
+    def hook(kind, error, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, tb)
+            return
+        text = error_text(error)  # writes the traceback to the error log
+        if showing[0]:
+            return
+        showing[0] = True
+        try:
+            show_error(parent, text)
+        except Exception:  # noqa: BLE001 - no window left to show it in
+            print(text, file=sys.stderr)
+        finally:
+            showing[0] = False
+
+    sys.excepthook = hook

@@ -208,7 +208,8 @@ def _alive(callback: Callable[..., Any] | None) -> bool:
 
 
 def user_message(error: Exception) -> str:
-    if isinstance(error, UserError):
-        return error.message
-    log.exception("unexpected error in an operation", exc_info=error)
-    return f"Đã xảy ra lỗi không mong muốn: {type(error).__name__}: {error}"
+    """One line for the user: a refusal as the core words it, anything else logged to the
+    error log (traceback included) and named by its path."""
+    from desktop.ui.messages import error_text
+
+    return error_text(error)

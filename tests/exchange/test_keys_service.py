@@ -14,8 +14,8 @@ def test_key_is_stored_encrypted_and_unlocks_with_its_passphrase(db, tmp_path):
     info, _ = keys.create_key("mật khẩu đủ dài", "Nguyễn Văn An")
     assert info.active and len(info.fingerprint) == 19
     backup = keys.backup_private_key(tmp_path / "khoa.pem")
-    assert b"ENCRYPTED PRIVATE KEY" in backup.read_bytes()
-    with pytest.raises(TypeError):  # no passphrase: cryptography refuses to load it
+    assert backup.read_bytes().startswith(b"-----BEGIN CHIBO ENCRYPTED PRIVATE KEY-----\n")
+    with pytest.raises(ValueError):  # not a key any tool opens without the passphrase
         serialization.load_pem_private_key(backup.read_bytes(), None)
     _, private = keys.unlock("mật khẩu đủ dài")
     assert private.public_key().public_bytes(
@@ -25,8 +25,8 @@ def test_key_is_stored_encrypted_and_unlocks_with_its_passphrase(db, tmp_path):
 
 def test_wrong_or_short_passphrase_gives_a_clear_message(db):
     keys = KeyService(db)
-    with pytest.raises(UserError, match="ít nhất 8 ký tự"):
-        keys.create_key("ngắn", "")
+    with pytest.raises(UserError, match="ít nhất 12 ký tự, hoặc ít nhất 4 từ"):
+        keys.create_key("mật khẩu 7", "")
     keys.create_key("mật khẩu đủ dài", "")
     with pytest.raises(UserError, match="Mật khẩu không đúng"):
         keys.unlock("sai mật khẩu")

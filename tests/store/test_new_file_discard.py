@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.store import database
+from desktop.store.errors import DataFileError
 from desktop.store.database import open_database, unit_of_work
 from desktop.store.lock import DataFileLock
 from desktop.store.models import Branch
@@ -43,8 +44,9 @@ def test_a_failed_migration_of_an_existing_file_keeps_it(tmp_path, monkeypatch):
 
     monkeypatch.setattr(database, "head_revision", lambda: "9999")  # a newer program's schema
     monkeypatch.setattr(database, "upgrade_to_head", broken)
-    with pytest.raises(RuntimeError, match="migration failed"):
+    with pytest.raises(DataFileError) as refused:
         open_database(path, backup_dir=tmp_path / "backups")
+    assert refused.value.reason == "migration_failed" and "migration failed" in refused.value.detail
     assert path.read_bytes() == before
     lock = DataFileLock(path)
     lock.acquire()  # released by the failed open: nobody holds the file

@@ -4,6 +4,7 @@ written unless valid, only into an empty file; the committed schema matches the 
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
 import unicodedata
 from datetime import date, datetime, time, timezone
@@ -41,6 +42,7 @@ from desktop.services.records_spec import (
     all_sections,
     build_schema,
 )
+from desktop.services.rulebook_files import default_rulebook_path
 from desktop.store import models as m
 from desktop.store.database import open_database, unit_of_work
 
@@ -79,9 +81,10 @@ def fill_every_table(db) -> None:
         plan = m.ThematicPlanEntry(id=2, year=2026, quarter=1, topic="Học tập và làm theo Bác",
                                    presenter="Lê Thị Bình", planned_month=2)
         s.add_all([number, plan, m.ThematicTopic(title="Chuyển đổi số ở khu dân cư")])
+        sample = default_rulebook_path().read_bytes()  # a stored rulebook is always a valid one
         rulebook = m.Rulebook(id=5, name="Bộ tiêu chí mẫu", version="2026.1", issuer="Đảng ủy",
-                              effective_from=date(2026, 1, 1), sha256="ab" * 32,
-                              content='{"x": 1}', signature_checked=True,
+                              effective_from=date(2026, 1, 1), sha256=hashlib.sha256(sample).hexdigest(),
+                              content=sample.decode("utf-8"), signature_checked=True,
                               imported_at=datetime(2026, 1, 1, tzinfo=UTC))
         s.add(rulebook)
         s.flush()

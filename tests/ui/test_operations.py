@@ -14,6 +14,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from desktop.errorlog import log_folder
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.container import build_services
 from desktop.services.errors import UserError
@@ -97,7 +98,9 @@ def test_a_write_without_a_notice_is_refused_and_logged(parts, caplog):
         runner.write(lambda: 42)  # no on_error: the window's `failed` says it
         assert runner.wait_for_tests()
     assert page.results == [] and len(page.errors) == 1 and isinstance(page.errors[0], NoticeError)
-    assert len(failed) == 1 and "NoticeError" in failed[0]
+    # The window's message names the error log, which holds the traceback.
+    assert len(failed) == 1 and str(log_folder()) in failed[0]
+    assert "NoticeError" in "".join(p.read_text(encoding="utf-8") for p in log_folder().glob("*.log"))
     assert heard == []  # nothing is announced for them
     assert sum("instead of a ChangeNotice" in r.getMessage() for r in caplog.records) == 2
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desktop.app import FileActions, initial_file
+from desktop.errorlog import log_folder
 from desktop.services.branch import BranchService
 from desktop.settings import Settings
 from desktop.store.database import open_database
@@ -99,7 +100,10 @@ def test_navigation_builds_pages_lazily_and_switches(qtbot, window, shell_branch
     assert built == ["first", "second"]  # built once, shown again
     nav.select("broken")
     text = " ".join(w.text() for w in nav.stack.currentWidget().findChildren(QLabel))
-    assert "half-done page" in text  # the window stays up and says why
+    # The window stays up and says where the details are; the error log holds the traceback.
+    log = next(log_folder().glob("chibo-*.log"))
+    assert "This page could not be opened: Đã xảy ra lỗi không mong muốn" in text and str(log) in text
+    assert "RuntimeError: half-done page" in log.read_text(encoding="utf-8")
 
 
 def test_first_run_creates_a_branch_file(qtbot, window, tmp_path):

@@ -4,8 +4,6 @@ of taking the whole window down."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,8 +16,6 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.context import UiContext
 from desktop.ui.pages import PageSpec
-
-log = logging.getLogger(__name__)
 
 
 class Navigator(QSplitter):
@@ -106,10 +102,11 @@ class Navigator(QSplitter):
         try:
             return spec.build(self._ctx, self.stack)
         except Exception as exc:  # noqa: BLE001 - one broken page must not close the window
-            log.exception("page %s failed to build", spec.key)
+            from desktop.ui.messages import error_text  # logs the traceback, names the log
+
             box = QWidget(self.stack)
             label = QLabel(self.tr("This page could not be opened: %1").replace(
-                "%1", f"{type(exc).__name__}: {exc}"), box)
+                "%1", error_text(exc)), box)
             label.setWordWrap(True)
             QVBoxLayout(box).addWidget(label)
             return box

@@ -1,0 +1,19 @@
+"""The data file on its medium: backups on a full or read-only disk, a read-only data file,
+a migration that failed (desktop/store/)."""
+
+MESSAGES = {
+    "backup_disk_full": "The disk is full: the backup “{file}” could not be written to “{folder}”. "
+                        "Nothing was left half-written and the action was not done; free some space "
+                        "or choose another backup folder, then try again.",
+    "backup_read_only": "The backup folder “{folder}” cannot be written (a read-only disk or no "
+                        "permission); the action was not done. Choose another backup folder.",
+    "backup_failed": "Could not back up into “{folder}”: {detail}. The action was not done.",
+    "copy_failed": "The backup could not be copied to the folder “{folder}”: {reason}.",
+    "why_disk_full": "the disk is full",
+    "why_read_only": "a read-only disk or no permission",
+    "why_missing": "the file or folder does not exist",
+    "os_error": "Could not read or write “{file}”: {reason}.",
+    "read_only_write": "The file “{path}” is open for viewing only (it is on a read-only disk or is a "
+                       "read-only file): changes cannot be written. Copy the file to a writable disk "
+                       "and open the copy to edit it.",
+}

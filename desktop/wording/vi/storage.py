@@ -1,0 +1,18 @@
+"""The data file on its medium: backups on a full or read-only disk, a read-only data file,
+a migration that failed (desktop/store/)."""
+
+MESSAGES = {
+    "backup_disk_full": "Ổ đĩa đã đầy: không ghi được bản sao lưu «{file}» vào «{folder}». Không có gì "
+                        "bị ghi dở và việc đang làm chưa được thực hiện; hãy giải phóng chỗ trống hoặc "
+                        "chọn thư mục sao lưu khác rồi thử lại.",
+    "backup_read_only": "Không ghi được vào thư mục sao lưu «{folder}» (ổ chỉ đọc hoặc không có quyền ghi); "
+                        "việc đang làm chưa được thực hiện. Hãy chọn thư mục sao lưu khác.",
+    "backup_failed": "Không sao lưu được vào «{folder}»: {detail}. Việc đang làm chưa được thực hiện.",
+    "copy_failed": "Không chép được bản sao lưu vào thư mục «{folder}»: {reason}.",
+    "why_disk_full": "ổ đĩa đã đầy",
+    "why_read_only": "ổ chỉ đọc hoặc không có quyền ghi",
+    "why_missing": "không tìm thấy tệp hoặc thư mục",
+    "os_error": "Không đọc/ghi được «{file}»: {reason}.",
+    "read_only_write": "Tệp «{path}» đang được mở chỉ để xem (nằm trên ổ chỉ đọc hoặc là tệp chỉ đọc): "
+                       "không ghi được thay đổi. Hãy chép tệp sang ổ ghi được rồi mở bản chép để sửa.",
+}
