@@ -18,3 +18,6 @@ COMMAND_MODULES.append(documents)
 from desktop.commands import targets  # noqa: E402
 
 COMMAND_MODULES.append(targets)
+from desktop.commands import dues  # noqa: E402
+
+COMMAND_MODULES.append(dues)
