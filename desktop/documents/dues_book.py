@@ -89,11 +89,18 @@ MONTH_COLUMNS = (
     Column("Họ và tên", 4.1),
     Column("ĐT", 0.9, "centre"),
     Column("Mức căn cứ", 2.2, "right"),
-    Column("Phải đóng", 1.7, "right"),
-    Column("Đã nộp", 1.7, "right"),
-    Column("Ngày nộp", 2.2, "centre"),
-    Column("Ghi chú", 2.6),
+    Column("Phải đóng", 2.0, "right"),
+    Column("Đã nộp", 2.0, "right"),
+    Column("Ngày nộp", 1.5, "centre"),
+    Column("Ghi chú", 2.7),
 )
+
+
+def _day(day: date | None, year: int) -> str:
+    """«07/11»: the book's year is in its title; another year is written out."""
+    if day is None:
+        return ""
+    return f"{day.day:02d}/{day.month:02d}" if day.year == year else short_date(day)
 
 
 def _note(line: Line) -> str:
@@ -115,7 +122,7 @@ def _note(line: Line) -> str:
         notes.append("chưa có mức cấp trên giao")
     if entry is not None:
         if entry.via is Via.PORTAL:
-            notes.append(f"qua Cổng DVC, BL {entry.reference}" if entry.reference else "qua Cổng DVC")
+            notes.append(f"Cổng DVC, BL {entry.reference}" if entry.reference else "Cổng DVC")
         elif entry.reference:
             notes.append(f"BL {entry.reference}")
         if line.timing is Timing.LATE:
@@ -139,7 +146,7 @@ def _month(doc: DocumentBuilder, ledger: MonthLedger, schedule: Schedule | None)
             group_thousands(basis.base) if basis and basis.base is not None else "",
             group_thousands(line.due.amount) if line.owed and line.due.amount is not None else "—",
             group_thousands(line.paid) if line.paid is not None else "",
-            short_date(line.entry.paid_on) if line.entry is not None else "",
+            _day(line.entry.paid_on, ledger.month.year) if line.entry is not None else "",
             _note(line),
         ])
     t = ledger.totals
@@ -147,7 +154,8 @@ def _month(doc: DocumentBuilder, ledger: MonthLedger, schedule: Schedule | None)
         doc.paragraph(f"Chưa có đảng viên nào sinh hoạt ở chi bộ trong tháng {ledger.month.label()}.")
         return
     rows.append(["", "Cộng", "", "", group_thousands(t.due), group_thousands(t.collected), "", ""])
-    doc.paragraph(Markup("<i>Đơn vị tính: đồng. ĐT: đối tượng, xem mức đóng cuối sổ.</i>"), indent=False)
+    doc.paragraph(Markup("<i>Đơn vị tính: đồng. ĐT: đối tượng, xem mức đóng cuối sổ. Ngày nộp: "
+                         f"năm {ledger.month.year} nếu không ghi năm.</i>"), indent=False)
     doc.table(MONTH_COLUMNS, rows, bold_last_row=True)
     behind = [line.name for line in ledger.lines if line.owed and line.paid is None]
     doc.bullet(f"Số đảng viên phải đóng: {t.owing}; đã nộp: {t.paid}; chưa nộp: {t.owing - t.paid}"
@@ -188,14 +196,13 @@ def _half(doc: DocumentBuilder, book: YearBook, months: range) -> None:
         lines = [row.lines[m] for m in months]
         total = sum(x.paid or 0 for x in lines if x is not None)
         rows.append([str(n), row.name, *(_cell(x) for x in lines), group_thousands(total) if total else ""])
-    sums = [book.months[m].totals.collected for m in months]
-    rows.append(["", "Cộng", *(group_thousands(x) for x in sums), group_thousands(sum(sums))])
+    # The months' sums are in the summary by month, where their columns are wide enough.
     doc.heading(f"Từ tháng {first:02d} đến tháng {last:02d}")
-    doc.table(columns, rows, bold_last_row=True)
+    doc.table(columns, rows)
 
 
 SUMMARY_COLUMNS = (
-    Column("Tháng", 1.2, "centre"),
+    Column("Tháng", 1.5, "centre"),
     Column("Phải đóng (người)", 1.6, "centre"),
     Column("Đã nộp (người)", 1.5, "centre"),
     Column("Phải thu", 2.2, "right"),
@@ -216,7 +223,7 @@ def _year(doc: DocumentBuilder, book: YearBook) -> None:
     _half(doc, book, range(0, 6))
     _half(doc, book, range(6, 12))
     doc.heading("Tổng hợp theo tháng")
-    rows = [["Chuyển sang", "", "", "", "", "", group_thousands(book.opening_balance)]]
+    rows = [["Đầu năm", "", "", "", "", "", group_thousands(book.opening_balance)]]
     for m in book.months:
         t = m.totals
         rows.append([f"{m.month.month:02d}", str(t.owing), str(t.paid), group_thousands(t.due),
@@ -230,21 +237,23 @@ def _year(doc: DocumentBuilder, book: YearBook) -> None:
         doc.heading("Các lần nộp cấp ủy cấp trên")
         for r in book.remittances:
             ref = f", chứng từ {r.reference}" if r.reference else ""
-            doc.bullet(f"Ngày {short_date(r.remitted_on)}: {format_dong(r.amount)} cho kỳ "
-                       f"{r.first.label()}–{r.last.label()}{ref}.")
+            period = r.first.label() if r.first == r.last else f"{r.first.label()}–{r.last.label()}"
+            doc.bullet(f"Ngày {short_date(r.remitted_on)}: {format_dong(r.amount)} cho kỳ {period}{ref}.")
 
 
 # --- the rates ----------------------------------------------------------------------------------
-def _rate(c: Category) -> str:
+def _rate(c: Category, schedule: Schedule) -> str:
     rate = format(c.rate_percent.normalize(), "f").replace(".", ",") if c.rate_percent is not None else ""
     if c.kind is CategoryKind.FIXED:
         return f"{format_dong(c.amount)}/tháng" if c.amount is not None else "mức cấp trên giao"
     if c.kind is CategoryKind.PERCENT_OF_REFERENCE:
-        return f"{rate}% mức tham chiếu ({c.reference})"
+        reference = schedule.reference(c.reference)
+        what = reference.title if reference is not None else c.reference
+        return f"{rate}% {what[:1].lower()}{what[1:]}"
     return f"{rate}% {c.base_label[:1].lower()}{c.base_label[1:]} của tháng trước"
 
 
 def _legend(doc: DocumentBuilder, schedule: Schedule) -> None:
-    items: Sequence[str] = [f"({n}) {c.title}: {_rate(c)}"
+    items: Sequence[str] = [f"({n}) {c.title}: {_rate(c, schedule)}"
                             for n, c in enumerate(schedule.categories, start=1)]
     doc.paragraph(Markup("<i>Đối tượng và mức đóng:</i> " + esc("; ".join(items)) + "."), indent=False)

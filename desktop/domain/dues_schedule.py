@@ -61,6 +61,11 @@ class Category:
     reference: str = ""  # percent_of_reference: the reference's code
     base_label: str = ""  # what the declared base is ("Tiền lương làm căn cứ đóng BHXH")
     source: str = ""
+    short: str = ""  # a few words for narrow columns ("BHXH bắt buộc"); the title when absent
+
+    @property
+    def label(self) -> str:
+        return self.short or self.title
 
     @property
     def needs_base(self) -> bool:
@@ -401,5 +406,6 @@ def _categories(r: _Reader, raw: Any, references: set[str]) -> tuple[Category, .
             r.problem(f"{path}.reference", say("dues.sched_key_not_for_kind", kind=kind.value))
         base_label = r.text(item, "base", path, required=kind is CategoryKind.PERCENT_OF_BASE)
         out.append(Category(code, title, kind, rate, amount, reference, base_label,
-                            r.text(item, "source", path, required=False)))
+                            r.text(item, "source", path, required=False),
+                            r.text(item, "short", path, required=False)))
     return tuple(out)

@@ -161,7 +161,7 @@ def _payment(rng: random.Random, member: DuesMember, month: Month, due: int, mee
         # Pays November and December in advance at the October meeting.
         october = meetings.get(Month(month.year, 10))
         if october is not None:
-            day, reason = october, "Đi làm ăn xa cuối năm, nộp trước hai tháng"
+            day, reason = october, "Đi làm ăn xa cuối năm"
     if day > branch.last_day:
         return None
     return Entry(mid, month, amount, Via.CASH, "", day, reason)
