@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.services.data_check import DataCheckService
     from desktop.services.discipline import DisciplineService
     from desktop.services.documents import DocumentService
+    from desktop.services.dues import DuesService
     from desktop.services.evaluation import EvaluationService
     from desktop.services.inbox import InboxService
     from desktop.services.inbox_reports import InboxReportService
@@ -106,6 +107,8 @@ class Services:
     evaluation: _Service[EvaluationService] = _Service("evaluation", "EvaluationService")
     targets: _Service[TargetService] = _Service("targets", "TargetService")
     manual_scores: _Service[ManualScoreService] = _Service("manual_scores", "ManualScoreService")
+    # The clock is its default (the system's) until the container hands one to every service.
+    dues: _Service[DuesService] = _Service("dues", "DuesService")
 
     def __init__(self, db: Database):
         self.db = db

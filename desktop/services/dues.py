@@ -14,7 +14,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
-from desktop.domain.dues import Basis, Entry, Status, Via
+from desktop.domain.dues import Basis, Entry, Owing, Status, Via
 from desktop.domain.dues_ledger import DuesReport, Ledger, Remittance, YearArrears, YearBook
 from desktop.domain.money import format_dong
 from desktop.domain.months import Month, year_months
@@ -143,7 +143,8 @@ class DuesService(DuesSchedules):
             due, basis = ledger.due(member, month)
             current = max((b for b in member.bases if b.start <= month), key=lambda b: b.start, default=basis)
             category = version.schedule.category(current.category) if version and current else None
-            rows.append(BasisRow(member.member_id, member.name, owing.in_branch, current, category, due.amount))
+            rows.append(BasisRow(member.member_id, member.name, owing.in_branch, current, category,
+                                 due.amount if owing.owing is Owing.OWED else None))
         return tuple(rows)
 
     def member_bases(self, member_id: int) -> MemberBases:
