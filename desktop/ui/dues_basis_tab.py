@@ -191,7 +191,8 @@ class DuesBasisTab(QWidget):
         category = next((c for c in self.member.categories if c.code == code), None) if self.member else None
         needs = category is not None and category.needs_base
         self.base.setEnabled(needs)
-        self.base_label.setText(category.base_label if needs else self.tr("This category pays no percentage of a base."))
+        self.base_label.setText(category.base_label if needs
+                                else self.tr("This category pays no percentage of a base."))
 
     # -- preview and save ------------------------------------------------------------------------
     def _form_edited(self) -> None:

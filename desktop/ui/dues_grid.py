@@ -2,8 +2,9 @@
 
 Typing digits anywhere in a row starts the amount of that row's "Paid" cell; Enter records it
 and moves down. Space (or Đ, "đủ") records the amount due ("paid in full") and moves down;
-Delete removes the row's payment (not Backspace, pressed out of habit to correct a digit). Enter on a row without typing only moves down. Tab and Esc
-leave the grid (Tab to the next control), so the page's buttons stay reachable.
+Delete removes the row's payment (not Backspace, pressed out of habit to correct a digit).
+Enter on a row without typing only moves down. Tab and Esc leave the grid (Tab to the next
+control), so the page's buttons stay reachable.
 """
 
 from __future__ import annotations

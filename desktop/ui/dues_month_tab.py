@@ -43,7 +43,7 @@ from desktop.wording import render
 
 
 class DuesMonthTab(QWidget):
-    figures_missing = Signal(tuple)  # figure keys the month needs and nobody entered
+    figures_missing = Signal(tuple)  # titles of the figures the month needs and nobody entered
 
     def __init__(self, ctx: UiContext, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
@@ -179,7 +179,11 @@ class DuesMonthTab(QWidget):
             if self.model.rowCount():
                 self.grid.setCurrentIndex(self.model.index(max(row, 0), PAID))
         self.totals.setText(totals_html(view, self))
-        self.figures_missing.emit(view.ledger.missing_figures)
+        titles = []
+        for key in view.ledger.missing_figures:
+            figure = schedule.figure(key) if schedule is not None else None
+            titles.append(render(figure.title) if figure is not None else key)
+        self.figures_missing.emit(tuple(titles))
         self._set_enabled(view.ledger.schedule is not None)
 
     def _set_enabled(self, enabled: bool) -> None:

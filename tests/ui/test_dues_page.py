@@ -98,6 +98,9 @@ def test_a_month_is_collected_from_the_keyboard(qtbot, ctx):
     assert model.row_at(2).line.name in message and "03/2026" in message and "12,5" in message
     assert model.row_at(2).typed is None  # the refused cell shows the recorded month again
     assert "50.000 đ" == model.data(model.index(3, PAID))
+    qtbot.waitUntil(lambda: tab.view.ledger.totals.paid == 3, timeout=10_000)  # the month read again
+    assert model.row_at(0).behind == 1  # February only: March is paid
+    assert "Tỷ lệ đảng phí chi bộ được để lại" in page.notice.text()  # the figure to enter, by name
     shot(page, "dues-month")
 
 
@@ -171,3 +174,47 @@ def test_the_page_fits_the_office_screen(qtbot, ctx, qapp, percent):
     finally:
         qapp.setFont(font)
         qapp.setProperty("chiboBasePointSize", base)
+
+
+def _overview_day(monkeypatch, day: date) -> None:
+    """The overview asks the system for today until the window hands it the clock: fix it."""
+
+    class Day(date):
+        @classmethod
+        def today(cls) -> date:
+            return day
+
+    monkeypatch.setattr("desktop.ui.pages.overview.date", Day)
+
+
+def test_the_overview_and_the_year_view_name_the_member_three_months_behind(qtbot, ctx, meetings_branch,
+                                                                             monkeypatch):
+    from desktop.ui.dues_overview import dues_card
+    from desktop.ui.pages.overview import OverviewPage
+    from desktop.ui.pages.year_view import DUES_ROW, YearViewPage
+
+    dues = ctx.services.dues
+    behind = meetings_branch["Lê Thị Bình"]
+    for month in ("2026-02", "2026-03", "2026-04"):
+        for line in dues.month(month).ledger.lines:
+            if line.owed and line.member_id != behind:
+                dues.pay_in_full(line.member_id, month, on=Month.parse(month).first_day)
+    _overview_day(monkeypatch, TODAY)
+    overview = OverviewPage(ctx, cards=[dues_card()])
+    qtbot.addWidget(overview)
+    qtbot.waitUntil(lambda: overview.card("dues") is not None, timeout=10_000)
+    # On 6 April 2026 only February and March are over (January has no schedule): not yet three.
+    assert "Lê Thị Bình" not in overview.card("dues").values()
+    later = date(2026, 5, 2)
+    ctx.services._made["dues"] = DuesService(ctx.services.db, Clock.fixed(later))  # noqa: SLF001
+    _overview_day(monkeypatch, later)
+    overview.refresh()
+    qtbot.waitUntil(lambda: "Lê Thị Bình" in overview.card("dues").values(), timeout=10_000)
+    assert overview.card("dues").values()["Lê Thị Bình"].endswith("02, 03, 04")
+    page = YearViewPage(ctx)
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    qtbot.waitUntil(lambda: page.dues is not None and page.view is not None, timeout=10_000)
+    assert page.months.item(DUES_ROW, 1).text() == "29/30"  # February: all but Lê Thị Bình
+    assert page.months.item(DUES_ROW, 0).text() == "—"  # January: before the schedule
+    assert "Lê Thị Bình" in page.gaps.text()

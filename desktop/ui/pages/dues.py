@@ -7,6 +7,8 @@ shows through the runner and refreshes on the DUES change notice.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -133,13 +135,13 @@ class DuesPage(QWidget):
         elif index == RATES_TAB:
             self.rates_tab.show_month(month)
 
-    def _figures_missing(self, keys: tuple) -> None:
-        if not keys:
+    def _figures_missing(self, titles: tuple) -> None:
+        if not titles:
             self.notice.hide()
             return
         self.notice.setText(self.tr("Some figures of the dues schedule are set by the superior "
                                     "committee and not entered yet (%1): <a href='rates'>enter them</a>.")
-                            .replace("%1", ", ".join(keys)))
+                            .replace("%1", escape(", ".join(titles))))
         self.notice.show()
 
     # -- printing --------------------------------------------------------------------------------
