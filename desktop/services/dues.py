@@ -170,6 +170,7 @@ class DuesService(DuesSchedules):
         start = check.month_arg(start, "from")
         with unit_of_work(self._db) as s:
             preview = self._preview(s, member_id, category, base, start)
+            check.year_open(s, *(c.month.year for c in preview.changes))
             row = s.scalars(select(DuesBasis).where(DuesBasis.member_id == member_id,
                                                     DuesBasis.start_month == start.first_day)).first()
             if row is None:
@@ -186,6 +187,7 @@ class DuesService(DuesSchedules):
             row = s.get(DuesBasis, basis_id)
             if row is None:
                 raise NotFound(say("dues.no_basis_row", basis_id=basis_id), field="basis_id")
+            check.year_open(s, row.start_month.year)
             member_id = row.member_id
             s.delete(row)
         return ChangeNotice.of(Changed.DUES, ids=(member_id,))
@@ -246,6 +248,7 @@ class DuesService(DuesSchedules):
         with unit_of_work(self._db) as s:
             ledger = self._ledger(s, *_year_span(month.year), {member_id})
             member = check.member_of(ledger, member_id)
+            check.year_open(s, month.year)
             paid = check.amount_arg(amount, check.who(member, month))
             version = check.schedule_of(ledger, month)
             check.in_branch(member, month, ledger.owing(member, month))
@@ -293,6 +296,7 @@ class DuesService(DuesSchedules):
         """Remove a payment recorded by mistake (an accepted reason stays)."""
         month = check.month_arg(month)
         with unit_of_work(self._db) as s:
+            check.year_open(s, month.year)
             row = self._entry_row(s, member_id, month)
             if row is None or row.amount is None:
                 raise NotFound(say("dues.no_payment", member_id=member_id, month=month.label()), field="month")
@@ -312,6 +316,7 @@ class DuesService(DuesSchedules):
         with unit_of_work(self._db) as s:
             ledger = self._ledger(s, *_year_span(month.year), {member_id})
             member = check.member_of(ledger, member_id)
+            check.year_open(s, month.year)
             version = check.schedule_of(ledger, month)
             check.in_branch(member, month, ledger.owing(member, month))
             row = self._entry_row(s, member_id, month)
@@ -354,6 +359,7 @@ class DuesService(DuesSchedules):
         paid = check.amount_arg(amount, what)
         with unit_of_work(self._db) as s:
             ensure_shipped(s, self._clock.utcnow())
+            check.year_open(s, first.year, last.year)
             row = DuesRemittance(first_month=first.first_day, last_month=last.first_day, amount=paid,
                                  remitted_on=on, reference=check.reason_arg(reference)[:80],
                                  note=check.reason_arg(note), recorded_at=self._clock.utcnow())
@@ -367,6 +373,7 @@ class DuesService(DuesSchedules):
             row = s.get(DuesRemittance, remittance_id)
             if row is None:
                 raise NotFound(say("dues.no_remittance", remittance_id=remittance_id), field="remittance_id")
+            check.year_open(s, row.first_month.year, row.last_month.year)
             s.delete(row)
         return ChangeNotice.of(Changed.DUES)
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.dues import MonthOwing, Owing, Via
 from desktop.domain.dues_ledger import DuesMember, Ledger, ScheduleVersion
 from desktop.domain.members import clean_text
 from desktop.domain.money import AmountError, parse_amount
 from desktop.domain.months import Month
 from desktop.services.errors import NotFound, UserError
+from desktop.services.year_lock import year_is_locked
 from desktop.wording import Text, say
 
 MAX_REFERENCE = 80
@@ -79,6 +82,13 @@ def reason_arg(reason: str) -> str:
     if len(text) > MAX_REASON:
         raise UserError(say("dues.reason_too_long", limit=MAX_REASON), field="reason")
     return text
+
+
+def year_open(s: Session, *years: int) -> None:
+    """A year whose package was sent is read-only until it is reopened for a correction."""
+    for year in sorted(set(years)):
+        if year_is_locked(s, year):
+            raise UserError(say("dues.year_locked", year=year), field="year")
 
 
 def who(member: DuesMember, month: Month) -> Text:

@@ -122,6 +122,7 @@ class DuesSchedules:
             if first < schedule.first_month:
                 raise UserError(say("dues.figure_before_schedule", month=first.label(),
                                     first=schedule.first_month.label()), field="from")
+            check.year_open(s, first.year)
             number = _figure_value(value, figure.unit, key)
             row = s.scalars(select(DuesFigure).where(
                 DuesFigure.schedule_id == version.id, DuesFigure.key == key,

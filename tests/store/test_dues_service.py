@@ -277,3 +277,22 @@ def test_months_before_the_first_schedule_cannot_be_paid(dues, an):
     with pytest.raises(UserError, match="Chưa có mức đóng đảng phí áp dụng cho tháng 01/2026"):
         dues.pay(an, "2026-01", 60_000)
     assert Month(2026, 1) not in {m for r in dues.arrears(2026).rows for m in r.unpaid}
+
+
+def test_a_year_sent_to_the_superior_is_read_only(db, dues, an):
+    from datetime import datetime, timezone
+
+    from desktop.store.models import YearSetting
+
+    dues.set_basis(an, "insured", 6_000_000, "2026-02")
+    dues.pay(an, "2026-03", 60_000, on=date(2026, 3, 5))
+    with unit_of_work(db) as s:
+        s.add(YearSetting(year=2026, locked_at=datetime(2027, 1, 10, tzinfo=timezone.utc)))
+    for write in (lambda: dues.pay(an, "2026-04", 60_000, on=date(2026, 4, 5)),
+                  lambda: dues.clear_payment(an, "2026-03"),
+                  lambda: dues.set_reason(an, "2026-05", "Ốm"),
+                  lambda: dues.set_basis(an, "insured", 7_000_000, "2026-06"),
+                  lambda: dues.remit("2026-03", "2026-03", 42_000, date(2026, 4, 15))):
+        with pytest.raises(UserError, match="Năm 2026 đã khóa"):
+            write()
+    assert entries(db) == 1

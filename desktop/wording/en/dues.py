@@ -95,6 +95,9 @@ MESSAGES = {
     "warn_over": "Comrade {name} paid {paid} for {month}, more than the {due} due ({more}): "
                  "recorded and reported to the superior committee.",
     "warn_voluntary": "Comrade {name} owes no dues for {month}: this payment is recorded as voluntary.",
+    "year_locked": "The year {year} is locked since its package was sent to the superior "
+                   "committee: its dues book cannot be changed. To correct it, reopen the year (File → "
+                   "Send the year's package → Reopen for a correction); the next package supersedes it.",
     # --- remittances ----------------------------------------------------------------------------
     "remittance_of": "the remittance for {first}–{last}",
     "period_reversed": "The period is not valid: {first} is after {last}.",

@@ -95,6 +95,9 @@ MESSAGES = {
     "warn_over": "Đồng chí {name} nộp tháng {month} {paid}, cao hơn mức phải đóng {due} ({more}): "
                  "được ghi và báo cáo cấp trên.",
     "warn_voluntary": "Đồng chí {name} không phải đóng tháng {month}: khoản này được ghi là tự nguyện.",
+    "year_locked": "Năm {year} đã khóa sau khi gửi hồ sơ lên cấp trên: không sửa được sổ đảng phí "
+                   "của năm này. Muốn đính chính, hãy mở lại năm (Tệp → Gửi hồ sơ năm → Mở lại để "
+                   "đính chính); lần gửi sau sẽ thay thế gói trước.",
     # --- nộp cấp trên --------------------------------------------------------------------------
     "remittance_of": "khoản nộp cấp trên kỳ {first}–{last}",
     "period_reversed": "Kỳ nộp không hợp lệ: tháng {first} sau tháng {last}.",
