@@ -729,6 +729,667 @@
     </message>
 </context>
 <context>
+    <name>DuesArrearsTab</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Unpaid months</source>
+        <translation>Unpaid months</translation>
+    </message>
+    <message>
+        <source>Amount unpaid</source>
+        <translation>Amount unpaid</translation>
+    </message>
+    <message>
+        <source>Accepted reasons</source>
+        <translation>Accepted reasons</translation>
+    </message>
+    <message>
+        <source>Paid short</source>
+        <translation>Paid short</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open the month in the grid.</source>
+        <translation>Double-click a member to open the month in the grid.</translation>
+    </message>
+    <message>
+        <source>%1 unpaid months in %2 without an accepted reason: the branch considers proposing removal from the party list — %3</source>
+        <translation>%1 unpaid months in %2 without an accepted reason: the branch considers proposing removal from the party list — %3</translation>
+    </message>
+    <message>
+        <source>Nobody has reached %1 unpaid months in %2.</source>
+        <translation>Nobody has reached %1 unpaid months in %2.</translation>
+    </message>
+    <message>
+        <source>No unpaid month in %1 so far.</source>
+        <translation>No unpaid month in %1 so far.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesBasisTab</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Due this month</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Remove the selected line</translation>
+    </message>
+    <message>
+        <source>New basis or correction</source>
+        <translation>New basis or correction</translation>
+    </message>
+    <message>
+        <source>đồng, e.g. 6.234.567</source>
+        <translation>đồng, e.g. 6.234.567</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>Show the months it changes</source>
+        <translation>Show the months it changes</translation>
+    </message>
+    <message>
+        <source>Save the basis</source>
+        <translation>Save the basis</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>This category pays no percentage of a base.</source>
+        <translation>This category pays no percentage of a base.</translation>
+    </message>
+    <message>
+        <source>Show the months it changes before saving.</source>
+        <translation>Show the months it changes before saving.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 from %2</source>
+        <translation>Comrade %1 from %2</translation>
+    </message>
+    <message>
+        <source>Corrects the basis recorded from %1.</source>
+        <translation>Corrects the basis recorded from %1.</translation>
+    </message>
+    <message>
+        <source>No month&apos;s amount due changes.</source>
+        <translation>No month&apos;s amount due changes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>paid %1: %2</source>
+        <translation>paid %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuesCard</name>
+    <message>
+        <source>Party dues %1</source>
+        <translation>Party dues %1</translation>
+    </message>
+    <message>
+        <source>No dues recorded yet: open the Party dues page to enter each member&apos;s basis and collect a month.</source>
+        <translation>No dues recorded yet: open the Party dues page to enter each member&apos;s basis and collect a month.</translation>
+    </message>
+    <message>
+        <source>Members who paid</source>
+        <translation>Members who paid</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Paid short</source>
+        <translation>Paid short</translation>
+    </message>
+    <message>
+        <source>%1 unpaid months this year</source>
+        <translation>%1 unpaid months this year</translation>
+    </message>
+    <message>
+        <source>months %1</source>
+        <translation>months %1</translation>
+    </message>
+    <message>
+        <source>without an accepted reason: the branch considers proposing removal.</source>
+        <translation>without an accepted reason: the branch considers proposing removal.</translation>
+    </message>
+    <message>
+        <source>Nobody has %1 unpaid months this year.</source>
+        <translation>Nobody has %1 unpaid months this year.</translation>
+    </message>
+    <message>
+        <source>Figures set by the superior committee are still to be entered (Party dues → Rates).</source>
+        <translation>Figures set by the superior committee are still to be entered (Party dues → Rates).</translation>
+    </message>
+</context>
+<context>
+    <name>DuesMonthModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Behind</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter; Space: paid in full; Delete: remove.</source>
+        <translation>Type the amount and press Enter; Space: paid in full; Delete: remove.</translation>
+    </message>
+    <message>
+        <source>Months of the year so far left unpaid without an accepted reason</source>
+        <translation>Months of the year so far left unpaid without an accepted reason</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>DuesMonthTab</name>
+    <message>
+        <source>Date recorded with the amounts typed in the grid</source>
+        <translation>Date recorded with the amounts typed in the grid</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter · Space or Đ: paid in full · Delete: remove · Tab: leave the grid</source>
+        <translation>Type the amount and press Enter · Space or Đ: paid in full · Delete: remove · Tab: leave the grid</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Collected on</translation>
+    </message>
+    <message>
+        <source>Portal payment…</source>
+        <translation>Portal payment…</translation>
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation>Reason…</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Remove payment</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <source>Party dues</source>
+        <translation>Party dues</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s book…</source>
+        <translation>Print the month&apos;s book…</translation>
+    </message>
+    <message>
+        <source>Print the year&apos;s book…</source>
+        <translation>Print the year&apos;s book…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;Collect a month</source>
+        <translation>&amp;Collect a month</translation>
+    </message>
+    <message>
+        <source>&amp;Bases</source>
+        <translation>&amp;Bases</translation>
+    </message>
+    <message>
+        <source>&amp;Remittances</source>
+        <translation>&amp;Remittances</translation>
+    </message>
+    <message>
+        <source>&amp;Arrears</source>
+        <translation>&amp;Arrears</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tes</source>
+        <translation>Ra&amp;tes</translation>
+    </message>
+    <message>
+        <source>Some figures of the dues schedule are set by the superior committee and not entered yet (%1): &lt;a href=&apos;rates&apos;&gt;enter them&lt;/a&gt;.</source>
+        <translation>Some figures of the dues schedule are set by the superior committee and not entered yet (%1): &lt;a href=&apos;rates&apos;&gt;enter them&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Dues book %1</source>
+        <translation>Dues book %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRatesTab</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Figures set by the superior committee</source>
+        <translation>Figures set by the superior committee</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Needed by</translation>
+    </message>
+    <message>
+        <source>đồng, or a percentage for the share</source>
+        <translation>đồng, or a percentage for the share</translation>
+    </message>
+    <message>
+        <source>Save the figure</source>
+        <translation>Save the figure</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>From month</translation>
+    </message>
+    <message>
+        <source>Schedule files in this data file</source>
+        <translation>Schedule files in this data file</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Import a schedule file…</source>
+        <translation>Import a schedule file…</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation> (sample)</translation>
+    </message>
+    <message>
+        <source>No schedule applies to %1.</source>
+        <translation>No schedule applies to %1.</translation>
+    </message>
+    <message>
+        <source>In force for %1: %2</source>
+        <translation>In force for %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2.</source>
+        <translation>Version %1, from %2.</translation>
+    </message>
+    <message>
+        <source>Unpaid months leading to a removal proposal: %1.</source>
+        <translation>Unpaid months leading to a removal proposal: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member(s)</numerusform>
+            <numerusform>%n member(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the superior</source>
+        <translation>set by the superior</translation>
+    </message>
+    <message>
+        <source>(previous month)</source>
+        <translation>(previous month)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>not entered</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Import a dues schedule</source>
+        <translation>Import a dues schedule</translation>
+    </message>
+    <message>
+        <source>Dues schedule (*.toml)</source>
+        <translation>Dues schedule (*.toml)</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRemitTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>To remit</source>
+        <translation>To remit</translation>
+    </message>
+    <message>
+        <source>Remitted</source>
+        <translation>Remitted</translation>
+    </message>
+    <message>
+        <source>Balance held</source>
+        <translation>Balance held</translation>
+    </message>
+    <message>
+        <source>Record a remittance</source>
+        <translation>Record a remittance</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+    <message>
+        <source>Voucher or transfer number</source>
+        <translation>Voucher or transfer number</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Remitted on</source>
+        <translation>Remitted on</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Record the remittance</source>
+        <translation>Record the remittance</translation>
+    </message>
+    <message>
+        <source>Remittances of the year</source>
+        <translation>Remittances of the year</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Remove the selected remittance</source>
+        <translation>Remove the selected remittance</translation>
+    </message>
+    <message>
+        <source>share not set</source>
+        <translation>share not set</translation>
+    </message>
+    <message>
+        <source>Held at the start of %1: %2</source>
+        <translation>Held at the start of %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2.</source>
+        <translation>Recorded: %1 for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTexts</name>
+    <message>
+        <source>Paid in full</source>
+        <translation>Paid in full</translation>
+    </message>
+    <message>
+        <source>Paid more</source>
+        <translation>Paid more</translation>
+    </message>
+    <message>
+        <source>Paid short</source>
+        <translation>Paid short</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Not yet paid</source>
+        <translation>Not yet paid</translation>
+    </message>
+    <message>
+        <source>Unpaid, reason accepted</source>
+        <translation>Unpaid, reason accepted</translation>
+    </message>
+    <message>
+        <source>Not owed</source>
+        <translation>Not owed</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Voluntary</translation>
+    </message>
+    <message>
+        <source>Amount unknown</source>
+        <translation>Amount unknown</translation>
+    </message>
+    <message>
+        <source>No basis yet</source>
+        <translation>No basis yet</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>exempt from activities</source>
+        <translation>exempt from activities</translation>
+    </message>
+    <message>
+        <source>attending elsewhere</source>
+        <translation>attending elsewhere</translation>
+    </message>
+    <message>
+        <source>deceased this month</source>
+        <translation>deceased this month</translation>
+    </message>
+    <message>
+        <source>no schedule for this month</source>
+        <translation>no schedule for this month</translation>
+    </message>
+    <message>
+        <source>superior&apos;s figure “%1” not entered</source>
+        <translation>superior&apos;s figure “%1” not entered</translation>
+    </message>
+    <message>
+        <source>paid late</source>
+        <translation>paid late</translation>
+    </message>
+    <message>
+        <source>paid in advance</source>
+        <translation>paid in advance</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>receipt %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTotals</name>
+    <message>
+        <source>No dues schedule applies to %1.</source>
+        <translation>No dues schedule applies to %1.</translation>
+    </message>
+    <message>
+        <source>Import the superior committee&apos;s schedule on the Rates tab.</source>
+        <translation>Import the superior committee&apos;s schedule on the Rates tab.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2 members</source>
+        <translation>Paid: %1 of %2 members</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Due: %1</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>Collected: %1</translation>
+    </message>
+    <message>
+        <source>cash %1 · portal %2</source>
+        <translation>cash %1 · portal %2</translation>
+    </message>
+    <message>
+        <source>%1 members without a computable amount</source>
+        <translation>%1 members without a computable amount</translation>
+    </message>
+    <message>
+        <source>Paid short: %1 (%2 missing)</source>
+        <translation>Paid short: %1 (%2 missing)</translation>
+    </message>
+    <message>
+        <source>Paid more than due: %1 (%2 more, reported)</source>
+        <translation>Paid more than due: %1 (%2 more, reported)</translation>
+    </message>
+    <message>
+        <source>The superior committee&apos;s share</source>
+        <translation>The superior committee&apos;s share</translation>
+    </message>
+    <message>
+        <source>The share the branch keeps is not entered (Rates tab).</source>
+        <translation>The share the branch keeps is not entered (Rates tab).</translation>
+    </message>
+    <message>
+        <source>Kept by the branch: %1</source>
+        <translation>Kept by the branch: %1</translation>
+    </message>
+    <message>
+        <source>To remit: %1</source>
+        <translation>To remit: %1</translation>
+    </message>
+    <message>
+        <source>Remitted for this month: %1</source>
+        <translation>Remitted for this month: %1</translation>
+    </message>
+    <message>
+        <source>Not paid yet (%1)</source>
+        <translation>Not paid yet (%1)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Unpaid months this year</source>
+        <translation>Unpaid months this year</translation>
+    </message>
+    <message>
+        <source>%1: %2 months</source>
+        <translation>%1: %2 months</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCard</name>
     <message>
         <source>Self-evaluation %1</source>
@@ -2798,6 +3459,33 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>PortalDialog</name>
+    <message>
+        <source>Payment on the public-services portal</source>
+        <translation>Payment on the public-services portal</translation>
+    </message>
+    <message>
+        <source>Comrade %1, dues of %2</source>
+        <translation>Comrade %1, dues of %2</translation>
+    </message>
+    <message>
+        <source>Receipt number shown by the portal</source>
+        <translation>Receipt number shown by the portal</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Amount (đồng)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -3243,6 +3931,22 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reason accepted by the branch</source>
+        <translation>Reason accepted by the branch</translation>
+    </message>
+    <message>
+        <source>Comrade %1, dues of %2</source>
+        <translation>Comrade %1, dues of %2</translation>
+    </message>
+    <message>
+        <source>e.g. in hospital the whole month</source>
+        <translation>e.g. in hospital the whole month</translation>
+    </message>
+    <message>
+        <source>A month left unpaid with an accepted reason does not count among the unpaid months that lead to a removal proposal.</source>
+        <translation>A month left unpaid with an accepted reason does not count among the unpaid months that lead to a removal proposal.</translation>
     </message>
 </context>
 <context>
@@ -4295,6 +4999,18 @@ SHA-256: %3</translation>
         <source>Year at a glance</source>
         <translation>Year at a glance</translation>
     </message>
+    <message>
+        <source>Dues paid</source>
+        <translation>Dues paid</translation>
+    </message>
+    <message>
+        <source>%1 members did not pay this month</source>
+        <translation>%1 members did not pay this month</translation>
+    </message>
+    <message>
+        <source>%1 has not paid the dues of months %2 (%3 months without an accepted reason: the branch considers proposing removal)</source>
+        <translation>%1 has not paid the dues of months %2 (%3 months without an accepted reason: the branch considers proposing removal)</translation>
+    </message>
 </context>
 <context>
     <name>_CheckPage</name>
@@ -4420,6 +5136,17 @@ SHA-256: %3</translation>
     <message>
         <source>Reopen %1 for a correction? Its records become editable again; export again afterwards so the superior committee receives the corrected package.</source>
         <translation>Reopen %1 for a correction? Its records become editable again; export again afterwards so the superior committee receives the corrected package.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>

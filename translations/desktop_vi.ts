@@ -728,6 +728,666 @@
     </message>
 </context>
 <context>
+    <name>DuesArrearsTab</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Unpaid months</source>
+        <translation>Tháng chưa nộp</translation>
+    </message>
+    <message>
+        <source>Amount unpaid</source>
+        <translation>Số tiền chưa nộp</translation>
+    </message>
+    <message>
+        <source>Accepted reasons</source>
+        <translation>Lý do được chấp nhận</translation>
+    </message>
+    <message>
+        <source>Paid short</source>
+        <translation>Nộp thiếu</translation>
+    </message>
+    <message>
+        <source>Double-click a member to open the month in the grid.</source>
+        <translation>Nháy đúp vào một đảng viên để mở tháng đó ở bảng thu.</translation>
+    </message>
+    <message>
+        <source>%1 unpaid months in %2 without an accepted reason: the branch considers proposing removal from the party list — %3</source>
+        <translation>Không đóng đảng phí %1 tháng trong năm %2 mà không có lý do được chấp nhận: chi bộ xem xét đề nghị xóa tên khỏi danh sách đảng viên — %3</translation>
+    </message>
+    <message>
+        <source>Nobody has reached %1 unpaid months in %2.</source>
+        <translation>Năm %2 chưa có đồng chí nào đến %1 tháng chưa nộp.</translation>
+    </message>
+    <message>
+        <source>No unpaid month in %1 so far.</source>
+        <translation>Năm %1 đến nay không có tháng nào chưa nộp.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesBasisTab</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Mức căn cứ</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Phải đóng tháng này</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Remove the selected line</source>
+        <translation>Xóa dòng đã chọn</translation>
+    </message>
+    <message>
+        <source>New basis or correction</source>
+        <translation>Căn cứ mới hoặc sửa căn cứ</translation>
+    </message>
+    <message>
+        <source>đồng, e.g. 6.234.567</source>
+        <translation>đồng, ví dụ 6.234.567</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Show the months it changes</source>
+        <translation>Xem các tháng thay đổi</translation>
+    </message>
+    <message>
+        <source>Save the basis</source>
+        <translation>Ghi căn cứ</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã ghi.</translation>
+    </message>
+    <message>
+        <source>This category pays no percentage of a base.</source>
+        <translation>Đối tượng này không đóng theo tỷ lệ của mức căn cứ.</translation>
+    </message>
+    <message>
+        <source>Show the months it changes before saving.</source>
+        <translation>Xem các tháng thay đổi trước khi ghi.</translation>
+    </message>
+    <message>
+        <source>Comrade %1 from %2</source>
+        <translation>Đồng chí %1 từ tháng %2</translation>
+    </message>
+    <message>
+        <source>Corrects the basis recorded from %1.</source>
+        <translation>Sửa căn cứ đã ghi từ tháng %1.</translation>
+    </message>
+    <message>
+        <source>No month&apos;s amount due changes.</source>
+        <translation>Không tháng nào thay đổi số tiền phải đóng.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>paid %1: %2</source>
+        <translation>đã nộp %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuesCard</name>
+    <message>
+        <source>Party dues %1</source>
+        <translation>Đảng phí tháng %1</translation>
+    </message>
+    <message>
+        <source>No dues recorded yet: open the Party dues page to enter each member&apos;s basis and collect a month.</source>
+        <translation>Chưa ghi đảng phí: mở trang Đảng phí để nhập căn cứ đóng của từng đảng viên và thu theo tháng.</translation>
+    </message>
+    <message>
+        <source>Members who paid</source>
+        <translation>Đảng viên đã nộp</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <source>Paid short</source>
+        <translation>Nộp thiếu</translation>
+    </message>
+    <message>
+        <source>%1 unpaid months this year</source>
+        <translation>Không đóng đảng phí %1 tháng trong năm</translation>
+    </message>
+    <message>
+        <source>months %1</source>
+        <translation>tháng %1</translation>
+    </message>
+    <message>
+        <source>without an accepted reason: the branch considers proposing removal.</source>
+        <translation>không có lý do được chấp nhận: chi bộ xem xét đề nghị xóa tên.</translation>
+    </message>
+    <message>
+        <source>Nobody has %1 unpaid months this year.</source>
+        <translation>Năm nay chưa có đồng chí nào đến %1 tháng chưa nộp.</translation>
+    </message>
+    <message>
+        <source>Figures set by the superior committee are still to be entered (Party dues → Rates).</source>
+        <translation>Còn số liệu cấp ủy cấp trên quy định chưa nhập (Đảng phí → Mức đóng).</translation>
+    </message>
+</context>
+<context>
+    <name>DuesMonthModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Phải đóng</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Đã nộp</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>Ngày nộp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>Nợ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter; Space: paid in full; Delete: remove.</source>
+        <translation>Gõ số tiền rồi nhấn Enter; phím cách: nộp đủ; Delete: xóa.</translation>
+    </message>
+    <message>
+        <source>Months of the year so far left unpaid without an accepted reason</source>
+        <translation>Số tháng trong năm đến nay chưa nộp, không có lý do được chấp nhận</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+</context>
+<context>
+    <name>DuesMonthTab</name>
+    <message>
+        <source>Date recorded with the amounts typed in the grid</source>
+        <translation>Ngày ghi cho các khoản gõ vào bảng</translation>
+    </message>
+    <message>
+        <source>Type the amount and press Enter · Space or Đ: paid in full · Delete: remove · Tab: leave the grid</source>
+        <translation>Gõ số tiền rồi Enter · phím cách hoặc Đ: nộp đủ · Delete: xóa · Tab: ra khỏi bảng</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Ngày thu</translation>
+    </message>
+    <message>
+        <source>Portal payment…</source>
+        <translation>Nộp qua Cổng DVC…</translation>
+    </message>
+    <message>
+        <source>Reason…</source>
+        <translation>Lý do…</translation>
+    </message>
+    <message>
+        <source>Paid in full</source>
+        <translation>Nộp đủ</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Xóa khoản nộp</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <source>Party dues</source>
+        <translation>Đảng phí</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Print the month&apos;s book…</source>
+        <translation>In sổ tháng…</translation>
+    </message>
+    <message>
+        <source>Print the year&apos;s book…</source>
+        <translation>In sổ năm…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>&amp;Collect a month</source>
+        <translation>&amp;Thu theo tháng</translation>
+    </message>
+    <message>
+        <source>&amp;Bases</source>
+        <translation>&amp;Căn cứ đóng</translation>
+    </message>
+    <message>
+        <source>&amp;Remittances</source>
+        <translation>&amp;Nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>&amp;Arrears</source>
+        <translation>Nợ đảng &amp;phí</translation>
+    </message>
+    <message>
+        <source>Ra&amp;tes</source>
+        <translation>&amp;Mức đóng</translation>
+    </message>
+    <message>
+        <source>Some figures of the dues schedule are set by the superior committee and not entered yet (%1): &lt;a href=&apos;rates&apos;&gt;enter them&lt;/a&gt;.</source>
+        <translation>Có số liệu của mức đóng do cấp ủy cấp trên quy định mà chi bộ chưa nhập (%1): &lt;a href=&apos;rates&apos;&gt;nhập ngay&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Dues book %1</source>
+        <translation>Sổ thu, nộp đảng phí %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRatesTab</name>
+    <message>
+        <source>Category</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Mức đóng</translation>
+    </message>
+    <message>
+        <source>Figures set by the superior committee</source>
+        <translation>Số liệu cấp ủy cấp trên quy định</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Cần cho</translation>
+    </message>
+    <message>
+        <source>đồng, or a percentage for the share</source>
+        <translation>đồng, hoặc phần trăm với tỷ lệ để lại</translation>
+    </message>
+    <message>
+        <source>Save the figure</source>
+        <translation>Ghi số liệu</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Schedule files in this data file</source>
+        <translation>Các tệp mức đóng trong tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ tháng</translation>
+    </message>
+    <message>
+        <source>Import a schedule file…</source>
+        <translation>Nhập tệp mức đóng…</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation>(bản mẫu)</translation>
+    </message>
+    <message>
+        <source>No schedule applies to %1.</source>
+        <translation>Chưa có mức đóng áp dụng cho tháng %1.</translation>
+    </message>
+    <message>
+        <source>In force for %1: %2</source>
+        <translation>Áp dụng cho tháng %1: %2</translation>
+    </message>
+    <message>
+        <source>Version %1, from %2.</source>
+        <translation>Phiên bản %1, hiệu lực từ %2.</translation>
+    </message>
+    <message>
+        <source>Unpaid months leading to a removal proposal: %1.</source>
+        <translation>Số tháng không đóng dẫn đến đề nghị xóa tên: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n đảng viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>set by the superior</source>
+        <translation>cấp trên quy định</translation>
+    </message>
+    <message>
+        <source>(previous month)</source>
+        <translation>(của tháng trước)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã ghi.</translation>
+    </message>
+    <message>
+        <source>Import a dues schedule</source>
+        <translation>Nhập tệp mức đóng đảng phí</translation>
+    </message>
+    <message>
+        <source>Dues schedule (*.toml)</source>
+        <translation>Tệp mức đóng đảng phí (*.toml)</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>Đã nhập: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesRemitTab</name>
+    <message>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Đã thu</translation>
+    </message>
+    <message>
+        <source>To remit</source>
+        <translation>Phải nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Remitted</source>
+        <translation>Đã nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>Balance held</source>
+        <translation>Chi bộ đang giữ</translation>
+    </message>
+    <message>
+        <source>Record a remittance</source>
+        <translation>Ghi khoản nộp cấp trên</translation>
+    </message>
+    <message>
+        <source>đồng</source>
+        <translation>đồng</translation>
+    </message>
+    <message>
+        <source>Voucher or transfer number</source>
+        <translation>Số chứng từ hoặc số chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Kỳ nộp</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Remitted on</source>
+        <translation>Ngày nộp</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Chứng từ</translation>
+    </message>
+    <message>
+        <source>Record the remittance</source>
+        <translation>Ghi khoản nộp</translation>
+    </message>
+    <message>
+        <source>Remittances of the year</source>
+        <translation>Các lần nộp cấp trên trong năm</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Remove the selected remittance</source>
+        <translation>Xóa khoản nộp đã chọn</translation>
+    </message>
+    <message>
+        <source>share not set</source>
+        <translation>chưa có tỷ lệ</translation>
+    </message>
+    <message>
+        <source>Held at the start of %1: %2</source>
+        <translation>Chi bộ giữ đầu năm %1: %2</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2.</source>
+        <translation>Đã ghi: %1 cho kỳ %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTexts</name>
+    <message>
+        <source>Paid in full</source>
+        <translation>Nộp đủ</translation>
+    </message>
+    <message>
+        <source>Paid more</source>
+        <translation>Nộp cao hơn</translation>
+    </message>
+    <message>
+        <source>Paid short</source>
+        <translation>Nộp thiếu</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Quá hạn chưa nộp</translation>
+    </message>
+    <message>
+        <source>Not yet paid</source>
+        <translation>Chưa nộp</translation>
+    </message>
+    <message>
+        <source>Unpaid, reason accepted</source>
+        <translation>Chưa nộp, có lý do</translation>
+    </message>
+    <message>
+        <source>Not owed</source>
+        <translation>Không phải đóng</translation>
+    </message>
+    <message>
+        <source>Voluntary</source>
+        <translation>Tự nguyện</translation>
+    </message>
+    <message>
+        <source>Amount unknown</source>
+        <translation>Chưa tính được mức</translation>
+    </message>
+    <message>
+        <source>No basis yet</source>
+        <translation>Chưa có căn cứ</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Cổng DVC</translation>
+    </message>
+    <message>
+        <source>exempt from activities</source>
+        <translation>miễn sinh hoạt</translation>
+    </message>
+    <message>
+        <source>attending elsewhere</source>
+        <translation>sinh hoạt nơi khác</translation>
+    </message>
+    <message>
+        <source>deceased this month</source>
+        <translation>từ trần trong tháng</translation>
+    </message>
+    <message>
+        <source>no schedule for this month</source>
+        <translation>tháng chưa có mức đóng</translation>
+    </message>
+    <message>
+        <source>superior&apos;s figure “%1” not entered</source>
+        <translation>chưa nhập số liệu «%1» của cấp trên</translation>
+    </message>
+    <message>
+        <source>paid late</source>
+        <translation>nộp chậm</translation>
+    </message>
+    <message>
+        <source>paid in advance</source>
+        <translation>nộp trước</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>biên lai %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuesTotals</name>
+    <message>
+        <source>No dues schedule applies to %1.</source>
+        <translation>Chưa có mức đóng đảng phí áp dụng cho tháng %1.</translation>
+    </message>
+    <message>
+        <source>Import the superior committee&apos;s schedule on the Rates tab.</source>
+        <translation>Hãy nhập tệp mức đóng của cấp ủy cấp trên ở thẻ Mức đóng.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 of %2 members</source>
+        <translation>Đã nộp: %1/%2 đồng chí</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Phải thu: %1</translation>
+    </message>
+    <message>
+        <source>Collected: %1</source>
+        <translation>Đã thu: %1</translation>
+    </message>
+    <message>
+        <source>cash %1 · portal %2</source>
+        <translation>tiền mặt %1 · Cổng DVC %2</translation>
+    </message>
+    <message>
+        <source>%1 members without a computable amount</source>
+        <translation>%1 đồng chí chưa tính được mức đóng</translation>
+    </message>
+    <message>
+        <source>Paid short: %1 (%2 missing)</source>
+        <translation>Nộp thiếu: %1 đồng chí (thiếu %2)</translation>
+    </message>
+    <message>
+        <source>Paid more than due: %1 (%2 more, reported)</source>
+        <translation>Nộp cao hơn mức: %1 đồng chí (thêm %2, báo cáo cấp trên)</translation>
+    </message>
+    <message>
+        <source>The superior committee&apos;s share</source>
+        <translation>Phần nộp cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>The share the branch keeps is not entered (Rates tab).</source>
+        <translation>Chưa nhập tỷ lệ chi bộ được để lại (thẻ Mức đóng).</translation>
+    </message>
+    <message>
+        <source>Kept by the branch: %1</source>
+        <translation>Chi bộ được để lại: %1</translation>
+    </message>
+    <message>
+        <source>To remit: %1</source>
+        <translation>Phải nộp cấp trên: %1</translation>
+    </message>
+    <message>
+        <source>Remitted for this month: %1</source>
+        <translation>Đã nộp cấp trên cho tháng này: %1</translation>
+    </message>
+    <message>
+        <source>Not paid yet (%1)</source>
+        <translation>Chưa nộp (%1)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>và %1 đồng chí khác</translation>
+    </message>
+    <message>
+        <source>Unpaid months this year</source>
+        <translation>Số tháng chưa nộp trong năm</translation>
+    </message>
+    <message>
+        <source>%1: %2 months</source>
+        <translation>%1: %2 tháng</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCard</name>
     <message>
         <source>Self-evaluation %1</source>
@@ -2796,6 +3456,33 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>PortalDialog</name>
+    <message>
+        <source>Payment on the public-services portal</source>
+        <translation>Nộp qua Cổng Dịch vụ công Quốc gia</translation>
+    </message>
+    <message>
+        <source>Comrade %1, dues of %2</source>
+        <translation>Đồng chí %1, đảng phí tháng %2</translation>
+    </message>
+    <message>
+        <source>Receipt number shown by the portal</source>
+        <translation>Số biên lai Cổng Dịch vụ công cấp</translation>
+    </message>
+    <message>
+        <source>Amount (đồng)</source>
+        <translation>Số tiền (đồng)</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Số biên lai</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Ngày nộp</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -3241,6 +3928,22 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reason accepted by the branch</source>
+        <translation>Lý do chi bộ chấp nhận</translation>
+    </message>
+    <message>
+        <source>Comrade %1, dues of %2</source>
+        <translation>Đồng chí %1, đảng phí tháng %2</translation>
+    </message>
+    <message>
+        <source>e.g. in hospital the whole month</source>
+        <translation>ví dụ: nằm viện cả tháng</translation>
+    </message>
+    <message>
+        <source>A month left unpaid with an accepted reason does not count among the unpaid months that lead to a removal proposal.</source>
+        <translation>Tháng chưa nộp có lý do được chi bộ chấp nhận không tính vào số tháng không đóng dẫn đến đề nghị xóa tên.</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4995,18 @@ SHA-256: %3</translation>
         <source>Year at a glance</source>
         <translation>Tổng quan năm</translation>
     </message>
+    <message>
+        <source>Dues paid</source>
+        <translation>Nộp đảng phí</translation>
+    </message>
+    <message>
+        <source>%1 members did not pay this month</source>
+        <translation>%1 đồng chí chưa nộp tháng này</translation>
+    </message>
+    <message>
+        <source>%1 has not paid the dues of months %2 (%3 months without an accepted reason: the branch considers proposing removal)</source>
+        <translation>%1 chưa nộp đảng phí các tháng %2 (%3 tháng không có lý do được chấp nhận: chi bộ xem xét đề nghị xóa tên)</translation>
+    </message>
 </context>
 <context>
     <name>_CheckPage</name>
@@ -4415,6 +5130,17 @@ SHA-256: %3</translation>
     <message>
         <source>Reopen %1 for a correction? Its records become editable again; export again afterwards so the superior committee receives the corrected package.</source>
         <translation>Mở lại năm %1 để đính chính? Hồ sơ của năm sẽ sửa được trở lại; sau khi sửa hãy gửi lại để cấp trên nhận gói đã đính chính.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 </TS>

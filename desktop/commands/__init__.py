@@ -21,3 +21,6 @@ COMMAND_MODULES.append(targets)
 from desktop.commands import lifecycle  # noqa: E402
 
 COMMAND_MODULES.append(lifecycle)
+from desktop.commands import dues  # noqa: E402
+
+COMMAND_MODULES.append(dues)

@@ -11,6 +11,7 @@ from datetime import date, time
 
 from desktop.documents.kit import Letterhead
 from desktop.domain.attendance import AttendanceSummary
+from desktop.domain.dues_ledger import DuesReport
 from desktop.domain.enums import MeetingKind, MeetingStatus
 from desktop.domain.quality import QualityScore
 from desktop.domain.votes import VoteResult
@@ -39,6 +40,7 @@ class MinutesData:
 
     chair_role: "Bí thư chi bộ", "Phó Bí thư chi bộ", "Chi ủy viên" or "" for a plain member.
     quality: None when the meeting is not scored (committee meetings).
+    dues: the dues report the regular meeting opens with, from the ledger.
     """
 
     letterhead: Letterhead
@@ -61,6 +63,7 @@ class MinutesData:
     votes: tuple[VoteResult, ...]
     quality: QualityScore | None
     revision: int = 1
+    dues: DuesReport | None = None  # regular meetings of a branch that keeps its dues book here
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from desktop.documents.kit.text import (
     nfc,
     number,
     percent,
+    short_date,
     time_words,
 )
 from desktop.documents.wording import (
@@ -33,7 +34,9 @@ from desktop.documents.wording import (
 )
 from desktop.domain.agenda import is_branch_sitting
 from desktop.domain.attendance import Absence, Person
+from desktop.domain.dues_ledger import DuesReport
 from desktop.domain.enums import MeetingKind, MeetingStatus
+from desktop.domain.money import format_dong
 from desktop.domain.votes import VoteResult
 
 
@@ -120,8 +123,32 @@ def _agenda(doc: DocumentBuilder, agenda: Sequence[AgendaEntry], sitting: str, r
         doc.paragraph(f"{n}. {item.title}")
 
 
+def _dues(doc: DocumentBuilder, report: DuesReport) -> None:
+    """"Báo cáo thu, nộp đảng phí tháng …": collected, remitted, outstanding, who is behind."""
+    month = report.month.label()
+    text = (f"đến hết ngày họp, chi bộ đã thu {format_dong(report.collected)} của "
+            f"{report.paid}/{report.owing} đồng chí phải đóng")
+    if report.outstanding:
+        text += f"; còn {len(report.outstanding)} đồng chí chưa nộp ({', '.join(report.outstanding)})"
+    text += "."
+    last = report.last_remittance
+    if last is not None:
+        period = last.first.label() if last.first == last.last else f"{last.first.label()}–{last.last.label()}"
+        text += (f" Lần nộp cấp ủy cấp trên gần nhất: ngày {short_date(last.remitted_on)}, "
+                 f"{format_dong(last.amount)} (kỳ {period}).")
+    else:
+        text += " Chi bộ chưa nộp đảng phí lên cấp ủy cấp trên lần nào trong sổ."
+    if report.behind:
+        people = "; ".join(f"{name} (tháng {', '.join(f'{m.month:02d}' for m in months)})"
+                           for name, months in report.behind)
+        text += f" Đảng viên còn nợ đảng phí các tháng trước trong năm: {people}."
+    doc.labelled(f"Báo cáo thu, nộp đảng phí tháng {month}:", text)
+
+
 def _proceedings(doc: DocumentBuilder, data: MinutesData, roman: str) -> None:
     doc.heading(f"{roman}. DIỄN BIẾN {_sitting(data.kind).upper()}")
+    if data.dues is not None:
+        _dues(doc, data.dues)
     # Text printed in its own section (conclusion; ideology) is not repeated under an item.
     elsewhere = {nfc(data.conclusion).strip()} - {""}
     written = [(n, item) for n, item in enumerate(data.agenda, start=1)

@@ -68,6 +68,11 @@ INDICATORS: dict[str, IndicatorSpec] = dict(
         _spec("reviewed_rated_good_or_better", R, "Đảng viên xếp loại HTTNV trở lên ÷ đảng viên được đánh giá", "đảng viên"),
         _spec("reviewed_rated_khtnv", C, "Số đảng viên xếp loại KHTNV", "đảng viên"),
         _spec("admissions_against_target", R, "Đảng viên mới kết nạp ÷ chỉ tiêu kết nạp", "đảng viên"),
+        _spec("members_dues_unpaid_to_removal", C,
+              "Số đảng viên không đóng đảng phí đủ số tháng trong năm phải xem xét xóa tên "
+              "(không có lý do được chấp nhận)", "đảng viên"),
+        _spec("members_paid_dues_every_month", R,
+              "Đảng viên đóng đảng phí đủ các tháng đã qua ÷ đảng viên phải đóng", "đảng viên"),
     ]
 )
 

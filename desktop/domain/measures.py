@@ -54,6 +54,7 @@ def compute_measures(
     }
     out.update(_discipline(facts, name_key))
     out.update(_reviews(facts, name_key))
+    out.update(_dues(facts, name_key))
     return out
 
 
@@ -271,3 +272,36 @@ def _reviews(facts: YearFacts, name_key: Callable[[str], tuple]) -> dict[str, Me
     )
     return {"reviewed_with_commitment": commitment, "reviewed_rated_good_or_better": rated,
             "reviewed_rated_khtnv": khtnv}
+
+
+def _dues(facts: YearFacts, name_key: Callable[[str], tuple]) -> dict[str, Measure]:
+    """From the dues book (QĐ 01-QĐ/TW): members at the removal threshold (unpaid months without
+    an accepted reason), and the share of members owing dues who paid every month that is over.
+    Unpaid months can still be paid late while the year runs."""
+    dues = facts.dues
+    if dues is None:
+        note = "chưa ghi sổ đảng phí trong phần mềm"
+        best = (0, 0) if facts.closed else (1, 1)
+        return {
+            "members_dues_unpaid_to_removal": Measure("members_dues_unpaid_to_removal", 0, None, 0, None, (), (), note),
+            "members_paid_dues_every_month": Measure("members_paid_dues_every_month", 0, 0, *best, (), (), note),
+        }
+    owing = sorted((m for m in dues.members if m.owed_months), key=lambda m: name_key(m.name))
+    flagged = [m for m in owing if len(m.unpaid) >= dues.threshold]
+    behind = [m for m in owing if m.unpaid]
+
+    def months(m) -> str:  # noqa: ANN001 - a DuesFact
+        return f"{m.name} (tháng {', '.join(m.unpaid)})"
+
+    removal = Measure(
+        "members_dues_unpaid_to_removal", len(flagged), None, len(flagged), None,
+        tuple(months(m) for m in flagged),
+        tuple(EvidenceItem(f"{months(m)}: {len(m.unpaid)} tháng không đóng, không có lý do", False,
+                           member_id=m.member_id) for m in flagged))
+    good = len(owing) - len(behind)
+    evidence = [EvidenceItem(f"{good}/{len(owing)} đảng viên đóng đủ các tháng đã qua", True)] if good else []
+    evidence += [EvidenceItem(f"{months(m)}: chưa đóng", False, member_id=m.member_id) for m in behind]
+    best = good if facts.closed else len(owing)
+    every = Measure("members_paid_dues_every_month", good, len(owing), best, len(owing),
+                    tuple(months(m) for m in behind), tuple(evidence), empty_value=1.0)
+    return {"members_dues_unpaid_to_removal": removal, "members_paid_dues_every_month": every}

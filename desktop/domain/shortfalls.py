@@ -86,6 +86,11 @@ _TEMPLATES: dict[str, Callable[[Measure], str]] = {
         f"{_frac(m)} đảng viên ({percent_vi(m.value)}) xếp loại HTTNV trở lên — còn lại: {listing(m.missing)}"
         if m.denominator else "chưa có danh sách đảng viên được đánh giá"),
     "reviewed_rated_khtnv": _count_sentence("xếp loại KHTNV"),
+    "members_dues_unpaid_to_removal": lambda m: m.note or (
+        f"{_n(m.numerator)} đảng viên không đóng đảng phí đủ số tháng phải xem xét xóa tên — "
+        f"{listing(m.missing)}"),
+    "members_paid_dues_every_month": lambda m: m.note or (
+        f"{_frac(m)} đảng viên đóng đủ đảng phí các tháng đã qua — còn nợ: {listing(m.missing)}"),
 }
 
 

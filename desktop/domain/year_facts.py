@@ -79,6 +79,22 @@ class AdmissionFact:
 
 
 @dataclass(frozen=True)
+class DuesFact:
+    """A member owing dues in the year: unpaid months (over, nothing paid, no accepted reason)."""
+
+    member_id: int
+    name: str
+    owed_months: int  # months of the year that are over and owed
+    unpaid: tuple[str, ...] = ()  # "09/2026", in order
+
+
+@dataclass(frozen=True)
+class DuesYearFact:
+    threshold: int  # unpaid months in a year that lead to a removal proposal (from the schedule)
+    members: tuple[DuesFact, ...] = ()
+
+
+@dataclass(frozen=True)
 class YearFacts:
     year: int
     as_of: date  # the evaluation date: on or after 31/12 the year is closed
@@ -88,6 +104,7 @@ class YearFacts:
     targets: tuple[TargetFact, ...] = ()
     admissions: tuple[AdmissionFact, ...] = ()
     admission_target: int | None = None
+    dues: DuesYearFact | None = None  # None: no dues book kept here (or the rulebook asks none)
 
     @property
     def closed(self) -> bool:

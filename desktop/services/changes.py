@@ -18,6 +18,7 @@ class Changed(Enum):
     KEYS = auto()
     PACKAGES = auto()
     INBOX = auto()
+    DUES = auto()  # schedules, figures, bases, the ledger, remittances
     EVERYTHING = auto()  # a restore, an import of the whole record
 
 

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.services.data_check import DataCheckService
     from desktop.services.discipline import DisciplineService
     from desktop.services.documents import DocumentService
+    from desktop.services.dues import DuesService
     from desktop.services.evaluation import EvaluationService
     from desktop.services.inbox import InboxService
     from desktop.services.inbox_reports import InboxReportService
@@ -121,6 +122,8 @@ class Services:
     due: _Service[DueService] = _Service("due", "DueService")
     lifecycle_documents: _Service[LifecycleDocumentService] = _Service(
         "lifecycle_documents", "LifecycleDocumentService")
+    # The clock is its default (the system's) until the container hands one to every service.
+    dues: _Service[DuesService] = _Service("dues", "DuesService")
 
     def __init__(self, db: Database):
         self.db = db

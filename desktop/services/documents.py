@@ -14,13 +14,16 @@ from sqlalchemy import select
 
 from desktop.documents.attendance_sheet import attendance_sheet_pdf
 from desktop.documents.data import MemberFormData
+from desktop.documents.dues_book import dues_book_pdf
 from desktop.documents.fonts import FontFamily, ensure_registered
 from desktop.documents.forms import commitment_pdf, self_review_pdf
 from desktop.documents.kit import PageSetup
 from desktop.documents.minutes import minutes_pdf
 from desktop.documents.register import register_pdf
 from desktop.domain.enums import ReviewStep
+from desktop.domain.months import Month
 from desktop.services import documents_load as load
+from desktop.services.dues_documents import dues_book_data
 from desktop.services.errors import UserError
 from desktop.services.evaluation_load import meeting_rules_for
 from desktop.services.meeting_records import MeetingRules, RulesForYear
@@ -76,6 +79,16 @@ class DocumentService:
         with unit_of_work(self._db) as s:
             data = load.register_data(s, year, rules, printed_on)
         return self._build(lambda f: register_pdf(data, setup or PageSetup(), f))
+
+    def dues_book_pdf(self, year: int, month: int | None = None,
+                      setup: PageSetup | None = None) -> bytes:
+        """The dues book of a month (1–12) or of the year, dated the period's last day (or
+        today, if earlier), like the register."""
+        _check_year(year)
+        printed_on = min(self._today(), Month(year, month or 12).last_day)
+        with unit_of_work(self._db) as s:
+            data = dues_book_data(s, year, month, printed_on)
+        return self._build(lambda f: dues_book_pdf(data, setup or PageSetup(), f))
 
     def commitment_form_pdf(self, member_id: int | None, year: int,
                             setup: PageSetup | None = None) -> bytes:

@@ -26,10 +26,11 @@ from desktop.documents.kit.text import lower_first
 from desktop.documents.wording import position_title, standing_label
 from desktop.domain.agenda import is_branch_sitting
 from desktop.domain.collation import name_sort_key
-from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingStatus, Position
+from desktop.domain.enums import AttendanceStatus, DocumentType, MeetingKind, MeetingStatus, Position
 from desktop.domain.numbering import BRANCH_ISSUER
 from desktop.domain.situation import Situation
 from desktop.domain.votes import VoteResult
+from desktop.services.dues import minutes_report_in
 from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_records import (
     Figures,
@@ -38,6 +39,7 @@ from desktop.services.meeting_records import (
     figures_for_year,
     load_records,
 )
+from desktop.services.name_keys import NameKeys
 from desktop.store.models import AgendaItem, Branch, Meeting, Member, MemberPosition
 
 
@@ -127,6 +129,8 @@ def minutes_data(s: Session, meeting_id: int, rules: MeetingRules) -> MinutesDat
         votes=votes,
         quality=figures.quality if is_branch_sitting(meeting.kind) else None,
         revision=meeting.revision,
+        dues=(minutes_report_in(s, meeting.held_on, NameKeys())
+              if meeting.kind in (MeetingKind.REGULAR, MeetingKind.COMBINED) else None),
     )
 
 

@@ -20,6 +20,7 @@ from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
 from desktop.domain.year_facts import AdmissionFact, TargetFact, YearFacts
+from desktop.services.dues import DUES_INDICATORS, dues_year_fact_in
 from desktop.services.evaluation_meetings import (
     load_meeting_records,
     meeting_facts,
@@ -101,6 +102,7 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
         targets=load_targets(s, year),
         admissions=load_admissions(s, year),
         admission_target=setting.admission_target if setting else None,
+        dues=dues_year_fact_in(s, year, as_of) if rulebook.indicators_used() & DUES_INDICATORS else None,
     )
 
 

@@ -24,6 +24,7 @@ from desktop.services import package_payload as payload
 from desktop.services.branch import BranchService
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.documents import DocumentService
+from desktop.services.dues import DuesService
 from desktop.services.errors import UserError
 from desktop.services.evaluation import EvaluationService
 from desktop.services.evaluation_pdf import evaluation_pdf
@@ -132,10 +133,12 @@ class PackageExportService:
         meetings = MeetingService(self._db).list_meetings(year)
         review = ReviewService(self._db).year_review(year)
         members = OverviewService(self._db).overview(as_of).members
+        dues = DuesService(self._db).year_summary(year, as_of)
         documents = DocumentService(self._db)
         files: dict[str, bytes] = {
             "evaluation.json": json_bytes(payload.evaluation_document(report)),
-            "records.json": json_bytes(payload.records_document(year, profile, members, meetings, review)),
+            "records.json": json_bytes(payload.records_document(year, profile, members, meetings, review,
+                                                                dues)),
             "reports/tu-danh-gia.pdf": evaluation_pdf(self._db, year, as_of, setup),
             "reports/xep-loai-dang-vien.pdf": ReviewService(self._db).rating_summary_pdf(year, setup),
             "reports/so-sinh-hoat.pdf": documents.register_pdf(year, setup),

@@ -33,9 +33,11 @@ def evaluation_document(report: EvaluationReport) -> dict[str, Any]:
 
 
 def records_document(
-    year: int, profile: BranchProfile, members: MemberCounts, meetings: list[MeetingRow], review: YearReview
+    year: int, profile: BranchProfile, members: MemberCounts, meetings: list[MeetingRow], review: YearReview,
+    dues: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    return {
+    """`dues`: the year's dues summary (services.dues_summary), amounts and counts only."""
+    document = {
         "year": year,
         "branch": {"code": profile.code, "name": profile.name, "superior_committee": profile.superior_committee},
         "members": {
@@ -72,6 +74,9 @@ def records_document(
             for r in review.rows
         ],
     }
+    if dues is not None:
+        document["dues"] = dues
+    return document
 
 
 def _value(rating) -> str | None:  # noqa: ANN001

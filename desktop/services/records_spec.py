@@ -49,6 +49,9 @@ class Section:
     children: tuple[Section, ...] = ()
     parent_fk: str | None = None  # on a nested section: the column pointing to the parent
     single: bool = False  # one object (or null) instead of a list
+    # Added after the format's first release: a record written before it has no such key, and
+    # reads as empty (the format stays version 1, older files still import).
+    optional: bool = False
 
     @property
     def table(self) -> Table:
@@ -64,8 +67,9 @@ class Section:
         return [c for c in self.table.columns if c.name not in skip]
 
 
-def _nested(key: str, model: type, title: str, parent: str, *children: Section) -> Section:
-    return Section(key, model, title, children, parent_fk=parent)
+def _nested(key: str, model: type, title: str, parent: str, *children: Section,
+            optional: bool = False) -> Section:
+    return Section(key, model, title, children, parent_fk=parent, optional=optional)
 
 
 SECTIONS: tuple[Section, ...] = (
@@ -73,9 +77,15 @@ SECTIONS: tuple[Section, ...] = (
     Section("terms", m.Term, "nhiệm kỳ"),
     Section("document_numbers", m.DocumentNumber, "số văn bản"),
     Section("rulebooks", m.Rulebook, "bộ tiêu chí"),
+    Section("dues_schedules", m.DuesSchedule, "mức đóng đảng phí", optional=True),
+    Section("dues_figures", m.DuesFigure, "số liệu mức đóng chi bộ nhập", optional=True),
+    Section("dues_months", m.DuesMonth, "tháng đảng phí đã chốt mức đóng", optional=True),
+    Section("dues_remittances", m.DuesRemittance, "khoản nộp đảng phí cấp trên", optional=True),
     Section("members", m.Member, "đảng viên", (
         _nested("events", m.SituationEvent, "diễn biến", "member_id"),
         _nested("positions", m.MemberPosition, "chức vụ", "member_id"),
+        _nested("dues_bases", m.DuesBasis, "căn cứ đóng đảng phí", "member_id", optional=True),
+        _nested("dues_entries", m.DuesEntry, "sổ đảng phí", "member_id", optional=True),
     )),
     Section("thematic_plan", m.ThematicPlanEntry, "kế hoạch chuyên đề"),
     Section("thematic_topics", m.ThematicTopic, "chủ đề chuyên đề"),
@@ -243,11 +253,12 @@ def _section_schema(section: Section) -> dict:
     props = {field_name(c): _value_schema(c) for c in section.columns()}
     for child in section.children:
         props[child.key] = {"type": "array", "items": _section_schema(child)}
+    optional = {child.key for child in section.children if child.optional}
     obj = {
         "type": "object",
         "title": section.title,
         "properties": props,
-        "required": sorted(props),
+        "required": sorted(set(props) - optional),
         "additionalProperties": False,
     }
     return obj
@@ -260,7 +271,11 @@ DESCRIPTION = (
     "admission, official recognition votes, mentors' reviews, transfers, periods out of the "
     "party, commitments, "
     "self-reviews, rating steps, discipline, rulebooks, year settings and targets, manual "
-    "scores, saved evaluations). Not included: signing keys, exported packages and the "
+    "scores, saved evaluations; the dues book: schedules, the figures the branch entered, the "
+    "schedule each month was recorded under, members' dated bases and ledger entries, "
+    "remittances). Sections added after the first release (the dues book: `dues_*` keys, at "
+    "the top level and in each member) may be absent from an older record, which then has "
+    "none. Not included: signing keys, exported packages and the "
     "superior committee's inbox (signing_key, exported_package, inbox_branch, inbox_key, "
     "received_package), which belong to the file that made them. The file holds personal data "
     "(card numbers, phones): keep it like the data file. Identifiers: each top-level entry has "
@@ -278,10 +293,13 @@ def build_schema() -> dict:
         "format": {"const": FORMAT},
         "version": {"const": VERSION},
     }
+    optional = set()
     for s in SECTIONS:
         item = _section_schema(s)
         props[s.key] = {"anyOf": [item, {"type": "null"}]} if s.single else {
             "type": "array", "items": item}
+        if s.optional:
+            optional.add(s.key)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://chibo.invalid/schemas/records.schema.json",
@@ -289,7 +307,7 @@ def build_schema() -> dict:
         "description": DESCRIPTION,
         "type": "object",
         "properties": props,
-        "required": sorted(props),
+        "required": sorted(set(props) - optional),
         "additionalProperties": False,
     }
 

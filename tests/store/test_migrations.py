@@ -11,7 +11,6 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from desktop.services.demo import build_demo
 from desktop.store import database as database_module
 from desktop.store.database import open_database, schema_is_current
 from desktop.store.migrate import REVISIONS, alembic_config, head_revision, known_revisions
@@ -37,20 +36,20 @@ def test_declared_revisions_are_alembics():
 
 
 def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
-    """An "older" file is simulated: the app is told its head is a later revision than any
-    written, and the upgrade step records what existed when it ran."""
+    """A file of the released schema 0001 (the committed fixture) is backed up, and only then
+    migrated: the upgrade step records what existed when it ran, then runs."""
     path = tmp_path / "chibo.sqlite"
-    with open_database(path, create=True) as db:
-        build_demo(db, 2025)
+    shutil.copyfile(FIXTURES / "schema-0001.sqlite", path)
     seen: list[list[Path]] = []
+    upgrade = database_module.upgrade_to_head
 
-    def fake_upgrade(engine):
+    def watched_upgrade(engine):
         seen.append(sorted((tmp_path / "backups").glob("*.sqlite")))
+        upgrade(engine)
 
-    monkeypatch.setattr(database_module, "head_revision", lambda: "9999")
-    monkeypatch.setattr(database_module, "upgrade_to_head", fake_upgrade)
-    with open_database(path):
-        pass
+    monkeypatch.setattr(database_module, "upgrade_to_head", watched_upgrade)
+    with open_database(path) as db:
+        assert schema_is_current(db)
     assert len(seen) == 1 and len(seen[0]) == 1, "exactly one backup, made before the upgrade"
     backup = seen[0][0]
     assert "before-migration" in backup.name
@@ -59,7 +58,7 @@ def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         names = {r[0] for r in conn.execute("SELECT full_name FROM member")}
         assert "Nguyễn Hữu Quỳnh" in names
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == REVISIONS[-1]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"  # as it was before the upgrade
     finally:
         conn.close()
 

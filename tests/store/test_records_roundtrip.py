@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timezone
 import pytest
 from sqlalchemy import func, select
 
+from desktop.domain.dues import Via
 from desktop.domain.enums import (
     AttendanceStatus,
     DisciplineForm,
@@ -150,6 +151,30 @@ def fill_every_table(db) -> None:
             m.PartyBreak(member_id=10, start_date=date(1990, 1, 1), end_date=date(1992, 6, 30),
                          note="Xóa tên, kết nạp lại"),
         ])
+        s.add(m.DuesSchedule(id=4, name="Mức đóng đảng phí", version="2026.1", issuer="Bộ Chính trị",
+                             document_number="01-QĐ/TW", effective_from=date(2026, 2, 3),
+                             sha256="cd" * 32, content="[schedule]", imported_at=datetime(2026, 2, 4, tzinfo=UTC)))
+        s.flush()
+        s.add_all([
+            m.DuesFigure(schedule_id=4, key="branch_keeps_percent", start_month=date(2026, 2, 1),
+                         value="30", note="Hướng dẫn của Đảng ủy phường",
+                         entered_at=datetime(2026, 2, 5, tzinfo=UTC)),
+            m.DuesMonth(month=date(2026, 3, 1), schedule_id=4),
+            m.DuesBasis(member_id=11, start_month=date(2026, 2, 1), category="insured", base=6_234_567,
+                        recorded_at=datetime(2026, 2, 5, tzinfo=UTC)),
+            m.DuesBasis(member_id=11, start_month=date(2026, 7, 1), category="insured", base=7_000_000,
+                        note="Nâng lương", recorded_at=datetime(2026, 7, 2, tzinfo=UTC)),
+            m.DuesBasis(member_id=10, start_month=date(2026, 2, 1), category="pensioner", base=None,
+                        recorded_at=datetime(2026, 2, 5, tzinfo=UTC)),
+            m.DuesEntry(member_id=11, month=date(2026, 3, 1), amount=62_346, via=Via.PORTAL,
+                        reference="DVC-0042", paid_on=date(2026, 3, 3),
+                        recorded_at=datetime(2026, 3, 3, tzinfo=UTC)),
+            m.DuesEntry(member_id=10, month=date(2026, 3, 1), amount=None, via=None, paid_on=None,
+                        reason="Nằm viện cả tháng", recorded_at=datetime(2026, 3, 9, tzinfo=UTC)),
+            m.DuesRemittance(first_month=date(2026, 2, 1), last_month=date(2026, 3, 1), amount=43_642,
+                             remitted_on=date(2026, 4, 15), reference="PT-03",
+                             recorded_at=datetime(2026, 4, 15, tzinfo=UTC)),
+        ])
 
 
 def fresh(tmp_path, name):
@@ -180,6 +205,23 @@ def test_demo_branch_round_trips(tmp_path):
     with fresh(tmp_path, "copy.sqlite") as other:
         import_records(other, first)
         assert dumps(export_records(other)) == dumps(first)
+
+
+def test_a_record_written_before_the_dues_book_still_imports(db, tmp_path):
+    """The dues sections came after the format's first release: a record without them (at the
+    top and in each member) imports, with an empty dues book."""
+    fill_every_table(db)
+    data = export_records(db)
+    assert data["dues_schedules"] and data["members"][1]["dues_entries"]  # there was a dues book
+    for key in [k for k in data if k.startswith("dues_")]:
+        del data[key]
+    for member in data["members"]:
+        del member["dues_bases"], member["dues_entries"]
+    with fresh(tmp_path, "old.sqlite") as target:
+        import_records(target, data)
+        again = export_records(target)
+    assert again["dues_schedules"] == [] and again["members"][1]["dues_bases"] == []
+    assert [mem["full_name"] for mem in again["members"]] == [mem["full_name"] for mem in data["members"]]
 
 
 def test_every_problem_reported_with_its_path_and_nothing_written(db, tmp_path):

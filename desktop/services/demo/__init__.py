@@ -17,7 +17,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.services.demo import evaluation, lifecycle, reviews
+from desktop.services.demo import dues, evaluation, lifecycle, reviews
 from desktop.services.demo.generator import GeneratedBranch, generate_branch
 from desktop.services.demo.style import SHOWCASE
 from desktop.services.errors import UserError
@@ -27,7 +27,7 @@ from desktop.store.models import Branch
 DEMO_MEMBERS = 30
 FIRST_DEMO_YEAR = 2000
 # One step per area, each `add_demo(session, branch)`, run in order after the generator.
-STEPS = (reviews.add_demo, evaluation.add_demo, lifecycle.add_demo)
+STEPS = (reviews.add_demo, evaluation.add_demo, dues.add_demo, lifecycle.add_demo)
 
 
 @dataclass(frozen=True)

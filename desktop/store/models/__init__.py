@@ -2,6 +2,14 @@
 
 from desktop.store.base import Base
 from desktop.store.models.branch import Branch, DocumentNumber, Term
+from desktop.store.models.dues import (
+    DuesBasis,
+    DuesEntry,
+    DuesFigure,
+    DuesMonth,
+    DuesRemittance,
+    DuesSchedule,
+)
 from desktop.store.models.evaluation import (
     EvaluationSnapshot,
     ManualScore,
@@ -45,6 +53,12 @@ __all__ = [
     "Commitment",
     "Discipline",
     "DocumentNumber",
+    "DuesBasis",
+    "DuesEntry",
+    "DuesFigure",
+    "DuesMonth",
+    "DuesRemittance",
+    "DuesSchedule",
     "EvaluationSnapshot",
     "ExportedPackage",
     "InboxBranch",

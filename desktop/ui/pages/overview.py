@@ -21,6 +21,7 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.container import Services
 from desktop.services.overview import Overview
 from desktop.ui.context import UiContext
+from desktop.ui.dues_overview import dues_card
 from desktop.ui.evaluation_overview import evaluation_card
 from desktop.ui.messages import error_text
 from desktop.ui.widgets.card import Card
@@ -91,6 +92,7 @@ def overview_cards() -> list[OverviewCard]:
                      frozenset({Changed.MEMBERS, Changed.BRANCH})),
         OverviewCard("meetings", _load_overview, _meetings_card, frozenset({Changed.MEETINGS})),
         evaluation_card(),
+        dues_card(),
     ]
 
 

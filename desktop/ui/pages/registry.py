@@ -26,13 +26,14 @@ _PAGES = (
     ("year_view", "YearViewPage", ("branch",)),
     ("thematic_plan", "ThematicPlanPage", ("branch",)),
     ("reviews", "ReviewsPage", ("branch",)),
+    ("dues", "DuesPage", ("branch",)),
     ("evaluation", "EvaluationPage", ("branch",)),
     ("documents", "DocumentsPage", ("branch",)),
     ("inbox", "InboxPage", ("inbox",)),
 )
 # The services each mode's first page reads at once: made on the worker that opens the file, so
 # their modules (SQL, rules, rulebooks) are not imported on the GUI thread when it is built.
-FIRST_PAGE_SERVICES = {"branch": ("overview", "evaluation"), "inbox": ("inbox", "inbox_reports")}
+FIRST_PAGE_SERVICES = {"branch": ("overview", "evaluation", "dues"), "inbox": ("inbox", "inbox_reports")}
 
 
 def _titles() -> dict[str, str]:
@@ -44,6 +45,7 @@ def _titles() -> dict[str, str]:
         "year_view": translate("YearViewPage", "Year at a glance"),
         "thematic_plan": translate("ThematicPlanPage", "Thematic plan"),
         "reviews": translate("ReviewsPage", "Annual review"),
+        "dues": translate("DuesPage", "Party dues"),
         "evaluation": translate("EvaluationPage", "Self-evaluation"),
         "documents": translate("Navigation", "Documents"),
         "inbox": translate("InboxPage", "Received packages"),

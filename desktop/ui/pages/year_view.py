@@ -1,9 +1,11 @@
-"""The year at a glance: 12 months (regular meeting, rate, quality, checks, committee meeting),
-the thematic sessions by quarter, the gaps in plain sentences and a chart of attendance by month."""
+"""The year at a glance: 12 months (regular meeting, rate, quality, checks, committee meeting,
+members who paid their dues), the thematic sessions by quarter, the gaps in plain sentences
+(members at the dues removal threshold among them) and a chart of attendance by month."""
 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -18,13 +20,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.services.changes import Changed, ChangeNotice
+from desktop.services.dues_model import DuesYearStatus
 from desktop.services.meeting_year import YearView
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import band_title, percent
 
-ROWS = 5  # regular meeting, rate, quality, checks, committee meeting
+ROWS = 6  # regular meeting, rate, quality, checks, committee meeting, dues paid
+DUES_ROW = 5
 THRESHOLD = 0.85  # drawn as a line for reading; the verdicts themselves come from the service
 
 
@@ -73,6 +78,7 @@ class YearViewPage(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.view: YearView | None = None
+        self.dues: DuesYearStatus | None = None
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(date.today().year)
@@ -81,7 +87,7 @@ class YearViewPage(QWidget):
         self.months.setHorizontalHeaderLabels([self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)])
         self.months.setVerticalHeaderLabels([
             self.tr("Regular meeting"), self.tr("Attendance rate"), self.tr("Quality"),
-            self.tr("Checks"), self.tr("Committee meeting"),
+            self.tr("Checks"), self.tr("Committee meeting"), self.tr("Dues paid"),
         ])
         self.months.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.months.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -115,10 +121,33 @@ class YearViewPage(QWidget):
         year = self.year.value()
         services = self._ctx.services
         self._ctx.runner.query(lambda: services.meeting_year.year_view(year), on_done=self._show)
+        self.reload_dues()
+
+    def reload_dues(self) -> None:
+        services, year = self._ctx.services, self.year.value()
+        self._ctx.runner.query(lambda: services.dues.year_status(year), on_done=self._show_dues)
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if notice.touches(Changed.MEETINGS) or notice.touches(Changed.THEMATIC_PLAN) or notice.touches(Changed.MEMBERS):
             self.reload()
+        elif notice.touches(Changed.DUES):
+            self.reload_dues()
+
+    def _show_dues(self, status: DuesYearStatus) -> None:
+        """The dues row (members who paid / members owing, red when some month is unpaid) and the
+        members at the removal threshold among what is missing."""
+        if not isValid(self) or status.year != self.year.value():
+            return
+        self.dues = status
+        for col, month in enumerate(status.months):
+            text = f"{month.paid}/{month.owing}" if status.in_use and month.owing else "—"
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if month.unpaid:
+                item.setForeground(QColor("#b00020"))
+                item.setToolTip(self.tr("%1 members did not pay this month").replace("%1", str(month.unpaid)))
+            self.months.setItem(DUES_ROW, col, item)
+        self._show_gaps()
 
     def _show(self, view: YearView) -> None:
         if view.year != self.year.value():
@@ -147,18 +176,27 @@ class YearViewPage(QWidget):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             self.quarters.setItem(0, col, item)
-        gaps = view.grid.gaps
-        self.gaps.setText(
-            "<br>".join(f"<span style='color:#b00020'>• {g}</span>" for g in gaps)
-            if gaps else self.tr("Nothing missing so far this year.")
-        )
+        self._show_gaps()
         self.quarters.resizeRowsToContents()
         self.months.setFixedHeight(self.months.horizontalHeader().height() + ROWS * self.months.rowHeight(0) + 4)
         self.quarters.setFixedHeight(self.quarters.horizontalHeader().height() + self.quarters.rowHeight(0) + 4)
         self.chart.set_rates(view.monthly_rate)
 
+    def _show_gaps(self) -> None:
+        gaps = list(self.view.grid.gaps) if self.view is not None else []
+        if self.dues is not None and self.dues.year == self.year.value():
+            for row in self.dues.flagged:
+                months = ", ".join(f"{m.month:02d}" for m in row.unpaid)
+                gaps.append(self.tr("%1 has not paid the dues of months %2 (%3 months without an "
+                                    "accepted reason: the branch considers proposing removal)")
+                            .replace("%1", row.name).replace("%2", months).replace("%3", str(len(row.unpaid))))
+        self.gaps.setText(
+            "<br>".join(f"<span style='color:#b00020'>• {escape(g)}</span>" for g in gaps)
+            if gaps else self.tr("Nothing missing so far this year.")
+        )
+
     def _open_cell(self, row: int, col: int) -> None:
-        if self.view is None:
+        if self.view is None or row == DUES_ROW:
             return
         cell = self.view.grid.months[col]
         brief = cell.committee if row == 4 else cell.regular
