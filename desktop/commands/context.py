@@ -1,4 +1,4 @@
-"""What every subcommand needs: the data file (opened on first use) and JSON output."""
+"""What every subcommand needs: the data file (opened on first use), the clock and JSON output."""
 
 from __future__ import annotations
 
@@ -8,13 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.clock import Clock
 from desktop.paths import default_database_path
 from desktop.store.database import Database, open_database
 
 
 class CommandContext:
-    def __init__(self, args: argparse.Namespace):
+    def __init__(self, args: argparse.Namespace, clock: Clock):
         self._args = args
+        self.clock = clock  # handed to every service a command builds
         self._db: Database | None = None
 
     @property
@@ -28,6 +30,10 @@ class CommandContext:
                 path.parent.mkdir(parents=True, exist_ok=True)
             self._db = open_database(path, create=create)
         return self._db
+
+    def this_year(self, year: int | None) -> int:
+        """`--year` as given, else the clock's current year."""
+        return year if year is not None else self.clock.today().year
 
     def close(self) -> None:
         if self._db is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.clock import Clock
 from desktop.domain.situation import situations_on
 from desktop.services.errors import UserError
 from desktop.services.member_facts import load_member_facts
@@ -67,7 +68,8 @@ class BackupService:
         self,
         db: Database,
         folders: Sequence[Path] = (),
-        clock: Callable[[], datetime] = datetime.now,
+        *,
+        clock: Clock,
     ):
         self._db = db
         self._folders: tuple[Path, ...] = tuple(folders) or (db.backup_dir,)
@@ -95,7 +97,7 @@ class BackupService:
                 if out.exists():
                     raise UserError(f"Tệp «{out}» đã tồn tại; hãy chọn tên khác để không ghi đè.")
                 return BackupResult(self._write(out))
-            now = self._clock()
+            now = self._clock.now()
             primary = self._folders[0]
             path = self._write(unique_backup_path(primary, self._db.path, reason, now))
             deleted = list(self._thin(primary, now))
@@ -147,7 +149,7 @@ class BackupService:
         return found
 
     def contents(self, path: Path, made_at: datetime | None = None) -> BackupContents:
-        return read_contents(Path(path), (made_at or self._clock()).date())
+        return read_contents(Path(path), (made_at or self._clock.now()).date())
 
     # -- internals -----------------------------------------------------------------------
     def _write(self, target: Path) -> Path:

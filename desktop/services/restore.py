@@ -13,11 +13,11 @@ Order matters and every step is safe to die in:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from desktop.clock import Clock
 from desktop.services.backups import BackupService
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
@@ -64,12 +64,7 @@ def _write_into(backup: Path, live: Path) -> None:
 
 
 class RestoreService:
-    def __init__(
-        self,
-        db: Database,
-        backups: BackupService,
-        clock: Callable[[], datetime] = datetime.now,
-    ):
+    def __init__(self, db: Database, backups: BackupService, *, clock: Clock):
         self._db = db
         self._backups = backups
         self._clock = clock
@@ -81,7 +76,7 @@ class RestoreService:
             raise UserError("Không thể khôi phục một tệp từ chính nó.")
         check_backup(backup)
         if any(p.kind != "foreign_key" for p in check_storage_file(live)):
-            safety = keep_damaged_copy(live, self._clock())  # kept forever, never thinned
+            safety = keep_damaged_copy(live, self._clock.now())  # kept forever, never thinned
         else:
             safety = self._backups.before("restore")
         # Close every connection but keep the lock, so no other window opens the file meanwhile.

@@ -36,12 +36,12 @@ def test_declared_revisions_are_alembics():
     assert list(REVISIONS) == [rev.revision for rev in reversed(list(scripts.walk_revisions()))]
 
 
-def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
+def test_older_file_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch, clock):
     """Only revision 0001 exists yet, so an "older" file is simulated: the app is told its head
     is a later revision, and the upgrade step records what existed when it ran."""
     path = tmp_path / "chibo.sqlite"
     with open_database(path, create=True) as db:
-        build_demo(db, 2025)
+        build_demo(db, 2025, today=clock.today())
     seen: list[list[Path]] = []
 
     def fake_upgrade(engine):

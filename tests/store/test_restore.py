@@ -8,6 +8,7 @@ from datetime import date, datetime
 import pytest
 from safety_data import add_meeting, add_members, corrupt_table
 
+from desktop.clock import Clock
 from desktop.services.backups import BackupService
 from desktop.services.changes import Changed
 from desktop.services.errors import UserError
@@ -18,9 +19,17 @@ from desktop.store.backup import file_fingerprint
 from desktop.store.database import open_database
 from desktop.store.lock import FileLockedError
 
+NOW = datetime(2026, 11, 18, 10, 0)
+
 
 def member_names(db) -> list[str]:
-    return sorted(r.full_name for r in MembersService(db).list_members(date(2026, 11, 18)))
+    clock = Clock.fixed(NOW)
+    return sorted(r.full_name for r in MembersService(db, clock=clock).list_members(NOW.date()))
+
+
+def restorer(db, now: datetime = NOW) -> RestoreService:
+    clock = Clock.fixed(now)
+    return RestoreService(db, BackupService(db, clock=clock), clock=clock)
 
 
 def records_export(db) -> bytes:
@@ -34,7 +43,7 @@ def records_export(db) -> bytes:
 def yesterday(db):
     ids = add_members(db)
     add_meeting(db, date(2026, 10, 8), ids[:4], excused=[ids[4]])
-    backups = BackupService(db, clock=lambda: datetime(2026, 11, 17, 17, 30))
+    backups = BackupService(db, clock=Clock.fixed(datetime(2026, 11, 17, 17, 30)))
     path = backups.make("close").path
     return path, records_export(db), member_names(db)
 
@@ -42,7 +51,7 @@ def yesterday(db):
 def test_restore_brings_back_yesterdays_records_exactly(db, yesterday):
     backup, exported, names = yesterday
     # Today's changes: a new member, a renamed one.
-    members = MembersService(db, today=lambda: date(2026, 11, 18))
+    members = MembersService(db, clock=Clock.fixed(NOW))
     members.create(MemberDraft("Vũ Minh Khang", date(1995, 7, 7), None, date(2024, 5, 19)))
     first = members.list_members(date(2026, 11, 18))[0]
     members.update(first.id, members.get(first.id).as_draft().__class__(
@@ -50,8 +59,7 @@ def test_restore_brings_back_yesterdays_records_exactly(db, yesterday):
     assert member_names(db) != names
     assert records_export(db) != exported
 
-    backups = BackupService(db, clock=lambda: datetime(2026, 11, 18, 10, 0))
-    result = RestoreService(db, backups).restore(backup)
+    result = restorer(db).restore(backup)
     try:
         assert result.notice.touches(Changed.MEMBERS)
         assert member_names(result.database) == names
@@ -79,11 +87,11 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(db, yesterday, tmp_path
     broken.write_bytes(backup.read_bytes())
     corrupt_table(broken)
     with pytest.raises(UserError, match="hỏng"):
-        RestoreService(db, BackupService(db)).restore(broken)
+        restorer(db).restore(broken)
     not_ours = tmp_path / "notes.txt"
     not_ours.write_text("biên bản", encoding="utf-8")
     with pytest.raises(UserError, match="không phải tệp dữ liệu"):
-        RestoreService(db, BackupService(db)).restore(not_ours)
+        restorer(db).restore(not_ours)
     assert file_fingerprint(db.path) == before
     assert member_names(db)  # the handle still works
 
@@ -96,7 +104,7 @@ def test_restoring_over_a_damaged_file_keeps_the_damaged_file_aside(db, yesterda
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
     damaged_bytes = corrupt_table(db.path)
-    result = RestoreService(db, BackupService(db)).restore(backup)
+    result = restorer(db).restore(backup)
     try:
         assert "-damaged-" in result.safety_copy.name
         assert result.safety_copy.read_bytes() == damaged_bytes
@@ -113,3 +121,4 @@ def test_restore_into_a_new_file_on_another_pc(yesterday, tmp_path):
         assert member_names(db) == names
     with pytest.raises(UserError, match="đã tồn tại"):
         restore_into_new_file(backup, target)
+

@@ -37,10 +37,11 @@ def shown(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, shown):
-    """The main window with its settings in a temporary folder, not yet shown."""
+def window(qtbot, tmp_path, shown, clock):
+    """The main window with its settings in a temporary folder, on the suite's clock, not yet
+    shown."""
     settings = Settings(data_folder=str(tmp_path / "data"))
-    w = MainWindow(settings, FileActions(settings))
+    w = MainWindow(settings, FileActions(settings, clock))
     qtbot.addWidget(w)
     w.resize(1280, 800)
     yield w

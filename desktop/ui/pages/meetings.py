@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +43,7 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("New meeting: %1").replace("%1", kind_title(kind)))
-        today = date.today()
+        today = ctx.clock.today()
         self.held_on = date_edit(today, self)
         self.place = QLineEdit(self)
         self.place.setText(ctx.services.meetings.last_place())
@@ -80,7 +78,7 @@ class MeetingsPage(QWidget):
         self._services = ctx.services
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
         self.new_btn = QPushButton(self.tr("New meeting"), self)
         menu = QMenu(self.new_btn)

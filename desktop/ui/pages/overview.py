@@ -127,7 +127,7 @@ class OverviewPage(QWidget):
         return self._shown.get(key)
 
     def refresh(self, keys: set[str] | None = None) -> None:
-        today = date.today()
+        today = self._ctx.clock.today()
         services = self._ctx.services
         for index, spec in enumerate(self._cards):
             if keys is not None and spec.key not in keys:

@@ -3,8 +3,6 @@ the thematic sessions by quarter, the gaps in plain sentences and a chart of att
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -75,7 +73,7 @@ class YearViewPage(QWidget):
         self.view: YearView | None = None
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
         self.months = QTableWidget(ROWS, 12, self)
         self.months.setHorizontalHeaderLabels([self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)])
