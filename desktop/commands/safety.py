@@ -55,8 +55,7 @@ def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     backup = Path(args.file)
     if not ctx.db_path.exists():
-        ctx.db_path.parent.mkdir(parents=True, exist_ok=True)
-        restore_into_new_file(backup, ctx.db_path)
+        restore_into_new_file(backup, ctx.db_path)  # makes the folder too
         print(f"Đã tạo tệp dữ liệu «{ctx.db_path}» từ bản sao lưu «{backup}».")
         return 0
     try:

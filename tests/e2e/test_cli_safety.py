@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 
-from safety_data import add_members, corrupt_table
+from safety_data import PEOPLE, add_members, corrupt_table
 from suite_day import SUITE_CLOCK
 
 from desktop.cli import main
+from desktop.clock import Clock
+from desktop.services.backups import BackupService
 from desktop.services.members import MembersService
 from desktop.store.database import open_database
 
@@ -97,7 +99,8 @@ def test_restore_from_a_missing_file_is_one_vietnamese_line(db_path, tmp_path, c
         pass
     assert main(["--db", str(db_path), "restore", str(tmp_path / "không có.sqlite")], SUITE_CLOCK) == 1
     err = capsys.readouterr().err
-    assert err.startswith("Lỗi: Không khôi phục được") and err.count("\n") == 1
+    assert err.startswith("Lỗi: Không tìm thấy bản sao lưu «") and err.count("\n") == 1
+    assert "không có.sqlite" in err and "Traceback" not in err
 
 
 def test_restore_over_a_file_too_damaged_to_open(db_path, tmp_path, capsys):
@@ -133,3 +136,18 @@ def test_restore_never_replaces_a_file_that_is_not_ours(tmp_path, capsys):
     assert "không phải của Sổ Chi bộ" in capsys.readouterr().err
     assert other.read_bytes() == before
 
+
+def test_restoring_a_45_day_old_backup_that_shares_its_week_keeps_it(db_path, capsys):
+    # Tuesday 6 Oct and Friday 9 Oct 2026 are both in ISO week 41; on Friday 20 Nov the
+    # thinning after the safety backup keeps one backup of that week: the newer.
+    with open_database(db_path, create=True) as db:
+        add_members(db)
+        chosen = BackupService(db, clock=Clock.fixed(datetime(2026, 10, 6, 18, 0))).make("close").path
+        add_members(db, [("Lưu Thị Mến", date(1987, 4, 4), date(2016, 7, 1), date(2017, 7, 1))])
+        BackupService(db, clock=Clock.fixed(datetime(2026, 10, 9, 18, 0))).make("close")
+    friday = Clock.fixed(datetime(2026, 11, 20, 10, 0))
+    assert main(["--db", str(db_path), "restore", str(chosen)], friday) == 0
+    out, err = capsys.readouterr()
+    assert "Đã khôi phục" in out and "20261120-100000-before-restore" in out and err == ""
+    assert chosen.exists()
+    assert names(db_path) == sorted(p[0] for p in PEOPLE)
