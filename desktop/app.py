@@ -2,6 +2,7 @@
 
 `FileActions` is the only code that opens, creates or fills a data file for the window; it has
 no Qt and runs on worker threads. The window receives it and never builds services itself.
+The window's one clock is made here and travels with FileActions to the services and pages.
 
 The window paints before the data file is opened: this module and the window's own modules
 load neither SQLAlchemy nor the services (together ~0.5 s and ~50 MB). FileActions imports the
@@ -13,10 +14,10 @@ from __future__ import annotations
 import logging
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.clock import Clock
 from desktop.services.errors import UserError
 from desktop.settings import Settings
 from desktop.wording import say
@@ -49,10 +50,12 @@ class OpenedFile:
 
 
 class FileActions:
-    """Open / create / demo / back up, with the folders the user chose in Settings."""
+    """Open / create / demo / back up, with the folders the user chose in Settings, on the
+    window's clock."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, clock: Clock):
         self._settings = settings
+        self.clock = clock
 
     def _open(self, path: Path, create: bool = False) -> Database:
         from desktop.store.database import (
@@ -64,7 +67,7 @@ class FileActions:
     def _services(self, db: Database) -> Services:
         from desktop.services.container import build_services
 
-        services = build_services(db)
+        services = build_services(db, self.clock)
         second = self._settings.second_backup_path()
         services.backups.configure(self._settings.backup_path(), [second] if second else [])
         return services
@@ -95,7 +98,8 @@ class FileActions:
             raise
 
     def open_demo(self, year: int | None = None) -> OpenedFile:
-        """The demo branch in the data folder: built the first time, reopened afterwards."""
+        """The demo branch in the data folder: built the first time (up to the clock's today),
+        reopened afterwards."""
         from desktop.services.demo import (
             build_demo,  # large module: only when asked for
         )
@@ -106,7 +110,8 @@ class FileActions:
         path.parent.mkdir(parents=True, exist_ok=True)
         db = self._open(path, create=True)
         try:
-            build_demo(db, year or date.today().year)
+            today = self.clock.today()
+            build_demo(db, year or today.year, today=today)
             return self._ready(db)
         except BaseException:
             db.discard()
@@ -129,7 +134,7 @@ class FileActions:
         open that. Returns the opened file and where the damaged one was kept."""
         from desktop.services.restore import restore_over_unopenable
 
-        kept = restore_over_unopenable(Path(backup), Path(path), datetime.now())
+        kept = restore_over_unopenable(Path(backup), Path(path), self.clock.now())
         return self.open(Path(path)), kept
 
     def back_up(self, services: Services) -> BackupResult:
@@ -163,8 +168,9 @@ def initial_file(db: str | None, settings: Settings) -> tuple[Path | None, Path 
     return None, None
 
 
-def build_gui(db: str | None = None, lang: str | None = None):
-    """Everything `run_gui` does except the event loop (used by screenshot scripts and tests)."""
+def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | None = None):
+    """Everything `run_gui` does except the event loop (used by screenshot scripts and tests).
+    `clock`: the window's one clock (default: the system's)."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.i18n import install_language
@@ -181,7 +187,7 @@ def build_gui(db: str | None = None, lang: str | None = None):
     settings = Settings.load()
     install_language(app, lang or settings.language)
     apply_text_scale(app, settings.text_scale)
-    window = MainWindow(settings, FileActions(settings))
+    window = MainWindow(settings, FileActions(settings, clock or Clock()))
     window.resize(1280, 800)
     window.show()
     start, suggested = initial_file(db, settings)
@@ -192,9 +198,9 @@ def build_gui(db: str | None = None, lang: str | None = None):
     return app, window
 
 
-def run_gui(db: str | None = None, lang: str | None = None) -> int:
+def run_gui(db: str | None = None, lang: str | None = None, clock: Clock | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    app, window = build_gui(db, lang)
+    app, window = build_gui(db, lang, clock)
     from desktop.ui.messages import install_error_hook
 
     install_error_hook(window)

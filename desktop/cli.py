@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from desktop import __version__
 
 if TYPE_CHECKING:
+    from desktop.clock import Clock
     from desktop.commands.context import CommandContext
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
@@ -62,24 +63,26 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """`clock`: the one clock of this run (default: the system's; tests pass a fixed one)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     window = window_arguments(argv)
     if window is not None:
         from desktop.app import run_gui  # the only place the CLI reaches Qt
 
-        return run_gui(db=window.db, lang=window.lang)
+        return run_gui(db=window.db, lang=window.lang, clock=clock)
     args = build_parser().parse_args(argv)
     run: Callable[[argparse.Namespace, CommandContext], int] | None = getattr(args, "run", None)
     if run is None:  # options the window takes, written in a form only the full parser reads
         from desktop.app import run_gui
 
-        return run_gui(db=args.db, lang=args.lang)
-    return run_command(run, args)
+        return run_gui(db=args.db, lang=args.lang, clock=clock)
+    return run_command(run, args, clock)
 
 
 def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
-                args: argparse.Namespace) -> int:
+                args: argparse.Namespace, clock: Clock | None = None) -> int:
+    from desktop.clock import Clock
     from desktop.commands.context import CommandContext
     from desktop.services.errors import UserError
     from desktop.store.errors import DataFileError, StoreRefusal
@@ -87,7 +90,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     from desktop.store.messages import data_file_message, locked_message, os_error_text
 
     lang = getattr(args, "lang", None) or "vi"
-    ctx = CommandContext(args)
+    ctx = CommandContext(args, clock or Clock())
     failed = True  # until the command returns success: a file it created is then deleted
     try:
         code = run(args, ctx)

@@ -1,4 +1,8 @@
-"""Shared fixtures. Qt runs offscreen: set before any QApplication can exist."""
+"""Shared fixtures. Qt runs offscreen: set before any QApplication can exist.
+
+No test reads the real date: the services and the window under test get `clock` (or a
+`Clock.fixed(...)` of their own), so the suite passes on any day, as CI checks under faketime.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from suite_day import SUITE_CLOCK  # noqa: E402
 
+from desktop.clock import Clock  # noqa: E402
 from desktop.store.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> Clock:
+    """The suite's day (suite_day.py), for the services and the window under test."""
+    return SUITE_CLOCK
 
 
 @pytest.fixture
@@ -90,11 +102,11 @@ def meetings_branch(db: Database) -> dict[str, int]:
 
 # --- shell: a small closed data file with a branch, members in every situation, meetings -----
 @pytest.fixture
-def shell_branch_file(tmp_path: Path) -> Path:
-    """Branch "Chi bộ Khu phố 3" with, on today's date: 4 official members (one exempt, one
+def shell_branch_file(tmp_path: Path, clock: Clock) -> Path:
+    """Branch "Chi bộ Khu phố 3" with, on the `clock`'s day: 4 official members (one exempt, one
     attached elsewhere), 1 probationary, 1 transferred out; this year 3 regular meetings (plus
     one superseded correction), 1 thematic, 2 committee; last year 1 regular. Returns the
-    path of the closed file (the shell opens it itself)."""
+    path of the closed file (the shell opens it itself, on the same clock)."""
     from datetime import date, timedelta
 
     from desktop.domain.enums import MeetingKind
@@ -103,7 +115,7 @@ def shell_branch_file(tmp_path: Path) -> Path:
     from desktop.store.database import unit_of_work
     from desktop.store.models import Meeting, Member, SituationEvent
 
-    today = date.today()
+    today = clock.today()
     path = tmp_path / "Chi bộ Khu phố 3.sqlite"
     database = open_database(path, create=True)
     BranchService(database).save_profile(BranchProfile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from desktop.clock import Clock
 from desktop.domain.enums import (
     AttendanceStatus,
     MeetingKind,
@@ -14,6 +15,8 @@ from desktop.domain.enums import (
 from desktop.services.members import EventDraft, MemberDraft, MembersService
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Attendance, Meeting
+
+RECORDED_ON = Clock.fixed(date(2026, 11, 18))  # the members are entered on this day
 
 PEOPLE = [
     ("Trần Văn An", date(1965, 2, 14), date(1990, 5, 19), date(1991, 5, 19)),
@@ -25,7 +28,7 @@ PEOPLE = [
 
 
 def add_members(db: Database, people=PEOPLE) -> list[int]:
-    service = MembersService(db, today=lambda: date(2026, 11, 18))
+    service = MembersService(db, clock=RECORDED_ON)
     ids = []
     for name, born, admitted, official in people:
         result, _notice = service.create(MemberDraft(name, born, None, admitted, official))
@@ -34,7 +37,7 @@ def add_members(db: Database, people=PEOPLE) -> list[int]:
 
 
 def make_exempt(db: Database, member_id: int, since: date) -> None:
-    service = MembersService(db, today=lambda: date(2026, 11, 18))
+    service = MembersService(db, clock=RECORDED_ON)
     service.add_event(member_id, EventDraft(SituationEventKind.EXEMPT_FROM, since))
 
 

@@ -97,7 +97,7 @@ def summary_json(review: YearReview) -> dict:
 
 
 def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
-    review = ReviewService(ctx.database()).year_review(args.year)
+    review = ReviewService(ctx.database(), clock=ctx.clock).year_review(args.year)
     if args.json:
         ctx.print_json(list_json(review))
         return 0
@@ -120,7 +120,7 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
-    review = ReviewService(ctx.database()).year_review(args.year)
+    review = ReviewService(ctx.database(), clock=ctx.clock).year_review(args.year)
     data = summary_json(review)
     if args.json:
         ctx.print_json(data)
@@ -136,7 +136,7 @@ def run_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_rate(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = ReviewService(ctx.database())
+    service = ReviewService(ctx.database(), clock=ctx.clock)
     service.set_rating(args.member, args.year, ReviewStep(args.step), Rating(args.rating), args.date)
     print(f"Đã ghi xếp loại {args.rating} ({args.step}) năm {args.year} cho đảng viên mã {args.member}.")
     return 0

@@ -1,4 +1,4 @@
-"""What every subcommand needs: the data file (opened on first use) and JSON output.
+"""What every subcommand needs: the data file (opened on first use), the clock and JSON output.
 
 A command that creates the data file and then fails leaves nothing behind: `close(failed=True)`
 deletes the file it created, with its lock (as the window's "new file" does).
@@ -12,13 +12,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from desktop.clock import Clock
 from desktop.paths import default_database_path
 from desktop.store.database import Database, open_database
 
 
 class CommandContext:
-    def __init__(self, args: argparse.Namespace):
+    def __init__(self, args: argparse.Namespace, clock: Clock):
         self._args = args
+        self.clock = clock  # handed to every service a command builds
         self._db: Database | None = None
         self._created = False  # the file did not exist before this command opened it
 
@@ -35,6 +37,10 @@ class CommandContext:
             self._db = open_database(path, create=create)
             self._created = created
         return self._db
+
+    def this_year(self, year: int | None) -> int:
+        """`--year` as given, else the clock's current year."""
+        return year if year is not None else self.clock.today().year
 
     def close(self, *, failed: bool = False) -> None:
         """Close the data file; after a failed command, delete it if this command created it."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import os
-from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
@@ -35,30 +34,31 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=lambda a, c: _write(
         a, c, lambda s, ps: s.attendance_sheet_pdf(a.meeting_id, ps), "danh sách dự họp"))
     p = sub.add_parser("register", help="in sổ theo dõi sinh hoạt chi bộ của một năm")
-    p.add_argument("--year", type=int, default=date.today().year, help="năm (mặc định: năm nay)")
+    p.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
-    p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.register_pdf(a.year, ps),
+    p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.register_pdf(c.this_year(a.year), ps),
                                            "sổ theo dõi sinh hoạt"))
     p = sub.add_parser("forms", help="in mẫu bản cam kết hoặc bản tự kiểm điểm")
     p.add_argument("form", choices=["commitment", "self-review"],
                    help="commitment: bản cam kết; self-review: bản tự kiểm điểm")
     p.add_argument("--member", type=int, metavar="MÃ", help="mã đảng viên (bỏ trống: mẫu trắng)")
-    p.add_argument("--year", type=int, default=date.today().year, help="năm (mặc định: năm nay)")
+    p.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
     p.set_defaults(run=run_forms)
 
 
 def run_forms(args: argparse.Namespace, ctx: CommandContext) -> int:
+    year = ctx.this_year(args.year)
     if args.form == "commitment":
-        return _write(args, ctx, lambda s, ps: s.commitment_form_pdf(args.member, args.year, ps),
+        return _write(args, ctx, lambda s, ps: s.commitment_form_pdf(args.member, year, ps),
                       "bản cam kết")
-    return _write(args, ctx, lambda s, ps: s.self_review_form_pdf(args.member, args.year, ps),
+    return _write(args, ctx, lambda s, ps: s.self_review_form_pdf(args.member, year, ps),
                   "bản tự kiểm điểm")
 
 
 def _write(args: argparse.Namespace, ctx: CommandContext, make, what: str) -> int:  # noqa: ANN001
     setup = PageSetup.from_settings(Settings.load())
-    pdf = make(DocumentService(ctx.database()), setup)
+    pdf = make(DocumentService(ctx.database(), clock=ctx.clock), setup)
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")
     try:

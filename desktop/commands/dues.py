@@ -17,7 +17,6 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.clock import Clock
 from desktop.commands.context import CommandContext
 from desktop.commands.dues_output import (
     arrears_json,
@@ -122,7 +121,7 @@ def _say(args: argparse.Namespace, message: str, **values: object) -> None:
 
 
 def _service(ctx: CommandContext) -> DuesService:
-    return DuesService(ctx.database(), Clock())
+    return DuesService(ctx.database(), clock=ctx.clock)
 
 
 def _day(text: str | None, field: str) -> date | None:
@@ -255,7 +254,7 @@ def run_book(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.month is not None and not 1 <= args.month <= 12:
         raise UserError(say("dues.bad_month", value=args.month), field="month")
     setup = PageSetup.from_settings(Settings.load())
-    docs = DocumentService(ctx.database())
+    docs = DocumentService(ctx.database(), clock=ctx.clock)
     pdf = docs.dues_book_pdf(args.year, args.month, setup)
     out = Path(args.out)
     tmp = out.with_name(out.name + ".tmp")

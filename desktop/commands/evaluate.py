@@ -49,10 +49,10 @@ def run_evaluate(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.pdf:
         from desktop.services.evaluation_pdf import evaluation_pdf
 
-        args.pdf.write_bytes(evaluation_pdf(ctx.database(), args.year, args.as_of))
+        args.pdf.write_bytes(evaluation_pdf(ctx.database(), args.year, args.as_of, clock=ctx.clock))
         print(f"Đã ghi báo cáo tự đánh giá năm {args.year}: {args.pdf}")
         return 0
-    report = EvaluationService(ctx.database()).evaluate(args.year, args.as_of)
+    report = EvaluationService(ctx.database(), clock=ctx.clock).evaluate(args.year, args.as_of)
     data = report_json(report)
     if args.json:
         ctx.print_json(data)
@@ -99,7 +99,7 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:  # noqa: AR
 
 
 def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
-    infos = RulebookService(ctx.database()).list_rulebooks()
+    infos = RulebookService(ctx.database(), clock=ctx.clock).list_rulebooks()
     if args.json:
         ctx.print_json([{"id": i.id, "name": i.name, "version": i.version, "model": i.model, "issuer": i.issuer,
                          "effective_from": i.effective_from.isoformat(), "sha256": i.sha256, "sample": i.sample}
@@ -112,7 +112,7 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
-    info, _ = RulebookService(ctx.database()).import_file(args.file)
+    info, _ = RulebookService(ctx.database(), clock=ctx.clock).import_file(args.file)
     print(f"Đã nhập bộ tiêu chí số {info.id}: {info.name} — {info.version}; SHA-256 {info.sha256}")
     if info.signer_fingerprint:
         print(f"Chữ ký của cấp trên hợp lệ; khóa ký {info.signer_fingerprint} — đối chiếu với dấu vân tay cấp trên công bố.")
@@ -122,7 +122,7 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_use(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = RulebookService(ctx.database())
+    service = RulebookService(ctx.database(), clock=ctx.clock)
     service.pin_year(args.year, args.rulebook_id)
     info = service.year_rulebook(args.year).info
     print(f"Năm {args.year} được đánh giá theo: {info.name} — {info.version}")

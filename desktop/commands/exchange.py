@@ -81,13 +81,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _keys_init(args: argparse.Namespace, ctx: CommandContext) -> int:
-    info, _ = KeyService(ctx.database()).create_key(read_passphrase(args.passphrase_file), args.holder)
+    info, _ = KeyService(ctx.database(), clock=ctx.clock).create_key(read_passphrase(args.passphrase_file), args.holder)
     print(f"Đã tạo khóa ký. Dấu vân tay: {info.fingerprint}")
     return 0
 
 
 def _keys_show(args: argparse.Namespace, ctx: CommandContext) -> int:
-    keys = KeyService(ctx.database()).keys()
+    keys = KeyService(ctx.database(), clock=ctx.clock).keys()
     if args.json:
         ctx.print_json(
             [{"fingerprint": k.fingerprint, "holder": k.holder_name, "created_at": k.created_at.isoformat(),
@@ -104,19 +104,19 @@ def _keys_show(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _keys_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
-    path = KeyService(ctx.database()).backup_private_key(Path(args.out))
+    path = KeyService(ctx.database(), clock=ctx.clock).backup_private_key(Path(args.out))
     print(f"Đã sao lưu khóa (đã mã hóa bằng mật khẩu) vào {path}")
     return 0
 
 
 def _keys_public(args: argparse.Namespace, ctx: CommandContext) -> int:
-    path = KeyService(ctx.database()).public_key_file(Path(args.out))
+    path = KeyService(ctx.database(), clock=ctx.clock).public_key_file(Path(args.out))
     print(f"Đã ghi khóa công khai vào {path}")
     return 0
 
 
 def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = PackageExportService(ctx.database())
+    service = PackageExportService(ctx.database(), clock=ctx.clock)
     missing = service.completeness(args.year)
     for item in missing:
         print(f"Còn thiếu: {item.message}", file=sys.stderr)
@@ -167,7 +167,7 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     if ctx.db_path.exists():
         raise UserError(f"Tệp «{ctx.db_path}» đã có; hộp thư chỉ tạo trên tệp mới.")
-    today = date.today()
+    today = ctx.clock.today()
     profile = BranchProfile(args.name, args.code, args.superior, args.place,
                             date(today.year, 1, 1), date(today.year + 5, 12, 31), "inbox")
     BranchService(ctx.database(create=True)).save_profile(profile)

@@ -16,7 +16,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from desktop.clock import Clock
 from desktop.commands.context import CommandContext
 from desktop.domain.enums import Sex
 from desktop.domain.lifecycle_dates import dmy
@@ -158,7 +157,7 @@ def _print_candidate(r: CandidateRow) -> None:
 
 
 def run_candidates_list(args: argparse.Namespace, ctx: CommandContext) -> int:
-    rows = CandidateService(ctx.database(), Clock()).list_candidates()
+    rows = CandidateService(ctx.database(), clock=ctx.clock).list_candidates()
     if args.json:
         ctx.print_json([candidate_json(r) for r in rows])
         return 0
@@ -205,12 +204,12 @@ def _saved(args: argparse.Namespace, ctx: CommandContext, row: CandidateRow, ver
 
 def run_candidates_add(args: argparse.Namespace, ctx: CommandContext) -> int:
     draft = _draft_from(args, CandidateDraft(args.name))
-    row, _ = CandidateService(ctx.database(), Clock()).create(draft)
+    row, _ = CandidateService(ctx.database(), clock=ctx.clock).create(draft)
     return _saved(args, ctx, row, "thêm")
 
 
 def run_candidates_update(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = CandidateService(ctx.database(), Clock())
+    service = CandidateService(ctx.database(), clock=ctx.clock)
     current = service.get(args.candidate_id)
     row, _ = service.update(args.candidate_id, _draft_from(args, current.draft))
     return _saved(args, ctx, row, "cập nhật")
@@ -220,7 +219,7 @@ def run_candidates_update(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_official(args: argparse.Namespace, ctx: CommandContext) -> int:
     from desktop.services.probation import ProbationService
 
-    service = ProbationService(ctx.database(), Clock())
+    service = ProbationService(ctx.database(), clock=ctx.clock)
     voting = (args.vote_for, args.vote_against, args.on)
     if all(v is None for v in voting):
         if args.decided_on is None:
@@ -251,7 +250,7 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
     direction = TransferDirection.OUT if args.out is not None else TransferDirection.IN
     draft = TransferDraft(direction, kind, args.on, args.out if args.out is not None else args.into,
                           args.letter, args.letter_date, args.expected_return, args.reason)
-    row, _ = TransferService(ctx.database(), Clock()).record(args.member_id, draft)
+    row, _ = TransferService(ctx.database(), clock=ctx.clock).record(args.member_id, draft)
     way = "chuyển đi" if direction is TransferDirection.OUT else "chuyển đến"
     print(f"Đã ghi {row.member_name} {way} ngày {dmy(row.moved_on)}"
           f"{' — ' + row.organisation if row.organisation else ''} (mã lần chuyển {row.id}).")
@@ -273,7 +272,7 @@ def _write_pdf(ctx: CommandContext, out: Path, make, what: str) -> int:  # noqa:
     from desktop.services.lifecycle_documents import LifecycleDocumentService
     from desktop.settings import Settings
 
-    pdf = make(LifecycleDocumentService(ctx.database(), Clock()), PageSetup.from_settings(Settings.load()))
+    pdf = make(LifecycleDocumentService(ctx.database(), clock=ctx.clock), PageSetup.from_settings(Settings.load()))
     tmp = out.with_name(out.name + ".tmp")
     try:
         tmp.write_bytes(pdf)
@@ -289,7 +288,7 @@ def run_due(args: argparse.Namespace, ctx: CommandContext) -> int:
     from desktop.services.due import DueService
 
     lang = getattr(args, "lang", None) or "vi"
-    report = DueService(ctx.database(), Clock()).due(args.within)
+    report = DueService(ctx.database(), clock=ctx.clock).due(args.within)
     if args.json:
         ctx.print_json([{"kind": i.kind, "subject": i.subject.render(lang), "member_id": i.member_id,
                          "due_on": i.due_on.isoformat(), "days_left": i.days_left(report.today)}
@@ -308,7 +307,7 @@ def run_due(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_badges(args: argparse.Namespace, ctx: CommandContext) -> int:
     from desktop.services.badges import BadgeService
 
-    listing = BadgeService(ctx.database(), Clock()).badges(args.year)
+    listing = BadgeService(ctx.database(), clock=ctx.clock).badges(args.year)
     if args.json:
         ctx.print_json([{"member_id": line.member_id, "full_name": line.full_name,
                          "admitted_on": line.admitted_on.isoformat(), "years": line.years,

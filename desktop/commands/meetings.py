@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import date
 from enum import Enum
 from typing import Any
 
@@ -23,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("meetings", help="các cuộc họp: danh sách, chi tiết, tổng quan năm")
     group = p.add_subparsers(dest="meetings_command", metavar="LỆNH", required=True)
     lst = group.add_parser("list", help="danh sách cuộc họp trong năm")
-    lst.add_argument("--year", type=int, default=date.today().year, help="năm (mặc định: năm nay)")
+    lst.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     lst.add_argument("--json", action="store_true", help="in JSON")
     lst.set_defaults(run=run_list)
     show = group.add_parser("show", help="chi tiết một cuộc họp")
@@ -31,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="in JSON")
     show.set_defaults(run=run_show)
     year = group.add_parser("year", help="tổng quan năm và những tháng/quý còn thiếu")
-    year.add_argument("--year", type=int, default=date.today().year, help="năm (mặc định: năm nay)")
+    year.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     year.add_argument("--json", action="store_true", help="in JSON")
     year.set_defaults(run=run_year)
 
@@ -41,12 +40,13 @@ def _pct(rate: float | None) -> str:
 
 
 def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
-    rows = MeetingService(ctx.database()).list_meetings(args.year)
+    year = ctx.this_year(args.year)
+    rows = MeetingService(ctx.database(), clock=ctx.clock).list_meetings(year)
     if args.json:
         ctx.print_json([r.as_json() for r in rows])
         return 0
     if not rows:
-        print(f"Năm {args.year} chưa có cuộc họp nào.")
+        print(f"Năm {year} chưa có cuộc họp nào.")
         return 0
     header = f"{'Mã':>4}  {'Ngày':<10}  {'Loại':<38}  {'Số':<9}  {'Có mặt':>7}  {'Tỉ lệ':>6}  {'Chất lượng':<10}  Trạng thái"
     print(header)
@@ -83,7 +83,7 @@ def detail_json(d: MeetingDetail) -> dict:
 
 
 def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
-    d = MeetingService(ctx.database()).detail(args.id)
+    d = MeetingService(ctx.database(), clock=ctx.clock).detail(args.id)
     if args.json:
         ctx.print_json(detail_json(d))
         return 0
@@ -110,7 +110,7 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_year(args: argparse.Namespace, ctx: CommandContext) -> int:
-    view = MeetingYearService(ctx.database()).year_view(args.year)
+    view = MeetingYearService(ctx.database(), clock=ctx.clock).year_view(ctx.this_year(args.year))
     if args.json:
         ctx.print_json({
             "year": view.year,

@@ -57,7 +57,7 @@ def print_report(preview: ImportPreview) -> None:
 
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     # A first import may start the register: the file is created unless only checking.
-    service = MemberImportService(ctx.database(create=not args.dry_run))
+    service = MemberImportService(ctx.database(create=not args.dry_run), clock=ctx.clock)
     preview = service.preview(args.file)
     print_report(preview)
     if preview.problems and not args.skip_bad_rows:
@@ -90,7 +90,7 @@ def row_json(r: MemberRow) -> dict:
 
 
 def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
-    rows = MembersService(ctx.database()).list_members()
+    rows = MembersService(ctx.database(), clock=ctx.clock).list_members()
     if args.json:
         ctx.print_json([row_json(r) for r in rows])
         return 0
@@ -110,6 +110,6 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
-    count = MemberImportService(ctx.database()).export_xlsx(args.out)
+    count = MemberImportService(ctx.database(), clock=ctx.clock).export_xlsx(args.out)
     print(f"Đã xuất {count} đảng viên ra {args.out}.")
     return 0

@@ -8,7 +8,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.clock import Clock
 from desktop.commands.context import CommandContext
 from desktop.services.records import RecordsService, check_records, load
 
@@ -25,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
-    summary = RecordsService(ctx.database()).export_file(args.out)
+    summary = RecordsService(ctx.database(), clock=ctx.clock).export_file(args.out)
     print(f"Đã xuất hồ sơ ra {args.out}: {summary.counts['members']} đảng viên, "
           f"{summary.counts['meetings']} cuộc họp.")
     return 0
@@ -33,13 +32,13 @@ def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     # Checked before the data file is opened, so a bad file does not leave an empty data file.
-    _, problems = check_records(load(args.file), Clock().today())
+    _, problems = check_records(load(args.file), ctx.clock.today())
     if problems:
         print(f"Lỗi: hồ sơ {args.file.name} có {len(problems)} lỗi, chưa nhập gì:", file=sys.stderr)
         for problem in problems:
             print(f"  {problem.path}: {problem.message}", file=sys.stderr)
         return 1
-    summary, _ = RecordsService(ctx.database(create=True)).import_file(args.file)
+    summary, _ = RecordsService(ctx.database(create=True), clock=ctx.clock).import_file(args.file)
     print(f"Đã nhập hồ sơ vào {ctx.db_path}: {summary.counts['members']} đảng viên, "
           f"{summary.counts['meetings']} cuộc họp.")
     return 0

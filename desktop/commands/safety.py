@@ -6,7 +6,6 @@ can still be checked; it exits 0 when clean, 1 when problems were found.
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
@@ -41,7 +40,7 @@ def _size(path: Path) -> str:
 
 
 def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = BackupService(ctx.database())
+    service = BackupService(ctx.database(), clock=ctx.clock)
     result = service.make("manual", out=Path(args.out) if args.out else None)
     print(f"Đã sao lưu vào «{result.path}» ({_size(result.path)}).")
     for copy in result.copies:
@@ -56,8 +55,7 @@ def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
 def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     backup = Path(args.file)
     if not ctx.db_path.exists():
-        ctx.db_path.parent.mkdir(parents=True, exist_ok=True)
-        restore_into_new_file(backup, ctx.db_path)
+        restore_into_new_file(backup, ctx.db_path)  # makes the folder too
         print(f"Đã tạo tệp dữ liệu «{ctx.db_path}» từ bản sao lưu «{backup}».")
         return 0
     try:
@@ -65,12 +63,13 @@ def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     except DataFileError as exc:
         if exc.reason not in ("damaged", "empty"):
             raise  # a file that is not ours is never replaced
-        kept = restore_over_unopenable(backup, ctx.db_path, datetime.now())
+        kept = restore_over_unopenable(backup, ctx.db_path, ctx.clock.now())
         print(f"Tệp «{ctx.db_path}» bị hỏng nên không mở được; bản sao nguyên trạng của nó được "
               f"giữ tại «{kept}».")
         print(f"Đã khôi phục «{ctx.db_path}» từ bản sao lưu «{backup}».")
         return 0
-    result = RestoreService(db, BackupService(db)).restore(backup)
+    backups = BackupService(db, clock=ctx.clock)
+    result = RestoreService(db, backups, clock=ctx.clock).restore(backup)
     result.database.close()
     print(f"Đã khôi phục «{ctx.db_path}» từ bản sao lưu «{backup}».")
     print(f"Dữ liệu trước khi khôi phục được giữ tại «{result.safety_copy}».")
@@ -95,12 +94,12 @@ def print_report(report: CheckReport) -> None:
 
 def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.repair:
-        result = DataCheckService(ctx.database()).repair()
+        result = DataCheckService(ctx.database(), clock=ctx.clock).repair()
         if not args.json:
             print(f"Đã chép tệp ra «{result.damaged_copy}» rồi sửa {result.repaired} vấn đề.")
         report = result.after
     else:
-        report = check_path(ctx.db_path)
+        report = check_path(ctx.db_path, ctx.clock.now())
     if args.json:
         ctx.print_json(report.as_json())
     else:

@@ -63,6 +63,7 @@ def _publish(partial: Path, final: Path) -> Path:
 def branch_file(members: int, years: int, *, with_key: bool = False) -> Path:
     """A closed data file with one generated branch (reviews included), `years` years ending
     in 2025; `with_key` adds a signing key (passphrase `PASSPHRASE`) so it can export."""
+    from desktop.clock import Clock
     from desktop.services.demo import STEPS
     from desktop.services.demo.generator import generate_branch
     from desktop.services.keys import KeyService
@@ -81,7 +82,7 @@ def branch_file(members: int, years: int, *, with_key: bool = False) -> Path:
             for step in STEPS:
                 step(s, branch)
         if with_key:
-            KeyService(db).create_key(PASSPHRASE, "Bí thư chi bộ")
+            KeyService(db, clock=Clock.fixed(TODAY)).create_key(PASSPHRASE, "Bí thư chi bộ")
     finally:
         db.close()
     _check_single_file(partial)
@@ -108,6 +109,7 @@ def working_copy(path: Path, folder: Path) -> Path:
 
 def year_package(members: int = 30, years: int = 1, year: int = LAST_YEAR) -> Path:
     """One real exported package of a generated branch (cached)."""
+    from desktop.clock import Clock
     from desktop.services.package_export import PackageExportService
 
     final = cache_dir() / f"package-{members}x{years}-{year}.chibo.zip"
@@ -121,7 +123,7 @@ def year_package(members: int = 30, years: int = 1, year: int = LAST_YEAR) -> Pa
         try:
             out = Path(tmp) / "out"
             out.mkdir()
-            result, _ = PackageExportService(db, today=lambda: TODAY).export(year, PASSPHRASE, out)
+            result, _ = PackageExportService(db, clock=Clock.fixed(TODAY)).export(year, PASSPHRASE, out)
         finally:
             db.close()
         shutil.copyfile(result.path, final)

@@ -3,12 +3,16 @@ thin old ones, keep a second copy (a USB stick), and tell whether the file chang
 
 Folders come from the settings through `configure()`; the first folder is where backups are
 made and thinned, the others receive a copy of each backup and are thinned the same way.
+A backup an operation reads (the one being restored, or whose contents the restore dialog shows)
+is `pinned()` meanwhile: thinning leaves it alone.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -17,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.clock import Clock
 from desktop.domain.situation import situations_on
 from desktop.services.errors import UserError
 from desktop.services.member_facts import load_member_facts
@@ -68,13 +73,15 @@ class BackupService:
         self,
         db: Database,
         folders: Sequence[Path] = (),
-        clock: Callable[[], datetime] = datetime.now,
+        *,
+        clock: Clock,
     ):
         self._db = db
         self._folders: tuple[Path, ...] = tuple(folders) or (db.backup_dir,)
         self._clock = clock
         self._lock = threading.Lock()  # the timer and a manual backup must not interleave
         self._fingerprints: dict[Path, str] = {}  # a finished backup never changes
+        self._pins: Counter[Path] = Counter()  # resolved paths that thinning must not delete
 
     # -- configuration -------------------------------------------------------------------
     def configure(self, primary: Path | None, extra: Sequence[Path] = ()) -> None:
@@ -96,7 +103,7 @@ class BackupService:
                 if out.exists():
                     raise UserError(f"Tệp «{out}» đã tồn tại; hãy chọn tên khác để không ghi đè.")
                 return BackupResult(self._write(out))
-            now = self._clock()
+            now = self._clock.now()
             primary = self._folders[0]
             path = self._write(unique_backup_path(primary, self._db.path, reason, now))
             deleted = list(self._thin(primary, now))
@@ -120,6 +127,22 @@ class BackupService:
         Raises UserError when no backup could be made, so the risky action does not start.
         """
         return self.make(f"before-{reason}").path
+
+    @contextmanager
+    def pinned(self, path: Path) -> Iterator[Path]:
+        """While inside, no thinning deletes `path` (in any folder it is listed from), e.g. the
+        backup a restore is reading while the safety backup before it thins the folder.
+        Yields the resolved path."""
+        key = Path(path).resolve()
+        with self._lock:
+            self._pins[key] += 1
+        try:
+            yield key
+        finally:
+            with self._lock:
+                self._pins[key] -= 1
+                if self._pins[key] <= 0:
+                    del self._pins[key]
 
     def backup_if_changed(self, reason: str) -> BackupResult | None:
         """On opening the file and by the timer: back up only if the records changed."""
@@ -151,7 +174,8 @@ class BackupService:
         return found
 
     def contents(self, path: Path, made_at: datetime | None = None) -> BackupContents:
-        return read_contents(Path(path), (made_at or self._clock()).date())
+        with self.pinned(path):  # not thinned away while it is being read
+            return read_contents(Path(path), (made_at or self._clock.now()).date())
 
     # -- internals -----------------------------------------------------------------------
     def _write(self, target: Path) -> Path:
@@ -161,9 +185,12 @@ class BackupService:
             raise UserError(exc.text) from exc
 
     def _thin(self, folder: Path, now: datetime) -> list[Path]:
+        """Called with `_lock` held, so no pin comes or goes meanwhile."""
         listed = [(p, when) for p, when, _reason in find_backups(folder, self._db.path.stem)]
+        resolved = folder.resolve()  # a pin is a resolved path; the folder may be relative
+        pinned = {p for p, _when in listed if resolved / p.name in self._pins}
         deleted = []
-        for path in backups_to_delete(listed, now):
+        for path in backups_to_delete(listed, now, pinned):
             try:
                 path.unlink()
                 deleted.append(path)

@@ -61,9 +61,9 @@ def check_year(year: int) -> None:
 
 
 class BadgeService:
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
         self._rules = membership_rules_for(db)
         self._names = NameKeys()
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import unicodedata
-from datetime import date
 
 from sqlalchemy import select
 
@@ -12,6 +11,7 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch, Term
+from desktop.wording import say
 
 
 def nfc(text: str) -> str:
@@ -33,8 +33,8 @@ class BranchService:
                 branch.code,
                 branch.superior_committee,
                 branch.place_name,
-                term.start_date if term else date(date.today().year, 1, 1),
-                term.end_date if term else date(date.today().year + 5, 12, 31),
+                term.start_date if term else None,  # a file without a term (the form
+                term.end_date if term else None,  # suggests one)
                 branch.mode,
             )
 
@@ -66,6 +66,8 @@ def _validate(p: BranchProfile) -> BranchProfile:
     for key, (value, label) in fields.items():
         if not value:
             raise UserError(f"{label} không được để trống.", field=key)
+    if p.term_start is None or p.term_end is None:
+        raise UserError(say("term.dates_missing"), field="term_start" if p.term_start is None else "term_end")
     if p.term_end <= p.term_start:
         raise UserError("Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.", field="term_end")
     if p.mode not in ("branch", "inbox"):

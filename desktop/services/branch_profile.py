@@ -13,6 +13,6 @@ class BranchProfile:
     code: str
     superior_committee: str
     place_name: str
-    term_start: date
-    term_end: date
+    term_start: date | None  # None: the file records no term yet
+    term_end: date | None
     mode: str = "branch"

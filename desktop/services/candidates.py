@@ -63,9 +63,9 @@ class CandidateRow:
 
 
 class CandidateService:
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
         self._rules = membership_rules_for(db)
         self._names = NameKeys()
 

@@ -3,6 +3,8 @@
 Each service is built, and its module loaded, the first time it is asked for: opening a file
 then costs only what its first screen uses (the documents service alone brings ReportLab,
 ~80 ms). `preload()` builds the rest on a worker thread once the first screen is up.
+
+The front end hands in its one clock; every service that reads "today" or "now" gets it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
+from desktop.clock import Clock
 from desktop.store.database import Database
 
 if TYPE_CHECKING:
@@ -61,10 +64,12 @@ def _rating_rules(services: Services) -> tuple:
 
 
 class _Service(Generic[T]):
-    """A service of the container: `desktop.services.<module>.<cls>(db, *extra(services))`."""
+    """A service of the container: `desktop.services.<module>.<cls>(db, *extra(services))`,
+    with `clock=services.clock` when it reads the clock."""
 
-    def __init__(self, module: str, cls: str, extra: Callable[[Services], tuple] | None = None):
-        self._module, self._cls, self._extra = module, cls, extra
+    def __init__(self, module: str, cls: str, extra: Callable[[Services], tuple] | None = None,
+                 *, clocked: bool = False):
+        self._module, self._cls, self._extra, self._clocked = module, cls, extra, clocked
         self._name = ""
 
     def __set_name__(self, owner: type, name: str) -> None:
@@ -72,7 +77,10 @@ class _Service(Generic[T]):
 
     def make(self, services: Services) -> T:
         factory = getattr(import_module(f"desktop.services.{self._module}"), self._cls)
-        return factory(services.db, *(self._extra(services) if self._extra else ()))
+        extra = self._extra(services) if self._extra else ()
+        if self._clocked:
+            return factory(services.db, *extra, clock=services.clock)
+        return factory(services.db, *extra)
 
     @overload
     def __get__(self, services: None, owner: type) -> _Service[T]: ...
@@ -89,44 +97,54 @@ class Services:
 
     branch: _Service[BranchService] = _Service("branch", "BranchService")
     overview: _Service[OverviewService] = _Service("overview", "OverviewService")
-    members: _Service[MembersService] = _Service("members", "MembersService")
-    member_import: _Service[MemberImportService] = _Service("member_import", "MemberImportService")
-    records: _Service[RecordsService] = _Service("records", "RecordsService")
-    meetings: _Service[MeetingService] = _Service("meetings", "MeetingService", _meeting_rules)
+    members: _Service[MembersService] = _Service("members", "MembersService", clocked=True)
+    member_import: _Service[MemberImportService] = _Service(
+        "member_import", "MemberImportService", clocked=True)
+    records: _Service[RecordsService] = _Service("records", "RecordsService", clocked=True)
+    meetings: _Service[MeetingService] = _Service(
+        "meetings", "MeetingService", _meeting_rules, clocked=True)
     meeting_minutes: _Service[MeetingMinutesService] = _Service(
         "meeting_minutes", "MeetingMinutesService")
-    meeting_year: _Service[MeetingYearService] = _Service("meeting_year", "MeetingYearService")
+    meeting_year: _Service[MeetingYearService] = _Service(
+        "meeting_year", "MeetingYearService", clocked=True)
     thematic: _Service[ThematicService] = _Service("thematic", "ThematicService")
-    reviews: _Service[ReviewService] = _Service("reviews", "ReviewService", _rating_rules)
-    discipline: _Service[DisciplineService] = _Service("discipline", "DisciplineService")
-    keys: _Service[KeyService] = _Service("keys", "KeyService")
+    reviews: _Service[ReviewService] = _Service(
+        "reviews", "ReviewService", _rating_rules, clocked=True)
+    discipline: _Service[DisciplineService] = _Service(
+        "discipline", "DisciplineService", clocked=True)
+    keys: _Service[KeyService] = _Service("keys", "KeyService", clocked=True)
     inbox: _Service[InboxService] = _Service("inbox", "InboxService")
     inbox_reports: _Service[InboxReportService] = _Service("inbox_reports", "InboxReportService")
     # Same rules as the meetings list, so a document shows the figures the list shows.
-    documents: _Service[DocumentService] = _Service("documents", "DocumentService", _meeting_rules)
+    documents: _Service[DocumentService] = _Service(
+        "documents", "DocumentService", _meeting_rules, clocked=True)
     # One per file: restore backs up through the same folders.
-    backups: _Service[BackupService] = _Service("backups", "BackupService")
+    backups: _Service[BackupService] = _Service("backups", "BackupService", clocked=True)
     restore: _Service[RestoreService] = _Service(
-        "restore", "RestoreService", lambda services: (services.backups,))
-    data_check: _Service[DataCheckService] = _Service("data_check", "DataCheckService")
+        "restore", "RestoreService", lambda services: (services.backups,), clocked=True)
+    data_check: _Service[DataCheckService] = _Service(
+        "data_check", "DataCheckService", clocked=True)
     rulebooks: _Service[RulebookService] = _Service(
-        "rulebooks", "RulebookService", lambda services: (services.backups,))
-    evaluation: _Service[EvaluationService] = _Service("evaluation", "EvaluationService")
+        "rulebooks", "RulebookService", lambda services: (services.backups,), clocked=True)
+    evaluation: _Service[EvaluationService] = _Service(
+        "evaluation", "EvaluationService", clocked=True)
     targets: _Service[TargetService] = _Service("targets", "TargetService")
-    manual_scores: _Service[ManualScoreService] = _Service("manual_scores", "ManualScoreService")
-    # A member's life in the branch (issue 18): each takes a Clock, the real one by default.
-    candidates: _Service[CandidateService] = _Service("candidates", "CandidateService")
-    probation: _Service[ProbationService] = _Service("probation", "ProbationService")
-    transfers: _Service[TransferService] = _Service("transfers", "TransferService")
-    badges: _Service[BadgeService] = _Service("badges", "BadgeService")
-    due: _Service[DueService] = _Service("due", "DueService")
+    manual_scores: _Service[ManualScoreService] = _Service(
+        "manual_scores", "ManualScoreService", clocked=True)
+    # A member's life in the branch.
+    candidates: _Service[CandidateService] = _Service("candidates", "CandidateService", clocked=True)
+    probation: _Service[ProbationService] = _Service("probation", "ProbationService", clocked=True)
+    transfers: _Service[TransferService] = _Service("transfers", "TransferService", clocked=True)
+    badges: _Service[BadgeService] = _Service("badges", "BadgeService", clocked=True)
+    due: _Service[DueService] = _Service("due", "DueService", clocked=True)
     lifecycle_documents: _Service[LifecycleDocumentService] = _Service(
-        "lifecycle_documents", "LifecycleDocumentService")
-    # The clock is its default (the system's) until the container hands one to every service.
-    dues: _Service[DuesService] = _Service("dues", "DuesService")
+        "lifecycle_documents", "LifecycleDocumentService", clocked=True)
+    # The party dues book.
+    dues: _Service[DuesService] = _Service("dues", "DuesService", clocked=True)
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, *, clock: Clock):
         self.db = db
+        self.clock = clock
         self._made: dict[str, Any] = {}
         # Re-entrant: making `restore` asks for `backups` while the lock is held.
         self._lock = threading.RLock()
@@ -150,5 +168,5 @@ class Services:
             getattr(self, name)
 
 
-def build_services(db: Database) -> Services:
-    return Services(db)
+def build_services(db: Database, clock: Clock) -> Services:
+    return Services(db, clock=clock)

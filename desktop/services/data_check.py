@@ -9,7 +9,6 @@ aside first, then applies every safe repair in one transaction.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from sqlalchemy import select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from desktop.clock import Clock
 from desktop.domain.invariants import (
     AttendanceRecord,
     Invariant,
@@ -170,12 +170,12 @@ def _read_invariants(path: Path, today: date) -> tuple[list[Invariant] | None, s
         engine.dispose()
 
 
-def check_path(path: Path, today: date | None = None, now: datetime | None = None) -> CheckReport:
-    """Check a data file read-only. A damaged file is copied aside (never overwritten)."""
+def check_path(path: Path, now: datetime) -> CheckReport:
+    """Check a data file read-only, as of `now` (local time). A damaged file is copied aside
+    (never overwritten)."""
     path = Path(path).resolve()
     if not path.exists():
         raise UserError(f"Không tìm thấy tệp dữ liệu «{path}».")
-    now = now or datetime.now()
     conn = open_read_only(path)
     try:
         storage = check_storage(conn)
@@ -183,7 +183,7 @@ def check_path(path: Path, today: date | None = None, now: datetime | None = Non
     finally:
         conn.close()
     damaged = any(p.kind in ("unreadable", "structure") for p in storage)
-    invariants, why = (None, "") if damaged else _read_invariants(path, today or now.date())
+    invariants, why = (None, "") if damaged else _read_invariants(path, now.date())
     if invariants is None and not damaged:
         findings.append(Finding(
             "records", "records_unreadable",
@@ -195,16 +195,16 @@ def check_path(path: Path, today: date | None = None, now: datetime | None = Non
 
 
 class DataCheckService:
-    def __init__(self, db: Database, clock: Callable[[], datetime] = datetime.now):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
         self._clock = clock
 
     def check(self) -> CheckReport:
-        return check_path(self._db.path, now=self._clock())
+        return check_path(self._db.path, self._clock.now())
 
     def repair(self) -> RepairResult:
         """Copy the file aside, then apply every safe repair in one transaction."""
-        now = self._clock()
+        now = self._clock.now()
         before = self.check()
         if not before.records_checked:
             raise UserError(

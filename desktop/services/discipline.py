@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.domain.enums import DisciplineForm, Rating
 from desktop.domain.rating import STEP_ORDER
 from desktop.services.changes import Changed, ChangeNotice
@@ -36,8 +37,9 @@ class DisciplineDraft:
 
 
 class DisciplineService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
+        self._clock = clock  # a decision is never dated in the future
 
     def decisions(self, year: int | None = None, member_id: int | None = None) -> tuple[DisciplineEntry, ...]:
         with unit_of_work(self._db) as s:
@@ -75,8 +77,7 @@ class DisciplineService:
             raise NotFound(f"Không tìm thấy quyết định kỷ luật có mã {discipline_id}.", field="id")
         return row
 
-    @staticmethod
-    def _fill(s, row: Discipline, draft: DisciplineDraft) -> None:
+    def _fill(self, s, row: Discipline, draft: DisciplineDraft) -> None:
         member = member_or_fail(s, draft.member_id)
         number, body = clean_text(draft.decision_number), clean_text(draft.issuing_body)
         if not number:
@@ -85,7 +86,7 @@ class DisciplineService:
             raise UserError("Cơ quan ra quyết định kỷ luật không được để trống.", field="issuing_body")
         if not isinstance(draft.form, DisciplineForm):
             raise UserError(f"Hình thức kỷ luật không hợp lệ: {draft.form}.", field="form")
-        if draft.decided_on > date.today():
+        if draft.decided_on > self._clock.today():
             raise UserError(
                 f"Ngày quyết định {vi_date(draft.decided_on)} ở tương lai.", field="decided_on"
             )

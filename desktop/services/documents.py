@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.documents.attendance_sheet import attendance_sheet_pdf
 from desktop.documents.data import MemberFormData
 from desktop.documents.dues_book import dues_book_pdf
@@ -37,13 +38,13 @@ def _check_year(year: int) -> None:
 
 
 class DocumentService:
-    def __init__(self, db: Database, rules_for_year: RulesForYear | None = None,
-                 today: Callable[[], date] = date.today):
+    def __init__(self, db: Database, rules_for_year: RulesForYear | None = None, *,
+                 clock: Clock):
         self._db = db
         # Default: the year's rulebook. Called outside the document's own transaction: it reads
         # in a transaction of its own, and transactions begin IMMEDIATE (a nested one would wait).
         self._rules = rules_for_year or meeting_rules_for(db)
-        self._today = today
+        self._clock = clock  # a document printed today is dated today
         self._family: FontFamily | None = None
         self._lock = threading.Lock()
 
@@ -74,7 +75,7 @@ class DocumentService:
         """The year's meeting register, dated the last day of the year (or today, if earlier),
         so that printing it twice on different days of a past year gives the same bytes."""
         _check_year(year)
-        printed_on = min(self._today(), date(year, 12, 31))
+        printed_on = min(self._clock.today(), date(year, 12, 31))
         rules = self._rules(year)
         with unit_of_work(self._db) as s:
             data = load.register_data(s, year, rules, printed_on)

@@ -33,10 +33,10 @@ class DueReport:
 
 
 class DueService:
-    def __init__(self, db: Database, clock: Clock | None = None,
+    def __init__(self, db: Database, *, clock: Clock,
                  sources: Sequence[DueSource] | None = None):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
         self._sources = tuple(sources) if sources is not None else discover()
 
     def due(self, within_days: int | None = None) -> DueReport:

@@ -55,8 +55,8 @@ def in_use(ledger: Ledger) -> bool:
 
 
 class DuesService(DuesSchedules):
-    def __init__(self, db: Database, clock: Clock | None = None):
-        super().__init__(db, clock or Clock())
+    def __init__(self, db: Database, *, clock: Clock):
+        super().__init__(db, clock)
         self._names = NameKeys()
 
     # --- reading -----------------------------------------------------------------------------

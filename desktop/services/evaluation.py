@@ -13,6 +13,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 
+from desktop.clock import Clock
 from desktop.collector import transient_objects
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.evaluation import EvaluationResult, evaluate
@@ -54,14 +55,15 @@ def evaluate_in_session(s, year: int, as_of: date, name_key: NameKeys | None = N
 
 
 class EvaluationService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
+        self._clock = clock
         self._names = NameKeys()
 
-    def focus_year(self, today: date | None = None) -> int:
+    def focus_year(self) -> int:
         """The year a secretary is working on: last year until its package has been sent (its
         evaluation is the pending year-end work), then the current year."""
-        today = today or date.today()
+        today = self._clock.today()
         previous = today.year - 1
         with unit_of_work(self._db) as s:
             setting = s.get(YearSetting, previous)
@@ -73,6 +75,6 @@ class EvaluationService:
 
     def evaluate(self, year: int, as_of: date | None = None) -> EvaluationReport:
         """`as_of` defaults to today; a past year is closed, the running year in progress."""
-        ensure_year_pinned(self._db, year)
+        ensure_year_pinned(self._db, year, self._clock.utcnow())
         with transient_objects(), unit_of_work(self._db) as s:  # read only
-            return evaluate_in_session(s, year, as_of or date.today(), self._names)
+            return evaluate_in_session(s, year, as_of or self._clock.today(), self._names)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from desktop.clock import Clock
 from desktop.documents.evaluation_report import (
     ComponentLine,
     CriterionBlock,
@@ -50,13 +51,15 @@ def report_data(report: EvaluationReport, branch: Branch, secretary: str) -> Eva
     )
 
 
-def evaluation_pdf(db: Database, year: int, as_of: date | None = None, setup: PageSetup | None = None) -> bytes:
-    ensure_year_pinned(db, year)
+def evaluation_pdf(db: Database, year: int, as_of: date | None = None, setup: PageSetup | None = None,
+                   *, clock: Clock) -> bytes:
+    """The evaluation report as of `as_of` (default: the clock's today)."""
+    ensure_year_pinned(db, year, clock.utcnow())
     with unit_of_work(db) as s:
         branch = s.query(Branch).first()
         if branch is None:
             raise UserError("Chưa có hồ sơ chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên và địa danh "
                             "trong phần Cài đặt trước khi in báo cáo.")
-        report = evaluate_in_session(s, year, as_of or date.today())
+        report = evaluate_in_session(s, year, as_of or clock.today())
         data = report_data(report, branch, secretary_on(s, min(report.as_of, date(year, 12, 31))))
     return evaluation_report_pdf(data, setup or PageSetup(), ensure_registered(None))

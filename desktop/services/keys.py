@@ -9,6 +9,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select, update
 
+from desktop.clock import Clock
 from desktop.documents.key_form import KeyFormData, key_registration_pdf
 from desktop.documents.kit import PageSetup
 from desktop.exchange.keys import (
@@ -20,7 +21,6 @@ from desktop.exchange.keys import (
 )
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
-from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import SigningKey
 
@@ -43,18 +43,23 @@ def _info(row: SigningKey) -> KeyInfo:
     return KeyInfo(row.id, row.fingerprint, row.public_pem, row.holder_name, row.created_at, row.retired_at)
 
 
+def _active_key(db: Database) -> KeyInfo | None:
+    with unit_of_work(db) as s:
+        row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
+        return _info(row) if row else None
+
+
 class KeyService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
+        self._clock = clock  # when a key is made (the registration form's date) or retired
 
     def keys(self) -> list[KeyInfo]:
         with unit_of_work(self._db) as s:
-            return [_info(k) for k in s.scalars(select(SigningKey).order_by(SigningKey.created_at))]
+            return [_info(k) for k in s.scalars(select(SigningKey).order_by(SigningKey.created_at, SigningKey.id))]
 
     def active_key(self) -> KeyInfo | None:
-        with unit_of_work(self._db) as s:
-            row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
-            return _info(row) if row else None
+        return _active_key(self._db)
 
     def create_key(self, passphrase: str, holder_name: str) -> tuple[KeyInfo, ChangeNotice]:
         """A new key pair; the previous active key is retired (kept to verify old packages)."""
@@ -62,10 +67,12 @@ class KeyService:
             pair = generate_key_pair(passphrase)
         except KeyProblem as exc:
             raise UserError(exc.message, field="passphrase") from exc
+        now = self._clock.utcnow()
         with unit_of_work(self._db) as s:
             for old in s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))):
-                old.retired_at = utcnow()
+                old.retired_at = now
             row = SigningKey(
+                created_at=now,
                 fingerprint=pair.fingerprint,
                 public_pem=pair.public_pem,
                 encrypted_private_pem=pair.encrypted_private_pem,
@@ -119,7 +126,7 @@ def registration_form(db: Database, setup: PageSetup | None = None) -> bytes:
     """The paper form for the active key, dated the day the key was made."""
     from desktop.services.branch import BranchService
 
-    key = KeyService(db).active_key()
+    key = _active_key(db)
     profile = BranchService(db).profile()
     if key is None or profile is None:
         raise UserError("Cần hồ sơ chi bộ và khóa ký trước khi in phiếu đăng ký khóa.")

@@ -44,9 +44,9 @@ DISCIPLINE_VI = {DisciplineForm.REPRIMAND: "Khiển trách", DisciplineForm.WARN
 
 
 class LifecycleDocumentService:
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
         self._rules = membership_rules_for(db)
         self._badges = BadgeService(db, self._clock)
         self._family: FontFamily | None = None

@@ -10,11 +10,11 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.domain.year_facts import points_vi
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.rulebooks import ensure_year_pinned, resolve_year
-from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import ManualScore
 
@@ -35,11 +35,12 @@ def _nfc(text: str) -> str:
 
 
 class ManualScoreService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
+        self._clock = clock  # when a score was entered
 
     def scores(self, year: int) -> tuple[ManualScoreEntry, ...]:
-        ensure_year_pinned(self._db, year)
+        ensure_year_pinned(self._db, year, self._clock.utcnow())
         with unit_of_work(self._db) as s:
             rb = resolve_year(s, year).rulebook
             out = []
@@ -51,7 +52,7 @@ class ManualScoreService:
 
     def set_score(self, year: int, code: str, score: float, justification: str, entered_by: str) -> ChangeNotice:
         justification, entered_by = _nfc(justification), _nfc(entered_by)
-        ensure_year_pinned(self._db, year)
+        ensure_year_pinned(self._db, year, self._clock.utcnow())
         with unit_of_work(self._db) as s:
             yr = resolve_year(s, year)
             comp = yr.rulebook.component(code)
@@ -74,7 +75,7 @@ class ManualScoreService:
             if row is None:
                 row = ManualScore(year=year, component_code=code)
                 s.add(row)
-            row.score, row.justification, row.entered_by, row.entered_at = float(score), justification, entered_by, utcnow()
+            row.score, row.justification, row.entered_by, row.entered_at = float(score), justification, entered_by, self._clock.utcnow()
         return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
 
     def clear(self, year: int, code: str) -> ChangeNotice:

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.domain.situation import Standing, situations_on
 from desktop.domain.year_view import MeetingBrief, YearGrid, build_year
 from desktop.services.meeting_records import RulesForYear, default_rules
@@ -35,12 +36,15 @@ class YearView:
 
 
 class MeetingYearService:
-    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules):
+    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules, *,
+                 clock: Clock):
         self._db = db
         self._rules = rules_for_year
+        self._clock = clock
 
     def year_view(self, year: int, as_of: date | None = None) -> YearView:
-        as_of = as_of or date.today()
+        """`as_of` (default: today) says which months are still to come."""
+        as_of = as_of or self._clock.today()
         rules = self._rules(year)  # its own unit of work, before ours (never nested)
         with unit_of_work(self._db) as s:
             rows = list_rows(s, year, rules)

@@ -7,10 +7,11 @@ The content of the minutes (agenda, speeches, votes, quality ticks) is edited th
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.domain.agenda import template_for
 from desktop.domain.collation import name_sort_key
 from desktop.domain.enums import (
@@ -75,9 +76,11 @@ class MeetingInfo:
 
 
 class MeetingService:
-    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules):
+    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules, *,
+                 clock: Clock):
         self._db = db
         self._rules = rules_for_year
+        self._clock = clock  # when minutes are adopted
 
     # --- reading -------------------------------------------------------------------------
     # The year's rules are read in a unit of work of their own, never inside another one: a
@@ -193,7 +196,7 @@ class MeetingService:
             if meeting.document_number_id is None:
                 meeting.document_number_id = _allocate_number(s, meeting).id
             meeting.status = MeetingStatus.ADOPTED
-            meeting.adopted_at = datetime.now(timezone.utc)
+            meeting.adopted_at = self._clock.utcnow()
             s.flush()
             number = s.get(DocumentNumber, meeting.document_number_id)
             text = number_text(number.seq, number.doc_type)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.domain import members as rules
 from desktop.domain.collation import fold
 from desktop.domain.enums import Sex
@@ -87,9 +88,9 @@ class ImportResult:
 
 
 class MemberImportService:
-    def __init__(self, db: Database, today=date.today):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._today = today
+        self._clock = clock
 
     def preview(self, path: Path, mapping: dict[str, int | None] | None = None) -> ImportPreview:
         sheet = read_sheet(Path(path))
@@ -97,7 +98,7 @@ class MemberImportService:
         _check_mapping(mapping, sheet)
         with unit_of_work(self._db) as s:
             existing = s.execute(select(Member.full_name, Member.birth_date, Member.card_number)).all()
-        return _build_preview(sheet, mapping, existing, self._today())
+        return _build_preview(sheet, mapping, existing, self._clock.today())
 
     def import_file(
         self, path: Path, mapping: dict[str, int | None] | None = None, *,
@@ -112,7 +113,7 @@ class MemberImportService:
         drafts = [r.draft for r in preview.rows if r.draft is not None]
         if not drafts:
             raise UserError(f"Tệp {preview.source} không có dòng hợp lệ nào để nhập.")
-        backup = self._db.backup("before-import")
+        backup = self._db.backup("before-import", when=self._clock.now())
         with unit_of_work(self._db) as s:
             ids = []
             for d in drafts:
@@ -126,7 +127,7 @@ class MemberImportService:
 
     def export_xlsx(self, path: Path) -> int:
         """Export the whole register, sorted by given name, to an .xlsx file."""
-        rows = MembersService(self._db, self._today).list_members()
+        rows = MembersService(self._db, clock=self._clock).list_members()
         return export_register(rows, Path(path))
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.clock import Clock
 from desktop.domain import members as rules
 from desktop.domain.enums import Position, Sex, SituationEventKind
 from desktop.domain.situation import (
@@ -112,15 +113,15 @@ class SaveResult:
 
 
 class MembersService:
-    def __init__(self, db: Database, today=date.today):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._today = today  # injectable clock: "situation today" and "not in the future"
+        self._clock = clock  # "situation today" and "not in the future"
         self._names = NameKeys()  # the list is re-sorted after every change
 
     # --- reading -----------------------------------------------------------------------
     def list_members(self, on: date | None = None) -> list[MemberRow]:
         """Every member ever recorded, sorted by given name (Vietnamese collation)."""
-        on = on or self._today()
+        on = on or self._clock.today()
         with unit_of_work(self._db) as s:
             members = s.scalars(
                 select(Member).options(selectinload(Member.events), selectinload(Member.positions))
@@ -130,10 +131,10 @@ class MembersService:
 
     def get(self, member_id: int) -> MemberDetail:
         with unit_of_work(self._db) as s:
-            return _detail(_load(s, member_id), self._today())
+            return _detail(_load(s, member_id), self._clock.today())
 
     def official_count(self, on: date | None = None) -> int:
-        on = on or self._today()
+        on = on or self._clock.today()
         with unit_of_work(self._db) as s:
             return _official_count(s, on)
 
@@ -184,13 +185,13 @@ class MembersService:
 
     # --- checks ------------------------------------------------------------------------
     def _checked(self, draft: MemberDraft, member_id: int | None) -> MemberDraft:
-        return checked_draft(draft, self._today())
+        return checked_draft(draft, self._clock.today())
 
     def _check_in_register(self, s: Session, draft: MemberDraft, member_id: int | None) -> None:
         check_in_register(s, draft, member_id)
 
     def _warnings(self, s: Session) -> tuple[str, ...]:
-        warning = rules.too_few_officials_warning(_official_count(s, self._today()))
+        warning = rules.too_few_officials_warning(_official_count(s, self._clock.today()))
         return (warning,) if warning else ()
 
 

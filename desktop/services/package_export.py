@@ -11,12 +11,12 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from desktop import __version__
+from desktop.clock import Clock
 from desktop.documents.kit import PageSetup
 from desktop.domain.enums import MeetingStatus
 from desktop.exchange.build import build_package, json_bytes
@@ -33,7 +33,6 @@ from desktop.services.meeting_year import MeetingYearService
 from desktop.services.meetings import MeetingService
 from desktop.services.overview import OverviewService
 from desktop.services.reviews import ReviewService
-from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import ExportedPackage, YearSetting
 
@@ -66,32 +65,33 @@ class ExportState:
 
 
 class PackageExportService:
-    def __init__(self, db: Database, today=date.today):  # noqa: ANN001 - a clock for tests
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._today = today
+        self._clock = clock
 
     # --- before -------------------------------------------------------------------------
     def completeness(self, year: int) -> list[CompletenessItem]:
         items: list[CompletenessItem] = []
-        if KeyService(self._db).active_key() is None:
+        if KeyService(self._db, clock=self._clock).active_key() is None:
             items.append(CompletenessItem("no_key", "Chi bộ chưa có khóa ký: hãy tạo khóa (Công cụ → Khóa ký).", "keys"))
-        view = MeetingYearService(self._db).year_view(year, self._today())
+        view = MeetingYearService(self._db, clock=self._clock).year_view(year)
         for gap in view.grid.gaps:
             items.append(CompletenessItem("missing_meeting", gap, "year_view"))
-        for row in MeetingService(self._db).list_meetings(year):
+        for row in MeetingService(self._db, clock=self._clock).list_meetings(year):
             if row.status is MeetingStatus.DRAFT:
                 items.append(CompletenessItem(
                     "draft_meeting",
                     f"{row.kind_title} ngày {row.date:%d/%m/%Y} chưa thông qua biên bản.",
                     "meetings", row.id,
                 ))
-        review = ReviewService(self._db).year_review(year)
+        review = ReviewService(self._db, clock=self._clock).year_review(year)
         for r in review.rows:
             if r.final_rating is None:
                 items.append(CompletenessItem(
                     "unrated_member", f"Đồng chí {r.full_name} chưa được xếp loại.", "reviews", r.member_id
                 ))
-        report = EvaluationService(self._db).evaluate(year, payload.year_end(year, self._today()))
+        report = EvaluationService(self._db, clock=self._clock).evaluate(
+            year, payload.year_end(year, self._clock.today()))
         for crit in report.result.criteria:
             for comp in crit.components:
                 entry = comp.manual
@@ -122,25 +122,26 @@ class PackageExportService:
             raise UserError("Chưa có hồ sơ chi bộ: hãy điền trong Cài đặt trước khi gửi hồ sơ.")
         if not out_dir.is_dir():
             raise UserError(f"Thư mục «{out_dir}» không tồn tại hoặc không phải thư mục.", field="out")
-        key, private = KeyService(self._db).unlock(passphrase)
-        self._db.backup("before-export")
+        key, private = KeyService(self._db, clock=self._clock).unlock(passphrase)
+        self._db.backup("before-export", when=self._clock.now())
         setup = setup or PageSetup()
-        as_of = payload.year_end(year, self._today())
-        now = datetime.now(timezone.utc).replace(microsecond=0)
+        as_of = payload.year_end(year, self._clock.today())
+        now = self._clock.utcnow()
         sequence, supersedes = self._next_sequence(year)
 
-        report = EvaluationService(self._db).evaluate(year, as_of)
-        meetings = MeetingService(self._db).list_meetings(year)
-        review = ReviewService(self._db).year_review(year)
+        report = EvaluationService(self._db, clock=self._clock).evaluate(year, as_of)
+        meetings = MeetingService(self._db, clock=self._clock).list_meetings(year)
+        reviews = ReviewService(self._db, clock=self._clock)
+        review = reviews.year_review(year)
         members = OverviewService(self._db).overview(as_of).members
-        dues = DuesService(self._db).year_summary(year, as_of)
-        documents = DocumentService(self._db)
+        dues = DuesService(self._db, clock=self._clock).year_summary(year, as_of)
+        documents = DocumentService(self._db, clock=self._clock)
         files: dict[str, bytes] = {
             "evaluation.json": json_bytes(payload.evaluation_document(report)),
             "records.json": json_bytes(payload.records_document(year, profile, members, meetings, review,
                                                                 dues)),
-            "reports/tu-danh-gia.pdf": evaluation_pdf(self._db, year, as_of, setup),
-            "reports/xep-loai-dang-vien.pdf": ReviewService(self._db).rating_summary_pdf(year, setup),
+            "reports/tu-danh-gia.pdf": evaluation_pdf(self._db, year, as_of, setup, clock=self._clock),
+            "reports/xep-loai-dang-vien.pdf": reviews.rating_summary_pdf(year, setup),
             "reports/so-sinh-hoat.pdf": documents.register_pdf(year, setup),
         }
         for row in meetings:
@@ -156,9 +157,9 @@ class PackageExportService:
         _write_atomically(target, data)
         with unit_of_work(self._db) as s:
             s.add(ExportedPackage(year=year, seq=sequence, sha256=digest, file_name=target.name,
-                                  key_fingerprint=key.fingerprint))
+                                  key_fingerprint=key.fingerprint, created_at=now))
             setting = s.get(YearSetting, year) or YearSetting(year=year)
-            setting.locked_at = utcnow()
+            setting.locked_at = now
             s.add(setting)
         result = ExportResult(target, len(data), digest, key.fingerprint, sequence, supersedes)
         return result, ChangeNotice.of(Changed.PACKAGES, Changed.MEETINGS, Changed.REVIEWS, Changed.EVALUATION)

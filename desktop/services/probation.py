@@ -90,9 +90,9 @@ class RecognitionResult:
 
 
 class ProbationService:
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
         self._rules = membership_rules_for(db)
 
     def status(self, member_id: int) -> ProbationStatus:

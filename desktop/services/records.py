@@ -97,14 +97,13 @@ def _children_by_parent(s: Session, child: Section) -> dict[int, list]:
 
 
 # --- import ---------------------------------------------------------------------------------
-def check_records(data: Any, today: date | None = None) -> tuple[dict[str, list[dict]], list[RecordProblem]]:
-    """Rows to insert and every problem; `today` bounds the members' dates (the real day if
-    not given)."""
+def check_records(data: Any, today: date) -> tuple[dict[str, list[dict]], list[RecordProblem]]:
+    """Rows to insert and every problem; `today` bounds the members' dates."""
     problems = schema_problems(data)
     if problems:
         return {}, problems
     rows, problems = collect_rows(data)
-    return rows, problems + content_problems(rows, today or Clock().today())
+    return rows, problems + content_problems(rows, today)
 
 
 def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordProblem]:
@@ -161,9 +160,9 @@ def _ensure_empty(s: Session, db: Database) -> None:
 
 
 class RecordsService:
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
 
     def export_file(self, path: Path) -> RecordsSummary:
         data = export_records(self._db)

@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from desktop.clock import Clock
 from desktop.documents.kit import PageSetup
 from desktop.documents.rating_summary import rating_summary_pdf
 from desktop.domain.enums import Rating, ReviewStep
@@ -84,12 +85,12 @@ def _sections(given: dict[str, str], allowed: frozenset[str], what: str) -> dict
 
 class ReviewService:
     def __init__(self, db: Database, rules_for_year: Callable[[int], RatingRules] | None = None,
-                 today: Callable[[], date] = date.today):
+                 *, clock: Clock):
         self._db = db
         # Default: the rating bands of the year's rulebook (read in a transaction of its own, so
         # always call it before opening the action's transaction: writes begin IMMEDIATE).
         self._rules_for_year = rules_for_year or rating_rules_for(db)
-        self._today = today
+        self._clock = clock
         self._pdf_lock = threading.Lock()
         self._names = NameKeys()  # every read of the grid sorts the same names again
 
@@ -125,7 +126,7 @@ class ReviewService:
         rules = self._rules_for_year(year)
         with unit_of_work(self._db) as s:
             review = load_year_review(s, year, rules, name_key=self._names)
-            data = rating_summary_data(s, review, self._today())
+            data = rating_summary_data(s, review, self._clock.today())
         with self._pdf_lock:  # ReportLab's registered fonts are shared between threads
             return rating_summary_pdf(data, setup or PageSetup())
 

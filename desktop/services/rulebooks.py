@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from desktop.clock import Clock
 from desktop.domain.rulebook import Rulebook
 from desktop.services.backups import BackupService
 from desktop.services.changes import Changed, ChangeNotice
@@ -29,7 +30,6 @@ from desktop.services.rulebook_files import (
     shipped_rulebooks,
 )
 from desktop.services.rulebook_signature import check_rulebook_signature
-from desktop.store.base import utcnow
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Rulebook as RulebookRow
 from desktop.store.models import YearSetting
@@ -70,14 +70,16 @@ def parsed(row: RulebookRow) -> Rulebook:
     return parse_rulebook_text(row.content, f"{row.name} {row.version}")
 
 
-def store_rulebook(s: Session, loaded: LoadedRulebook, signer: str | None = None) -> RulebookRow:
-    """Insert unless the same bytes are already stored (importing twice is harmless; a later
-    import with a valid signature records the signer)."""
+def store_rulebook(s: Session, loaded: LoadedRulebook, now: datetime,
+                   signer: str | None = None) -> RulebookRow:
+    """Insert, as imported at `now`, unless the same bytes are already stored (importing twice is
+    harmless; a later import with a valid signature records the signer)."""
     row = s.scalars(select(RulebookRow).where(RulebookRow.sha256 == loaded.sha256)).first()
     if row is None:
         rb = loaded.rulebook
         row = RulebookRow(name=rb.name, version=rb.version, issuer=rb.issuer, document_number=rb.document_number,
-                          effective_from=rb.effective_from, sha256=loaded.sha256, content=loaded.text)
+                          effective_from=rb.effective_from, sha256=loaded.sha256, content=loaded.text,
+                          imported_at=now)
         s.add(row)
     if signer is not None:
         row.signature_checked, row.signer_fingerprint = True, signer
@@ -85,8 +87,9 @@ def store_rulebook(s: Session, loaded: LoadedRulebook, signer: str | None = None
     return row
 
 
-def ensure_shipped(s: Session) -> None:
-    """The shipped samples are always available to choose from. Written as INSERT OR IGNORE
+def ensure_shipped(s: Session, now: datetime) -> None:
+    """The shipped samples are always available to choose from (stored at `now` the first
+    time). Written as INSERT OR IGNORE
     (sha256 is unique) so that, as a transaction's first statement, it takes the write lock
     before anything is read."""
     for path in shipped_rulebooks():
@@ -96,12 +99,12 @@ def ensure_shipped(s: Session) -> None:
             sqlite_insert(RulebookRow).values(
                 name=rb.name, version=rb.version, issuer=rb.issuer, document_number=rb.document_number,
                 effective_from=rb.effective_from, sha256=loaded.sha256, content=loaded.text,
-                signature_checked=False, imported_at=utcnow(),
+                signature_checked=False, imported_at=now,
             ).on_conflict_do_nothing(index_elements=["sha256"])
         )
 
 
-def ensure_year_pinned(db: Database, year: int) -> None:
+def ensure_year_pinned(db: Database, year: int, now: datetime) -> None:
     """Pin `year` to the rulebook in force if it has none, in a transaction of its own that
     writes first: evaluations stay read-only and never invalidate a concurrent writer's snapshot
     (SQLite's deferred transactions fail with "database is locked" when a read is upgraded to a
@@ -113,7 +116,7 @@ def ensure_year_pinned(db: Database, year: int) -> None:
         if setting is not None and setting.rulebook_id:
             return
     with unit_of_work(db) as s:
-        ensure_shipped(s)  # first statement: a write
+        ensure_shipped(s, now)  # first statement: a write
         row = _in_force(s, year)
         s.execute(sqlite_insert(YearSetting).values(year=year).on_conflict_do_nothing(index_elements=["year"]))
         s.execute(update(YearSetting).where(YearSetting.year == year, YearSetting.rulebook_id.is_(None))
@@ -160,14 +163,16 @@ def _unstored(loaded: LoadedRulebook) -> RulebookRow:
 
 
 class RulebookService:
-    def __init__(self, db: Database, backups: BackupService | None = None):
+    def __init__(self, db: Database, backups: BackupService | None = None, *, clock: Clock):
         self._db = db
-        self._backups = backups or BackupService(db)  # the window passes its configured one
+        self._clock = clock  # when a rulebook was imported
+        # The window passes its configured one (its folders); the CLI makes its own.
+        self._backups = backups or BackupService(db, clock=clock)
 
     def list_rulebooks(self) -> tuple[RulebookInfo, ...]:
         if not self._db.read_only:  # a file opened for viewing lists what it holds
             with unit_of_work(self._db) as s:
-                ensure_shipped(s)
+                ensure_shipped(s, self._clock.utcnow())
         with unit_of_work(self._db) as s:
             rows = s.scalars(select(RulebookRow).order_by(RulebookRow.effective_from.desc(), RulebookRow.id)).all()
             return tuple(_info(r, parsed(r)) for r in rows)
@@ -186,12 +191,12 @@ class RulebookService:
         # Checked first (a refused file costs no backup), then backed up like every import.
         self._backups.before("rulebook-import")
         with unit_of_work(self._db) as s:
-            row = store_rulebook(s, loaded, signer)
+            row = store_rulebook(s, loaded, self._clock.utcnow(), signer)
             info = _info(row, loaded.rulebook)
         return info, ChangeNotice.of(Changed.RULEBOOKS, ids=(info.id,))
 
     def year_rulebook(self, year: int) -> YearRulebook:
-        ensure_year_pinned(self._db, year)
+        ensure_year_pinned(self._db, year, self._clock.utcnow())
         with unit_of_work(self._db) as s:
             return resolve_year(s, year)
 

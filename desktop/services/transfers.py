@@ -72,9 +72,9 @@ class TransferRow:
 
 
 class TransferService:
-    def __init__(self, db: Database, clock: Clock | None = None):
+    def __init__(self, db: Database, *, clock: Clock):
         self._db = db
-        self._clock = clock or Clock()
+        self._clock = clock
 
     def list_for(self, member_id: int) -> list[TransferRow]:
         with unit_of_work(self._db) as s:

@@ -3,12 +3,13 @@ for 3 months, one a month for 3 years (the newest of each period is the one kept
 
 A pure function of the list and "now", so it is tested with worked examples and never touches
 the disk. The newest backup overall is never deleted, whatever its age: a file untouched for
-years must still have one.
+years must still have one. Nor is a pinned backup (one an operation in progress reads, such as
+the backup being restored): it is kept besides the one its period keeps.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -44,8 +45,11 @@ def period_of(made: date, today: date) -> tuple | None:
     return None
 
 
-def backups_to_delete(backups: Iterable[tuple[Path, datetime]], now: datetime) -> list[Path]:
-    """The paths to delete, oldest first. Within a period the newest backup survives."""
+def backups_to_delete(
+    backups: Iterable[tuple[Path, datetime]], now: datetime, pinned: Collection[Path] = (),
+) -> list[Path]:
+    """The paths to delete, oldest first. Within a period the newest backup survives; a path in
+    `pinned` is never deleted."""
     ordered = sorted(backups, key=lambda item: (item[1], str(item[0])), reverse=True)
     today = now.date()
     seen: set[tuple] = set()
@@ -56,7 +60,8 @@ def backups_to_delete(backups: Iterable[tuple[Path, datetime]], now: datetime) -
             seen.add(period or ("newest",))
             continue
         if period is None or period in seen:
-            doomed.append(path)
+            if path not in pinned:
+                doomed.append(path)
         else:
             seen.add(period)
     doomed.reverse()

@@ -113,8 +113,10 @@ class Database:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def backup(self, reason: str, target: Path | None = None) -> Path:
-        when = datetime.now()
+    def backup(self, reason: str, target: Path | None = None, *,
+               when: datetime | None = None) -> Path:
+        """A backup named for `when` (services pass their clock's local time)."""
+        when = when or datetime.now()
         target = target or self.backup_dir / backup_name(self.path, reason, when)
         return backup_file(self.path, target)
 

@@ -15,7 +15,7 @@ from desktop.ui.review_texts import discipline_form_title
 
 class DisciplineDialog(ServiceDialog):
     def __init__(self, parent, runner, save, members: list[tuple[int, str]], year: int,
-                 issuing_body: str = ""):
+                 issuing_body: str = "", *, today: date):
         super().__init__(parent, runner, save)
         self.setWindowTitle(self.tr("Discipline decision"))
         self.member = QComboBox(self)
@@ -26,7 +26,6 @@ class DisciplineDialog(ServiceDialog):
             self.form_.addItem(discipline_form_title(form), form)
         self.number = QLineEdit(self)
         self.number.setPlaceholderText("15-QĐ/ĐU")
-        today = date.today()
         day = today if today.year == year else date(year, 6, 30)
         self.decided_on = QDateEdit(QDate(day.year, day.month, day.day), self)
         self.decided_on.setCalendarPopup(True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -44,7 +43,7 @@ class _YearPage(QWizardPage):
         self.setSubTitle(self.tr("The package holds the year's evaluation, meeting records, ratings and reports."))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        today = date.today()
+        today = wizard.ctx.clock.today()  # December sends this year, earlier months the last
         self.year.setValue(today.year if today.month == 12 else today.year - 1)
         self.state = QLabel()
         self.state.setWordWrap(True)
@@ -192,7 +191,7 @@ class ExportWizard(QWizard):
     def __init__(self, ctx: UiContext, parent: QWidget):
         super().__init__(parent)
         self.ctx = ctx
-        self.service = PackageExportService(ctx.services.db)
+        self.service = PackageExportService(ctx.services.db, clock=ctx.clock)
         self.setWindowTitle(self.tr("Send the year's package"))
         self.setMinimumSize(640, 440)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and save"))

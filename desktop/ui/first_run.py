@@ -6,6 +6,7 @@ the main window does the opening, off the GUI thread.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -45,9 +46,10 @@ class FirstRunPage(QWidget):
     demo_requested = Signal()
     back_requested = Signal()
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings
+        self._today = today  # the new branch's term is suggested from this year
         content = QWidget(self)
         content.setMaximumWidth(self.fontMetrics().height() * 48)  # a readable line length
         column = QVBoxLayout(content)
@@ -110,7 +112,7 @@ class FirstRunPage(QWidget):
     def _create_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Create a new file"), parent)
         layout = QVBoxLayout(box)
-        self.profile_form = BranchProfileForm(box)
+        self.profile_form = BranchProfileForm(self._today, box)
         layout.addWidget(self.profile_form)
         self.file_picker = PathPicker(PathKind.SAVE_FILE, "", self.tr("Sổ Chi bộ data (%1)").replace(
             "%1", DATA_FILTER), box)

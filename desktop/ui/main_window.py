@@ -57,7 +57,8 @@ class MainWindow(QMainWindow, WindowDialogs):
     def __init__(self, settings: Settings, actions, parent: QWidget | None = None):
         super().__init__(parent)
         self._settings = settings
-        self._actions = actions  # desktop.app.FileActions (injected: the window never opens files)
+        self._actions = actions  # desktop.app.FileActions (injected: the window never opens files;
+        # its clock is the window's)
         self._bus = ChangeBus(self)
         self._runner = OperationRunner(self._bus, self)
         self._services: Services | None = None
@@ -110,7 +111,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         if self._welcome is None:
             from desktop.ui.first_run import FirstRunPage
 
-            self._welcome = FirstRunPage(self._settings, self)
+            self._welcome = FirstRunPage(self._settings, self._actions.clock.today(), self)
             self._welcome.prepare()
             self._welcome.create_requested.connect(self._create)
             self._welcome.open_requested.connect(self.choose_file)
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow, WindowDialogs):
             self._welcome.set_busy(False)
         self.close_file()  # the old file is released only once the new one is safely open
         self._services, self._profile = opened.services, opened.profile
-        ctx = UiContext(opened.services, self._bus, self._runner, self._settings)
+        ctx = UiContext(opened.services, self._bus, self._runner, self._settings, self._actions.clock)
         mode = opened.mode
         from desktop.ui.pages.registry import page_specs
 
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         if self._services is None:
             show_info(self, self.tr("Open a data file first."))
             return None
-        return UiContext(self._services, self._bus, self._runner, self._settings)
+        return UiContext(self._services, self._bus, self._runner, self._settings, self._actions.clock)
 
     def _start_backups(self, services: Services) -> None:
         from desktop.ui.backup_scheduler import BackupScheduler

@@ -64,7 +64,7 @@ class MeetingEditor(QWidget):
         top.addWidget(self.adopt_btn)
         top.addWidget(self.correct_btn)
 
-        self.info = MeetingInfoForm(self)
+        self.info = MeetingInfoForm(ctx.clock.today(), self)
         self.attendance = AttendanceGrid(self)
         self.agenda = MeetingAgenda(self)
         self.votes = MeetingVotes(self)

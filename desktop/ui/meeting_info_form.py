@@ -49,13 +49,13 @@ def _set_combo(combo: QComboBox, value) -> None:
 class MeetingInfoForm(QWidget):
     save_requested = Signal(object)  # MeetingInfo
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._kind = MeetingKind.REGULAR
         self.kind = QComboBox(self)
         for kind in MeetingKind:
             self.kind.addItem(kind_title(kind), kind)
-        self.held_on = date_edit(date.today(), self)
+        self.held_on = date_edit(today, self)
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
         for edit in (self.start, self.end):
@@ -70,7 +70,7 @@ class MeetingInfoForm(QWidget):
         self.ideology = QPlainTextEdit(self)
         self.ideology.setMaximumHeight(80)
         self.docs_sent = QCheckBox(self.tr("Documents sent to members on"), self)
-        self.docs_date = date_edit(date.today(), self)
+        self.docs_date = date_edit(today, self)  # until a meeting says when
         self.prepared_by = QComboBox(self)
         self.plan_entry = QComboBox(self)
         self.save = QPushButton(self.tr("Save information"), self)

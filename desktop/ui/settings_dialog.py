@@ -145,7 +145,7 @@ class SettingsDialog(QDialog):
     def _branch_tab(self, profile: BranchProfile) -> QWidget:
         page = QWidget(self)
         layout = QVBoxLayout(page)
-        self.profile_form = BranchProfileForm(page)
+        self.profile_form = BranchProfileForm(self._services.clock.today(), page)
         self.profile_form.set_profile(profile)
         layout.addWidget(self.profile_form)
         layout.addStretch(1)

@@ -24,6 +24,7 @@ VERIFY_SAMPLE = 400
 
 
 def _export_rows(tmp: Path) -> tuple[list[Row], bytes]:
+    from desktop.clock import Clock
     from desktop.devtools.bench_data import PASSPHRASE, TODAY, branch_file, working_copy
     from desktop.documents.kit import PageSetup
     from desktop.services.documents import DocumentService
@@ -36,7 +37,8 @@ def _export_rows(tmp: Path) -> tuple[list[Row], bytes]:
     db = open_database(working_copy(branch_file(300, 20, with_key=True), tmp / "export"),
                        backup_dir=tmp / "export" / "backups")
     try:
-        service = PackageExportService(db, today=lambda: TODAY)
+        clock = Clock.fixed(TODAY)
+        service = PackageExportService(db, clock=clock)
         out = tmp / "export" / "out"
         out.mkdir()
         times, result = [], None
@@ -48,12 +50,12 @@ def _export_rows(tmp: Path) -> tuple[list[Row], bytes]:
             if run:
                 times.append((time.perf_counter() - start) * 1000)
         setup, as_of = PageSetup(), date(EXPORT_YEAR, 12, 31)
-        documents = DocumentService(db)
-        meetings = MeetingService(db).list_meetings(EXPORT_YEAR)
+        documents = DocumentService(db, clock=clock)
+        meetings = MeetingService(db, clock=clock).list_meetings(EXPORT_YEAR)
 
         def pdfs_alone() -> None:
-            evaluation_pdf(db, EXPORT_YEAR, as_of, setup)
-            ReviewService(db).rating_summary_pdf(EXPORT_YEAR, setup)
+            evaluation_pdf(db, EXPORT_YEAR, as_of, setup, clock=clock)
+            ReviewService(db, clock=clock).rating_summary_pdf(EXPORT_YEAR, setup)
             documents.register_pdf(EXPORT_YEAR, setup)
             for row in meetings:
                 documents.minutes_pdf(row.id, setup)

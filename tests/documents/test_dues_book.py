@@ -26,7 +26,7 @@ BASES = {
 
 @pytest.fixture
 def dues_month(db, record):
-    dues = DuesService(db, Clock.fixed(date(2026, 12, 15)))
+    dues = DuesService(db, clock=Clock.fixed(date(2026, 12, 15)))
     dues.set_figure("branch_keeps_percent", "30")
     for name, (category, base) in BASES.items():
         dues.set_basis(record[name], category, base, "2026-02")
@@ -42,7 +42,7 @@ def dues_month(db, record):
 
 
 def test_the_month_book_checks_by_hand_against_the_bases(db, record, dues_month):
-    docs = DocumentService(db, today=lambda: date(2026, 12, 15))
+    docs = DocumentService(db, clock=Clock.fixed(date(2026, 12, 15)))
     pdf = docs.dues_book_pdf(2026, 11)
     text = one_line(pdf_text(pdf))
     assert "SỔ THU, NỘP ĐẢNG PHÍ" in text and "Tháng 11 năm 2026" in text
@@ -61,7 +61,7 @@ def test_the_month_book_checks_by_hand_against_the_bases(db, record, dues_month)
 
 
 def test_the_year_book_lists_every_month_and_the_remittances(db, record, dues_month, tmp_path):
-    pdf = DocumentService(db, today=lambda: date(2026, 12, 15)).dues_book_pdf(2026)
+    pdf = DocumentService(db, clock=Clock.fixed(date(2026, 12, 15))).dues_book_pdf(2026)
     text = one_line(pdf_text(pdf))
     assert "Năm 2026" in text and "Từ tháng 01 đến tháng 06" in text and "Từ tháng 07 đến tháng 12" in text
     assert "Tổng hợp theo tháng" in text and "Ngày 20/10/2026: 120.000 đ cho kỳ 10/2026, chứng từ PT-10" in text
@@ -80,7 +80,7 @@ def test_the_year_book_lists_every_month_and_the_remittances(db, record, dues_mo
 
 
 def test_the_minutes_open_with_the_months_dues_report(db, record, dues_month):
-    pdf = DocumentService(db, today=lambda: date(2026, 12, 15)).minutes_pdf(record["meeting"])
+    pdf = DocumentService(db, clock=Clock.fixed(date(2026, 12, 15))).minutes_pdf(record["meeting"])
     text = one_line(pdf_text(pdf))
     line = text[text.index("Báo cáo thu, nộp đảng phí tháng 11/2026:"):]
     # As of the meeting (05/11): four had paid; Huỳnh Thị Yến paid on the 20th, after it.
@@ -92,5 +92,5 @@ def test_the_minutes_open_with_the_months_dues_report(db, record, dues_month):
 
 
 def test_minutes_without_a_dues_book_have_no_dues_line(db, record):
-    text = pdf_text(DocumentService(db).minutes_pdf(record["meeting"]))
+    text = pdf_text(DocumentService(db, clock=Clock.fixed(date(2026, 12, 15))).minutes_pdf(record["meeting"]))
     assert "đảng phí" not in text

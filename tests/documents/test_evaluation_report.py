@@ -11,10 +11,10 @@ from desktop.services.evaluation_pdf import evaluation_pdf
 from tests.ui.test_evaluation_page import good_year
 
 
-def test_report_reads_the_table_verdict_shortfalls_and_signature(db):
-    good_year(db)
-    pdf = evaluation_pdf(db, 2025, date(2026, 2, 1))
-    assert pdf == evaluation_pdf(db, 2025, date(2026, 2, 1))  # same data, same bytes
+def test_report_reads_the_table_verdict_shortfalls_and_signature(db, clock):
+    good_year(db, clock)
+    pdf = evaluation_pdf(db, 2025, date(2026, 2, 1), clock=clock)
+    assert pdf == evaluation_pdf(db, 2025, date(2026, 2, 1), clock=clock)  # same data, same bytes
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     text = " ".join(text.split())
     assert "BÁO CÁO" in text and "Tự đánh giá, xếp loại «Chi bộ 4 tốt» năm 2025" in text

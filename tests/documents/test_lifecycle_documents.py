@@ -21,10 +21,10 @@ CLOCK = Clock.fixed(date(2026, 11, 20))
 
 def test_transfer_letter_and_receipt_slip_on_one_page(db, record, tmp_path):
     tuan = record["Lê Văn Tuấn"]
-    row, _ = TransferService(db, CLOCK).record(tuan, TransferDraft(
+    row, _ = TransferService(db, clock=CLOCK).record(tuan, TransferDraft(
         TransferDirection.OUT, TransferKind.OFFICIAL, date(2026, 11, 12), "Đảng bộ xã Thanh Trì",
         "17-GGT/ĐU", reason="Chuyển nơi cư trú"))
-    pdf = LifecycleDocumentService(db, CLOCK).transfer_letter_pdf(row.id)
+    pdf = LifecycleDocumentService(db, clock=CLOCK).transfer_letter_pdf(row.id)
     assert page_count(pdf) == 1
     text = one_line(pdf_text(pdf))
     for expected in ("ĐẢNG CỘNG SẢN VIỆT NAM", "CHI BỘ TỔ DÂN PHỐ SỐ 7", "Số 17-GGT/ĐU",
@@ -54,7 +54,7 @@ def test_personal_record_fits_one_page_with_a_long_history(db, record):
                              end_date=date(2020, 4, 30)))
         s.add(Discipline(member_id=quynh, form=DisciplineForm.REPRIMAND, decision_number="02-QĐ/CB",
                          decided_on=date(2019, 3, 1), issuing_body="Chi bộ", reason="Vắng sinh hoạt"))
-    pdf = LifecycleDocumentService(db, CLOCK).member_card_pdf(quynh)
+    pdf = LifecycleDocumentService(db, clock=CLOCK).member_card_pdf(quynh)
     assert page_count(pdf) == 1
     text = one_line(pdf_text(pdf))
     for expected in ("PHIẾU TÓM TẮT QUÁ TRÌNH CỦA ĐẢNG VIÊN", "Nguyễn Hữu Quỳnh", "06/11/1976",
@@ -67,7 +67,7 @@ def test_personal_record_fits_one_page_with_a_long_history(db, record):
 def test_badge_list_names_the_milestone_and_its_ceremony(db, record):
     with unit_of_work(db) as s:
         s.get(Member, record["Bùi Thị Én"]).admitted_on = date(1996, 9, 10)
-    pdf = LifecycleDocumentService(db, CLOCK).badge_list_pdf(2026)
+    pdf = LifecycleDocumentService(db, clock=CLOCK).badge_list_pdf(2026)
     assert page_count(pdf) == 1
     text = one_line(pdf_text(pdf))
     assert "DANH SÁCH ĐỀ NGHỊ XÉT TẶNG HUY HIỆU ĐẢNG" in text and "Các dịp trao năm 2026" in text

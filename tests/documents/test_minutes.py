@@ -14,8 +14,8 @@ from tests.documents.conftest import add_meeting, one_line, page_count, pdf_text
 NAMES = ("Đặng Thị Ngọc Ánh", "Nguyễn Hữu Quỳnh", "Phạm Thị Hương", "Lê Văn Tuấn", "Huỳnh Thị Yến")
 
 
-def test_minutes_text_matches_the_record(db, record):
-    pdf = DocumentService(db).minutes_pdf(record["meeting"], PageSetup())
+def test_minutes_text_matches_the_record(db, record, clock):
+    pdf = DocumentService(db, clock=clock).minutes_pdf(record["meeting"], PageSetup())
     text = one_line(pdf_text(pdf))
     assert unicodedata.is_normalized("NFC", text)
     for name in NAMES:
@@ -43,7 +43,7 @@ def test_minutes_text_matches_the_record(db, record):
     assert "Biên bản đã được đọc lại" in text
 
 
-def test_quality_line_is_the_domain_score(db, record):
+def test_quality_line_is_the_domain_score(db, record, clock):
     from desktop.documents.kit.text import number
     from desktop.services.meeting_records import (
         default_rules,
@@ -53,23 +53,23 @@ def test_quality_line_is_the_domain_score(db, record):
 
     with unit_of_work(db) as s:
         figures = figures_for_meeting(load_records(s, 2026), record["meeting"], default_rules(2026))
-    text = one_line(pdf_text(DocumentService(db).minutes_pdf(record["meeting"])))
+    text = one_line(pdf_text(DocumentService(db, clock=clock).minutes_pdf(record["meeting"])))
     q = figures.quality
     assert f"đạt {number(q.total)}/{number(q.max_total)} điểm, xếp loại chất lượng: {q.band_label}" in text
 
 
-def test_same_record_same_bytes(db, record):
-    service = DocumentService(db)
+def test_same_record_same_bytes(db, record, clock):
+    service = DocumentService(db, clock=clock)
     first = service.minutes_pdf(record["meeting"])
     assert service.minutes_pdf(record["meeting"]) == first
-    assert DocumentService(db).minutes_pdf(record["meeting"]) == first
+    assert DocumentService(db, clock=clock).minutes_pdf(record["meeting"]) == first
     assert b"D:20261105000000" in first  # creation date taken from the meeting
 
 
-def test_forty_speakers_break_cleanly_with_signatures_on_the_last_page(db, record):
+def test_forty_speakers_break_cleanly_with_signatures_on_the_last_page(db, record, clock):
     with unit_of_work(db) as s:
         long_id = add_meeting(s, record, speeches=40)
-    pdf = DocumentService(db).minutes_pdf(long_id)
+    pdf = DocumentService(db, clock=clock).minutes_pdf(long_id)
     pages = page_count(pdf)
     assert pages >= 3
     last = one_line(pdf_text(pdf, pages, pages))
@@ -89,8 +89,8 @@ def test_forty_speakers_break_cleanly_with_signatures_on_the_last_page(db, recor
         assert pdf_text(pdf, page, page).split()[0] == str(page)
 
 
-def test_every_kind_has_its_subject(db, record):
-    service = DocumentService(db)
+def test_every_kind_has_its_subject(db, record, clock):
+    service = DocumentService(db, clock=clock)
     expected = {
         MeetingKind.THEMATIC: "Sinh hoạt chuyên đề quý IV năm 2026",
         MeetingKind.COMBINED: "Sinh hoạt thường kỳ kết hợp chuyên đề tháng 11 năm 2026",
@@ -108,12 +108,12 @@ def test_every_kind_has_its_subject(db, record):
         assert ("ĐÁNH GIÁ CHẤT LƯỢNG" in text) is (kind is not MeetingKind.COMMITTEE)
 
 
-def test_fonts_are_all_embedded(db, record):
+def test_fonts_are_all_embedded(db, record, clock):
     from io import BytesIO
 
     from pypdf import PdfReader
 
-    reader = PdfReader(BytesIO(DocumentService(db).minutes_pdf(record["meeting"])))
+    reader = PdfReader(BytesIO(DocumentService(db, clock=clock).minutes_pdf(record["meeting"])))
     fonts = {}
     for page in reader.pages:
         for font in page["/Resources"]["/Font"].values():
@@ -126,9 +126,9 @@ def test_fonts_are_all_embedded(db, record):
         assert "/FontFile2" in descriptor, name
 
 
-def test_page_renders_to_a_non_blank_image(db, record, tmp_path):
+def test_page_renders_to_a_non_blank_image(db, record, tmp_path, clock):
     pdf = tmp_path / "minutes.pdf"
-    pdf.write_bytes(DocumentService(db).minutes_pdf(record["meeting"]))
+    pdf.write_bytes(DocumentService(db, clock=clock).minutes_pdf(record["meeting"]))
     # pdftoppm -gray writes a binary PGM: "P5\n<w> <h>\n255\n" then one byte per pixel.
     subprocess.run(["pdftoppm", "-r", "40", "-gray", "-f", "1", "-l", "1", str(pdf),
                     str(tmp_path / "page")], check=True)

@@ -6,6 +6,7 @@ import json
 from datetime import date
 
 import pytest
+from suite_day import SUITE_CLOCK
 
 from desktop.cli import main
 from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
@@ -53,7 +54,7 @@ def data_file(tmp_path):
 
 
 def run(capsys, *args):
-    code = main(list(args))
+    code = main(list(args), SUITE_CLOCK)
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -118,13 +119,13 @@ def test_plain_list_names_the_members_left_out(data_file, capsys):
 def test_missing_year_is_a_usage_error(data_file, capsys):
     path, _ = data_file
     with pytest.raises(SystemExit) as exc:
-        main(["--db", str(path), "assessments", "list"])
+        main(["--db", str(path), "assessments", "list"], SUITE_CLOCK)
     assert exc.value.code == 2
 
 
 def test_demo_branch_has_a_full_year_of_reviews(tmp_path, capsys):
     path = tmp_path / "demo.sqlite"
-    assert main(["--db", str(path), "demo", "--year", "2025"]) == 0
+    assert main(["--db", str(path), "demo", "--year", "2025"], SUITE_CLOCK) == 0
     capsys.readouterr()
     code, out, _ = run(capsys, "--db", str(path), "assessments", "list", "--year", "2025", "--json")
     rows = [r for r in json.loads(out) if r["reviewed"]]

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from datetime import date, time
 
+from suite_day import SUITE_CLOCK
+
 from desktop.cli import main
 from desktop.documents.kit import PageSetup
 from desktop.domain.enums import AttendanceStatus as A
@@ -18,7 +20,7 @@ from tests.documents.conftest import one_line, pdf_text
 
 
 def _adopted_meeting(db, ids) -> int:
-    svc = MeetingService(db)
+    svc = MeetingService(db, clock=SUITE_CLOCK)
     meeting, _ = svc.create(MeetingInfo(K.REGULAR, date(2026, 1, 8), time(19, 30), time(21, 15)))
     svc.set_attendance(meeting, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
     svc.set_attendance(meeting, ids["Huỳnh Thị Yến"], A.UNEXCUSED)
@@ -29,10 +31,10 @@ def _adopted_meeting(db, ids) -> int:
 def test_minutes_from_the_id_meetings_list_prints(db, db_path, meetings_branch, tmp_path, capsys):
     _adopted_meeting(db, meetings_branch)
     db.close()
-    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026", "--json"]) == 0
+    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026", "--json"], SUITE_CLOCK) == 0
     meeting_id = json.loads(capsys.readouterr().out)[0]["id"]
     out = tmp_path / "bien-ban.pdf"
-    assert main(["--db", str(db_path), "minutes", str(meeting_id), "--out", str(out)]) == 0
+    assert main(["--db", str(db_path), "minutes", str(meeting_id), "--out", str(out)], SUITE_CLOCK) == 0
     assert "Đã ghi biên bản vào" in capsys.readouterr().out
     text = one_line(pdf_text(out.read_bytes()))
     # 32 members: 1 exempt, 1 attached elsewhere → 30 expected; 28 present (93,3 %).
@@ -41,7 +43,7 @@ def test_minutes_from_the_id_meetings_list_prints(db, db_path, meetings_branch, 
     # The CLI writes the very bytes the app previews (same settings → same PageSetup).
     database = open_database(db_path)
     try:
-        assert out.read_bytes() == DocumentService(database).minutes_pdf(meeting_id, PageSetup())
+        assert out.read_bytes() == DocumentService(database, clock=SUITE_CLOCK).minutes_pdf(meeting_id, PageSetup())
     finally:
         database.close()
 
@@ -57,7 +59,7 @@ def test_sheet_register_and_forms(db, db_path, meetings_branch, tmp_path, capsys
                        "--year", "2026"],
     }
     for name, args in runs.items():
-        assert main(["--db", str(db_path), *args, "--out", str(tmp_path / name)]) == 0, name
+        assert main(["--db", str(db_path), *args, "--out", str(tmp_path / name)], SUITE_CLOCK) == 0, name
     assert "Đặng Thị Ngọc Ánh" in pdf_text((tmp_path / "sheet.pdf").read_bytes())
     assert "08/01/2026" in pdf_text((tmp_path / "register.pdf").read_bytes())
     assert "BẢN CAM KẾT" in pdf_text((tmp_path / "commitment.pdf").read_bytes())
@@ -67,7 +69,7 @@ def test_sheet_register_and_forms(db, db_path, meetings_branch, tmp_path, capsys
 def test_unknown_meeting_is_one_vietnamese_line_and_exit_1(db, db_path, meetings_branch, tmp_path, capsys):
     db.close()
     out = tmp_path / "x.pdf"
-    assert main(["--db", str(db_path), "minutes", "4242", "--out", str(out)]) == 1
+    assert main(["--db", str(db_path), "minutes", "4242", "--out", str(out)], SUITE_CLOCK) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith("Lỗi: Không tìm thấy cuộc họp có mã 4242") and "\n" not in err
     assert not out.exists() and not (tmp_path / "x.pdf.tmp").exists()

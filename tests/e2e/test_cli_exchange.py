@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from suite_day import SUITE_CLOCK
 
 from desktop.cli import main
 from desktop.services.demo import build_demo
@@ -19,7 +20,7 @@ def branch(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli-exchange")
     db_path = folder / "chi bộ 7.sqlite"
     db = open_database(db_path, create=True)
-    build_demo(db, 2026)
+    build_demo(db, 2026, today=SUITE_CLOCK.today())
     db.close()
     passphrase = folder / "pass.txt"
     passphrase.write_text("mật khẩu của bí thư\n", encoding="utf-8")
@@ -27,7 +28,7 @@ def branch(tmp_path_factory):
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    code = main(list(argv), SUITE_CLOCK)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -21,6 +21,7 @@ from desktop.paths import resource_path
 from desktop.services.members import MembersService
 from desktop.store.database import open_database, unit_of_work
 from desktop.store.models import Member
+from tests.suite_day import SUITE_CLOCK
 
 SAMPLE = resource_path("rulebooks", "chi_bo_4_tot_mau.toml")
 
@@ -229,7 +230,7 @@ def test_a_full_disk_during_the_pre_import_backup_leaves_no_partial(branch, tmp_
     assert not [p for p in tmp_path.rglob("*") if ".partial" in p.name]
     monkeypatch.undo()
     with open_database(branch) as db:
-        assert "Vũ Thị Hạnh" not in {m.full_name for m in MembersService(db).list_members()}
+        assert "Vũ Thị Hạnh" not in {m.full_name for m in MembersService(db, clock=SUITE_CLOCK).list_members()}
 
 
 def test_a_failed_migration_is_one_line_naming_the_backup(branch, capsys, monkeypatch):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from datetime import date, time
 
+from suite_day import SUITE_CLOCK
+
 from desktop.cli import main
 from desktop.domain.enums import AttendanceStatus as A
 from desktop.domain.enums import MeetingKind as K
@@ -15,7 +17,7 @@ CONTRACT = {"id", "kind", "date", "duration_minutes", "expected", "present", "ex
 
 
 def _record_two(db, ids):
-    svc = MeetingService(db)
+    svc = MeetingService(db, clock=SUITE_CLOCK)
     jan, _ = svc.create(MeetingInfo(K.REGULAR, date(2026, 1, 8), time(19, 30), time(21, 15)))
     svc.set_attendance(jan, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
     svc.set_attendance(jan, ids["Lê Văn Tuấn"], A.EXCUSED, "Đi công tác")
@@ -28,7 +30,7 @@ def _record_two(db, ids):
 def test_list_json_contract(db, db_path, meetings_branch, capsys):
     jan, feb = _record_two(db, meetings_branch)
     db.close()  # the CLI opens the file itself
-    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026", "--json"]) == 0
+    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026", "--json"], SUITE_CLOCK) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["id"] for r in rows] == [jan, feb]
     assert CONTRACT <= rows[0].keys()
@@ -43,13 +45,13 @@ def test_list_json_contract(db, db_path, meetings_branch, capsys):
 def test_list_table_and_show(db, db_path, meetings_branch, capsys):
     jan, _ = _record_two(db, meetings_branch)
     db.close()
-    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026"]) == 0
+    assert main(["--db", str(db_path), "meetings", "list", "--year", "2026"], SUITE_CLOCK) == 0
     out = capsys.readouterr().out
     assert "08/01/2026" in out and "01-BB/CB" in out and "27/30" in out and "Đã thông qua" in out
-    assert main(["--db", str(db_path), "meetings", "show", str(jan)]) == 0
+    assert main(["--db", str(db_path), "meetings", "show", str(jan)], SUITE_CLOCK) == 0
     out = capsys.readouterr().out
     assert "Vắng không lý do: Huỳnh Thị Yến" in out and "Số 01-BB/CB" in out
-    assert main(["--db", str(db_path), "meetings", "show", str(jan), "--json"]) == 0
+    assert main(["--db", str(db_path), "meetings", "show", str(jan), "--json"], SUITE_CLOCK) == 0
     d = json.loads(capsys.readouterr().out)
     assert d["number_text"] == "Số 01-BB/CB" and d["attendance"]["checks"]["passed"] is False
     assert [p["name"] for p in d["attendance"]["checks"]["unexcused"]] == ["Huỳnh Thị Yến"]
@@ -60,8 +62,8 @@ def test_list_table_and_show(db, db_path, meetings_branch, capsys):
 def test_year_gaps_and_errors(db, db_path, meetings_branch, capsys):
     _record_two(db, meetings_branch)
     db.close()
-    assert main(["--db", str(db_path), "meetings", "year", "--year", "2026", "--json"]) == 0
+    assert main(["--db", str(db_path), "meetings", "year", "--year", "2026", "--json"], SUITE_CLOCK) == 0
     view = json.loads(capsys.readouterr().out)
     assert "Quý I chưa có sinh hoạt chuyên đề" in view["gaps"] or view["as_of"] < "2026-04-01"
-    assert main(["--db", str(db_path), "meetings", "show", "999"]) == 1
+    assert main(["--db", str(db_path), "meetings", "show", "999"], SUITE_CLOCK) == 1
     assert "Không tìm thấy cuộc họp số 999" in capsys.readouterr().err

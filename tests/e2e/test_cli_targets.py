@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+from suite_day import SUITE_CLOCK
+
 from desktop.cli import main
 
 
 def _run(db_path, *args) -> int:
-    return main(["--db", str(db_path), *args])
+    return main(["--db", str(db_path), *args], SUITE_CLOCK)
 
 
 def test_add_set_admission_list_and_evaluate(db, db_path, meetings_branch, capsys):

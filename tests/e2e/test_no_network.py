@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 import socket
-from datetime import date
 
 import pytest
+from suite_day import SUITE_CLOCK
 
 from desktop.cli import main
 
@@ -47,13 +47,13 @@ def test_the_trap_really_catches_a_connection(no_network):
 
 
 def run(*argv: str) -> None:
-    code = main(list(argv))
+    code = main(list(argv), SUITE_CLOCK)
     assert code == 0, f"chibo {' '.join(argv)} exited {code}"
 
 
 def test_main_flows_open_no_socket(no_network, tmp_path, capsys):
     db = str(tmp_path / "chi bộ 7.sqlite")
-    year = date.today().year
+    year = SUITE_CLOCK.today().year
     # open + record: a realistic branch with members and a year of meetings.
     run("--db", db, "demo", "--year", str(year))
     run("--db", db, "meetings", "year", "--year", str(year))

@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from desktop.clock import Clock
 from desktop.exchange.verify import verify_package
 from desktop.services.demo import build_demo
 from desktop.services.errors import UserError
@@ -21,6 +22,7 @@ from desktop.store.database import open_database
 PASS = "mật khẩu của chi bộ"
 YEAR = 2025
 TODAY = date(2026, 3, 1)
+CLOCK = Clock.fixed(TODAY)
 
 
 @pytest.fixture(scope="module")
@@ -28,8 +30,8 @@ def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("export")
     db = open_database(folder / "chibo.sqlite", create=True)
     build_demo(db, YEAR, today=TODAY)
-    KeyService(db).create_key(PASS, "Nguyễn Hữu Quỳnh")
-    service = PackageExportService(db, today=lambda: TODAY)
+    KeyService(db, clock=CLOCK).create_key(PASS, "Nguyễn Hữu Quỳnh")
+    service = PackageExportService(db, clock=CLOCK)
     out = folder / "usb"
     out.mkdir()
     result, _ = service.export(YEAR, PASS, out)
@@ -81,7 +83,7 @@ def test_stock_tools_verify_it_exactly_as_the_readme_says(exported, tmp_path):
 
 def test_year_is_locked_and_a_correction_supersedes(exported):
     db, service, first, out = exported
-    meetings = MeetingService(db)
+    meetings = MeetingService(db, clock=CLOCK)
     row = meetings.list_meetings(YEAR)[0]
     with pytest.raises(UserError, match="đã khóa"):
         meetings.correct(row.id)

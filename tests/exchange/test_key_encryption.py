@@ -25,6 +25,7 @@ from desktop.services.errors import UserError
 from desktop.services.keys import KeyService
 from desktop.store.database import unit_of_work
 from desktop.store.models import SigningKey
+from tests.suite_day import SUITE_CLOCK
 
 PASSPHRASE = "Chi bộ Tổ dân phố số 7 họp ngày mùng 5"
 
@@ -78,7 +79,7 @@ def test_twelve_characters_or_four_words(passphrase, strong):
 
 
 def test_an_older_key_opens_and_is_written_again_in_the_stronger_form(db):
-    keys = KeyService(db)
+    keys = KeyService(db, clock=SUITE_CLOCK)
     info, _ = keys.create_key(PASSPHRASE, "Nguyễn Hữu Quỳnh")
     old = Ed25519PrivateKey.generate()
     legacy = old.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from safety_data import add_meeting, add_members, make_exempt
 
+from desktop.clock import Clock
 from desktop.services.backups import BackupService
 from desktop.services.errors import UserError
 from desktop.store.backup import (
@@ -21,12 +22,12 @@ from desktop.store.backup import (
 )
 
 
-class Clock:
-    def __init__(self, now: datetime):
-        self.now = now
+class HandClock(Clock):
+    """A clock the test moves by hand: it reads `moment`."""
 
-    def __call__(self) -> datetime:
-        return self.now
+    def __init__(self, moment: datetime):
+        super().__init__(lambda: self.moment)
+        self.moment = moment
 
 
 def member_count(path: Path) -> int:
@@ -67,8 +68,7 @@ def test_make_lists_backups_with_size_and_contents(db):
     add_meeting(db, date(2025, 12, 4), ids[:4])
     add_meeting(db, date(2026, 1, 8), ids[:3], excused=[ids[3]])
     add_meeting(db, date(2026, 2, 5), ids[:4])
-    clock = Clock(datetime(2026, 11, 18, 9, 0))
-    service = BackupService(db, clock=clock)
+    service = BackupService(db, clock=Clock.fixed(datetime(2026, 11, 18, 9, 0)))
     result = service.make("manual")
     [info] = service.list()
     assert info.path == result.path and info.reason == "manual"
@@ -94,14 +94,14 @@ def test_contents_of_a_foreign_file_say_so(tmp_path):
 def test_thinning_runs_after_each_backup_in_both_folders(db, tmp_path):
     add_members(db)
     usb = tmp_path / "usb"
-    clock = Clock(datetime(2026, 11, 1, 8, 0))
+    clock = HandClock(datetime(2026, 11, 1, 8, 0))
     service = BackupService(db, clock=clock)
     service.configure(None, [usb])
     # One backup every 6 hours for 20 days: 80 backups.
     for _ in range(80):
         service.make("auto")
-        clock.now += timedelta(hours=6)
-    last = clock.now - timedelta(hours=6)
+        clock.moment += timedelta(hours=6)
+    last = clock.moment - timedelta(hours=6)
     # The last is 1 Nov 08:00 + 79 x 6 h = 21 Nov 02:00, so "today" is 21 Nov and holds 1.
     # One a day for the 14 days before it (7..20 Nov): 14. One a week before that: 1 Nov is the
     # Sunday ending ISO week 44, 2..6 Nov are in week 45: 2. Kept: 1 + 14 + 2 = 17 of 80.
@@ -115,10 +115,10 @@ def test_thinning_runs_after_each_backup_in_both_folders(db, tmp_path):
     assert len(service.list()) == 34  # both folders listed
 
 
-def test_a_missing_second_folder_does_not_fail_the_backup(db, tmp_path):
+def test_a_missing_second_folder_does_not_fail_the_backup(db, tmp_path, clock):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("USB stick pulled out")
-    service = BackupService(db)
+    service = BackupService(db, clock=clock)
     service.configure(None, [blocker / "backups"])
     result = service.make("auto")
     assert result.path.exists()
@@ -126,8 +126,8 @@ def test_a_missing_second_folder_does_not_fail_the_backup(db, tmp_path):
     assert len(result.copy_failures) == 1 and "not-a-folder" in result.copy_failures[0]
 
 
-def test_out_file_is_written_once_and_never_overwritten(db, tmp_path):
-    service = BackupService(db)
+def test_out_file_is_written_once_and_never_overwritten(db, tmp_path, clock):
+    service = BackupService(db, clock=clock)
     out = tmp_path / "gửi sở" / "chi-bo-5.sqlite"
     assert service.make("manual", out=out).path == out
     with pytest.raises(UserError, match="đã tồn tại"):
@@ -135,7 +135,7 @@ def test_out_file_is_written_once_and_never_overwritten(db, tmp_path):
 
 
 def test_changed_since_last_backup(db):
-    service = BackupService(db, clock=Clock(datetime(2026, 11, 18, 9, 0)))
+    service = BackupService(db, clock=Clock.fixed(datetime(2026, 11, 18, 9, 0)))
     assert service.changed_since_last_backup()  # no backup yet
     assert service.backup_if_changed("open") is not None
     assert not service.changed_since_last_backup()
@@ -150,10 +150,10 @@ def test_fingerprint_equal_for_a_backup_and_its_source(db, tmp_path):
     assert file_fingerprint(copy) == file_fingerprint(db.path)
 
 
-def test_before_reports_a_failed_backup_as_user_error(db, tmp_path):
+def test_before_reports_a_failed_backup_as_user_error(db, tmp_path, clock):
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    service = BackupService(db)
+    service = BackupService(db, clock=clock)
     service.configure(blocker / "sub")
     with pytest.raises(UserError, match="Không sao lưu được"):
         service.before("import")
@@ -171,4 +171,4 @@ def test_folder_names_that_look_like_uri_syntax(db, tmp_path):
     from desktop.services.data_check import check_path
 
     assert read_contents(again, date(2026, 11, 18)).members == 5
-    assert check_path(odd).ok
+    assert check_path(odd, datetime(2026, 11, 18, 9, 0)).ok

@@ -49,10 +49,10 @@ def test_missing_file(tmp_path):
     assert info.value.reason == "missing"
 
 
-def test_truncated_file(tmp_path):
+def test_truncated_file(tmp_path, clock):
     whole = tmp_path / "whole.sqlite"
     with open_database(whole, create=True) as db:
-        build_demo(db, 2025)
+        build_demo(db, 2025, today=clock.today())
     data = whole.read_bytes()
     assert len(data) > 100_000
     cut = tmp_path / "cut.sqlite"

@@ -22,8 +22,8 @@ def test_domain_gives_no_band_to_a_committee_meeting():
     assert regular.band is not None and committee.total == regular.total
 
 
-def test_list_json_detail_and_evaluation(db, db_path, meetings_branch, capsys):
-    sv = build_services(db)
+def test_list_json_detail_and_evaluation(db, db_path, meetings_branch, capsys, clock):
+    sv = build_services(db, clock)
     cid, _ = sv.meetings.create(MeetingInfo(K.COMMITTEE, date(2026, 3, 2), time(8, 0), time(9, 30)))
     rid, _ = sv.meetings.create(MeetingInfo(K.REGULAR, date(2026, 3, 5), time(19, 30), time(21, 10)))
     rows = {r.id: r for r in sv.meetings.list_meetings(2026)}

@@ -18,6 +18,7 @@ from datetime import date
 
 import pytest
 
+from desktop.clock import Clock
 from desktop.services.container import build_services
 from desktop.services.members import MemberDraft, MembersService
 from desktop.store.database import open_database
@@ -31,10 +32,10 @@ def name_for(n: int) -> str:
     return "Nguyễn " + " ".join(SYLLABLES[int(d)] for d in str(n))
 
 
-def child_writes(path, base: int, ack_fd: int) -> None:
+def child_writes(path, base: int, ack_fd: int, clock: Clock) -> None:
     """Runs in the child: open like the app, then write until killed."""
     db = open_database(path)
-    members = build_services(db).members  # the services exactly as the app builds them
+    members = build_services(db, clock).members  # the services exactly as the app builds them
     n = base
     while True:
         name = name_for(n)
@@ -52,7 +53,7 @@ def read_all(fd: int) -> str:
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="fork and SIGKILL")
-def test_sigkill_at_random_moments_loses_nothing_acknowledged(db_path):
+def test_sigkill_at_random_moments_loses_nothing_acknowledged(db_path, clock):
     open_database(db_path, create=True).close()
     seed = int(os.environ.get("CHIBO_CRASH_SEED", time.time_ns() % 100000))
     rng = random.Random(seed)
@@ -64,7 +65,7 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(db_path):
         if pid == 0:  # the child never returns into pytest
             os.close(read_fd)
             try:
-                child_writes(db_path, attempt * 10000, write_fd)
+                child_writes(db_path, attempt * 10000, write_fd, clock)
             except BaseException:  # noqa: BLE001 - shown in the parent's captured output
                 import traceback
 
@@ -85,7 +86,7 @@ def test_sigkill_at_random_moments_loses_nothing_acknowledged(db_path):
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"seed {seed}"
         conn.close()
         with open_database(db_path) as db:
-            stored = {r.full_name for r in MembersService(db).list_members(date(2026, 11, 18))}
+            stored = {r.full_name for r in MembersService(db, clock=clock).list_members()}
         missing = [name for name in acknowledged if name not in stored]
         assert not missing, f"seed {seed}, kill {attempt + 1}: lost {missing[:3]}"
     elapsed = time.monotonic() - started

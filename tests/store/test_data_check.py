@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 from safety_data import add_meeting, add_members, corrupt_table, make_exempt
 
+from desktop.clock import Clock
 from desktop.services.data_check import DataCheckService, check_path
 from desktop.services.errors import UserError
 
@@ -34,7 +35,7 @@ def raw_write(db, sql: str, *params) -> None:
 
 def test_a_sound_file_is_clean(branch):
     db, _ids, _meeting = branch
-    report = DataCheckService(db, clock=lambda: NOW).check()
+    report = DataCheckService(db, clock=Clock.fixed(NOW)).check()
     assert report.ok and report.findings == () and report.damaged_copy is None
 
 
@@ -46,7 +47,7 @@ def test_wrong_expected_flag_and_orphans_are_repaired_after_a_copy_aside(branch)
     # An attendance row for a meeting that no longer exists (ON DELETE CASCADE: deletable).
     raw_write(db, "INSERT INTO attendance (meeting_id, member_id, status, reason, expected) "
                   "VALUES (999, ?, 'present', '', 1)", ids[0])
-    service = DataCheckService(db, clock=lambda: NOW)
+    service = DataCheckService(db, clock=Clock.fixed(NOW))
     report = service.check()
     codes = sorted(f.code for f in report.findings)
     assert codes == ["attendance_expected_flag", "foreign_key"]
@@ -75,11 +76,11 @@ def test_a_number_outside_its_term_is_explained_without_repair(branch):
     raw_write(db, "INSERT INTO document_number (term_id, doc_type, seq, issued_on, subject) "
                   "VALUES (1, 'BB', 3, '2024-01-01', 'Biên bản')")
     expected = ["number_outside_term"]
-    report = DataCheckService(db, clock=lambda: NOW).check()
+    report = DataCheckService(db, clock=Clock.fixed(NOW)).check()
     assert sorted(f.code for f in report.findings) == expected
     assert report.findings[0].repair is None
     with pytest.raises(UserError, match="Không có lỗi nào"):
-        DataCheckService(db, clock=lambda: NOW).repair()
+        DataCheckService(db, clock=Clock.fixed(NOW)).repair()
 
 
 def test_a_broken_index_is_rebuilt(branch):
@@ -102,12 +103,12 @@ def test_a_broken_index_is_rebuilt(branch):
                  "WHERE name = 'ix_attendance_member_id'")
     conn.commit()
     conn.close()
-    report = DataCheckService(db, clock=lambda: NOW).check()
+    report = DataCheckService(db, clock=Clock.fixed(NOW)).check()
     # The damaged schema makes the index lie about attendance: the check sees index problems.
     assert report.findings and all(f.code == "index" for f in report.findings)
     assert all(f.repair for f in report.findings)
     assert report.records_checked and report.damaged_copy is None  # the data itself is intact
-    result = DataCheckService(db, clock=lambda: NOW).repair()
+    result = DataCheckService(db, clock=Clock.fixed(NOW)).repair()
     assert result.after.ok and result.damaged_copy.exists()
 
 
@@ -118,13 +119,13 @@ def test_a_hand_corrupted_file_is_explained_and_kept_aside(branch, tmp_path):
     raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     raw.close()
     damaged = corrupt_table(db.path)
-    report = check_path(db.path, now=NOW)
+    report = check_path(db.path, NOW)
     assert not report.ok and not report.records_checked
     assert report.findings[0].source == "storage"
     assert "khôi phục từ bản sao lưu" in report.findings[0].message
     assert report.damaged_copy.read_bytes() == damaged
     # Checking again does not fill the disk with identical copies.
-    assert check_path(db.path, now=datetime(2026, 11, 18, 11, 0)).damaged_copy == report.damaged_copy
+    assert check_path(db.path, datetime(2026, 11, 18, 11, 0)).damaged_copy == report.damaged_copy
     # And the file itself was not touched by the check.
     assert db.path.read_bytes() == damaged
 

@@ -15,6 +15,7 @@ from datetime import date, time
 import pytest
 
 from desktop.cli import main
+from desktop.clock import Clock
 from desktop.domain.enums import (
     DisciplineForm,
     MeetingKind,
@@ -31,6 +32,7 @@ from desktop.store.database import unit_of_work
 from desktop.store.models import Member, MemberPosition
 
 TODAY = date(2026, 11, 23)
+CLOCK = Clock.fixed(TODAY)
 Q3_SENTENCE = "2.2: Quý III chưa có sinh hoạt chuyên đề — 3/4 quý"
 
 
@@ -41,7 +43,7 @@ def _manual_maxima() -> dict[str, float]:
 
 def test_demo_targets_scores_and_evaluation(db, db_path, capsys):
     summary = build_demo(db, 2026, today=TODAY)
-    sv = build_services(db)
+    sv = build_services(db, CLOCK)
     manual = _manual_maxima()
     with unit_of_work(db) as s:
         secretary = s.query(Member.full_name).join(Member.positions).filter(MemberPosition.position == Position.SECRETARY).first()[0]
@@ -68,8 +70,8 @@ def test_an_ordinary_finished_year_misses_one_target(db):
     # A 2025 demo built late in 2026: 2025 is its last year, finished and ordinary, so one of
     # the six targets is missed: 5/6 of 10 = 8,33, rounded to 0,5 → 8,5.
     build_demo(db, 2025, today=TODAY)
-    assert sum(1 for t in build_services(db).targets.targets(2025) if not t.met) == 1
-    comps = {c.code: c for crit in EvaluationService(db).evaluate(2025, date(2025, 12, 31)).result.criteria
+    assert sum(1 for t in build_services(db, CLOCK).targets.targets(2025) if not t.met) == 1
+    comps = {c.code: c for crit in EvaluationService(db, clock=CLOCK).evaluate(2025, date(2025, 12, 31)).result.criteria
              for c in crit.components}
     assert comps["1.2"].score == 8.5 and comps["1.2"].missing
 
@@ -82,7 +84,7 @@ def test_an_ordinary_finished_year_misses_one_target(db):
 def test_previous_year_is_short_on_thematic_quarter_three_only(db, year, today):
     build_demo(db, year, today=today)
     previous = year - 1
-    result = EvaluationService(db).evaluate(previous, date(previous, 12, 31)).result
+    result = EvaluationService(db, clock=CLOCK).evaluate(previous, date(previous, 12, 31)).result
     assert result.closed and not result.reached
     assert [c.number for c in result.criteria if not c.good] == [2]
     # Every component but 2.2 reaches 90 % of its maximum (each_component, threshold 0.9).
@@ -105,10 +107,10 @@ def test_previous_year_is_short_on_thematic_quarter_three_only(db, year, today):
 
 def test_holding_the_missing_session_makes_a_four_good_branch(db):
     build_demo(db, 2026, today=TODAY)
-    evaluation = EvaluationService(db)
+    evaluation = EvaluationService(db, clock=CLOCK)
     assert not evaluation.evaluate(2025, date(2025, 12, 31)).result.reached
-    plan = next(p for p in build_services(db).thematic.plan(2025) if p.quarter == 3)
-    MeetingService(db).create(MeetingInfo(
+    plan = next(p for p in build_services(db, CLOCK).thematic.plan(2025) if p.quarter == 3)
+    MeetingService(db, clock=CLOCK).create(MeetingInfo(
         kind=MeetingKind.THEMATIC, held_on=date(2025, 8, 20), start_time=time(19, 30),
         end_time=time(21, 0),  # a full 90 minutes
         place="Nhà văn hóa Tổ dân phố số 7", topic=plan.topic, thematic_plan_id=plan.id))
@@ -122,7 +124,7 @@ def test_holding_the_missing_session_makes_a_four_good_branch(db):
 
 def test_current_year_keeps_the_review_and_attendance_story(db):
     build_demo(db, 2026, today=TODAY)
-    sv = build_services(db)
+    sv = build_services(db, CLOCK)
     # Attendance: a few excused absences and two without a reason, each failing its meeting's
     # check with the member's name.
     rows = sv.meetings.list_meetings(2026)

@@ -27,7 +27,7 @@ def _rulebook_with_dues() -> bytes:
 def test_the_member_at_the_removal_threshold_is_the_evaluations_evidence(db, meetings_branch):
     info, _ = RulebookService(db).import_bytes(_rulebook_with_dues(), "co-dang-phi.toml")
     RulebookService(db).pin_year(2026, info.id)
-    dues = DuesService(db, Clock.fixed(AS_OF))
+    dues = DuesService(db, clock=Clock.fixed(AS_OF))
     an, binh = meetings_branch["Nguyễn Văn An"], meetings_branch["Lê Thị Bình"]
     for member in (an, binh):
         dues.set_basis(member, "pensioner", 4_000_000, "2026-02")

@@ -17,6 +17,7 @@ from desktop.services.keys import KeyService
 from desktop.services.package_export import PackageExportService
 from desktop.store.database import open_database, unit_of_work
 from desktop.store.models import DuesBasis, Member
+from tests.suite_day import SUITE_CLOCK
 
 PASS = "mật khẩu của chi bộ"
 TODAY = date(2026, 12, 20)
@@ -27,7 +28,7 @@ def exported(tmp_path_factory):
     folder = tmp_path_factory.mktemp("dues-export")
     db = open_database(folder / "chibo.sqlite", create=True)
     build_demo(db, 2026, today=TODAY)
-    KeyService(db).create_key(PASS, "Nguyễn Hữu Quỳnh")
+    KeyService(db, clock=SUITE_CLOCK).create_key(PASS, "Nguyễn Hữu Quỳnh")
     out = folder / "usb"
     out.mkdir()
     result, _ = PackageExportService(db, today=lambda: TODAY).export(2026, PASS, out)

@@ -26,7 +26,7 @@ TODAY = date(2026, 12, 20)
 
 @pytest.fixture
 def dues(db, meetings_branch) -> DuesService:
-    return DuesService(db, Clock.fixed(TODAY))
+    return DuesService(db, clock=Clock.fixed(TODAY))
 
 
 @pytest.fixture

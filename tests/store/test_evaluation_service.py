@@ -9,6 +9,7 @@ from datetime import date, time
 import pytest
 from sqlalchemy import event
 
+from desktop.clock import Clock
 from desktop.domain.enums import (
     AttendanceStatus,
     MeetingKind,
@@ -88,11 +89,12 @@ def comp(report, code):
 
 
 END = date(YEAR, 12, 31)
+CLOCK = Clock.fixed(END)  # the year is evaluated once it is over
 
 
 def test_exempt_member_left_out_and_newcomer_counted_from_admission(db):
     build_branch(db)
-    report = EvaluationService(db).evaluate(YEAR, END)
+    report = EvaluationService(db, clock=CLOCK).evaluate(YEAR, END)
     att = comp(report, "2.4").measure
     # January: 3 present of 4 expected = 75% (the exempt member present is not in the base,
     # else it would be 4/5 = 80%). Feb–Aug: 4/4. Sep–Dec: 5/5 with Hà Thị Mai admitted 10/08.
@@ -105,12 +107,12 @@ def test_exempt_member_left_out_and_newcomer_counted_from_admission(db):
     # 4.5: admitted Hà Thị Mai; no target entered yet → 0 with the reason.
     assert comp(report, "4.5").missing == "4.5: chưa nhập chỉ tiêu kết nạp đảng viên của năm — 0/4 điểm"
     TargetService(db).set_admission_target(YEAR, 1)
-    assert comp(EvaluationService(db).evaluate(YEAR, END), "4.5").score == 4  # 1 of 1
+    assert comp(EvaluationService(db, clock=CLOCK).evaluate(YEAR, END), "4.5").score == 4  # 1 of 1
 
 
 def test_quarter_without_thematic_session_and_adding_it_turns_criterion_2_good(db):
     build_branch(db, thematic_quarters=(1, 2, 4))
-    service = EvaluationService(db)
+    service = EvaluationService(db, clock=CLOCK)
     report = service.evaluate(YEAR, END)
     # 2.2 = 4 × 3/4 = 3 < 3.6: criterion 2 not good. Q3 2024's session does not count.
     assert comp(report, "2.2").missing == "2.2: Quý III chưa có sinh hoạt chuyên đề — 3/4 quý — 3/4 điểm"
@@ -134,7 +136,7 @@ def test_commitments_and_ratings_feed_criterion_4(db):
             rating = Rating.HTNV if name == "Phạm Thị Dung" else Rating.HTTNV
             s.add(RatingStep(member_id=ids[name], year=YEAR, step=ReviewStep.BRANCH, rating=rating,
                              decided_on=date(YEAR, 12, 10)))
-    report = EvaluationService(db).evaluate(YEAR, END)
+    report = EvaluationService(db, clock=CLOCK).evaluate(YEAR, END)
     # Reviewed: the four active officials (exempt Đỗ Minh Đức is not reviewed; Hà Thị Mai,
     # admitted 10/08, has under 6 months on 1/12 and is rated next year).
     # 4.1: 3 of 4 → 5 × 0.75 = 3.75 → 4.0;  4.2: 3 of 4 = 75% < 80% → 0
@@ -150,7 +152,7 @@ def test_targets_feed_component_1_2(db):
     targets = TargetService(db)
     targets.add(YEAR, TargetDraft("Thu quỹ vì người nghèo", 20, 24, "triệu đồng"))
     targets.add(YEAR, TargetDraft("Hộ gia đình văn hóa", 95, 90, "%"))
-    report = EvaluationService(db).evaluate(YEAR, END)
+    report = EvaluationService(db, clock=CLOCK).evaluate(YEAR, END)
     # 1 of 2 met: 10 × 0.5 = 5
     assert comp(report, "1.2").score == 5
     assert "chưa đạt: Hộ gia đình văn hóa" in comp(report, "1.2").missing
@@ -160,7 +162,7 @@ def test_targets_feed_component_1_2(db):
 
 def test_manual_scores_need_a_justification_below_the_maximum(db):
     build_branch(db)
-    manual = ManualScoreService(db)
+    manual = ManualScoreService(db, clock=CLOCK)
     with pytest.raises(UserError) as refused:
         manual.set_score(YEAR, "3.1", 6, "", "Nguyễn Văn Bí thư")
     assert "3.1" in refused.value.message and "phải ghi lý do" in refused.value.message
@@ -171,7 +173,7 @@ def test_manual_scores_need_a_justification_below_the_maximum(db):
         manual.set_score(YEAR, "2.1", 5, "", "Nguyễn Văn Bí thư")
     manual.set_score(YEAR, "3.1", 8, "", "Nguyễn Văn Bí thư")  # full marks: no reason needed
     manual.set_score(YEAR, "3.2", 6, "Còn một đơn thư gửi vượt cấp (tháng 5)", "Nguyễn Văn Bí thư")
-    report = EvaluationService(db).evaluate(YEAR, END)
+    report = EvaluationService(db, clock=CLOCK).evaluate(YEAR, END)
     assert comp(report, "3.1").score == 8
     c = comp(report, "3.2")
     assert c.score == 6 and c.manual.entered_by == "Nguyễn Văn Bí thư" and c.manual.entered_at
@@ -180,7 +182,7 @@ def test_manual_scores_need_a_justification_below_the_maximum(db):
 
 def test_year_is_pinned_and_changing_the_rulebook_is_explicit(db, tmp_path):
     build_branch(db)
-    service, books = EvaluationService(db), RulebookService(db)
+    service, books = EvaluationService(db, clock=CLOCK), RulebookService(db, clock=CLOCK)
     first = service.evaluate(YEAR, END)
     assert first.rulebook.model == "chi_bo_4_tot" and first.rulebook.sample
     # A superior committee's own (non-sample) 5-good rulebook, effective 2026: importing it
@@ -202,7 +204,7 @@ def test_year_is_pinned_and_changing_the_rulebook_is_explicit(db, tmp_path):
 
 def test_json_contract_and_few_queries(db):
     build_branch(db)
-    service = EvaluationService(db)
+    service = EvaluationService(db, clock=CLOCK)
     service.evaluate(YEAR, END)  # pins the rulebook
     statements: list[str] = []
     event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
@@ -247,7 +249,7 @@ def test_meeting_figures_agree_with_the_meetings_list(db, meetings_branch):
                      "results": 30, "closing": 5} if month != 5 else {"results": 10}
             for code, points in ticks.items():
                 s.add(QualityItem(meeting_id=m.id, code=code, points=points))
-    ensure_year_pinned(db, 2026)
+    ensure_year_pinned(db, 2026, CLOCK.utcnow())
     with unit_of_work(db) as s:
         rb = resolve_year(s, 2026).rulebook
         rules = meeting_rules(rb)

@@ -47,7 +47,7 @@ def _count(db, model) -> int:
 def test_recognition_vote_too_early_is_refused_then_decision_makes_official(db, meetings_branch):
     ids = list(meetings_branch.values())
     yen = ids[28]  # probationary, admitted 01/10/2025
-    service = ProbationService(db, CLOCK)
+    service = ProbationService(db, clock=CLOCK)
     with pytest.raises(UserError) as refused:
         service.record_vote(yen, date(2026, 9, 20), 20, 0)
     assert refused.value.field == "voted_on"
@@ -73,7 +73,7 @@ def test_recognition_vote_too_early_is_refused_then_decision_makes_official(db, 
 
 def test_a_late_vote_is_recorded_with_a_warning_and_a_failed_vote_decides_nothing(db, meetings_branch):
     other = list(meetings_branch.values())[29]
-    service = ProbationService(db, CLOCK)
+    service = ProbationService(db, clock=CLOCK)
     failed, _ = service.record_vote(other, date(2026, 10, 5), 18, 3)
     assert not failed.passed and failed.needed == 19
     with pytest.raises(UserError) as refused:
@@ -86,7 +86,7 @@ def test_a_late_vote_is_recorded_with_a_warning_and_a_failed_vote_decides_nothin
 
 def test_admission_pipeline_refuses_a_ceremony_before_the_certificate_and_admits(db, meetings_branch):
     ids = list(meetings_branch.values())
-    service = CandidateService(db, CLOCK)
+    service = CandidateService(db, clock=CLOCK)
     row, _ = service.create(CandidateDraft("  Phạm   Thu Hà ", date(2002, 7, 2),
                                            source_org="Chi đoàn Tổ dân phố số 7",
                                            proposed_on=date(2026, 3, 1)))
@@ -118,7 +118,7 @@ def test_admission_pipeline_refuses_a_ceremony_before_the_certificate_and_admits
 def test_introducers_must_be_official_members(db, meetings_branch):
     ids = list(meetings_branch.values())
     with pytest.raises(UserError) as refused:
-        CandidateService(db, CLOCK).create(CandidateDraft("Lê Minh Khôi", certificate_on=date(2026, 5, 1),
+        CandidateService(db, clock=CLOCK).create(CandidateDraft("Lê Minh Khôi", certificate_on=date(2026, 5, 1),
                                                           introducers=(ids[0], ids[29])))
     assert refused.value.field == "introducers" and "Lê Minh Khôi" in refused.value.message
     assert _count(db, Candidate) == 0
@@ -126,7 +126,7 @@ def test_introducers_must_be_official_members(db, meetings_branch):
 
 def test_transfers_move_the_situation_and_refuse_a_date_before_the_letter(db, meetings_branch):
     ids = list(meetings_branch.values())
-    service = TransferService(db, CLOCK)
+    service = TransferService(db, clock=CLOCK)
     out, _ = service.record(ids[9], TransferDraft(TransferDirection.OUT, TransferKind.OFFICIAL,
                                                   date(2026, 9, 1), "Đảng bộ xã Thanh Trì", "17-GGT/ĐU"))
     assert out.letter_on == date(2026, 9, 1) and out.open
@@ -156,19 +156,19 @@ def test_transfers_move_the_situation_and_refuse_a_date_before_the_letter(db, me
 
 
 def test_badges_list_warns_about_a_member_without_admission_date(db, meetings_branch):
-    members = MembersService(db, today=CLOCK.today)
+    members = MembersService(db, clock=CLOCK)
     veteran, _ = members.create(MemberDraft("Trần Văn Bảy", date(1970, 2, 1), admitted_on=date(1996, 5, 19),
                                             official_on=date(1997, 5, 19)))
     unknown, _ = members.create(MemberDraft("Ngô Thị Tám", date(1980, 8, 8)))
-    listing = BadgeService(db, CLOCK).badges(2026)
+    listing = BadgeService(db, clock=CLOCK).badges(2026)
     mine = [line for line in listing.lines if line.member_id == veteran.member_id]
     assert [(line.years, line.ceremony_on) for line in mine] == [(30, date(2026, 5, 19))]
     assert "Ngô Thị Tám" in str(listing.warning())
     with pytest.raises(UserError) as refused:
-        BadgeService(db, CLOCK).add_break(unknown.member_id, date(2001, 1, 1), date(2002, 1, 1))
+        BadgeService(db, clock=CLOCK).add_break(unknown.member_id, date(2001, 1, 1), date(2002, 1, 1))
     assert refused.value.field == "admitted_on" and "Ngô Thị Tám" in refused.value.message
-    BadgeService(db, CLOCK).add_break(veteran.member_id, date(2000, 1, 1), date(2000, 12, 31))
-    moved = [line for line in BadgeService(db, CLOCK).badges(2026).lines if line.member_id == veteran.member_id]
+    BadgeService(db, clock=CLOCK).add_break(veteran.member_id, date(2000, 1, 1), date(2000, 12, 31))
+    moved = [line for line in BadgeService(db, clock=CLOCK).badges(2026).lines if line.member_id == veteran.member_id]
     assert moved == []  # 30 years now fall on 19/05/2027: the ceremony of that day, next year
 
 
@@ -185,14 +185,14 @@ class _Arrears:
 def test_due_list_names_probations_exemptions_and_plugged_in_sources(db, meetings_branch):
     assert [s.kind for s in discover()][:5] == ["probation", "badge", "transfer", "candidate",
                                                   "exemption_review"]
-    report = DueService(db, CLOCK).due()
+    report = DueService(db, clock=CLOCK).due()
     assert report.until == date(2027, 1, 19)
     kinds = [i.kind for i in report.items]
     assert kinds.count("probation") == 2 and "exemption_review" in kinds
     late = [i for i in report.items if i.kind == "probation"]
     assert all(i.overdue_flag and i.days_left(TODAY) == -50 for i in late)
     assert all(i.opens == RecordRef("members", i.member_id) for i in late)
-    plugged = DueService(db, CLOCK, sources=(*discover(), _Arrears())).due(5)
+    plugged = DueService(db, clock=CLOCK, sources=(*discover(), _Arrears())).due(5)
     assert any(i.kind == "dues" for i in plugged.items)
     with pytest.raises(UserError):
-        DueService(db, CLOCK).due(-1)
+        DueService(db, clock=CLOCK).due(-1)

@@ -18,8 +18,8 @@ from desktop.store.models import Meeting
 
 
 @pytest.fixture
-def svc(db, meetings_branch):
-    return MeetingService(db), MeetingMinutesService(db), meetings_branch
+def svc(db, meetings_branch, clock):
+    return MeetingService(db, clock=clock), MeetingMinutesService(db), meetings_branch
 
 
 def regular(day: date, **kw) -> MeetingInfo:
@@ -216,7 +216,7 @@ def test_bad_info_is_refused_and_nothing_written(db, svc):
         assert len(s.scalars(select(Meeting)).all()) == 1
 
 
-def test_thematic_plan_and_year_view(db, svc):
+def test_thematic_plan_and_year_view(db, svc, clock):
     from desktop.services.meeting_year import MeetingYearService
     from desktop.services.thematic import PlanEntryInput, ThematicService
 
@@ -243,7 +243,7 @@ def test_thematic_plan_and_year_view(db, svc):
     assert [e.quarter for e in plan] == [1, 3] and plan[0].held[0].meeting_id == held
     with pytest.raises(UserError, match="đã có buổi sinh hoạt"):
         thematic.remove_entry(q1)
-    view = MeetingYearService(db).year_view(2026, as_of=date(2027, 1, 5))
+    view = MeetingYearService(db, clock=clock).year_view(2026, as_of=date(2027, 1, 5))
     # Q2 and Q3 have no thematic session; July had no committee meeting
     assert view.grid.gaps == (
         "Quý II chưa có sinh hoạt chuyên đề",

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import openpyxl
 import pytest
 
+from desktop.clock import Clock
 from desktop.domain.enums import Sex
 from desktop.services.errors import UserError
 from desktop.services.member_import import MemberImportService
@@ -21,12 +22,12 @@ HEADERS = ["STT", "Họ và tên", "Ngày sinh", "Giới tính", "Ngày vào Đ�
 
 @pytest.fixture
 def importer(db):
-    return MemberImportService(db, today=lambda: TODAY)
+    return MemberImportService(db, clock=Clock.fixed(TODAY))
 
 
 @pytest.fixture
 def register(db):
-    return MembersService(db, today=lambda: TODAY)
+    return MembersService(db, clock=Clock.fixed(TODAY))
 
 
 def write_xlsx(path, rows, title=True):
@@ -171,6 +172,6 @@ def test_export_xlsx_imports_back(importer, register, tmp_path, db):
     from desktop.store.database import open_database
 
     with open_database(other_path, create=True) as other:
-        MemberImportService(other, today=lambda: TODAY).import_file(out)
-        names = [r.full_name for r in MembersService(other, today=lambda: TODAY).list_members()]
+        MemberImportService(other, clock=Clock.fixed(TODAY)).import_file(out)
+        names = [r.full_name for r in MembersService(other, clock=Clock.fixed(TODAY)).list_members()]
     assert names == [r.full_name for r in register.list_members()]

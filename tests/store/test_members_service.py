@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from desktop.clock import Clock
 from desktop.domain.enums import Position, Sex
 from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.situation import Standing
@@ -24,7 +25,7 @@ TODAY = date(2026, 6, 1)
 
 @pytest.fixture
 def members(db):
-    return MembersService(db, today=lambda: TODAY)
+    return MembersService(db, clock=Clock.fixed(TODAY))
 
 
 def draft(name, card="", birth=date(1970, 1, 1), admitted=date(1995, 2, 3),

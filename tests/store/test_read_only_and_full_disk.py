@@ -20,6 +20,8 @@ from desktop.services.member_import import MemberImportService
 from desktop.services.members import MemberDraft, MembersService
 from desktop.store.database import open_database
 from desktop.store.errors import BackupFailed, DataFileError, ReadOnlyDataFile
+from desktop.clock import Clock
+from tests.suite_day import SUITE_CLOCK
 
 TODAY = date(2026, 11, 18)
 
@@ -31,7 +33,7 @@ def usb(tmp_path):
     folder.mkdir()
     with open_database(folder / "chibo.sqlite", create=True) as db:
         add_members(db)
-        BackupService(db).make("manual")
+        BackupService(db, clock=SUITE_CLOCK).make("manual")
     return folder
 
 
@@ -40,20 +42,20 @@ def test_a_healthy_file_on_a_read_only_medium_opens_for_viewing(usb):
         db = open_database(view / "chibo.sqlite")
         try:
             assert db.read_only and db.lock is None
-            members = MembersService(db, today=lambda: TODAY)
+            members = MembersService(db, clock=Clock.fixed(TODAY))
             assert len(members.list_members()) == 5
             with pytest.raises(ReadOnlyDataFile) as refused:
                 members.create(MemberDraft("Vũ Thị Hạnh", date(1980, 1, 2)))
             assert "đang được mở chỉ để xem" in refused.value.message
             assert str(view / "chibo.sqlite") in refused.value.message
-            backups = BackupService(db)
+            backups = BackupService(db, clock=SUITE_CLOCK)
             listed = backups.list()  # the window's restore dialog lists these
             assert [b.reason for b in listed] == ["manual"]
             assert backups.contents(listed[0].path).members == 5
         finally:
             db.close()
     with open_database(usb / "chibo.sqlite") as db:  # writable again: an ordinary file
-        assert not db.read_only and len(MembersService(db, today=lambda: TODAY).list_members()) == 5
+        assert not db.read_only and len(MembersService(db, clock=Clock.fixed(TODAY)).list_members()) == 5
 
 
 def test_a_pending_wal_on_a_read_only_medium_is_not_called_damage(usb):
@@ -88,7 +90,7 @@ def test_a_file_seen_as_unwritable_is_opened_read_only_by_sqlite_too(db_path, mo
     with open_database(db_path) as db:
         assert db.read_only
         with pytest.raises(ReadOnlyDataFile):
-            MembersService(db, today=lambda: TODAY).create(MemberDraft("Vũ Thị Hạnh", date(1980, 1, 2)))
+            MembersService(db, clock=Clock.fixed(TODAY)).create(MemberDraft("Vũ Thị Hạnh", date(1980, 1, 2)))
 
 
 def _disk_full(path):
@@ -103,7 +105,7 @@ def test_a_full_disk_during_a_manual_backup_leaves_nothing_and_says_so(db, tmp_p
     add_members(db)
     monkeypatch.setattr(store_backup, "_fsync", _disk_full)
     with pytest.raises(UserError) as refused:
-        BackupService(db).make("manual")
+        BackupService(db, clock=SUITE_CLOCK).make("manual")
     assert refused.value.message.startswith("Ổ đĩa đã đầy: không ghi được bản sao lưu «chibo-")
     assert str(db.backup_dir) in refused.value.message
     assert _no_partial(tmp_path) and not list(db.backup_dir.glob("*.sqlite"))
@@ -118,7 +120,7 @@ def test_a_full_disk_before_an_import_writes_nothing(db, tmp_path, monkeypatch):
         importer.import_file(source)
     assert refused.value.reason == "disk_full" and "Ổ đĩa đã đầy" in refused.value.message
     assert _no_partial(tmp_path)
-    assert MembersService(db, today=lambda: TODAY).list_members() == []
+    assert MembersService(db, clock=Clock.fixed(TODAY)).list_members() == []
 
 
 def test_a_full_disk_before_a_migration_leaves_the_file_unopened_and_no_partial(db_path, tmp_path, monkeypatch):
@@ -132,7 +134,7 @@ def test_a_full_disk_before_a_migration_leaves_the_file_unopened_and_no_partial(
     assert _no_partial(tmp_path)
     monkeypatch.undo()
     with open_database(db_path) as db:  # the lock was released, the file untouched
-        assert len(MembersService(db, today=lambda: TODAY).list_members()) == 5
+        assert len(MembersService(db, clock=Clock.fixed(TODAY)).list_members()) == 5
 
 
 def test_sqlite_own_disk_full_error_is_worded_the_same(tmp_path):
@@ -167,6 +169,6 @@ def test_a_medium_that_claims_to_be_writable_but_refuses_writes(usb, monkeypatch
     with read_only_view(usb) as view:
         with open_database(view / "chibo.sqlite") as db:
             assert db.read_only and db.lock is None
-            assert len(MembersService(db, today=lambda: TODAY).list_members()) == 5
+            assert len(MembersService(db, clock=Clock.fixed(TODAY)).list_members()) == 5
             with pytest.raises(ReadOnlyDataFile):
-                MembersService(db, today=lambda: TODAY).create(MemberDraft("Vũ Thị Hạnh", date(1980, 1, 2)))
+                MembersService(db, clock=Clock.fixed(TODAY)).create(MemberDraft("Vũ Thị Hạnh", date(1980, 1, 2)))

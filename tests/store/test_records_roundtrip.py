@@ -46,6 +46,7 @@ from desktop.services.records_spec import (
 from desktop.services.rulebook_files import default_rulebook_path
 from desktop.store import models as m
 from desktop.store.database import open_database, unit_of_work
+from tests.suite_day import SUITE_CLOCK
 
 UTC = timezone.utc
 
@@ -263,7 +264,7 @@ def test_only_into_an_empty_file(db, tmp_path):
 def test_service_files_and_json_errors(db, tmp_path):
     fill_every_table(db)
     out = tmp_path / "hoso.json"
-    summary = RecordsService(db).export_file(out)
+    summary = RecordsService(db, clock=SUITE_CLOCK).export_file(out)
     assert summary.counts["members"] == 3 and summary.counts["branch"] == 1
     text = out.read_text(encoding="utf-8")
     assert "Nguyễn Văn An" in text  # UTF-8, not \\u escapes

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from desktop.clock import Clock
 from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
 from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.review_scope import ScopeReason
@@ -23,6 +24,7 @@ from desktop.store.database import unit_of_work
 from desktop.store.models import Branch, Member, RatingStep, SituationEvent, YearSetting
 
 YEAR = 2025
+CLOCK = Clock.fixed(date(YEAR + 1, 3, 1))  # the review of a year is finished early the next
 
 
 def add_member(s, name, *events, admitted=date(2001, 5, 19), official=date(2002, 5, 19)):
@@ -53,7 +55,7 @@ def branch(db):
 
 @pytest.fixture
 def reviews(db):
-    return ReviewService(db)
+    return ReviewService(db, clock=CLOCK)
 
 
 def test_year_lists_reviewed_members_by_given_name_and_explains_the_others(reviews, branch):
@@ -134,7 +136,7 @@ def test_negative_votes_refused(reviews, branch):
 
 
 def test_disciplined_member_is_never_rated_above_khtnv(db, reviews, branch):
-    service = DisciplineService(db)
+    service = DisciplineService(db, clock=CLOCK)
     _id, notice = service.add(DisciplineDraft(
         branch["quynh"], DisciplineForm.WARNING, "15-QĐ/ĐU", date(YEAR, 3, 10),
         "Đảng ủy phường Ba Đình", "Vi phạm quy định về những điều đảng viên không được làm",
@@ -163,19 +165,31 @@ def test_discipline_refused_while_a_better_rating_stands(db, reviews, branch):
     draft = DisciplineDraft(branch["tuan"], DisciplineForm.REPRIMAND, "22-QĐ/ĐU", date(YEAR, 12, 20),
                             "Đảng ủy phường Ba Đình")
     with pytest.raises(UserError) as err:
-        DisciplineService(db).add(draft)
+        DisciplineService(db, clock=CLOCK).add(draft)
     assert "chi bộ biểu quyết: HTTNV" in err.value.message
-    assert DisciplineService(db).decisions(YEAR) == ()
+    assert DisciplineService(db, clock=CLOCK).decisions(YEAR) == ()
     reviews.set_rating(branch["tuan"], YEAR, ReviewStep.BRANCH, Rating.KHTNV)
-    DisciplineService(db).add(draft)
-    assert [d.decision_number for d in DisciplineService(db).decisions(YEAR)] == ["22-QĐ/ĐU"]
+    DisciplineService(db, clock=CLOCK).add(draft)
+    assert [d.decision_number for d in DisciplineService(db, clock=CLOCK).decisions(YEAR)] == ["22-QĐ/ĐU"]
 
 
 def test_discipline_needs_number_and_body(db, branch):
     with pytest.raises(UserError) as err:
-        DisciplineService(db).add(DisciplineDraft(branch["tuan"], DisciplineForm.REPRIMAND, " ",
+        DisciplineService(db, clock=CLOCK).add(DisciplineDraft(branch["tuan"], DisciplineForm.REPRIMAND, " ",
                                                   date(YEAR, 2, 1), "Đảng ủy phường"))
     assert err.value.field == "decision_number"
+
+
+def test_a_decision_dated_after_today_is_refused(db, branch):
+    # The clock says 1 March of the next year: a decision of 2 March has not been taken yet.
+    later = DisciplineDraft(branch["tuan"], DisciplineForm.REPRIMAND, "3-QĐ/ĐU", date(YEAR + 1, 3, 2),
+                            "Đảng ủy phường Ba Đình")
+    with pytest.raises(UserError) as err:
+        DisciplineService(db, clock=CLOCK).add(later)
+    assert err.value.field == "decided_on" and "02/03/2026" in err.value.message
+    on_the_day = DisciplineService(db, clock=Clock.fixed(date(YEAR + 1, 3, 2)))
+    on_the_day.add(later)
+    assert [d.decision_number for d in on_the_day.decisions(YEAR + 1)] == ["3-QĐ/ĐU"]
 
 
 def test_cap_warning_in_the_year_summary(reviews, branch):
@@ -204,7 +218,7 @@ def test_rating_summary_report_prints_the_figures(db, reviews, branch, tmp_path)
 
     reviews.set_rating(branch["tuan"], YEAR, ReviewStep.BRANCH, Rating.HTXSNV)
     reviews.set_rating(branch["anh"], YEAR, ReviewStep.BRANCH, Rating.HTTNV)
-    service = ReviewService(db, today=lambda: date(2026, 3, 1))
+    service = ReviewService(db, clock=Clock.fixed(date(2026, 3, 1)))
     pdf = service.rating_summary_pdf(YEAR)
     assert pdf == service.rating_summary_pdf(YEAR)  # same record, same bytes
     path = tmp_path / "summary.pdf"

@@ -38,9 +38,9 @@ def _figures(sv, meeting_id):
     return row, detail, register
 
 
-def test_a_stricter_rulebook_changes_list_detail_register_and_review(db, meetings_branch):
+def test_a_stricter_rulebook_changes_list_detail_register_and_review(db, meetings_branch, clock):
     ids = meetings_branch
-    sv = build_services(db)
+    sv = build_services(db, clock)
     meeting, _ = sv.meetings.create(MeetingInfo(K.REGULAR, date(YEAR, 1, 8), time(19, 30), time(21, 15)))
     sv.meetings.set_attendance(meeting, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
     sv.meetings.set_attendance(meeting, ids["Lê Văn Tuấn"], A.EXCUSED, "Đi công tác")

@@ -23,8 +23,8 @@ def _component(services, code):
     return next(c for crit in report.result.criteria for c in crit.components if c.code == code)
 
 
-def test_targets_feed_component_1_2(db, meetings_branch):
-    sv = build_services(db)
+def test_targets_feed_component_1_2(db, meetings_branch, clock):
+    sv = build_services(db, clock)
     a, notice = sv.targets.add(YEAR, TargetDraft("Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa", 95, 96.5, "%"))
     assert notice.touches(Changed.EVALUATION)
     b, _ = sv.targets.add(YEAR, TargetDraft("Hộ nghèo được hỗ trợ thoát nghèo", 2, 1, "hộ"))
@@ -40,8 +40,8 @@ def test_targets_feed_component_1_2(db, meetings_branch):
     assert "Hộ nghèo" in " ".join(t.title for t in sv.targets.targets(YEAR) if t.met)
 
 
-def test_admission_target_feeds_component_4_5(db, meetings_branch):
-    sv = build_services(db)
+def test_admission_target_feeds_component_4_5(db, meetings_branch, clock):
+    sv = build_services(db, clock)
     # Two probationary members were admitted on 1/10/2025 (see the fixture).
     sv.targets.set_admission_target(YEAR, 4)
     assert sv.targets.admission_target(YEAR) == 4
@@ -51,8 +51,8 @@ def test_admission_target_feeds_component_4_5(db, meetings_branch):
     assert _component(sv, "4.5").score == 4
 
 
-def test_bad_input_names_the_row_and_field_and_writes_nothing(db, meetings_branch):
-    sv = build_services(db)
+def test_bad_input_names_the_row_and_field_and_writes_nothing(db, meetings_branch, clock):
+    sv = build_services(db, clock)
     kept, _ = sv.targets.add(YEAR, TargetDraft("Thu quỹ khu dân cư", 100, 100, "%"))
     rows = [TargetRow(kept.id, TargetDraft("Thu quỹ khu dân cư", 100, 98, "%")),
             TargetRow(None, TargetDraft("Kết nạp đảng viên mới", -2, None, "người"))]
@@ -70,8 +70,8 @@ def test_bad_input_names_the_row_and_field_and_writes_nothing(db, meetings_branc
     assert sv.targets.admission_target(YEAR) is None
 
 
-def test_save_year_updates_adds_removes_and_orders(db, meetings_branch):
-    sv = build_services(db)
+def test_save_year_updates_adds_removes_and_orders(db, meetings_branch, clock):
+    sv = build_services(db, clock)
     first, _ = sv.targets.add(YEAR, TargetDraft("Chỉ tiêu A", 1, 1))
     gone, _ = sv.targets.add(YEAR, TargetDraft("Chỉ tiêu B", 2, 2))
     decomposed = "Gia đình văn hoá"  # NFD input is stored as NFC
@@ -91,8 +91,8 @@ def test_save_year_updates_adds_removes_and_orders(db, meetings_branch):
     assert sv.targets.targets(YEAR + 1) == ()
 
 
-def test_refused_for_a_locked_year(db, meetings_branch):
-    sv = build_services(db)
+def test_refused_for_a_locked_year(db, meetings_branch, clock):
+    sv = build_services(db, clock)
     target, _ = sv.targets.add(YEAR, TargetDraft("Chỉ tiêu A", 1, 1))
     with unit_of_work(db) as s:
         s.merge(YearSetting(year=YEAR, locked_at=datetime(2026, 1, 20, tzinfo=timezone.utc)))

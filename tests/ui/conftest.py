@@ -105,13 +105,14 @@ def shown(monkeypatch):
 
 
 @pytest.fixture
-def window(tmp_path, shown, qtbot):
-    """The main window with its settings in a temporary folder, not yet shown.
+def window(tmp_path, shown, qtbot, clock):
+    """The main window with its settings in a temporary folder, on the suite's clock, not yet
+    shown.
 
     Not handed to qtbot, which would delete it at once: like the real window, it first lets its
     pending writes land and releases its file, here, with the event loop running."""
     settings = Settings(data_folder=str(tmp_path / "data"))
-    w = MainWindow(settings, FileActions(settings))
+    w = MainWindow(settings, FileActions(settings, clock))
     w.resize(1280, 800)
     yield w
     closed: list[bool] = []

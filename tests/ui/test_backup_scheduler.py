@@ -15,12 +15,12 @@ from desktop.ui.operations import ChangeBus, OperationRunner
 
 
 @pytest.fixture
-def parts(qtbot, db):
+def parts(qtbot, db, clock):
     parent = QWidget()
     qtbot.addWidget(parent)
     bus = ChangeBus()
     runner = OperationRunner(bus, parent)
-    backups = BackupService(db)
+    backups = BackupService(db, clock=clock)
     scheduler = BackupScheduler(backups, bus, runner, parent, interval_ms=60_000)
     yield db, bus, runner, backups, scheduler
     runner.wait_for_tests()

@@ -21,7 +21,7 @@ SHOTS = Path("/tmp/shots/safety")
 
 
 @pytest.fixture
-def ui(qtbot, db):
+def ui(qtbot, db, clock):
     ids = add_members(db)
     make_exempt(db, ids[4], date(2026, 1, 1))
     meeting = add_meeting(db, date(2026, 3, 5), ids[:4])
@@ -30,7 +30,7 @@ def ui(qtbot, db):
     qtbot.addWidget(parent)
     bus = ChangeBus()
     runner = OperationRunner(bus, parent)
-    ctx = UiContext(build_services(db), bus, runner, Settings())
+    ctx = UiContext(build_services(db, clock), bus, runner, Settings(), clock)
     yield ctx, parent, ids, meeting
     runner.wait_for_tests()
 

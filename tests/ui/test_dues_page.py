@@ -24,6 +24,7 @@ from desktop.ui.models.dues_month_table import PAID
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.pages.dues import BASIS_TAB, DuesPage
 from desktop.ui.widgets.scaling import apply_text_scale
+from tests.suite_day import SUITE_CLOCK
 
 SHOTS = os.environ.get("CHIBO_SHOTS")
 TODAY = date(2026, 4, 6)
@@ -32,15 +33,15 @@ MARCH = Month(2026, 3)
 
 @pytest.fixture
 def ctx(db, meetings_branch, qtbot):
-    services = build_services(db)
+    services = build_services(db, SUITE_CLOCK)
     # The container gets the clock from its composition root later; the test fixes the day now.
-    dues = services._made["dues"] = DuesService(db, Clock.fixed(TODAY))  # noqa: SLF001
+    dues = services._made["dues"] = DuesService(db, clock=Clock.fixed(TODAY))  # noqa: SLF001
     for n, member_id in enumerate(sorted(meetings_branch.values())):
         category, base = ("pensioner", 4_000_000 + n * 100_000) if n % 3 else ("insured", 6_000_000 + n * 10_000)
         dues.set_basis(member_id, category, base, "2026-02")
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    yield UiContext(services, bus, runner, Settings())
+    yield UiContext(services, bus, runner, Settings(), SUITE_CLOCK)
     runner.wait_for_tests(10_000)
 
 
@@ -206,7 +207,7 @@ def test_the_overview_and_the_year_view_name_the_member_three_months_behind(qtbo
     # On 6 April 2026 only February and March are over (January has no schedule): not yet three.
     assert "Lê Thị Bình" not in overview.card("dues").values()
     later = date(2026, 5, 2)
-    ctx.services._made["dues"] = DuesService(ctx.services.db, Clock.fixed(later))  # noqa: SLF001
+    ctx.services._made["dues"] = DuesService(ctx.services.db, clock=Clock.fixed(later))  # noqa: SLF001
     _overview_day(monkeypatch, later)
     overview.refresh()
     qtbot.waitUntil(lambda: "Lê Thị Bình" in overview.card("dues").values(), timeout=10_000)

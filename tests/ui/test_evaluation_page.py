@@ -34,7 +34,7 @@ from tests.store.test_evaluation_service import NAMES, YEAR, build_branch
 SHOTS = os.environ.get("CHIBO_SHOTS")
 
 
-def good_year(db) -> None:
+def good_year(db, clock) -> None:
     """build_branch without Q3's thematic session, plus what makes the rest good: every regular
     meeting fully ticked with 3 speakers, commitments and HTTNV for the reviewed members, full
     manual scores except 3.2, targets met, admission target 1 (Hà Thị Mai admitted)."""
@@ -56,7 +56,7 @@ def good_year(db) -> None:
             s.add(Commitment(member_id=ids[name], year=YEAR, signed_on=date(YEAR, 1, 15), sections={}))
             s.add(RatingStep(member_id=ids[name], year=YEAR, step=ReviewStep.BRANCH, rating=Rating.HTTNV,
                              decided_on=date(YEAR, 12, 12)))
-    services = build_services(db)
+    services = build_services(db, clock)
     for code, points in {"1.1": 5, "1.3": 5, "1.4": 5, "3.1": 8, "4.4": 4}.items():
         services.manual_scores.set_score(YEAR, code, points, "", "Trần Văn An")
     services.targets.add(YEAR, TargetDraft("Hộ gia đình đạt danh hiệu văn hóa", 90, 93, "%"))
@@ -64,11 +64,11 @@ def good_year(db) -> None:
 
 
 @pytest.fixture
-def ctx(db, qtbot):
-    good_year(db)
+def ctx(db, qtbot, clock):
+    good_year(db, clock)
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    yield UiContext(build_services(db), bus, runner, Settings())
+    yield UiContext(build_services(db, clock), bus, runner, Settings(), clock)
     runner.wait_for_tests(5000)
 
 

@@ -31,7 +31,7 @@ YEAR = 2025
 
 
 @pytest.fixture
-def make_context(qtbot):
+def make_context(qtbot, clock):
     """UiContexts whose bus and runner live until the test ends (qtbot holds weak references)."""
     from PySide6.QtWidgets import QWidget
 
@@ -43,7 +43,7 @@ def make_context(qtbot):
         bus = ChangeBus(holder)
         runner = OperationRunner(bus, holder)
         holders.append((holder, runner))
-        return UiContext(build_services(db), bus, runner, Settings())
+        return UiContext(build_services(db, clock), bus, runner, Settings(), clock)
 
     yield make
     for _holder, runner in holders:

@@ -19,6 +19,7 @@ from desktop.ui.overview_due import window_language
 from desktop.ui.pages.candidates import CandidatesPage
 from desktop.ui.pages.members import MembersPage
 from desktop.ui.pages.overview import OverviewPage
+from tests.suite_day import SUITE_CLOCK
 
 SHOTS = os.environ.get("CHIBO_SHOTS")
 
@@ -34,7 +35,7 @@ def ctx(db):
     build_demo(db, Clock().today().year)  # the pages read the real clock, as in the window
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    context = UiContext(build_services(db), bus, runner, Settings())
+    context = UiContext(build_services(db, SUITE_CLOCK), bus, runner, Settings(), SUITE_CLOCK)
     yield context
     runner.wait_for_tests(5000)
 

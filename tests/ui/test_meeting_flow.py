@@ -23,10 +23,10 @@ SHOTS = os.environ.get("CHIBO_SHOTS")
 
 
 @pytest.fixture
-def page(db, meetings_branch, qtbot):
+def page(db, meetings_branch, qtbot, clock):
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    ctx = UiContext(build_services(db), bus, runner, Settings())
+    ctx = UiContext(build_services(db, clock), bus, runner, Settings(), clock)
     widget = MeetingsPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)

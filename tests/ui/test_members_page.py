@@ -40,14 +40,14 @@ def shot(widget, name):
 
 
 @pytest.fixture
-def ctx(db):
+def ctx(db, clock):
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    services = build_services(db)
+    services = build_services(db, clock)
     for name, born, sex, card in PEOPLE:
         services.members.create(MemberDraft(name, born, sex, date(2000, 1, 1), date(2001, 1, 1),
                                             card_number=card))
-    context = UiContext(services, bus, runner, Settings())
+    context = UiContext(services, bus, runner, Settings(), clock)
     yield context
     runner.wait_for_tests(5000)
 

@@ -27,6 +27,7 @@ from desktop.ui.operations import (
     OperationRunner,
 )
 from desktop.ui.pages.overview import _load_overview
+from tests.suite_day import SUITE_CLOCK
 
 
 @pytest.fixture
@@ -185,7 +186,7 @@ def test_busy_while_anything_is_pending(parts, qtbot):
 def test_the_guard_catches_screen_code_calling_a_service_on_the_gui_thread(
         db, _no_service_call_on_the_gui_thread):
     seen = _no_service_call_on_the_gui_thread
-    services = build_services(db)
+    services = build_services(db, SUITE_CLOCK)
     services.members.list_members(date(2026, 3, 1))  # a test may set up and read data itself
     assert seen == []
     worker = threading.Thread(target=lambda: _load_overview(services, date(2026, 3, 1)))
@@ -214,5 +215,5 @@ def test_closing_the_window_waits_for_a_slow_write_and_keeps_it(qtbot, window, s
     release.set()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
     with open_database(shell_branch_file) as db:  # the lock was released
-        names = {m.full_name for m in MembersService(db).list_members()}
+        names = {m.full_name for m in MembersService(db, clock=SUITE_CLOCK).list_members()}
     assert "Trịnh Thị Quế" in names

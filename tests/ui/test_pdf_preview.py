@@ -110,11 +110,11 @@ def test_file_stem_keeps_vietnamese_and_drops_forbidden_characters():
     assert file_stem("///") == "van-ban"
 
 
-def test_documents_page_lists_meetings_and_previews_the_minutes(qtbot, db, record):  # noqa: F811
+def test_documents_page_lists_meetings_and_previews_the_minutes(qtbot, db, record, clock):  # noqa: F811
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    services = build_services(db)
-    page = DocumentsPage(UiContext(services, bus, runner, Settings()))
+    services = build_services(db, clock)
+    page = DocumentsPage(UiContext(services, bus, runner, Settings(), clock))
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()

@@ -1,5 +1,8 @@
 """File → Restore…: the list shows date, reason, size and contents; restoring gives back the
-backup's records on a reopened file; a damaged backup is refused in the dialog."""
+backup's records on a reopened file; a damaged backup is refused in the dialog.
+
+The backups are made the evening before and the morning of the suite's day (18 Nov 2026), and
+the window's services run on that day's clock, so the test means the same on any real date."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from safety_data import add_meeting, add_members, corrupt_table
 
+from desktop.clock import Clock
 from desktop.services.backups import BackupService
 from desktop.services.container import build_services
 from desktop.services.members import MembersService
@@ -27,18 +31,18 @@ SHOTS = Path("/tmp/shots/safety")
 
 
 @pytest.fixture
-def ui(qtbot, db):
+def ui(qtbot, db, clock):
     ids = add_members(db)
     add_meeting(db, date(2025, 12, 4), ids[:4])
     add_meeting(db, date(2026, 1, 8), ids)
-    BackupService(db, clock=lambda: datetime(2026, 11, 17, 17, 30)).make("close")
-    BackupService(db, clock=lambda: datetime(2026, 11, 18, 8, 0)).make("open")
+    BackupService(db, clock=Clock.fixed(datetime(2026, 11, 17, 17, 30))).make("close")
+    BackupService(db, clock=Clock.fixed(datetime(2026, 11, 18, 8, 0))).make("open")
     parent = QWidget()
     parent.resize(1280, 800)
     qtbot.addWidget(parent)
     bus = ChangeBus()
     runner = OperationRunner(bus, parent)
-    ctx = UiContext(build_services(db), bus, runner, Settings())
+    ctx = UiContext(build_services(db, clock), bus, runner, Settings(), clock)
     yield ctx, parent
     runner.wait_for_tests()
 
@@ -65,19 +69,22 @@ def test_lists_backups_newest_first_with_contents(qtbot, ui):
     dialog.grab().save(str(SHOTS / "restore_dialog.png"))
 
 
-def test_restore_reopens_the_file_with_the_backups_records(qtbot, ui):
+def test_restore_reopens_the_file_with_the_backups_records(qtbot, ui, clock):
     ctx, parent = ui
     db = ctx.services.db
     add_members(db, [("Vương Thị Kim", date(1999, 9, 9), date(2022, 2, 2), date(2023, 2, 2))])
     dialog = open_dialog(qtbot, ctx, parent)
     dialog.table.selectRow(1)  # yesterday evening's backup
+    chosen = dialog.selected_path()
+    assert chosen.name == "chibo-20261117-173000-close.sqlite"
     with qtbot.waitSignal(dialog.restored, timeout=10000) as signal:
         dialog.confirm_and_restore(dialog.selected_path(), ask=False)
     result = signal.args[0]
     try:
-        names = {r.full_name for r in MembersService(result.database).list_members(date(2026, 11, 18))}
+        names = {r.full_name for r in MembersService(result.database, clock=clock).list_members()}
         assert "Vương Thị Kim" not in names and len(names) == 5
-        assert result.safety_copy.exists()
+        assert result.safety_copy.name == "chibo-20261118-100000-before-restore.sqlite"
+        assert chosen.exists()
     finally:
         result.database.close()
 

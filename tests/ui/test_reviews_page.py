@@ -24,12 +24,12 @@ SHOTS = os.environ.get("CHIBO_SHOTS")  # a folder to save screenshots in, when s
 
 
 @pytest.fixture
-def page(db, qtbot):
+def page(db, qtbot, clock):
     # The demo as it stands on 30 November: self-reviews written, nothing voted yet this year.
     build_demo(db, YEAR, today=date(YEAR, 11, 30))
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    ctx = UiContext(build_services(db), bus, runner, Settings())
+    ctx = UiContext(build_services(db, clock), bus, runner, Settings(), clock)
     widget = ReviewsPage(ctx)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)

@@ -26,8 +26,8 @@ def boxes(monkeypatch):
 
 
 @pytest.fixture
-def dialog(qtbot, shell_branch_file):
-    opened = FileActions(Settings()).open(shell_branch_file)
+def dialog(qtbot, shell_branch_file, clock):
+    opened = FileActions(Settings(), clock).open(shell_branch_file)
     bus = ChangeBus()
     runner = OperationRunner(bus)
     dlg = SettingsDialog(Settings(), opened.services, opened.profile, runner)

@@ -24,8 +24,8 @@ from desktop.ui.widgets.scaling import apply_text_scale
 
 
 @pytest.fixture
-def opened(shell_branch_file):
-    file = FileActions(Settings()).open(shell_branch_file)
+def opened(shell_branch_file, clock):
+    file = FileActions(Settings(), clock).open(shell_branch_file)
     yield file
     file.services.db.close()
 

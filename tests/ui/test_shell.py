@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -38,7 +37,7 @@ def overview_page(qtbot, window: MainWindow) -> OverviewPage:
     return page
 
 
-def test_opens_a_file_and_shows_real_figures(qtbot, window, shell_branch_file):
+def test_opens_a_file_and_shows_real_figures(qtbot, window, shell_branch_file, clock):
     open_and_wait(qtbot, window, shell_branch_file)
     assert window.windowTitle() == "Sổ Chi bộ — Chi bộ Khu phố 3"
     assert window.navigator.current_key() == "overview"
@@ -54,7 +53,7 @@ def test_opens_a_file_and_shows_real_figures(qtbot, window, shell_branch_file):
     # This year: 2 regular + the corrected one (its superseded draft is not counted) = 3,
     # 1 thematic, 2 committee; last year's meeting is not counted. Total 3 + 1 + 2 = 6.
     meetings = page.card("meetings").values()
-    assert page.card("meetings").title.text() == f"Meetings held in {date.today().year}"
+    assert page.card("meetings").title.text() == f"Meetings held in {clock.today().year}"
     assert (meetings["Regular meetings"], meetings["Thematic meetings"],
             meetings["Branch committee meetings"], meetings["Extraordinary meetings"],
             meetings["Total"]) == ("3", "1", "2", "0", "6")
@@ -181,11 +180,11 @@ def test_a_file_open_elsewhere_names_who_holds_it(qtbot, window, shell_branch_fi
     assert getpass.getuser() in failed.args[0] and "Close that window first" in failed.args[0]
 
 
-def test_opening_another_file_releases_the_first(qtbot, window, shell_branch_file, tmp_path):
+def test_opening_another_file_releases_the_first(qtbot, window, shell_branch_file, tmp_path, clock):
     open_and_wait(qtbot, window, shell_branch_file)
     overview_page(qtbot, window)
     other = tmp_path / "khác.sqlite"
-    actions = FileActions(Settings())
+    actions = FileActions(Settings(), clock)
     first = window.services
     created = actions.create(other, first.branch.profile())
     created.services.db.close()

@@ -39,9 +39,9 @@ def test_qt_standard_buttons_speak_vietnamese(qtbot, vietnamese):
     assert QLocale().language() == QLocale.Language.Vietnamese
 
 
-def test_window_menus_and_welcome_are_vietnamese(qtbot, vietnamese, tmp_path):
+def test_window_menus_and_welcome_are_vietnamese(qtbot, vietnamese, tmp_path, clock):
     settings = Settings(data_folder=str(tmp_path))
-    window = MainWindow(settings, FileActions(settings))
+    window = MainWindow(settings, FileActions(settings, clock))
     qtbot.addWidget(window)
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Tệp", "&Công cụ", "Trợ &giúp"]

@@ -33,13 +33,13 @@ def _keep_none_alive():
 
 
 @pytest.fixture
-def ctx(db, meetings_branch, qtbot):
-    services = build_services(db)
+def ctx(db, meetings_branch, qtbot, clock):
+    services = build_services(db, clock)
     services.targets.add(YEAR, TargetDraft("Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa", 95, 93, "%"))
     services.targets.add(YEAR, TargetDraft("Buổi ra quân vệ sinh môi trường", 12, 14, "buổi"))
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    yield UiContext(services, bus, runner, Settings())
+    yield UiContext(services, bus, runner, Settings(), clock)
     runner.wait_for_tests(5000)
 
 

@@ -25,8 +25,8 @@ YEAR = 2025  # a finished year: every month and quarter is over
 
 
 @pytest.fixture
-def ctx(db, meetings_branch, qtbot):
-    services = build_services(db)
+def ctx(db, meetings_branch, qtbot, clock):
+    services = build_services(db, clock)
     m = services.meetings
     for month in range(1, 13):
         mid, _ = m.create(MeetingInfo(K.REGULAR, date(YEAR, month, 5), time(19, 30), time(21, 15)))
@@ -41,7 +41,7 @@ def ctx(db, meetings_branch, qtbot):
     services.thematic.save_entry(PlanEntryInput(YEAR, 3, "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Nguyễn Văn An", 8))
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    yield UiContext(services, bus, runner, Settings())
+    yield UiContext(services, bus, runner, Settings(), clock)
     runner.wait_for_tests(5000)
 
 

@@ -1,11 +1,13 @@
-"""Backup thinning, with worked examples (now = Wednesday 18 Nov 2026, 10:00)."""
+"""Backup thinning, with worked examples (now = Wednesday 18 Nov 2026, 10:00), and its
+invariants on any day."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from desktop.store.backup_policy import backups_to_delete, months_before, period_of
@@ -107,3 +109,55 @@ def test_thinning_is_idempotent_and_keeps_the_newest(hours_back):
     newest = max(items, key=lambda item: item[1])
     assert newest in kept
     assert backups_to_delete(kept, NOW) == []  # a second pass deletes nothing more
+
+
+def test_a_pinned_backup_is_kept_besides_the_one_its_period_keeps():
+    # Week 44 holds 27 and 29 Oct: the newer stays by the policy, the older because it is pinned.
+    items = [entry("2026-10-29 10:00"), entry("2026-10-27 10:00"), entry("2026-10-26 10:00")]
+    pinned = {items[1][0]}
+    assert names(backups_to_delete(items, NOW, pinned)) == ["chibo-20261026-100000-auto.sqlite"]
+
+
+def at(when: datetime) -> tuple[Path, datetime]:
+    return Path(f"chibo-{when:%Y%m%d-%H%M%S}-auto.sqlite"), when
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    now=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2099, 12, 31, 23, 59)),
+    # Minutes before "now"; a few after it, as a PC whose clock was put back leaves them.
+    minutes_back=st.lists(st.integers(min_value=-3 * 24 * 60, max_value=4 * 366 * 24 * 60),
+                          min_size=1, max_size=50, unique=True),
+    picks=st.sets(st.integers(min_value=0, max_value=49), max_size=6),
+)
+@example(now=datetime(2026, 12, 31, 23, 59), minutes_back=[0, 60, 7 * 24 * 60, 400 * 24 * 60],
+         picks={3})
+@example(now=datetime(2028, 2, 29, 0, 0), minutes_back=[1, 24 * 60, 92 * 24 * 60, 93 * 24 * 60],
+         picks=set())
+@example(now=datetime(2027, 1, 1, 0, 30), minutes_back=[31, 60 * 24 * 3, 60 * 24 * 4], picks={1})
+def test_thinning_invariants_on_any_day(now, minutes_back, picks):
+    items = [at(now - timedelta(minutes=m)) for m in minutes_back]
+    pinned = {items[i][0] for i in picks if i < len(items)}
+    doomed = backups_to_delete(items, now, pinned)
+    gone = set(doomed)
+    assert len(gone) == len(doomed) and gone <= {path for path, _ in items}
+    kept = [(path, when) for path, when in items if path not in gone]
+    today = now.date()
+
+    newest = max(items, key=lambda item: item[1])
+    assert newest in kept
+    assert not gone & pinned
+    assert all(when.date() < today for path, when in items if path in gone)  # today's all stay
+
+    # At most one per period, as the policy defines periods (pinned ones come on top); too old
+    # for any period (None) only the newest overall may stay.
+    counted = Counter(period_of(when.date(), today) for path, when in kept
+                      if path not in pinned and period_of(when.date(), today) != ("today",))
+    assert all(n == 1 for n in counted.values()), counted
+    # ... and the one a period keeps is its newest.
+    for period in {period_of(when.date(), today) for _, when in items} - {None, ("today",)}:
+        in_period = [item for item in items if period_of(item[1].date(), today) == period]
+        assert max(in_period, key=lambda item: item[1]) in kept
+
+    # A second pass deletes nothing more (the pins still held).
+    assert backups_to_delete(kept, now, pinned) == []

@@ -30,13 +30,15 @@ def _heavy(modules: set[str]) -> list[str]:
 def test_the_window_is_built_without_the_store_or_the_documents():
     modules = _modules_after("""
         import json, sys
+        from datetime import datetime
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
         from desktop.app import FileActions
+        from desktop.clock import Clock
         from desktop.settings import Settings
         from desktop.ui.main_window import MainWindow
         settings = Settings()
-        window = MainWindow(settings, FileActions(settings))
+        window = MainWindow(settings, FileActions(settings, Clock.fixed(datetime(2026, 11, 18))))
         window.opening.show_file("x.sqlite")
         window.show()
         app.processEvents()

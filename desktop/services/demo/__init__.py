@@ -39,17 +39,15 @@ class DemoSummary:
     last_year: int = 0
 
 
-def check_demo_year(year: int, today: date | None = None) -> None:
-    today = today or date.today()
+def check_demo_year(year: int, today: date) -> None:
     if not FIRST_DEMO_YEAR <= year <= today.year:
         raise UserError(
             f"Năm dữ liệu mẫu {year} không hợp lệ: chọn một năm từ {FIRST_DEMO_YEAR} đến {today.year}.",
             field="year")
 
 
-def build_demo(db: Database, year: int, *, today: date | None = None) -> DemoSummary:
-    """The previous year in full and `year` (up to today when it is the current year)."""
-    today = today or date.today()
+def build_demo(db: Database, year: int, *, today: date) -> DemoSummary:
+    """The previous year in full and `year` (up to `today` when it is the current year)."""
     check_demo_year(year, today)
     with unit_of_work(db) as session:
         existing = session.scalars(select(Branch.name)).first()

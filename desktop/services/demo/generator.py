@@ -42,7 +42,7 @@ class GeneratedBranch:
 
 def generate_branch(
     session: Session, *, members: int = 30, years: int = 1, last_year: int | None = None,
-    seed: int | str = 7, today: date | None = None, group_number: int = 7,
+    seed: int | str = 7, today: date, group_number: int = 7,
     styles: Mapping[int, YearStyle] | None = None,
 ) -> GeneratedBranch:
     """Write one branch ("Chi bộ Tổ dân phố số N") with `years` years ending in `last_year`.
@@ -52,7 +52,6 @@ def generate_branch(
     says how well the branch kept some years (default: every year ordinary).
     """
     styles = dict(styles or {})
-    today = today or date.today()
     last_year = last_year or today.year
     if members < 10:
         raise ValueError("a generated branch needs at least 10 members (committee of 5 + cast)")

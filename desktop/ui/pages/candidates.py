@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.clock import Clock
 from desktop.domain.candidates import CandidateStage
 from desktop.services.badges import BadgeList
 from desktop.services.candidates import CandidateRow
@@ -76,7 +75,7 @@ class CandidatesPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._clock = Clock()  # the window's clock, wired by the shell once it has one
+        self._clock = ctx.clock
         self.dialog: QWidget | None = None
         title = QLabel(self.tr("Admissions and party badges"), self)
         title.setFont(scaled_font(self, 1.6, bold=True))

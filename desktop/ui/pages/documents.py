@@ -4,7 +4,6 @@ the meeting register, blank commitment and self-review forms — each opened in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -41,7 +40,7 @@ class DocumentsPage(QWidget):
 
         self.year = QSpinBox(self)
         self.year.setRange(1990, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Year:"), self))

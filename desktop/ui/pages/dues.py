@@ -37,10 +37,10 @@ MONTH_TAB, BASIS_TAB, REMIT_TAB, ARREARS_TAB, RATES_TAB = range(5)
 
 
 class DuesPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None, clock: Clock | None = None):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._clock = clock or Clock()
+        self._clock = ctx.clock
         self.last_dialog: PdfPreviewDialog | None = None
         today = self._clock.today()
 

@@ -6,7 +6,6 @@ Live: reloads on change notices. Sentences come from the service (Vietnamese, li
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -51,7 +50,7 @@ class EvaluationPage(QWidget):
         self._selected = 1
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
         self.rulebook = QLabel(self)
         self.rulebook.setWordWrap(True)
@@ -116,7 +115,7 @@ class EvaluationPage(QWidget):
         ctx.runner.query(lambda: services.evaluation.focus_year(), on_done=self._focus)
 
     def _focus(self, year: int) -> None:
-        if self.year.value() != date.today().year:
+        if self.year.value() != self._ctx.clock.today().year:
             return  # the user already chose a year
         self.year.blockSignals(True)
         self.year.setValue(year)
@@ -228,10 +227,10 @@ class EvaluationPage(QWidget):
     def save_pdf(self, path: str) -> None:
         from desktop.services.evaluation_pdf import evaluation_pdf
 
-        db, year = self._ctx.services.db, self.year.value()
+        db, year, clock = self._ctx.services.db, self.year.value(), self._ctx.clock
 
         def write() -> str:
-            Path(path).write_bytes(evaluation_pdf(db, year))
+            Path(path).write_bytes(evaluation_pdf(db, year, clock=clock))
             return path
 
         self._ctx.runner.query(write, on_done=lambda p: self._message(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
@@ -56,7 +55,7 @@ class InboxPage(QWidget):
         self._ctx = ctx
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.refresh)
         self.summary = QLabel()
         self.summary.setObjectName("inboxSummary")

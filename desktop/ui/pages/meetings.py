@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import time
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -46,7 +46,8 @@ class NewMeetingDialog(QDialog):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("New meeting: %1").replace("%1", kind_title(kind)))
-        self.held_on = date_edit(date.today(), self)
+        today = ctx.clock.today()
+        self.held_on = date_edit(today, self)
         self.place = QLineEdit(self)
         self.place.setText(place)
         self.topic = QLineEdit(self)
@@ -80,7 +81,7 @@ class MeetingsPage(QWidget):
         self._services = ctx.services
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
         self.new_btn = QPushButton(self.tr("New meeting"), self)
         menu = QMenu(self.new_btn)
@@ -177,7 +178,7 @@ class MeetingsPage(QWidget):
         self.reload()
 
     def new_meeting(self, kind: MeetingKind) -> None:
-        services, year = self._services, date.today().year
+        services, year = self._services, self._ctx.clock.today().year
         self._ctx.runner.query(
             lambda: (services.meetings.last_place(), services.meetings.suggested_schedule(kind, year)),
             on_done=lambda found: self._ask_new(kind, *found))

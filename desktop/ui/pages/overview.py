@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
-from desktop.clock import Clock
 from desktop.domain.enums import MeetingKind
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.container import Services
@@ -134,7 +133,7 @@ class OverviewPage(QWidget):
         self._ctx = ctx
         self._cards = cards if cards is not None else overview_cards_with_due()
         self._cells = _cells(self._cards)
-        self._clock = Clock()  # the window's clock, wired by the shell once it has one
+        self._clock = ctx.clock
         self._shown: dict[str, Card] = {}
         title = QLabel(self.tr("Overview"), self)
         title.setFont(scaled_font(self, 1.6, bold=True))
@@ -161,7 +160,7 @@ class OverviewPage(QWidget):
         return self._shown.get(key)
 
     def refresh(self, keys: set[str] | None = None) -> None:
-        today = self._clock.today()
+        today = self._ctx.clock.today()
         services = self._ctx.services
         for index, spec in enumerate(self._cards):
             if keys is not None and spec.key not in keys:

@@ -47,7 +47,7 @@ class ReviewsPage(QWidget):
         self._pending = 0  # rating writes sent and not yet landed
         self._printing = ReviewPrinting(ctx, self)
 
-        today = date.today()
+        today = ctx.clock.today()
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
         self.year.setValue(today.year)
@@ -125,7 +125,7 @@ class ReviewsPage(QWidget):
             self.detail.show_review(None)
 
     def _year_changed(self, year: int) -> None:
-        today = date.today()
+        today = self._ctx.clock.today()
         day = today if today.year == year else date(year, 12, 15)
         self.entry_date.setDate(QDate(day.year, day.month, day.day))
         self.member = None
@@ -211,7 +211,7 @@ class ReviewsPage(QWidget):
         body = profile.superior_committee if profile is not None else ""
         services = self._services
         DisciplineDialog(self, self._ctx.runner, lambda d: services.discipline.add(d)[1],
-                         members, review.year, body).open()
+                         members, review.year, body, today=self._ctx.clock.today()).open()
 
     def _remove_discipline(self, discipline_id: int) -> None:
         answer = QMessageBox.question(self, self.tr("Remove discipline decision"),

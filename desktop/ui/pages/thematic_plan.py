@@ -3,8 +3,6 @@ presenter and the planned month, and the sessions held for it."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,7 +63,7 @@ class ThematicPlanPage(QWidget):
         self._ctx = ctx
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
         grid = QGridLayout()
         for col, text in enumerate((self.tr("Quarter"), self.tr("Topic"), self.tr("Presenter"),

@@ -4,7 +4,6 @@ members who paid their dues), the thematic sessions by quarter, the gaps in plai
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -81,7 +80,7 @@ class YearViewPage(QWidget):
         self.dues: DuesYearStatus | None = None
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
         self.months = QTableWidget(ROWS, 12, self)
         self.months.setHorizontalHeaderLabels([self.tr("Month %1").replace("%1", str(m)) for m in range(1, 13)])

@@ -11,9 +11,8 @@ from desktop.ui.widgets.forms import date_edit, new_form, set_date, to_date
 
 
 class BranchProfileForm(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        today = date.today()
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("e.g. Residential group no. 5 party branch"))
         self.code = QLineEdit(self)
@@ -21,7 +20,7 @@ class BranchProfileForm(QWidget):
         self.superior_committee.setPlaceholderText(self.tr("e.g. Party committee of Ba Đình ward"))
         self.place_name = QLineEdit(self)
         self.place_name.setPlaceholderText(self.tr("e.g. Ba Đình (written before document dates)"))
-        # A party committee term is five years (e.g. 2025–2030).
+        # A party committee term is five years (e.g. 2025–2030): suggested from this year.
         self.term_start = date_edit(date(today.year, 1, 1), self)
         self.term_end = date_edit(date(today.year + 5, 12, 31), self)
         form = self.form = new_form(self)  # callers may add rows (e.g. where to save the file)
@@ -49,8 +48,10 @@ class BranchProfileForm(QWidget):
         self.code.setText(profile.code)
         self.superior_committee.setText(profile.superior_committee)
         self.place_name.setText(profile.place_name)
-        set_date(self.term_start, profile.term_start)
-        set_date(self.term_end, profile.term_end)
+        if profile.term_start is not None:  # else the suggested term stays
+            set_date(self.term_start, profile.term_start)
+        if profile.term_end is not None:
+            set_date(self.term_end, profile.term_end)
 
     def focus_field(self, field: str | None) -> None:
         """Put the cursor on the field a UserError named."""
