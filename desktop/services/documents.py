@@ -86,7 +86,7 @@ class DocumentService:
         """The dues book of a month (1–12) or of the year, dated the period's last day (or
         today, if earlier), like the register."""
         _check_year(year)
-        printed_on = min(self._today(), Month(year, month or 12).last_day)
+        printed_on = min(self._clock.today(), Month(year, month or 12).last_day)
         with unit_of_work(self._db) as s:
             data = dues_book_data(s, year, month, printed_on)
         return self._build(lambda f: dues_book_pdf(data, setup or PageSetup(), f))

@@ -67,7 +67,8 @@ class DuesSchedules:
         figures, with how many members' dues need each one."""
         month = check.month_arg(month) if month is not None else Month.of(self._clock.today())
         with unit_of_work(self._db) as s:
-            ensure_shipped(s, self._clock.utcnow())
+            if not self._db.read_only:  # a file opened for viewing shows what it holds
+                ensure_shipped(s, self._clock.utcnow())
             rows = s.scalars(select(DuesSchedule).order_by(DuesSchedule.effective_from, DuesSchedule.id)).all()
             infos = tuple(_info(r) for r in rows)
             ledger = load_ledger(s, month, month, NameKeys())

@@ -48,7 +48,7 @@ class LifecycleDocumentService:
         self._db = db
         self._clock = clock
         self._rules = membership_rules_for(db)
-        self._badges = BadgeService(db, self._clock)
+        self._badges = BadgeService(db, clock=self._clock)
         self._family: FontFamily | None = None
         self._lock = threading.Lock()
 

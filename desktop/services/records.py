@@ -125,7 +125,7 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
     return found
 
 
-def import_records(db: Database, data: Any, source: str = "", *, today: date | None = None) -> RecordsSummary:
+def import_records(db: Database, data: Any, source: str = "", *, today: date) -> RecordsSummary:
     rows, problems = check_records(data, today)
     if problems:
         raise RecordsInvalid(source or "JSON", problems)

@@ -137,7 +137,7 @@ def test_a_vote_with_more_hands_for_than_official_members_present_is_reported(br
                             ("Phân công nhiệm vụ quý II", (4, 0, 0))):
         raw_write(db, "INSERT INTO vote (meeting_id, subject, votes_for, votes_against, "
                       "abstentions) VALUES (?, ?, ?, ?, ?)", meeting, subject, *counts)
-    report = DataCheckService(db, clock=lambda: NOW).check()
+    report = DataCheckService(db, clock=Clock.fixed(NOW)).check()
     assert [(f.code, f.detail) for f in report.findings] == [
         ("vote_for_exceeds_present", "vote #1"), ("vote_cast_exceeds_present", "vote #2")]
     first = report.findings[0]

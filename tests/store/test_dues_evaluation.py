@@ -25,8 +25,8 @@ def _rulebook_with_dues() -> bytes:
 
 
 def test_the_member_at_the_removal_threshold_is_the_evaluations_evidence(db, meetings_branch):
-    info, _ = RulebookService(db).import_bytes(_rulebook_with_dues(), "co-dang-phi.toml")
-    RulebookService(db).pin_year(2026, info.id)
+    info, _ = RulebookService(db, clock=Clock.fixed(AS_OF)).import_bytes(_rulebook_with_dues(), "co-dang-phi.toml")
+    RulebookService(db, clock=Clock.fixed(AS_OF)).pin_year(2026, info.id)
     dues = DuesService(db, clock=Clock.fixed(AS_OF))
     an, binh = meetings_branch["Nguyễn Văn An"], meetings_branch["Lê Thị Bình"]
     for member in (an, binh):
@@ -35,14 +35,14 @@ def test_the_member_at_the_removal_threshold_is_the_evaluations_evidence(db, mee
         dues.pay(an, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
         if month < 9:
             dues.pay(binh, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
-    report = EvaluationService(db).evaluate(2026, AS_OF)
+    report = EvaluationService(db, clock=Clock.fixed(AS_OF)).evaluate(2026, AS_OF)
     component = next(c for crit in report.result.criteria for c in crit.components if c.code == "4.4")
     assert component.indicator == "members_dues_unpaid_to_removal" and component.score == 0
     assert component.measure.missing == ("Lê Thị Bình (tháng 09/2026, 10/2026, 11/2026)",)
     assert [e.member_id for e in component.measure.evidence] == [binh]
     assert "Lê Thị Bình" in component.missing and "xóa tên" in component.missing
     dues.set_reason(binh, "2026-10", "Nằm viện cả tháng")
-    report = EvaluationService(db).evaluate(2026, AS_OF)
+    report = EvaluationService(db, clock=Clock.fixed(AS_OF)).evaluate(2026, AS_OF)
     component = next(c for crit in report.result.criteria for c in crit.components if c.code == "4.4")
     assert component.score == 4 and component.missing is None
 
@@ -54,5 +54,5 @@ def test_without_a_dues_item_the_dues_book_is_not_read(db, meetings_branch, monk
         raise AssertionError("the sample rulebook has no dues item: the book is not read")
 
     monkeypatch.setattr(load, "dues_year_fact_in", never)
-    report = EvaluationService(db).evaluate(2026, AS_OF)
+    report = EvaluationService(db, clock=Clock.fixed(AS_OF)).evaluate(2026, AS_OF)
     assert report.result.criteria

@@ -17,6 +17,7 @@ from desktop.services.keys import KeyService
 from desktop.services.package_export import PackageExportService
 from desktop.store.database import open_database, unit_of_work
 from desktop.store.models import DuesBasis, Member
+from desktop.clock import Clock
 from tests.suite_day import SUITE_CLOCK
 
 PASS = "mật khẩu của chi bộ"
@@ -31,7 +32,7 @@ def exported(tmp_path_factory):
     KeyService(db, clock=SUITE_CLOCK).create_key(PASS, "Nguyễn Hữu Quỳnh")
     out = folder / "usb"
     out.mkdir()
-    result, _ = PackageExportService(db, today=lambda: TODAY).export(2026, PASS, out)
+    result, _ = PackageExportService(db, clock=Clock.fixed(TODAY)).export(2026, PASS, out)
     with unit_of_work(db) as s:
         bases = {b.base for b in s.scalars(select(DuesBasis)) if b.base}
         names = set(s.scalars(select(Member.full_name)))

@@ -115,7 +115,7 @@ def test_a_full_disk_before_an_import_writes_nothing(db, tmp_path, monkeypatch):
     source = tmp_path / "ds.csv"
     source.write_text("Họ và tên;Ngày sinh\nVũ Thị Hạnh;02/01/1980\n", encoding="utf-8")
     monkeypatch.setattr(store_backup, "_fsync", _disk_full)
-    importer = MemberImportService(db, today=lambda: TODAY)
+    importer = MemberImportService(db, clock=Clock.fixed(TODAY))
     with pytest.raises(BackupFailed) as refused:
         importer.import_file(source)
     assert refused.value.reason == "disk_full" and "Ổ đĩa đã đầy" in refused.value.message

@@ -191,7 +191,7 @@ def test_round_trip_is_byte_identical_and_covers_every_table(db, tmp_path):
     assert first["meetings"][1]["superseded_by"] == 25
     assert first["meetings"][2]["agenda"][0]["speeches"][1]["member"] is None
     with fresh(tmp_path, "copy.sqlite") as other:
-        import_records(other, json.loads(dumps(first)))
+        import_records(other, json.loads(dumps(first)), today=SUITE_CLOCK.today())
         second = export_records(other)
     assert dumps(second) == dumps(first)
 
@@ -204,7 +204,7 @@ def test_demo_branch_round_trips(tmp_path):
         first = export_records(demo)
     assert len(first["members"]) >= 10 and len(first["meetings"]) >= 12
     with fresh(tmp_path, "copy.sqlite") as other:
-        import_records(other, first)
+        import_records(other, first, today=date(2026, 12, 31))
         assert dumps(export_records(other)) == dumps(first)
 
 
@@ -219,7 +219,7 @@ def test_a_record_written_before_the_dues_book_still_imports(db, tmp_path):
     for member in data["members"]:
         del member["dues_bases"], member["dues_entries"]
     with fresh(tmp_path, "old.sqlite") as target:
-        import_records(target, data)
+        import_records(target, data, today=SUITE_CLOCK.today())
         again = export_records(target)
     assert again["dues_schedules"] == [] and again["members"][1]["dues_bases"] == []
     assert [mem["full_name"] for mem in again["members"]] == [mem["full_name"] for mem in data["members"]]
@@ -236,7 +236,7 @@ def test_every_problem_reported_with_its_path_and_nothing_written(db, tmp_path):
     del bad["terms"][0]["label"]
     with fresh(tmp_path, "target.sqlite") as target:
         with pytest.raises(RecordsInvalid) as err:
-            import_records(target, bad)
+            import_records(target, bad, today=SUITE_CLOCK.today())
         paths = {p.path for p in err.value.problems}
         # Schema problems come first: the enum and the missing field.
         assert paths == {"$.meetings[2].attendance[0].status", "$.terms[0]"}
@@ -245,7 +245,7 @@ def test_every_problem_reported_with_its_path_and_nothing_written(db, tmp_path):
         bad["meetings"][2]["attendance"][0]["status"] = "present"
         bad["terms"][0]["label"] = "2025–2030"
         with pytest.raises(RecordsInvalid) as err:
-            import_records(target, bad)
+            import_records(target, bad, today=SUITE_CLOCK.today())
         problems = {p.path: p.message for p in err.value.problems}
         assert "không có đảng viên nào có id 99" in problems["$.meetings[2].attendance[1].member"]
         assert "1958-02-30" in problems["$.members[0].birth_date"]
@@ -258,7 +258,7 @@ def test_only_into_an_empty_file(db, tmp_path):
     fill_every_table(db)
     data = export_records(db)
     with pytest.raises(UserError, match="đã có dữ liệu"):
-        import_records(db, data)
+        import_records(db, data, today=SUITE_CLOCK.today())
 
 
 def test_service_files_and_json_errors(db, tmp_path):
@@ -269,12 +269,12 @@ def test_service_files_and_json_errors(db, tmp_path):
     text = out.read_text(encoding="utf-8")
     assert "Nguyễn Văn An" in text  # UTF-8, not \\u escapes
     with fresh(tmp_path, "b.sqlite") as other:
-        RecordsService(other).import_file(out)
+        RecordsService(other, clock=SUITE_CLOCK).import_file(out)
         assert dumps(export_records(other)) == text
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": ', encoding="utf-8")
     with fresh(tmp_path, "c.sqlite") as other, pytest.raises(UserError, match="dòng 1"):
-        RecordsService(other).import_file(broken)
+        RecordsService(other, clock=SUITE_CLOCK).import_file(broken)
 
 
 def test_committed_schema_matches_the_models_and_every_table_is_decided():
@@ -302,7 +302,7 @@ def test_names_are_read_like_typed_ones_in_nfc(db, tmp_path):
     other["thematic_plan"][0]["presenter"] = nfd("Lê Thị Bình")
     assert dumps(other) != dumps(data)
     with fresh(tmp_path, "tu-may-khac.sqlite") as target:
-        import_records(target, other)
+        import_records(target, other, today=SUITE_CLOCK.today())
         with unit_of_work(target) as s:
             names = set(s.scalars(select(m.Member.full_name)))
         assert "Nguyễn Văn An" in names  # one code point per letter, single spaces

@@ -5,7 +5,7 @@ is saved, and a page that fits 1366×728 at 100% and 125% text."""
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -17,14 +17,12 @@ from desktop.clock import Clock
 from desktop.domain.dues import Status
 from desktop.domain.months import Month
 from desktop.services.container import build_services
-from desktop.services.dues import DuesService
 from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.models.dues_month_table import PAID
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.pages.dues import BASIS_TAB, DuesPage
 from desktop.ui.widgets.scaling import apply_text_scale
-from tests.suite_day import SUITE_CLOCK
 
 SHOTS = os.environ.get("CHIBO_SHOTS")
 TODAY = date(2026, 4, 6)
@@ -32,16 +30,22 @@ MARCH = Month(2026, 3)
 
 
 @pytest.fixture
-def ctx(db, meetings_branch, qtbot):
-    services = build_services(db, SUITE_CLOCK)
-    # The container gets the clock from its composition root later; the test fixes the day now.
-    dues = services._made["dues"] = DuesService(db, clock=Clock.fixed(TODAY))  # noqa: SLF001
+def day() -> dict[str, datetime]:
+    """The day the window and its services see; a test may move it on."""
+    return {"now": datetime.combine(TODAY, time(10))}
+
+
+@pytest.fixture
+def ctx(db, meetings_branch, qtbot, day):
+    clock = Clock(lambda: day["now"])
+    services = build_services(db, clock)
+    dues = services.dues
     for n, member_id in enumerate(sorted(meetings_branch.values())):
         category, base = ("pensioner", 4_000_000 + n * 100_000) if n % 3 else ("insured", 6_000_000 + n * 10_000)
         dues.set_basis(member_id, category, base, "2026-02")
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    yield UiContext(services, bus, runner, Settings(), SUITE_CLOCK)
+    yield UiContext(services, bus, runner, Settings(), clock)
     runner.wait_for_tests(10_000)
 
 
@@ -52,7 +56,7 @@ def shot(widget, name: str) -> None:
 
 
 def open_page(qtbot, ctx) -> DuesPage:
-    page = DuesPage(ctx, clock=Clock.fixed(TODAY))
+    page = DuesPage(ctx)
     qtbot.addWidget(page)
     page.resize(1130, 660)
     page.show()
@@ -177,19 +181,8 @@ def test_the_page_fits_the_office_screen(qtbot, ctx, qapp, percent):
         qapp.setProperty("chiboBasePointSize", base)
 
 
-def _overview_day(monkeypatch, day: date) -> None:
-    """The overview asks the system for today until the window hands it the clock: fix it."""
-
-    class Day(date):
-        @classmethod
-        def today(cls) -> date:
-            return day
-
-    monkeypatch.setattr("desktop.ui.pages.overview.date", Day)
-
-
 def test_the_overview_and_the_year_view_name_the_member_three_months_behind(qtbot, ctx, meetings_branch,
-                                                                             monkeypatch):
+                                                                             day):
     from desktop.ui.dues_overview import dues_card
     from desktop.ui.pages.overview import OverviewPage
     from desktop.ui.pages.year_view import DUES_ROW, YearViewPage
@@ -200,15 +193,12 @@ def test_the_overview_and_the_year_view_name_the_member_three_months_behind(qtbo
         for line in dues.month(month).ledger.lines:
             if line.owed and line.member_id != behind:
                 dues.pay_in_full(line.member_id, month, on=Month.parse(month).first_day)
-    _overview_day(monkeypatch, TODAY)
     overview = OverviewPage(ctx, cards=[dues_card()])
     qtbot.addWidget(overview)
     qtbot.waitUntil(lambda: overview.card("dues") is not None, timeout=10_000)
     # On 6 April 2026 only February and March are over (January has no schedule): not yet three.
     assert "Lê Thị Bình" not in overview.card("dues").values()
-    later = date(2026, 5, 2)
-    ctx.services._made["dues"] = DuesService(ctx.services.db, clock=Clock.fixed(later))  # noqa: SLF001
-    _overview_day(monkeypatch, later)
+    day["now"] = datetime(2026, 5, 2, 10, 0)
     overview.refresh()
     qtbot.waitUntil(lambda: "Lê Thị Bình" in overview.card("dues").values(), timeout=10_000)
     assert overview.card("dues").values()["Lê Thị Bình"].endswith("02, 03, 04")

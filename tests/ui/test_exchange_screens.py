@@ -24,6 +24,7 @@ from desktop.ui.inbox_registry_dialog import BranchFormDialog, RegistryDialog
 from desktop.ui.key_dialog import KeyDialog, NewKeyDialog
 from desktop.ui.operations import ChangeBus, OperationRunner
 from desktop.ui.pages.inbox import InboxPage
+from desktop.clock import Clock
 
 SHOTS = os.environ.get("CHIBO_SHOTS")
 PASS = "mật khẩu chi bộ số 7"
@@ -190,11 +191,12 @@ def test_reopening_a_sent_year_is_a_write_the_pages_hear_of(qtbot, demo, tmp_pat
 
     ctx = make_context(demo)
     ctx.services.keys.create_key(PASS, "Nguyễn Hữu Quỳnh")
-    PackageExportService(demo, today=lambda: date(2026, 3, 1)).export(YEAR, PASS, tmp_path)
+    PackageExportService(demo, clock=Clock.fixed(date(2026, 3, 1))).export(YEAR, PASS, tmp_path)
     wizard = ExportWizard(ctx, None)
     qtbot.addWidget(wizard)
     year_page = wizard._year_page
-    year_page.year.setValue(YEAR)  # the year's state is read on a reader thread
+    year_page.year.setValue(YEAR)
+    year_page.initializePage()  # as the wizard does when it shows the page: a reader thread
     qtbot.waitUntil(lambda: "locked" in year_page.state.text(), timeout=5000)
     assert not year_page.reopen.isHidden()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

@@ -9,7 +9,6 @@ import os
 
 import pytest
 
-from desktop.clock import Clock
 from desktop.services.container import build_services
 from desktop.services.demo import build_demo
 from desktop.settings import Settings
@@ -32,7 +31,7 @@ def shot(widget, name):
 
 @pytest.fixture
 def ctx(db):
-    build_demo(db, Clock().today().year)  # the pages read the real clock, as in the window
+    build_demo(db, SUITE_CLOCK.today().year, today=SUITE_CLOCK.today())
     bus = ChangeBus()
     runner = OperationRunner(bus)
     context = UiContext(build_services(db, SUITE_CLOCK), bus, runner, Settings(), SUITE_CLOCK)
@@ -78,7 +77,7 @@ def test_candidates_page_and_a_refused_admission_keeps_the_dialog(qtbot, ctx):
     page.open_candidate(khoi.id)
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
     dialog = page.dialog
-    dialog.admitted_edit.setText(Clock().today().strftime("%d/%m/%Y"))
+    dialog.admitted_edit.setText(SUITE_CLOCK.today().strftime("%d/%m/%Y"))
     dialog.save()
     qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=10000)
     assert "Lê Minh Khôi" in dialog.error_label.text() and dialog.isVisible()
@@ -102,7 +101,7 @@ def test_member_tab_waits_for_unsaved_changes_then_records_a_transfer(qtbot, ctx
     qtbot.waitUntil(lambda: tab.summary.text() != "", timeout=10000)
     assert "Tuổi đảng" in tab.summary.text() or "Party age" in tab.summary.text()
     shot(dialog, "member_lifecycle_tab.png")
-    today = Clock().today().strftime("%d/%m/%Y")
+    today = SUITE_CLOCK.today().strftime("%d/%m/%Y")
     tab.organisation.setText("Đảng bộ xã Thanh Trì")
     tab.letter.setText("19-GGT/ĐU")
     tab.moved_date.setText(today)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
@@ -42,11 +42,11 @@ class NewMeetingDialog(QDialog):
     """Kind, date and place; times pre-filled to the minimum duration of the kind. The page
     reads the last place and the schedule (a query) before it opens the dialog."""
 
-    def __init__(self, kind: MeetingKind, place: str, schedule: tuple[time, time], parent: QWidget):
+    def __init__(self, kind: MeetingKind, place: str, schedule: tuple[time, time], today: date,
+                 parent: QWidget):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("New meeting: %1").replace("%1", kind_title(kind)))
-        today = ctx.clock.today()
         self.held_on = date_edit(today, self)
         self.place = QLineEdit(self)
         self.place.setText(place)
@@ -185,7 +185,7 @@ class MeetingsPage(QWidget):
 
     def _ask_new(self, kind: MeetingKind, place: str, schedule: tuple[time, time]) -> None:
         # Window-modal but not blocking: the runner hands over this answer without waiting.
-        self.new_dialog = NewMeetingDialog(kind, place, schedule, self)
+        self.new_dialog = NewMeetingDialog(kind, place, schedule, self._ctx.clock.today(), self)
         self.new_dialog.accepted.connect(lambda dialog=self.new_dialog: self._create(dialog.info()))
         self.new_dialog.finished.connect(self.new_dialog.deleteLater)
         self.new_dialog.open()
