@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
 from desktop.exchange.trust import TrustFolderError, load_trust_folder
-from desktop.exchange.verify import verify_package
+from desktop.exchange.verify import verify_file
 from desktop.services.branch import BranchProfile, BranchService
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
 from desktop.services.package_export import PackageExportService
+from desktop.wording import DEFAULT_LANGUAGE, say
 
 
 def read_passphrase(path: str) -> str:
@@ -132,36 +132,40 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
+EXIT_PASSED, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 3
+
+
 def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Exit 0 when every package passed, 1 when one is refused (failed or indeterminate), 3 when
+    the check itself broke on one (an internal error: the package has no verdict)."""
     trust = None
     if args.trust:
         try:
             trust = load_trust_folder(Path(args.trust))
         except TrustFolderError as exc:
             raise UserError(exc.message) from exc
-    results = []
-    for name in args.packages:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            raise UserError(f"Không đọc được tệp «{name}»: {exc.strerror}.") from exc
-        # The file's own digest is printed (e.g. to compare with `sha256sum`).
-        digest = hashlib.sha256(data).hexdigest()
-        results.append(verify_package(data, file=name, trust=trust, sha256=digest))
+    lang = args.lang or DEFAULT_LANGUAGE
+    # Each file is read against the size cap, and one that cannot be read is refused like any
+    # other; the file's own digest is printed (e.g. to compare with `sha256sum`).
+    results = [verify_file(Path(name), file=name, trust=trust) for name in args.packages]
     if args.json:
-        ctx.print_json([r.as_json() for r in results])
+        ctx.print_json([r.as_json(lang) for r in results])
     else:
         for r in results:
+            verdict = say(f"exchange.{r.indication}")
             if r.valid:
-                who = f"{r.manifest['branch']['name']} ({r.branch_code}), năm {r.year}, gói số {r.seq}"
-                print(f"HỢP LỆ  {r.file}: {who}; khóa {r.fingerprint}")
+                print(say("exchange.verified_line", verdict=verdict, file=r.file,
+                          branch=r.manifest["branch"]["name"], code=r.branch_code, year=r.year, seq=r.seq,
+                          fingerprint=r.fingerprint).render(lang))
                 for w in r.warnings:
-                    print(f"        lưu ý: {w.message}")
+                    print(say("exchange.note_line", text=w.text).render(lang))
             else:
-                print(f"KHÔNG HỢP LỆ  {r.file}")
+                print(say("exchange.refused_line", verdict=verdict, file=r.file).render(lang))
                 for p in r.problems:
-                    print(f"        - {p.message}")
-    return 0 if all(r.valid for r in results) else 1
+                    print(say("exchange.reason_line", text=p.text).render(lang))
+    if any(r.internal_error for r in results):
+        return EXIT_INTERNAL
+    return EXIT_PASSED if all(r.valid for r in results) else EXIT_REFUSED
 
 
 def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -90,5 +90,68 @@ def test_wrong_passphrase_and_bad_files_give_one_vietnamese_line(branch, capsys,
     not_zip.write_text("không phải zip", encoding="utf-8")
     code, out, _ = run(capsys, "verify", str(not_zip))
     assert code == 1 and "không phải gói hồ sơ" in out
-    code, _, err = run(capsys, "verify", str(tmp_path / "không có.zip"))
-    assert code == 1 and err.startswith("Lỗi:")
+    # A file that cannot be read is a refusal like any other, named on its own line.
+    code, out, err = run(capsys, "verify", str(tmp_path / "không có.zip"))
+    assert code == 1 and "Không có tệp này." in out and err == ""
+
+
+@pytest.fixture(scope="module")
+def exported(branch, tmp_path_factory):
+    """The demo year exported once with its key, and a trust folder registering that key."""
+    import contextlib
+    import io
+
+    folder, db, passphrase = branch
+    out = tmp_path_factory.mktemp("usb")
+    trust = tmp_path_factory.mktemp("trust")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["--db", db, "keys", "init", "--passphrase-file", passphrase])
+        main(["--db", db, "export", "--year", "2025", "--out", str(out), "--passphrase-file", passphrase])
+        main(["--db", db, "keys", "public", "--out", str(trust / "CB-TDP07.pem")])
+    (trust / "trust.json").write_text(json.dumps({"keys": [
+        {"branch_code": "CB-TDP07", "public_key": "CB-TDP07.pem", "valid_from": "2025-01-01"}]}), encoding="utf-8")
+    [package] = sorted(out.glob("*.chibo.zip"))
+    return package, trust
+
+
+def with_method(data: bytes, name: bytes, method: int) -> bytes:
+    import struct
+
+    out = bytearray(data)
+    struct.pack_into("<H", out, out.index(name) - 30 + 8, method)
+    struct.pack_into("<H", out, out.rindex(name) - 46 + 10, method)
+    return bytes(out)
+
+
+def test_verify_names_its_indication_and_exits_0_1_or_3(exported, capsys, tmp_path, monkeypatch):
+    package, trust = exported
+    lzma = tmp_path / "nen-lzma.chibo.zip"
+    lzma.write_bytes(with_method(package.read_bytes(), b"evaluation.json", 14))
+    code, out, err = run(capsys, "verify", str(package), "--trust", str(trust), "--json")
+    [good] = json.loads(out)
+    assert code == 0 and err == "" and (good["indication"], good["reason"], good["valid"]) == ("passed", None, True)
+    assert good["model_name"] == "Chi bộ 4 tốt"
+
+    code, out, err = run(capsys, "verify", str(package), str(lzma), str(tmp_path / "mat.zip"), "--json")
+    good, bad, missing = json.loads(out)
+    assert code == 1 and err == "" and "Traceback" not in out
+    assert good["indication"] == "passed" and [w["code"] for w in good["warnings"]] == ["untrusted"]
+    assert bad["indication"] == "failed" and bad["reason"] in ("entry_unreadable", "entry_corrupted")
+    assert (missing["indication"], missing["reason"]) == ("indeterminate", "file_not_found")
+    assert bad["problems"][0]["indication"] == "failed" and bad["problems"][0]["message"]
+
+    code, out, _ = run(capsys, "verify", str(lzma))
+    assert code == 1 and out.splitlines()[0] == f"KHÔNG HỢP LỆ  {lzma}"
+    code, out, _ = run(capsys, "--lang", "en", "verify", str(lzma))
+    assert code == 1 and out.splitlines()[0] == f"INVALID  {lzma}" and "evaluation.json" in out
+
+    from desktop.exchange import verify
+
+    def bug(*_args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(verify, "_check_canonical", bug)
+    code, out, err = run(capsys, "verify", str(package), str(lzma))
+    assert code == 3 and "Traceback" not in out + err
+    assert "Lỗi nội bộ" in out and "ZeroDivisionError" in out
+
