@@ -7,9 +7,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from desktop.clock import Clock
 from desktop.commands.context import CommandContext
 from desktop.exchange.trust import TrustFolderError, load_trust_folder
 from desktop.exchange.verify import verify_file
+from desktop.services.backups import BackupService
 from desktop.services.branch import BranchProfile, BranchService
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
@@ -171,7 +173,7 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     if ctx.db_path.exists():
         raise UserError(f"Tệp «{ctx.db_path}» đã có; hộp thư chỉ tạo trên tệp mới.")
-    today = date.today()
+    today = Clock().today()
     profile = BranchProfile(args.name, args.code, args.superior, args.place,
                             date(today.year, 1, 1), date(today.year + 5, 12, 31), "inbox")
     BranchService(ctx.database(create=True)).save_profile(profile)
@@ -194,28 +196,39 @@ def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Every file is taken on its own: a refused or unreadable one is listed with its reasons and
+    the others are received. Exit 1 when one was refused."""
+    lang = args.lang or DEFAULT_LANGUAGE
     source = Path(args.source)
     if source.is_dir():
         paths = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() == ".zip")
-    elif source.is_file():
+    elif source.exists():
         paths = [source]
     else:
-        raise UserError(f"Không tìm thấy «{source}».")
-    report, _ = InboxService(ctx.database()).import_packages(paths)
+        raise UserError(say("inbox.not_found", path=source))
+    report, _ = InboxService(ctx.database(), BackupService(ctx.database())).import_packages(paths)
     if args.json:
         ctx.print_json(
             [
                 {"file": o.file, "accepted": o.accepted, "duplicate": o.duplicate, "problems": list(o.problems),
-                 **({k: v for k, v in o.verification.as_json().items() if k in ("branch", "year", "seq", "four_good")}
+                 "reasons": list(o.codes),
+                 **({k: v for k, v in o.verification.as_json().items()
+                     if k in ("branch", "year", "seq", "four_good", "model_name")}
                     if o.verification else {})}
                 for o in report.outcomes
             ]
         )
     else:
+        if report.backup is not None:
+            print(say("inbox.backup", path=report.backup).render(lang), file=sys.stderr)
         for o in report.outcomes:
-            mark = "NHẬN" if o.accepted else ("ĐÃ CÓ" if o.duplicate else "TỪ CHỐI")
-            print(f"{mark}  {o.file}" + ("" if o.accepted else ": " + "; ".join(o.problems)))
-        print(f"Tổng: nhận {report.accepted}, từ chối {report.rejected}, trên {len(report.outcomes)} tệp.")
+            mark = say("inbox.accepted" if o.accepted else "inbox.duplicate" if o.duplicate else "inbox.refused")
+            if o.accepted:
+                print(say("inbox.outcome_line", mark=mark, file=o.file).render(lang))
+            else:
+                print(say("inbox.outcome_reasons", mark=mark, file=o.file, reasons="; ".join(o.problems)).render(lang))
+        print(say("inbox.totals", accepted=report.accepted, refused=report.rejected,
+                  files=len(report.outcomes)).render(lang))
     return 0 if report.rejected == 0 else 1
 
 
@@ -224,16 +237,22 @@ def _inbox_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
     results = service.results(args.year)
     registered = len(service.branches())
     if args.json:
+        models = sorted({r.model_name for r in results})
         ctx.print_json(
             {"year": args.year, "registered": registered, "received": len(results),
              "four_good": sum(1 for r in results if r.four_good),
+             "models": [{"name": m, "received": sum(1 for r in results if r.model_name == m),
+                         "reached": sum(1 for r in results if r.model_name == m and r.four_good)}
+                        for m in models],
              "branches": [{"code": r.code, "name": r.name, "seq": r.seq, "four_good": r.four_good,
+                           "model_name": r.model_name,
                            "criteria": [{"number": c.number, "name": c.name, "score": c.score, "max": c.max,
                                          "good": c.good} for c in r.criteria]} for r in results]}
         )
         return 0
-    print(summary_sentence(results, registered))
+    print(summary_sentence(results, registered, args.lang or DEFAULT_LANGUAGE))
     for r in results:
-        verdict = "đạt" if r.four_good else "chưa đạt"
-        print(f"  {r.code:<12} {r.name:<40} {verdict}")
+        line = say("inbox.branch_reached" if r.four_good else "inbox.branch_not_reached",
+                   code=r.code, name=r.name, model=r.model_name)
+        print(line.render(args.lang or DEFAULT_LANGUAGE))
     return 0

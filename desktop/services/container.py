@@ -93,7 +93,8 @@ class Services:
     reviews: _Service[ReviewService] = _Service("reviews", "ReviewService", _rating_rules)
     discipline: _Service[DisciplineService] = _Service("discipline", "DisciplineService")
     keys: _Service[KeyService] = _Service("keys", "KeyService")
-    inbox: _Service[InboxService] = _Service("inbox", "InboxService")
+    # Backs up before an import through the same folders as every other backup.
+    inbox: _Service[InboxService] = _Service("inbox", "InboxService", lambda services: (services.backups,))
     inbox_reports: _Service[InboxReportService] = _Service("inbox_reports", "InboxReportService")
     # Same rules as the meetings list, so a document shows the figures the list shows.
     documents: _Service[DocumentService] = _Service("documents", "DocumentService", _meeting_rules)

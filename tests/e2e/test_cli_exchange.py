@@ -155,3 +155,26 @@ def test_verify_names_its_indication_and_exits_0_1_or_3(exported, capsys, tmp_pa
     assert code == 3 and "Traceback" not in out + err
     assert "Lỗi nội bộ" in out and "ZeroDivisionError" in out
 
+
+def test_inbox_import_lists_each_refused_file_and_keeps_the_rest(exported, capsys, tmp_path):
+    package, trust = exported
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    shutil.copy(package, usb / package.name)
+    (usb / "CB-LZMA.chibo.zip").write_bytes(with_method(package.read_bytes(), b"evaluation.json", 14))
+    (usb / "CB-HONG.chibo.zip").write_bytes(b"PK\x03\x04 hong")
+    inbox = str(tmp_path / "cấp trên.sqlite")
+    run(capsys, "--db", inbox, "inbox", "init", "--name", "Đảng ủy phường Ba Đình", "--code", "DU-BD",
+        "--superior", "Thành ủy Hà Nội", "--place", "Phường Ba Đình")
+    run(capsys, "--db", inbox, "inbox", "register", "--code", "CB-TDP07", "--name", "Chi bộ Tổ dân phố số 7",
+        "--key", str(trust / "CB-TDP07.pem"))
+    code, out, err = run(capsys, "--db", inbox, "inbox", "import", str(usb))
+    lines = out.splitlines()
+    assert code == 1 and "Traceback" not in out + err
+    assert lines[0].startswith("TỪ CHỐI  CB-HONG.chibo.zip: ") and lines[1].startswith("TỪ CHỐI  CB-LZMA.chibo.zip: ")
+    assert lines[2] == f"NHẬN  {package.name}"
+    assert lines[3] == "Tổng: nhận 1, từ chối 2, trên 3 tệp."
+    assert "before-inbox-import" in err  # the backup made first
+    code, out, _ = run(capsys, "--db", inbox, "inbox", "summary", "--year", "2025")
+    assert code == 0 and out.splitlines()[0] == "0/1 chi bộ đạt «Chi bộ 4 tốt»"
+    assert "chưa đạt «Chi bộ 4 tốt»" in out.splitlines()[1]

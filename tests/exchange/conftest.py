@@ -199,3 +199,56 @@ def real_package(tmp_path_factory) -> RealPackage:
     package.data = package.sign(payload)
     return package
 
+
+# --- packages of many branches, each with its own key, for the inbox ------------------------
+@dataclass
+class BranchKey:
+    code: str
+    name: str
+    private: object  # Ed25519PrivateKey
+    public_pem: bytes
+    fingerprint: str
+
+    def package(self, seq: int = 1, change=None, created: datetime = CREATED) -> bytes:  # noqa: ANN001
+        """This branch's package; `change(documents)` may alter the parsed documents first."""
+        import json
+
+        from desktop.exchange.build import build_package, json_bytes
+
+        files = payload(self.fingerprint, seq=seq, code=self.code)
+        documents = {n: json.loads(files[n]) for n in ("package.json", "evaluation.json", "records.json")}
+        for document in (documents["package.json"], documents["records.json"]):
+            document["branch"]["name"] = self.name
+        if change is not None:
+            change(documents)
+        files.update({n: json_bytes(d) for n, d in documents.items()})
+        return build_package(files, self.private, created)
+
+
+def branch_key(number: int) -> BranchKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from desktop.exchange.keys import fingerprint_of, public_pem_of
+
+    private = Ed25519PrivateKey.generate()
+    return BranchKey(f"CB-TDP{number:02d}", f"Chi bộ Tổ dân phố số {number}", private,
+                     public_pem_of(private.public_key()).encode("ascii"), fingerprint_of(private.public_key()))
+
+
+INBOX_COMMITTEE = "Đảng ủy phường Ba Đình"  # the packages above are addressed to "Đảng bộ phường Ba Đình"
+
+
+def inbox_with(db, branches: list[BranchKey]):  # noqa: ANN001, ANN201
+    """An inbox data file: the committee's profile, every branch and key registered."""
+    from datetime import date
+
+    from desktop.services.branch import BranchProfile, BranchService
+    from desktop.services.inbox import InboxService
+
+    BranchService(db).save_profile(BranchProfile(INBOX_COMMITTEE, "DU-BD", "Thành ủy Hà Nội", "Phường Ba Đình",
+                                                 date(2025, 5, 1), date(2030, 4, 30), "inbox"))
+    inbox = InboxService(db)
+    for branch in branches:
+        inbox.register_branch(branch.code, branch.name)
+        inbox.add_key(branch.code, branch.public_pem, date(2025, 1, 1))
+    return inbox
