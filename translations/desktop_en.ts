@@ -1596,6 +1596,37 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import packages</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, refused: %2, already received: %3.</source>
+        <translation>Accepted: %1, refused: %2, already received: %3.</translation>
+    </message>
+    <message>
+        <source>Import was cancelled; the packages checked so far were kept.</source>
+        <translation>Import was cancelled; the packages checked so far were kept.</translation>
+    </message>
+    <message>
+        <source>The data file was backed up first: %1</source>
+        <translation>The data file was backed up first: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Why it was refused</translation>
+    </message>
+    <message>
+        <source>Refused files and why:</source>
+        <translation>Refused files and why:</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>All branches</source>
@@ -1668,18 +1699,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>The folder has no package (.zip).</source>
         <translation>The folder has no package (.zip).</translation>
-    </message>
-    <message>
-        <source>Accepted: %1, rejected: %2, already received: %3.</source>
-        <translation>Accepted: %1, rejected: %2, already received: %3.</translation>
-    </message>
-    <message>
-        <source>Import was cancelled; the packages checked so far were kept.</source>
-        <translation>Import was cancelled; the packages checked so far were kept.</translation>
-    </message>
-    <message>
-        <source>Import packages</source>
-        <translation>Import packages</translation>
     </message>
     <message>
         <source>Open a report</source>

@@ -1594,6 +1594,37 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>ImportResultDialog</name>
+    <message>
+        <source>Import packages</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+    <message>
+        <source>Accepted: %1, refused: %2, already received: %3.</source>
+        <translation>Đã nhận: %1, từ chối: %2, đã có từ trước: %3.</translation>
+    </message>
+    <message>
+        <source>Import was cancelled; the packages checked so far were kept.</source>
+        <translation>Đã dừng nhận gói; các gói đã kiểm tra xong vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>The data file was backed up first: %1</source>
+        <translation>Tệp dữ liệu đã được sao lưu trước khi nhận gói: %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Lý do từ chối</translation>
+    </message>
+    <message>
+        <source>Refused files and why:</source>
+        <translation>Các tệp bị từ chối và lý do:</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>All branches</source>
@@ -1666,18 +1697,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>The folder has no package (.zip).</source>
         <translation>Thư mục không có gói hồ sơ nào (.zip).</translation>
-    </message>
-    <message>
-        <source>Accepted: %1, rejected: %2, already received: %3.</source>
-        <translation>Đã nhận: %1, từ chối: %2, đã có từ trước: %3.</translation>
-    </message>
-    <message>
-        <source>Import was cancelled; the packages checked so far were kept.</source>
-        <translation>Đã dừng nhận gói; các gói đã kiểm tra xong vẫn được giữ.</translation>
-    </message>
-    <message>
-        <source>Import packages</source>
-        <translation>Nhận gói hồ sơ</translation>
     </message>
     <message>
         <source>Open a report</source>

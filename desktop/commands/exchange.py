@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
 from desktop.exchange.trust import TrustFolderError, load_trust_folder
-from desktop.exchange.verify import verify_package
+from desktop.exchange.verify import verify_file
+from desktop.services.backups import BackupService
 from desktop.services.branch import BranchProfile, BranchService
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
 from desktop.services.package_export import PackageExportService
+from desktop.wording import DEFAULT_LANGUAGE, say
 
 
 def read_passphrase(path: str) -> str:
@@ -132,36 +133,40 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
+EXIT_PASSED, EXIT_REFUSED, EXIT_INTERNAL = 0, 1, 3
+
+
 def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Exit 0 when every package passed, 1 when one is refused (failed or indeterminate), 3 when
+    the check itself broke on one (an internal error: the package has no verdict)."""
     trust = None
     if args.trust:
         try:
             trust = load_trust_folder(Path(args.trust))
         except TrustFolderError as exc:
             raise UserError(exc.message) from exc
-    results = []
-    for name in args.packages:
-        try:
-            data = Path(name).read_bytes()
-        except OSError as exc:
-            raise UserError(f"Không đọc được tệp «{name}»: {exc.strerror}.") from exc
-        # The file's own digest is printed (e.g. to compare with `sha256sum`).
-        digest = hashlib.sha256(data).hexdigest()
-        results.append(verify_package(data, file=name, trust=trust, sha256=digest))
+    lang = args.lang or DEFAULT_LANGUAGE
+    # Each file is read against the size cap, and one that cannot be read is refused like any
+    # other; the file's own digest is printed (e.g. to compare with `sha256sum`).
+    results = [verify_file(Path(name), file=name, trust=trust) for name in args.packages]
     if args.json:
-        ctx.print_json([r.as_json() for r in results])
+        ctx.print_json([r.as_json(lang) for r in results])
     else:
         for r in results:
+            verdict = say(f"exchange.{r.indication}")
             if r.valid:
-                who = f"{r.manifest['branch']['name']} ({r.branch_code}), năm {r.year}, gói số {r.seq}"
-                print(f"HỢP LỆ  {r.file}: {who}; khóa {r.fingerprint}")
+                print(say("exchange.verified_line", verdict=verdict, file=r.file,
+                          branch=r.manifest["branch"]["name"], code=r.branch_code, year=r.year, seq=r.seq,
+                          fingerprint=r.fingerprint).render(lang))
                 for w in r.warnings:
-                    print(f"        lưu ý: {w.message}")
+                    print(say("exchange.note_line", text=w.text).render(lang))
             else:
-                print(f"KHÔNG HỢP LỆ  {r.file}")
+                print(say("exchange.refused_line", verdict=verdict, file=r.file).render(lang))
                 for p in r.problems:
-                    print(f"        - {p.message}")
-    return 0 if all(r.valid for r in results) else 1
+                    print(say("exchange.reason_line", text=p.text).render(lang))
+    if any(r.internal_error for r in results):
+        return EXIT_INTERNAL
+    return EXIT_PASSED if all(r.valid for r in results) else EXIT_REFUSED
 
 
 def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -176,7 +181,7 @@ def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = InboxService(ctx.database())
+    service = InboxService(ctx.database(), clock=ctx.clock)
     service.register_branch(args.code, args.name)
     print(f"Đã đăng ký chi bộ {args.name} ({args.code}).")
     if args.key:
@@ -190,46 +195,63 @@ def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
+    """Every file is taken on its own: a refused or unreadable one is listed with its reasons and
+    the others are received. Exit 1 when one was refused."""
+    lang = args.lang or DEFAULT_LANGUAGE
     source = Path(args.source)
     if source.is_dir():
         paths = sorted(p for p in source.iterdir() if p.is_file() and p.suffix.lower() == ".zip")
-    elif source.is_file():
+    elif source.exists():
         paths = [source]
     else:
-        raise UserError(f"Không tìm thấy «{source}».")
-    report, _ = InboxService(ctx.database()).import_packages(paths)
+        raise UserError(say("inbox.not_found", path=source))
+    report, _ = InboxService(ctx.database(), BackupService(ctx.database(), clock=ctx.clock), clock=ctx.clock).import_packages(paths)
     if args.json:
         ctx.print_json(
             [
                 {"file": o.file, "accepted": o.accepted, "duplicate": o.duplicate, "problems": list(o.problems),
-                 **({k: v for k, v in o.verification.as_json().items() if k in ("branch", "year", "seq", "four_good")}
+                 "reasons": list(o.codes),
+                 **({k: v for k, v in o.verification.as_json().items()
+                     if k in ("branch", "year", "seq", "four_good", "model_name")}
                     if o.verification else {})}
                 for o in report.outcomes
             ]
         )
     else:
+        if report.backup is not None:
+            print(say("inbox.backup", path=report.backup).render(lang), file=sys.stderr)
         for o in report.outcomes:
-            mark = "NHẬN" if o.accepted else ("ĐÃ CÓ" if o.duplicate else "TỪ CHỐI")
-            print(f"{mark}  {o.file}" + ("" if o.accepted else ": " + "; ".join(o.problems)))
-        print(f"Tổng: nhận {report.accepted}, từ chối {report.rejected}, trên {len(report.outcomes)} tệp.")
+            mark = say("inbox.accepted" if o.accepted else "inbox.duplicate" if o.duplicate else "inbox.refused")
+            if o.accepted:
+                print(say("inbox.outcome_line", mark=mark, file=o.file).render(lang))
+            else:
+                print(say("inbox.outcome_reasons", mark=mark, file=o.file, reasons="; ".join(o.problems)).render(lang))
+        print(say("inbox.totals", accepted=report.accepted, refused=report.rejected,
+                  files=len(report.outcomes)).render(lang))
     return 0 if report.rejected == 0 else 1
 
 
 def _inbox_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = InboxService(ctx.database())
+    service = InboxService(ctx.database(), clock=ctx.clock)
     results = service.results(args.year)
     registered = len(service.branches())
     if args.json:
+        models = sorted({r.model_name for r in results})
         ctx.print_json(
             {"year": args.year, "registered": registered, "received": len(results),
              "four_good": sum(1 for r in results if r.four_good),
+             "models": [{"name": m, "received": sum(1 for r in results if r.model_name == m),
+                         "reached": sum(1 for r in results if r.model_name == m and r.four_good)}
+                        for m in models],
              "branches": [{"code": r.code, "name": r.name, "seq": r.seq, "four_good": r.four_good,
+                           "model_name": r.model_name,
                            "criteria": [{"number": c.number, "name": c.name, "score": c.score, "max": c.max,
                                          "good": c.good} for c in r.criteria]} for r in results]}
         )
         return 0
-    print(summary_sentence(results, registered))
+    print(summary_sentence(results, registered, args.lang or DEFAULT_LANGUAGE))
     for r in results:
-        verdict = "đạt" if r.four_good else "chưa đạt"
-        print(f"  {r.code:<12} {r.name:<40} {verdict}")
+        line = say("inbox.branch_reached" if r.four_good else "inbox.branch_not_reached",
+                   code=r.code, name=r.name, model=r.model_name)
+        print(line.render(args.lang or DEFAULT_LANGUAGE))
     return 0

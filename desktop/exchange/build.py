@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from desktop.exchange import layout, zipwrite
 from desktop.exchange.keys import public_pem_of
-from desktop.exchange.zipread import is_safe_name
+from desktop.exchange.zipread import is_reserved_name, is_safe_name
 
 
 def json_bytes(document: Any) -> bytes:
@@ -30,7 +30,7 @@ def build_package(
     unnoticed (see verify._check_canonical).
     """
     for name in payload:
-        if not is_safe_name(name) or name in layout.CONTROL_ENTRIES:
+        if not is_safe_name(name) or is_reserved_name(name) or name in layout.CONTROL_ENTRIES:
             raise ValueError(f"unsafe or reserved entry name: {name!r}")
     missing = [n for n in layout.REQUIRED_PAYLOAD if n not in payload]
     if missing:

@@ -1,23 +1,30 @@
-"""JSON Schemas of the package's JSON files (resources/schemas/package/), loaded once per call site.
+r"""JSON Schemas of the package's JSON files (resources/schemas/package/), loaded once per call site.
 
 Two validators read the same schema files. jsonschema-rs (compiled, Draft 2020-12 like the
 files) answers "valid or not" quickly: nearly every package is valid, and that is all it must be
 told. Only when it says no does jsonschema walk the document to list every error with its path,
-and jsonschema's list is the verdict. The fast check calls jsonschema's own format checkers, so
-it is never looser; tests/exchange/test_schemas.py holds the two to the same answers.
+and jsonschema's list is the verdict.
+
+Both read "pattern" and "format" the same way, so neither lets through what the other refuses:
+- a pattern is an ECMA-262 one, as the files' dialect says: "$" is the very end of the text (in
+  Python's `re` it also matches before a final newline, so "…Z\n" passed a date-time pattern)
+  and \d is 0-9 only. jsonschema's "pattern" is given that meaning (`_ecma_pattern`).
+- "date" and "date-time" are checked by desktop.exchange.dates, the same strict functions the
+  code reads those dates with.
+tests/exchange/test_schemas.py holds the two to the same answers.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import re
 from functools import cache
 from typing import Any
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
-from desktop.exchange import layout
+from desktop.exchange import dates, layout
 from desktop.paths import resource_path
 
 _SCHEMA_FILES = {
@@ -25,7 +32,7 @@ _SCHEMA_FILES = {
     layout.EVALUATION: "evaluation.schema.json",
     layout.RECORDS: "records.schema.json",
 }
-_FORMATS = ("date", "date-time")  # the formats the schema files use
+_FORMATS = {"date": dates.is_date, "date-time": dates.is_datetime}
 
 
 @cache
@@ -36,32 +43,49 @@ def _schema(entry: str) -> dict[str, Any]:
 
 
 @cache
+def _python_pattern(pattern: str) -> re.Pattern[str]:
+    r"""An ECMA-262 pattern for Python's `re`: every "$" outside a class and not escaped becomes
+    "\Z" (the very end), and \d, \w, \s are ASCII. The schema files are ours: the
+    patterns they use need no more than this."""
+    out, escaped, in_class = [], False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[":
+            in_class = True
+        elif char == "]":
+            in_class = False
+        elif char == "$" and not in_class:
+            char = r"\Z"
+        out.append(char)
+    return re.compile("".join(out), re.ASCII)
+
+
+def _ecma_pattern(validator, pattern: str, instance: object, schema: dict):  # noqa: ANN001, ANN202
+    if validator.is_type(instance, "string") and not _python_pattern(pattern).search(instance):
+        yield ValidationError(f"{instance!r} does not match {pattern!r}")
+
+
+_StrictValidator = validators.extend(Draft202012Validator, {"pattern": _ecma_pattern})
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker(())
+    for name, conforms in _FORMATS.items():
+        checker.checks(name)(conforms)
+    return checker
+
+
+@cache
 def _validator(entry: str) -> Draft202012Validator:
-    return Draft202012Validator(_schema(entry), format_checker=Draft202012Validator.FORMAT_CHECKER)
-
-
-def _format_check(name: str) -> Callable[[str], bool]:
-    """jsonschema's own check of a format (FormatChecker.checkers, its documented registry),
-    called directly: a package holds dozens of dates, and FormatChecker.conforms' wrapping
-    cost as much as the checks themselves."""
-    known = Draft202012Validator.FORMAT_CHECKER.checkers.get(name)
-    if known is None:  # as jsonschema does: a format it cannot check is not checked
-        return lambda _value: True
-    check, raises = known
-
-    def conforms(value: str) -> bool:
-        try:
-            return bool(check(value))
-        except raises:
-            return False
-
-    return conforms
+    return _StrictValidator(_schema(entry), format_checker=_format_checker())
 
 
 @cache
 def _fast_validator(entry: str) -> jsonschema_rs.Draft202012Validator:
-    formats = {name: _format_check(name) for name in _FORMATS}
-    return jsonschema_rs.Draft202012Validator(_schema(entry), formats=formats, validate_formats=True)
+    return jsonschema_rs.Draft202012Validator(_schema(entry), formats=_FORMATS, validate_formats=True)
 
 
 def is_valid(entry: str, document: object) -> bool:
@@ -82,6 +106,6 @@ def validate_payload(entry: str, document: object) -> list[str]:
     """Every schema error as "đường dẫn $.a.b: thông điệp", sorted by path; [] when valid."""
     if is_valid(entry, document):
         return []
-    # The fast check is stricter in a few corners (its patterns follow ECMA-262: "$" is the very
-    # end, \d is 0-9; NaN is no number), so its "no" is only a reason to ask jsonschema.
+    # The fast check may still be stricter in a corner (NaN is no number to it; the verifier's
+    # reader never yields one), so its "no" is only a reason to ask jsonschema.
     return full_errors(entry, document)

@@ -16,7 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
+from desktop.exchange.dates import parse_date
 from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -49,52 +51,72 @@ class StaticTrust:
 
 
 class TrustFolderError(Exception):
-    def __init__(self, message: str):
-        self.message = message
-        super().__init__(message)
+    """A trust folder that cannot be used; `text` says why and where (exchange wording)."""
+
+    def __init__(self, text: Text):
+        self.text = text
+        super().__init__(str(text))
+
+    @property
+    def message(self) -> str:
+        return str(self.text)
 
 
 def _date(value: object, where: str) -> date | None:
     if value in (None, ""):
         return None
     try:
-        return date.fromisoformat(str(value))
+        return parse_date(value)
     except ValueError as exc:
-        raise TrustFolderError(f"{where}: ngày không hợp lệ «{value}» (cần YYYY-MM-DD).") from exc
+        raise TrustFolderError(say("exchange.trust_bad_date", where=where, value=value)) from exc
 
 
 def load_trust_folder(folder: Path) -> StaticTrust:
+    """The registry a trust folder holds; TrustFolderError naming the file and the entry for
+    anything in it that cannot be used (never another exception)."""
     index = folder / "trust.json"
     try:
         data = json.loads(index.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise TrustFolderError(f"Không thấy tệp {index}.") from exc
-    except (OSError, ValueError) as exc:
-        raise TrustFolderError(f"Tệp {index} không đọc được hoặc không phải JSON: {exc}") from exc
+        raise TrustFolderError(say("exchange.trust_missing", path=index)) from exc
+    except (OSError, ValueError, RecursionError) as exc:
+        raise TrustFolderError(say("exchange.trust_unreadable", path=index)) from exc
+    if not isinstance(data, dict):
+        raise TrustFolderError(say("exchange.trust_unreadable", path=index))
+    return StaticTrust(_keys(folder, index, data.get("keys", [])), _accepted(index, data.get("accepted", [])))
+
+
+def _keys(folder: Path, index: Path, entries: object) -> list[TrustedKey]:
     keys: list[TrustedKey] = []
-    for i, entry in enumerate(data.get("keys", [])):
+    for i, entry in enumerate(entries if isinstance(entries, list) else [entries]):
         where = f"{index}: keys[{i}]"
         try:
             pem = (folder / entry["public_key"]).read_bytes()
             code = str(entry["branch_code"])
-        except (KeyError, TypeError) as exc:
-            raise TrustFolderError(f"{where}: thiếu trường {exc}.") from exc
-        except OSError as exc:
-            raise TrustFolderError(f"{where}: không đọc được tệp khóa ({exc.strerror}).") from exc
+        except KeyError as exc:
+            raise TrustFolderError(say("exchange.trust_field_missing", where=where, field=exc.args[0])) from exc
+        except TypeError as exc:
+            raise TrustFolderError(say("exchange.trust_bad_entry", where=where)) from exc
+        except (OSError, ValueError) as exc:
+            raise TrustFolderError(say("exchange.trust_key_unreadable", where=where,
+                                       reason=getattr(exc, "strerror", None) or exc)) from exc
         try:
             fingerprint = fingerprint_of(load_public_pem(pem))
         except KeyProblem as exc:
-            raise TrustFolderError(f"{where}: {exc.message}") from exc
-        keys.append(
-            TrustedKey(
-                code,
-                fingerprint,
-                _date(entry.get("valid_from"), where),
-                _date(entry.get("valid_to"), where),
-                bool(entry.get("revoked", False)),
-            )
-        )
-    accepted = {
-        (str(a["branch_code"]), int(a["year"])): int(a["seq"]) for a in data.get("accepted", [])
-    }
-    return StaticTrust(keys, accepted)
+            raise TrustFolderError(say("exchange.trust_bad_key", where=where, reason=exc.message)) from exc
+        keys.append(TrustedKey(code, fingerprint, _date(entry.get("valid_from"), where),
+                               _date(entry.get("valid_to"), where), bool(entry.get("revoked", False))))
+    return keys
+
+
+def _accepted(index: Path, entries: object) -> dict[tuple[str, int], int]:
+    accepted: dict[tuple[str, int], int] = {}
+    for i, entry in enumerate(entries if isinstance(entries, list) else [entries]):
+        try:
+            year, seq = entry["year"], entry["seq"]
+            if type(year) is not int or type(seq) is not int:
+                raise TypeError("not a whole number")
+            accepted[(str(entry["branch_code"]), year)] = seq
+        except (KeyError, TypeError) as exc:
+            raise TrustFolderError(say("exchange.trust_bad_accepted", where=f"{index}: accepted[{i}]")) from exc
+    return accepted

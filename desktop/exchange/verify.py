@@ -1,33 +1,41 @@
 """The strict verifier. Never extracts to disk; checks the signature before parsing any payload.
 
 Order: container (size, zip, names, duplicates) → mimetype → signer and signature over the
-exact bytes of SHA256SUMS → entry set equals the signed list → every hash → JSON schemas →
-manifest agrees with the signer → trust registry (known, unrevoked, valid, right branch) →
-sequence number above the last accepted one.
+exact bytes of SHA256SUMS → entry set equals the signed list → every hash → JSON (no key twice)
+and schemas → manifest agrees with the signer → canonical container → content rules (entry
+types, PDFs, no archives, whole numbers, scores within their maximum, the documents agree) →
+trust registry (known, unrevoked, valid, right branch) → sequence number above the last
+accepted one.
+
+It never raises: whatever goes wrong reading, inflating, parsing or checking is a refusal with
+a code (problems.py), and an error of the verifier itself is the refusal "internal_error"
+(indeterminate; `chibo verify` exits with 3), its traceback logged.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from typing import Any
-
-import orjson
+from datetime import date
+from pathlib import Path
 
 from desktop.collector import transient_objects
-from desktop.exchange import layout, zipwrite
+from desktop.exchange import content, layout, zipwrite
+from desktop.exchange.dates import parse_datetime
 from desktop.exchange.keys import (
     KeyProblem,
     fingerprint_of,
     load_public_pem,
     verify_signature,
 )
-from desktop.exchange.problems import Problem
+from desktop.exchange.problems import INTERNAL_ERROR, Problem
 from desktop.exchange.schemas import validate_payload
+from desktop.exchange.source import read_package_file
 from desktop.exchange.trust import TrustRegistry
+from desktop.exchange.verification import Verification
 from desktop.exchange.zipread import (
     CappedReader,
     Limits,
@@ -37,65 +45,11 @@ from desktop.exchange.zipread import (
     open_zip,
 )
 
+log = logging.getLogger(__name__)
+
 SUMS_LINE = re.compile(r"^([0-9a-f]{64})  (\S+)$")
 # A line that SUMS_LINE and is_safe_name both accept, with its newline: 64 + 2 + name + 1.
 SUMS_ENTRY = re.compile(r"([0-9a-f]{64})  ([A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)*)\n")
-
-
-@dataclass(frozen=True)
-class Verification:
-    file: str
-    problems: tuple[Problem, ...]
-    fingerprint: str | None = None
-    manifest: dict[str, Any] | None = None
-    evaluation: dict[str, Any] | None = None
-    reports: tuple[str, ...] = ()
-    trusted: bool = False
-    # SHA-256 of the whole file, when the caller worked it out (e.g. to tell a file already
-    # received). The verification itself never needs it: the signed per-entry hashes prove
-    # every content byte and the canonical check every other byte.
-    sha256: str | None = None
-
-    @property
-    def valid(self) -> bool:
-        return not self.problems
-
-    @property
-    def warnings(self) -> tuple[Problem, ...]:
-        return () if self.trusted or self.problems else (Problem("untrusted"),)
-
-    @property
-    def branch_code(self) -> str | None:
-        return self.manifest.get("branch", {}).get("code") if self.manifest else None
-
-    @property
-    def year(self) -> int | None:
-        return self.manifest.get("year") if self.manifest else None
-
-    @property
-    def seq(self) -> int | None:
-        return self.manifest.get("sequence") if self.manifest else None
-
-    @property
-    def four_good(self) -> bool | None:
-        return self.evaluation.get("four_good") if self.evaluation else None
-
-    def as_json(self) -> dict[str, Any]:
-        """The contract of `chibo verify --json`: file, valid, problems, branch, year, seq, four_good."""
-        return {
-            "file": self.file,
-            "valid": self.valid,
-            "problems": [p.as_dict() for p in self.problems],
-            "warnings": [p.as_dict() for p in self.warnings],
-            "branch": self.branch_code,
-            "branch_name": self.manifest.get("branch", {}).get("name") if self.manifest else None,
-            "year": self.year,
-            "seq": self.seq,
-            "four_good": self.four_good,
-            "fingerprint": self.fingerprint,
-            "trusted": self.trusted,
-            "sha256": self.sha256,
-        }
 
 
 @dataclass
@@ -114,8 +68,33 @@ def verify_package(
     limits: Limits | None = None,
     sha256: str | None = None,
 ) -> Verification:
-    """`sha256`: the file's digest, if the caller has it, handed on in the result."""
-    limits = limits or Limits()
+    """`sha256`: the file's digest, if the caller has it, handed on in the result. Never raises."""
+    try:
+        return _verify(data, file, trust, limits or Limits(), sha256)
+    except Exception as exc:  # noqa: BLE001 - a verdict, whatever broke: see the module's note
+        log.exception("the check of package %r failed", file)
+        return Verification(file, (Problem(INTERNAL_ERROR, type(exc).__name__),), sha256=sha256)
+
+
+def verify_file(
+    path: Path, *, file: str | None = None, trust: TrustRegistry | None = None, limits: Limits | None = None,
+) -> Verification:
+    """Read `path` against the size cap (source.py) and verify it; a file that cannot be read is
+    a refusal like any other. Never raises."""
+    name = str(path) if file is None else file
+    try:
+        source = read_package_file(path, limits)
+    except Refused as refused:
+        return Verification(name, (refused.problem,))
+    except Exception as exc:  # noqa: BLE001
+        log.exception("reading package %r failed", name)
+        return Verification(name, (Problem(INTERNAL_ERROR, type(exc).__name__),))
+    return verify_package(source.data, file=name, trust=trust, limits=limits, sha256=source.sha256)
+
+
+def _verify(
+    data: bytes, file: str, trust: TrustRegistry | None, limits: Limits, sha256: str | None,
+) -> Verification:
     state = _State()
     try:
         reader = _check_container_and_hashes(data, limits, state)
@@ -130,13 +109,16 @@ def verify_package(
     # records.json is proven and checked, then let go: nothing reads it from a verification,
     # and an inbox import of thousands of packages would hold every one (and have the cyclic
     # collector walk them) until it ends.
-    manifest, evaluation, _records = docs
+    manifest, evaluation, records = docs
     _check_manifest(manifest, state)
     _check_canonical(data, manifest, state, reader)
+    if not state.problems:
+        _check_content(manifest, evaluation, records, state)
+    del records
     # Without a registry the package can still be proven intact and self-consistent; it is
     # then valid but not "trusted", and says so (see Verification.warnings).
     trusted = False
-    if trust is not None:
+    if trust is not None and not state.problems:
         _check_trust(manifest, trust, state)
         trusted = not state.problems
     reports = tuple(sorted(n for n in state.payload if n.startswith("reports/")))
@@ -147,13 +129,20 @@ def verify_package(
 
 
 def read_entry(data: bytes, name: str, limits: Limits | None = None) -> bytes:
-    """One entry of an already verified package (e.g. a report to open), read with the caps."""
+    """One entry of an already verified package (e.g. a report to open), read with the caps.
+    Refused, and only Refused, when it cannot be."""
     limits = limits or Limits()
-    archive = open_zip(data, limits)
-    infos = {i.filename: i for i in check_names(archive, limits)}
-    if name not in infos:
-        raise Refused(Problem("missing_entry", name))
-    return bytes(CappedReader(archive, limits, data).read(infos[name]))
+    try:
+        archive = open_zip(data, limits)
+        infos = {i.filename: i for i in check_names(archive, limits)}
+        if name not in infos:
+            raise Refused(Problem("missing_entry", name))
+        return bytes(CappedReader(archive, limits, data).read(infos[name]))
+    except Refused:
+        raise
+    except Exception as exc:  # noqa: BLE001
+        log.exception("reading %r from a package failed", name)
+        raise Refused(Problem(INTERNAL_ERROR, type(exc).__name__)) from exc
 
 
 def _check_container_and_hashes(data: bytes, limits: Limits, state: _State) -> CappedReader:
@@ -238,11 +227,15 @@ def _parse_payload(state: _State) -> tuple[dict, dict, dict]:
     for name in layout.REQUIRED_PAYLOAD:
         try:
             # orjson reads the bytes as they lie in the package, ~3× faster than json; it is
-            # stricter (no NaN, no lone surrogate, 64-bit integers): all refused as unreadable,
-            # as is JSON nested deeper than any checker can walk.
-            doc = orjson.loads(state.payload[name])
+            # stricter (no NaN, no Infinity, no lone surrogate): all refused as unreadable, as
+            # is JSON nested deeper than any checker can walk; a key given twice is named.
+            doc = content.load_json(name, state.payload[name])
             errors = validate_payload(name, doc)
-        except (orjson.JSONDecodeError, UnicodeDecodeError, ValueError, RecursionError):
+        except content.JsonRefused as refused:
+            state.problems.append(refused.problem)
+            docs.append({})
+            continue
+        except (UnicodeDecodeError, ValueError, RecursionError):
             state.problems.append(Problem("json_invalid", name))
             docs.append({})
             continue
@@ -275,7 +268,7 @@ def _check_canonical(data: bytes, manifest: dict, state: _State, reader: CappedR
         state.problems.append(Problem("container_altered"))
         return
     try:
-        created = datetime.fromisoformat(manifest["created_at"])
+        created = parse_datetime(manifest["created_at"])
         plan = zipwrite.layout([zipwrite.Entry(n, len(c), crcs[n]) for n, c in contents], created)
     except ValueError:  # a date no zip can carry: the builder cannot have made this package
         state.problems.append(Problem("container_altered"))
@@ -287,10 +280,21 @@ def _check_canonical(data: bytes, manifest: dict, state: _State, reader: CappedR
         state.problems.append(Problem("container_altered"))
 
 
+def _check_content(manifest: dict, evaluation: dict, records: dict, state: _State) -> None:
+    """Content rules (content.py) on a package proven whole and canonical."""
+    for name, data in sorted(state.payload.items()):
+        problem = content.entry_problem(name, data)
+        if problem is not None:
+            state.problems.append(problem)
+    state.problems += content.number_problems(manifest, evaluation, records)
+    if not state.problems:
+        state.problems += content.disagreements(manifest, evaluation, records)
+
+
 def _check_trust(manifest: dict, trust: TrustRegistry, state: _State) -> None:
     fingerprint = state.fingerprint or ""
     code = manifest["branch"]["code"]
-    created = datetime.fromisoformat(manifest["created_at"]).date()
+    created = parse_datetime(manifest["created_at"]).date()
     keys = trust.keys_with_fingerprint(fingerprint)
     if not keys:
         state.problems.append(Problem("unknown_key", fingerprint))

@@ -15,7 +15,13 @@ from desktop.exchange.problems import Problem
 from desktop.exchange.zipdir import plain_directory
 from desktop.exchange.zipwrite import LOCAL_MAGIC
 
-SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*$")
+SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*")
+MAX_NAME = 200  # well inside Windows' 260-character paths once a folder is put before it
+# Device names Windows opens instead of a file, whatever the extension, case or trailing dots
+# and spaces ("reports/CON", "aux.pdf", "Com1.txt"); COM0 and LPT0 are reserved too.
+RESERVED = re.compile(r"(?:^|/)(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^/]*)?[. ]*(?:/|$)",
+                      re.IGNORECASE | re.ASCII)
+_RESERVED_STEMS = ("con", "prn", "aux", "nul", "com", "lpt")
 CHUNK = 64 * 1024
 # A local header's signature, general-purpose flags, name and extra lengths (APPNOTE §4.3.7).
 LOCAL_HEADER = struct.Struct("<4s2xH18xHH")
@@ -39,7 +45,15 @@ class Refused(Exception):
 
 
 def is_safe_name(name: str) -> bool:
-    return bool(SAFE_NAME.match(name)) and ".." not in name.split("/")
+    return (len(name) <= MAX_NAME and SAFE_NAME.fullmatch(name) is not None
+            and ".." not in name.split("/"))
+
+
+def is_reserved_name(name: str) -> bool:
+    """True when a part of the path is a Windows device name (the file could not be saved, and
+    opening it would open the device)."""
+    lowered = name.lower()  # most names hold none of the six stems: no regex for them
+    return any(stem in lowered for stem in _RESERVED_STEMS) and RESERVED.search(name) is not None
 
 
 @dataclass(frozen=True)
@@ -65,9 +79,9 @@ def open_zip(data: bytes, limits: Limits, *, plain_first: bool = True) -> Archiv
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, EOFError) as exc:
         raise Refused(Problem("truncated")) from exc
-    except (NotImplementedError, ValueError, OSError, UnicodeDecodeError, struct.error, KeyError,
-            OverflowError) as exc:
-        # A directory naming an unknown zip version, a bad name encoding, impossible offsets…
+    except Exception as exc:  # noqa: BLE001 - zipfile's reading of a hostile directory
+        # A directory naming an unknown zip version, a bad name encoding, impossible offsets…:
+        # whatever zipfile raises, the archive is one this format does not use.
         raise Refused(Problem("zip_unsupported", type(exc).__name__)) from exc
     return Archive(archive.infolist(), archive)
 
@@ -82,6 +96,8 @@ def check_names(archive: Archive, limits: Limits) -> list:
         name = info.filename
         if not is_safe_name(name) or info.is_dir():
             raise Refused(Problem("unsafe_name", name))
+        if is_reserved_name(name):
+            raise Refused(Problem("reserved_name", name))
         if name in seen:
             raise Refused(Problem("duplicate_name", name))
         if name.casefold() in seen_folded:
@@ -175,9 +191,10 @@ class CappedReader:
             # The CRC of the content no longer matches: a byte of the entry was changed.
             code = "entry_corrupted" if "CRC" in str(exc) else "entry_unreadable"
             raise Refused(Problem(code, info.filename)) from exc
-        except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError, struct.error,
-                UnicodeDecodeError, OverflowError, KeyError) as exc:
-            # A local header that disagrees with the directory, an unknown method…
+        except Exception as exc:  # noqa: BLE001 - every decompressor has its own errors
+            # A local header that disagrees with the directory, an unknown method, stored bytes
+            # said to be deflated (zlib.error), LZMA or bzip2 data that is not (LZMAError,
+            # OSError)…: the entry cannot be read, whichever library says so.
             raise Refused(Problem("entry_unreadable", info.filename)) from exc
         return bytes(out)
 

@@ -113,8 +113,11 @@ class Services:
     discipline: _Service[DisciplineService] = _Service(
         "discipline", "DisciplineService", clocked=True)
     keys: _Service[KeyService] = _Service("keys", "KeyService", clocked=True)
-    inbox: _Service[InboxService] = _Service("inbox", "InboxService")
-    inbox_reports: _Service[InboxReportService] = _Service("inbox_reports", "InboxReportService")
+    # Backs up before an import through the same folders as every other backup.
+    inbox: _Service[InboxService] = _Service(
+        "inbox", "InboxService", lambda services: (services.backups,), clocked=True)
+    inbox_reports: _Service[InboxReportService] = _Service(
+        "inbox_reports", "InboxReportService", clocked=True)
     # Same rules as the meetings list, so a document shows the figures the list shows.
     documents: _Service[DocumentService] = _Service(
         "documents", "DocumentService", _meeting_rules, clocked=True)

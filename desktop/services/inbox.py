@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,19 +11,25 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem
-from desktop.exchange.verify import Verification, read_entry, verify_package
+from desktop.exchange.source import read_package_file
+from desktop.exchange.verify import read_entry
 from desktop.exchange.zipread import Limits, Refused
+from desktop.clock import Clock
+from desktop.services.backups import BackupService
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
-from desktop.services.inbox_trust import DatabaseTrust
-from desktop.store.base import utcnow
+from desktop.services.inbox_checks import DEFAULT_MODEL
+from desktop.services.inbox_receive import ImportOutcome, ImportReport, receive
 from desktop.store.database import Database, unit_of_work
-from desktop.store.models import InboxBranch, InboxKey, ReceivedPackage
+from desktop.store.models import Branch, InboxBranch, InboxKey, ReceivedPackage
+from desktop.wording import DEFAULT_LANGUAGE, say
+
+__all__ = ["KEY_VALID_FROM_DEFAULT", "BranchResult", "CriterionVerdict", "ImportOutcome", "ImportReport",
+           "InboxService", "RegisteredBranch", "RegisteredKey", "summary_sentence"]
 
 # A key is valid from registration back to any earlier package it signed; its end is set by
 # revoking it or by `valid_to` when a new secretary's key replaces it.
 KEY_VALID_FROM_DEFAULT = date(2000, 1, 1)
-BATCH = 100  # packages verified per transaction: fsync per package would dominate 4,000 imports
 
 
 @dataclass(frozen=True)
@@ -39,29 +45,6 @@ class RegisteredBranch:
     code: str
     name: str
     keys: tuple[RegisteredKey, ...]
-
-
-@dataclass(frozen=True)
-class ImportOutcome:
-    file: str
-    accepted: bool
-    duplicate: bool
-    verification: Verification | None
-    problems: tuple[str, ...]  # Vietnamese messages
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    outcomes: tuple[ImportOutcome, ...]
-    cancelled: bool
-
-    @property
-    def accepted(self) -> int:
-        return sum(1 for o in self.outcomes if o.accepted)
-
-    @property
-    def rejected(self) -> int:
-        return sum(1 for o in self.outcomes if not o.accepted and not o.duplicate)
 
 
 @dataclass(frozen=True)
@@ -84,11 +67,14 @@ class BranchResult:
     received_at: datetime
     package_id: int
     reports: tuple[str, ...]
+    model_name: str = DEFAULT_MODEL  # the model its verdict is of: «Chi bộ 4 tốt», «Chi bộ 5 tốt» …
 
 
 class InboxService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, backups: BackupService | None = None, *, clock: Clock):
         self._db = db
+        self._clock = clock  # when a package was received, a key revoked
+        self._backups = backups or BackupService(db, clock=clock)
 
     @property
     def folder(self) -> Path:
@@ -144,7 +130,7 @@ class InboxService:
             key = s.scalars(select(InboxKey).where(InboxKey.fingerprint == fingerprint)).first()
             if key is None:
                 raise NotFound(f"Không có khóa {fingerprint}.", field="fingerprint")
-            key.revoked_at = utcnow()
+            key.revoked_at = self._clock.utcnow()
         return ChangeNotice.of(Changed.INBOX)
 
     def branches(self) -> list[RegisteredBranch]:
@@ -166,51 +152,22 @@ class InboxService:
         on_progress: Callable[[int, int], None] | None = None,
         should_cancel: Callable[[], bool] | None = None,
     ) -> tuple[ImportReport, ChangeNotice]:
-        outcomes: list[ImportOutcome] = []
-        cancelled = False
-        self.folder.mkdir(parents=True, exist_ok=True)
-        for start in range(0, len(paths), BATCH):
-            if should_cancel and should_cancel():
-                cancelled = True
-                break
-            with unit_of_work(self._db) as s:
-                trust = DatabaseTrust(s)
-                for path in paths[start : start + BATCH]:
-                    outcomes.append(self._import_one(s, trust, Path(path)))
-                    s.flush()  # the next package's sequence check sees this one
-            if on_progress:
-                on_progress(min(start + BATCH, len(paths)), len(paths))
-        return ImportReport(tuple(outcomes), cancelled), ChangeNotice.of(Changed.INBOX)
+        """Receive packages one at a time (inbox_receive.py): each refused or broken file is
+        listed with its reason, the others are recorded. The data file is backed up first, as
+        before every import; UserError (nothing received) when no backup can be made."""
+        paths = [Path(p) for p in paths]
+        if not paths:
+            return ImportReport((), False), ChangeNotice.of(Changed.INBOX)
+        backup = self._backups.before("inbox-import")
+        outcomes, cancelled = receive(self._db, self.folder, self.own_committee(), paths,
+                                      self._clock.utcnow(), on_progress, should_cancel)
+        return ImportReport(tuple(outcomes), cancelled, backup), ChangeNotice.of(Changed.INBOX)
 
-    def _import_one(self, s, trust: DatabaseTrust, path: Path) -> ImportOutcome:  # noqa: ANN001
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            return ImportOutcome(path.name, False, False, None, (f"Không đọc được tệp: {exc.strerror}",))
-        digest = hashlib.sha256(data).hexdigest()
-        if s.scalars(select(ReceivedPackage.id).where(ReceivedPackage.sha256 == digest)).first():
-            return ImportOutcome(path.name, False, True, None, ("Gói này đã được nhận trước đó.",))
-        result = verify_package(data, file=path.name, trust=trust, sha256=digest)
-        stored = None
-        if result.valid:
-            stored = f"{digest}.chibo.zip"
-            (self.folder / stored).write_bytes(data)
-        s.add(
-            ReceivedPackage(
-                sha256=digest,
-                file_name=path.name,
-                branch_code=result.branch_code,
-                year=result.year,
-                seq=result.seq,
-                accepted=result.valid,
-                problems=[p.as_dict() for p in result.problems],
-                summary=_summary(result),
-                stored_name=stored,
-            )
-        )
-        return ImportOutcome(
-            path.name, result.valid, False, result, tuple(p.message for p in result.problems)
-        )
+    def own_committee(self) -> str | None:
+        """The name of the committee keeping this inbox (the data file's profile), to which
+        every package must be addressed; None before a profile is saved."""
+        with unit_of_work(self._db) as s:
+            return s.scalars(select(Branch.name)).first()
 
     def results(self, year: int) -> list[BranchResult]:
         """The latest accepted package of each branch for the year."""
@@ -237,7 +194,8 @@ class InboxService:
                 .order_by(ReceivedPackage.received_at.desc())
             )
             return [
-                ImportOutcome(r.file_name, False, False, None, tuple(p["message"] for p in r.problems))
+                ImportOutcome(r.file_name, False, False, None, tuple(p["message"] for p in r.problems),
+                              tuple(p["code"] for p in r.problems))
                 for r in rows
             ]
 
@@ -248,33 +206,26 @@ class InboxService:
                 raise NotFound("Không tìm thấy gói đã nhận.")
             stored = self.folder / row.stored_name
         try:
-            return read_entry(stored.read_bytes(), name, Limits())
+            return read_entry(read_package_file(stored).data, name, Limits())
         except Refused as exc:
-            raise UserError(exc.problem.message) from exc
-        except OSError as exc:
-            raise UserError(f"Không đọc được tệp gói {stored}: {exc.strerror}") from exc
+            raise UserError(say("exchange.unreadable_file", detail=f"{stored}: {exc.problem.message}")) from exc
 
 
-def summary_sentence(results: list[BranchResult], registered: int, model_name: str = "Chi bộ 4 tốt") -> str:
-    good = sum(1 for r in results if r.four_good)
-    total = max(registered, len(results))
-    return f"{good}/{total} chi bộ đạt «{model_name}»"
-
-
-def _summary(result: Verification) -> dict:
-    if not result.valid or not result.evaluation:
-        return {}
-    ev = result.evaluation
-    return {
-        "branch_name": result.manifest.get("branch", {}).get("name", "") if result.manifest else "",
-        "four_good": bool(ev.get("four_good")),
-        "model_name": ev.get("model_name", "Chi bộ 4 tốt"),
-        "criteria": [
-            {"number": str(c["number"]), "name": c["name"], "score": c["score"], "max": c["max"], "good": c["good"]}
-            for c in ev.get("criteria", [])
-        ],
-        "reports": list(result.reports),
-    }
+def summary_sentence(results: Sequence[BranchResult], registered: int, lang: str = DEFAULT_LANGUAGE) -> str:
+    """«3/5 chi bộ đạt «Chi bộ 4 tốt»», naming the model the packages' verdicts are of. When
+    branches use different models, one count per model (of the branches that sent one), then
+    how many registered branches sent nothing."""
+    models = Counter(r.model_name for r in results)
+    if len(models) <= 1:
+        model = next(iter(models), DEFAULT_MODEL)
+        good = sum(1 for r in results if r.four_good)
+        return say("inbox.summary", good=good, total=max(registered, len(results)), model=model).render(lang)
+    parts = [say("inbox.summary", good=sum(1 for r in results if r.model_name == m and r.four_good),
+                 total=count, model=m).render(lang)
+             for m, count in sorted(models.items())]
+    if registered > len(results):
+        parts.append(say("inbox.summary_missing", count=registered - len(results)).render(lang))
+    return "; ".join(parts)
 
 
 def _branch_result(p: ReceivedPackage, registered_name: str) -> BranchResult:
@@ -292,4 +243,5 @@ def _branch_result(p: ReceivedPackage, registered_name: str) -> BranchResult:
         received_at=p.received_at,
         package_id=p.id,
         reports=tuple(summary.get("reports", ())),
+        model_name=summary.get("model_name") or DEFAULT_MODEL,
     )

@@ -13,6 +13,7 @@ from desktop.documents.kit import (
     PageSetup,
     Signature,
 )
+from desktop.clock import Clock
 from desktop.services.branch import BranchService
 from desktop.services.inbox import BranchResult, InboxService, summary_sentence
 from desktop.store.database import Database
@@ -27,8 +28,8 @@ def _criteria_numbers(results: list[BranchResult]) -> list[tuple[str, str]]:
 
 
 class InboxReportService:
-    def __init__(self, db: Database):
-        self._inbox = InboxService(db)
+    def __init__(self, db: Database, *, clock: Clock):
+        self._inbox = InboxService(db, clock=clock)
         self._branch = BranchService(db)
 
     def summary_xlsx(self, year: int) -> bytes:

@@ -1,4 +1,5 @@
-"""Importing many packages with a progress dialog and a cancel button, off the GUI thread."""
+"""Importing many packages with a progress dialog and a cancel button, off the GUI thread, then
+what became of them: how many were received, and every refused file with its reasons."""
 
 from __future__ import annotations
 
@@ -7,7 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.inbox import ImportReport
 from desktop.ui.context import UiContext
@@ -52,3 +64,55 @@ def import_with_progress(
     )
     dialog.show()
     return dialog
+
+
+class ImportResultDialog(QDialog):
+    """The outcome of one import: the counts, the backup made first, and a table of the files
+    that were refused with their reasons (one line each, as the verifier and the inbox word
+    them), so a secretary can tell which branch to call about which file."""
+
+    COL_FILE, COL_REASON = 0, 1
+
+    def __init__(self, report: ImportReport, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import packages"))
+        duplicates = sum(1 for o in report.outcomes if o.duplicate)
+        lines = [self.tr("Accepted: %1, refused: %2, already received: %3.")
+                 .replace("%1", str(report.accepted)).replace("%2", str(report.rejected))
+                 .replace("%3", str(duplicates))]
+        if report.cancelled:
+            lines.append(self.tr("Import was cancelled; the packages checked so far were kept."))
+        if report.backup is not None:
+            lines.append(self.tr("The data file was backed up first: %1").replace("%1", str(report.backup)))
+        self.summary = QLabel("\n".join(lines))
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        refused = report.refused
+        self.table = QTableWidget(len(refused), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Why it was refused")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.COL_FILE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.COL_REASON, QHeaderView.ResizeMode.Stretch)
+        for row, outcome in enumerate(refused):
+            self.table.setItem(row, self.COL_FILE, QTableWidgetItem(outcome.file))
+            reason = QTableWidgetItem("\n".join(outcome.problems))
+            reason.setToolTip("\n".join(outcome.problems))
+            self.table.setItem(row, self.COL_REASON, reason)
+        self.table.resizeRowsToContents()
+        heading = QLabel(self.tr("Refused files and why:"))
+        heading.setVisible(bool(refused))
+        self.table.setVisible(bool(refused))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420 if refused else 160)

@@ -110,6 +110,7 @@ def _verify_rows(big_package: bytes, paths: list[Path]) -> list[Row]:
 
 def _import_row(tmp: Path, paths: list[Path], inbox: Path) -> Row:
     from desktop.devtools.bench_data import working_copy
+    from desktop.clock import Clock
     from desktop.services.inbox import InboxService
     from desktop.store.database import open_database
 
@@ -123,7 +124,7 @@ def _import_row(tmp: Path, paths: list[Path], inbox: Path) -> Row:
     try:
         progress: list[int] = []
         start = time.perf_counter()
-        report, _ = InboxService(db).import_packages(paths, on_progress=lambda d, t: progress.append(d))
+        report, _ = InboxService(db, clock=Clock.fixed(TODAY)).import_packages(paths, on_progress=lambda d, t: progress.append(d))
         figure = time.perf_counter() - start
     finally:
         db.close()

@@ -91,5 +91,91 @@ def test_wrong_passphrase_and_bad_files_give_one_vietnamese_line(branch, capsys,
     not_zip.write_text("không phải zip", encoding="utf-8")
     code, out, _ = run(capsys, "verify", str(not_zip))
     assert code == 1 and "không phải gói hồ sơ" in out
-    code, _, err = run(capsys, "verify", str(tmp_path / "không có.zip"))
-    assert code == 1 and err.startswith("Lỗi:")
+    # A file that cannot be read is a refusal like any other, named on its own line.
+    code, out, err = run(capsys, "verify", str(tmp_path / "không có.zip"))
+    assert code == 1 and "Không có tệp này." in out and err == ""
+
+
+@pytest.fixture(scope="module")
+def exported(branch, tmp_path_factory):
+    """The demo year exported once with its key, and a trust folder registering that key."""
+    import contextlib
+    import io
+
+    folder, db, passphrase = branch
+    out = tmp_path_factory.mktemp("usb")
+    trust = tmp_path_factory.mktemp("trust")
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        main(["--db", db, "keys", "init", "--passphrase-file", passphrase])
+        main(["--db", db, "export", "--year", "2025", "--out", str(out), "--passphrase-file", passphrase])
+        main(["--db", db, "keys", "public", "--out", str(trust / "CB-TDP07.pem")])
+    (trust / "trust.json").write_text(json.dumps({"keys": [
+        {"branch_code": "CB-TDP07", "public_key": "CB-TDP07.pem", "valid_from": "2025-01-01"}]}), encoding="utf-8")
+    [package] = sorted(out.glob("*.chibo.zip"))
+    return package, trust
+
+
+def with_method(data: bytes, name: bytes, method: int) -> bytes:
+    import struct
+
+    out = bytearray(data)
+    struct.pack_into("<H", out, out.index(name) - 30 + 8, method)
+    struct.pack_into("<H", out, out.rindex(name) - 46 + 10, method)
+    return bytes(out)
+
+
+def test_verify_names_its_indication_and_exits_0_1_or_3(exported, capsys, tmp_path, monkeypatch):
+    package, trust = exported
+    lzma = tmp_path / "nen-lzma.chibo.zip"
+    lzma.write_bytes(with_method(package.read_bytes(), b"evaluation.json", 14))
+    code, out, err = run(capsys, "verify", str(package), "--trust", str(trust), "--json")
+    [good] = json.loads(out)
+    assert code == 0 and err == "" and (good["indication"], good["reason"], good["valid"]) == ("passed", None, True)
+    assert good["model_name"] == "Chi bộ 4 tốt"
+
+    code, out, err = run(capsys, "verify", str(package), str(lzma), str(tmp_path / "mat.zip"), "--json")
+    good, bad, missing = json.loads(out)
+    assert code == 1 and err == "" and "Traceback" not in out
+    assert good["indication"] == "passed" and [w["code"] for w in good["warnings"]] == ["untrusted"]
+    assert bad["indication"] == "failed" and bad["reason"] in ("entry_unreadable", "entry_corrupted")
+    assert (missing["indication"], missing["reason"]) == ("indeterminate", "file_not_found")
+    assert bad["problems"][0]["indication"] == "failed" and bad["problems"][0]["message"]
+
+    code, out, _ = run(capsys, "verify", str(lzma))
+    assert code == 1 and out.splitlines()[0] == f"KHÔNG HỢP LỆ  {lzma}"
+    code, out, _ = run(capsys, "--lang", "en", "verify", str(lzma))
+    assert code == 1 and out.splitlines()[0] == f"INVALID  {lzma}" and "evaluation.json" in out
+
+    from desktop.exchange import verify
+
+    def bug(*_args):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(verify, "_check_canonical", bug)
+    code, out, err = run(capsys, "verify", str(package), str(lzma))
+    assert code == 3 and "Traceback" not in out + err
+    assert "Lỗi nội bộ" in out and "ZeroDivisionError" in out
+
+
+def test_inbox_import_lists_each_refused_file_and_keeps_the_rest(exported, capsys, tmp_path):
+    package, trust = exported
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    shutil.copy(package, usb / package.name)
+    (usb / "CB-LZMA.chibo.zip").write_bytes(with_method(package.read_bytes(), b"evaluation.json", 14))
+    (usb / "CB-HONG.chibo.zip").write_bytes(b"PK\x03\x04 hong")
+    inbox = str(tmp_path / "cấp trên.sqlite")
+    run(capsys, "--db", inbox, "inbox", "init", "--name", "Đảng ủy phường Ba Đình", "--code", "DU-BD",
+        "--superior", "Thành ủy Hà Nội", "--place", "Phường Ba Đình")
+    run(capsys, "--db", inbox, "inbox", "register", "--code", "CB-TDP07", "--name", "Chi bộ Tổ dân phố số 7",
+        "--key", str(trust / "CB-TDP07.pem"))
+    code, out, err = run(capsys, "--db", inbox, "inbox", "import", str(usb))
+    lines = out.splitlines()
+    assert code == 1 and "Traceback" not in out + err
+    assert lines[0].startswith("TỪ CHỐI  CB-HONG.chibo.zip: ") and lines[1].startswith("TỪ CHỐI  CB-LZMA.chibo.zip: ")
+    assert lines[2] == f"NHẬN  {package.name}"
+    assert lines[3] == "Tổng: nhận 1, từ chối 2, trên 3 tệp."
+    assert "before-inbox-import" in err  # the backup made first
+    code, out, _ = run(capsys, "--db", inbox, "inbox", "summary", "--year", "2025")
+    assert code == 0 and out.splitlines()[0] == "0/1 chi bộ đạt «Chi bộ 4 tốt»"
+    assert "chưa đạt «Chi bộ 4 tốt»" in out.splitlines()[1]

@@ -18,6 +18,7 @@ from desktop.services.keys import KeyService
 from desktop.services.meetings import MeetingService
 from desktop.services.package_export import PackageExportService
 from desktop.store.database import open_database
+from tests.suite_day import SUITE_CLOCK
 
 PASS = "mật khẩu của chi bộ"
 YEAR = 2025
@@ -106,7 +107,7 @@ def test_inbox_accepts_the_export_and_refuses_a_changed_byte(exported, tmp_path)
     _db, _service, result, _out = exported
     inbox_db = open_database(tmp_path / "cap-tren.sqlite", create=True)
     try:
-        inbox = InboxService(inbox_db)
+        inbox = InboxService(inbox_db, clock=SUITE_CLOCK)
         inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
         key_pem = zipfile.ZipFile(result.path).read("signer.pem")
         inbox.add_key("CB-TDP07", key_pem)

@@ -8,6 +8,7 @@ from pathlib import Path
 from desktop.exchange.build import build_package
 from desktop.exchange.keys import unlock_private_key
 from desktop.services.inbox import InboxService, summary_sentence
+from tests.suite_day import SUITE_CLOCK
 from tests.exchange.conftest import CREATED, PASSPHRASE, payload
 
 
@@ -18,7 +19,7 @@ def write(folder: Path, name: str, data: bytes) -> Path:
 
 
 def test_import_accepts_registered_and_rejects_the_rest(db, tmp_path, signed):
-    inbox = InboxService(db)
+    inbox = InboxService(db, clock=SUITE_CLOCK)
     inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
     fingerprint, _ = inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
     assert fingerprint == signed.key.fingerprint
@@ -39,7 +40,7 @@ def test_import_accepts_registered_and_rejects_the_rest(db, tmp_path, signed):
 
 
 def test_same_file_twice_is_a_duplicate_and_lower_sequence_is_refused(db, tmp_path, signed):
-    inbox = InboxService(db)
+    inbox = InboxService(db, clock=SUITE_CLOCK)
     inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
     inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
     private = unlock_private_key(signed.key.encrypted_private_pem, PASSPHRASE)
@@ -54,7 +55,7 @@ def test_same_file_twice_is_a_duplicate_and_lower_sequence_is_refused(db, tmp_pa
 
 
 def test_unregistered_key_is_refused_and_revocation_applies(db, tmp_path, signed):
-    inbox = InboxService(db)
+    inbox = InboxService(db, clock=SUITE_CLOCK)
     inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
     path = write(tmp_path, "a.zip", signed.data)
     report, _ = inbox.import_packages([path])
@@ -67,7 +68,7 @@ def test_unregistered_key_is_refused_and_revocation_applies(db, tmp_path, signed
 
 
 def test_progress_and_cancel(db, tmp_path, signed):
-    inbox = InboxService(db)
+    inbox = InboxService(db, clock=SUITE_CLOCK)
     paths = [write(tmp_path, f"{i}.zip", signed.data + bytes([0]) * i) for i in range(3)]
     seen = []
     report, _ = inbox.import_packages(paths, on_progress=lambda done, total: seen.append((done, total)))

@@ -105,15 +105,32 @@ def test_a_package_with_an_invalid_document_reports_the_full_list(key):
 
 
 @pytest.mark.parametrize(("entry", "path", "value"), [
-    # Python's "$" also matches before a final "\n"; an ECMA-262 "$" only at the very end.
+    # Python's "$" also matches before a final "\n": both checks read it as the very end.
     ("package.json", ["rulebook", "sha256"], "a" * 64 + "\n"),
-    # json.loads reads NaN; jsonschema lets it pass "minimum", jsonschema-rs does not.
-    ("evaluation.json", ["criteria", 0, "score"], float("nan")),
+    ("package.json", ["created_at"], "2026-12-20T09:30:00+00:00\n"),
+    ("package.json", ["key_fingerprint"], FINGERPRINT + "\n"),
+    ("package.json", ["supersedes"], "b" * 64 + "\n"),
+    ("records.json", ["meetings", 0, "date"], "2026-01-05\n"),
+    # \d is 0-9 in both, not every Unicode digit.
+    ("package.json", ["created_at"], "٢٠٢٦-12-20T09:30:00Z"),
+    ("records.json", ["meetings", 0, "date"], "٢٠٢٦-01-05"),
+    # Dates are read by desktop.exchange.dates in both: a zone is required, seconds too.
+    ("package.json", ["created_at"], "2026-12-20T09:30:00"),
+    ("package.json", ["created_at"], "2026-12-20t09:30:00z"),
+    ("package.json", ["created_at"], "2026-12-20T09:30:60Z"),
+    ("package.json", ["created_at"], "2026-12-20T09:30:00+24:00"),
 ])
-def test_where_only_jsonschema_accepts_its_answer_stands(entry, path, value):
+def test_a_final_newline_or_a_foreign_digit_is_refused_both_ways(entry, path, value):
     document = changed(DOCS[entry], path, value)
     assert not is_valid(entry, document)
-    assert full_errors(entry, document) == validate_payload(entry, document) == []
+    assert full_errors(entry, document) == validate_payload(entry, document) != []
+
+
+def test_where_only_jsonschema_accepts_its_answer_stands():
+    # json.loads reads NaN (the verifier's reader does not); jsonschema lets it pass "minimum".
+    document = changed(DOCS["evaluation.json"], ["criteria", 0, "score"], float("nan"))
+    assert not is_valid("evaluation.json", document)
+    assert full_errors("evaluation.json", document) == validate_payload("evaluation.json", document) == []
 
 
 def test_a_key_that_a_rust_string_cannot_hold_is_refused_not_a_crash():
@@ -126,9 +143,11 @@ NEAR_MISSES = st.sampled_from([
     "", "a" * 64, "A" * 64, "a" * 63, "2026-01-05", "2026-02-29", "2026-13-01", "2026-12-20T09:30:00Z",
     "2026-12-20T09:30:00+07:00", "2026-12-20T09:30:00", "K7QH-2M4P-ZXWA-B3TD", "regular", "HTTNV",
     "auto", "adopted", "١٢٣٤-01-05", 0, 1, -1, 1.0, 2000, 2100, 2101, True, False, None, [], {},
+    "a" * 64 + "\n", "2026-12-20T09:30:00Z\n", "2026-01-05\n", "2026-12-20T09:30:00.5+07:00",
+    1000000, 1000001, 1e308, 10000, 10000.5,
 ])
 LEAVES = (st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | NEAR_MISSES
-          | st.text(max_size=70).filter(lambda t: not t.endswith("\n")))
+          | st.text(max_size=70))
 VALUES = st.recursive(LEAVES, lambda inner: st.lists(inner, max_size=3)
                       | st.dictionaries(st.text(max_size=8), inner, max_size=3), max_leaves=6)
 
@@ -174,7 +193,7 @@ def _same_kind(value):
     if isinstance(value, float):
         return st.floats(min_value=-1, max_value=200) | st.integers(min_value=0, max_value=100)
     if isinstance(value, str):
-        return NEAR_MISSES | st.text(max_size=20).filter(lambda t: not t.endswith("\n"))
+        return NEAR_MISSES | st.text(max_size=20)
     return VALUES
 
 

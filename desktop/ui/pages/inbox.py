@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.services.changes import Changed
 from desktop.services.inbox import ImportReport, summary_sentence
 from desktop.ui.context import UiContext
-from desktop.ui.inbox_import import import_with_progress
+from desktop.ui.inbox_import import ImportResultDialog, import_with_progress
 from desktop.ui.inbox_registry_dialog import RegistryDialog
 from desktop.ui.models.inbox_table import SORT_ROLE, InboxTableModel
 
@@ -177,12 +177,9 @@ class InboxPage(QWidget):
         import_with_progress(self._ctx, self, paths, self._imported)
 
     def _imported(self, report: ImportReport) -> None:
-        text = self.tr("Accepted: %1, rejected: %2, already received: %3.")
-        dup = sum(1 for o in report.outcomes if o.duplicate)
-        text = text.replace("%1", str(report.accepted)).replace("%2", str(report.rejected)).replace("%3", str(dup))
-        if report.cancelled:
-            text += "\n" + self.tr("Import was cancelled; the packages checked so far were kept.")
-        QMessageBox.information(self, self.tr("Import packages"), text)
+        dialog = ImportResultDialog(report, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _current(self):  # noqa: ANN202
         index = self.table.currentIndex()
