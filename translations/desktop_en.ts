@@ -3921,8 +3921,16 @@ Please verify the correct directory name was given.</translation>
         <translation>Why is comrade %1 absent?</translation>
     </message>
     <message>
-        <source>Other reason…</source>
-        <translation>Other reason…</translation>
+        <source>Type another reason, then Enter</source>
+        <translation>Type another reason, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;%1. Other reason:</source>
+        <translation>&amp;%1. Other reason:</translation>
+    </message>
+    <message>
+        <source>Press 1–%1 for a reason above, or type another one and press Enter. Esc cancels.</source>
+        <translation>Press 1–%1 for a reason above, or type another one and press Enter. Esc cancels.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4534,8 +4542,12 @@ The records as they are now will be backed up first.</translation>
         <translation>Date of the ratings typed</translation>
     </message>
     <message>
-        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</source>
-        <translation>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</translation>
+        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</source>
+        <translation>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</translation>
+    </message>
+    <message>
+        <source>Not recorded — %1, column «%2»: %3</source>
+        <translation>Not recorded — %1, column «%2»: %3</translation>
     </message>
     <message>
         <source>Ratings</source>
@@ -4544,10 +4556,6 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Rating not recorded</source>
-        <translation>Rating not recorded</translation>
     </message>
     <message>
         <source>Remove discipline decision</source>

@@ -3918,8 +3918,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đồng chí %1 vắng vì lý do gì?</translation>
     </message>
     <message>
-        <source>Other reason…</source>
-        <translation>Lý do khác…</translation>
+        <source>Type another reason, then Enter</source>
+        <translation>Gõ lý do khác rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;%1. Other reason:</source>
+        <translation>&amp;%1. Lý do khác:</translation>
+    </message>
+    <message>
+        <source>Press 1–%1 for a reason above, or type another one and press Enter. Esc cancels.</source>
+        <translation>Nhấn 1–%1 để chọn lý do ở trên, hoặc gõ lý do khác rồi nhấn Enter. Esc để hủy.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4530,8 +4538,12 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày xếp loại</translation>
     </message>
     <message>
-        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</source>
-        <translation>Phím: 1 hoặc X = HTXSNV · 2 hoặc T = HTTNV · 3 hoặc H = HTNV · 4 hoặc K = KHTNV · Delete: xóa · Enter: xuống dòng · Tab: sang phải</translation>
+        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</source>
+        <translation>Phím: 1 hoặc X = HTXSNV · 2 hoặc T = HTTNV · 3 hoặc H = HTNV · 4 hoặc K = KHTNV · Delete: xóa · Enter: xuống dòng · Tab: sang phải · Esc: ra khỏi bảng</translation>
+    </message>
+    <message>
+        <source>Not recorded — %1, column «%2»: %3</source>
+        <translation>Chưa ghi được — %1, cột «%2»: %3</translation>
     </message>
     <message>
         <source>Ratings</source>
@@ -4540,10 +4552,6 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
-    </message>
-    <message>
-        <source>Rating not recorded</source>
-        <translation>Chưa ghi được xếp loại</translation>
     </message>
     <message>
         <source>Remove discipline decision</source>
