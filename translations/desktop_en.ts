@@ -36,6 +36,10 @@
         <translation>Absent without reason (K)</translation>
     </message>
     <message>
+        <source>Tab: next field · Esc: the tabs · Ctrl+Tab: next tab</source>
+        <translation>Tab: next field · Esc: the tabs · Ctrl+Tab: next tab</translation>
+    </message>
+    <message>
         <source>Listed apart, not counted (double-click: attended or not)</source>
         <translation>Listed apart, not counted (double-click: attended or not)</translation>
     </message>
@@ -3958,6 +3962,17 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <source>Not recorded: column «%1» of %2 — %3</source>
+        <translation>Not recorded: column «%1» of %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>RegistryDialog</name>
     <message>
         <source>Branches and keys</source>
@@ -4544,10 +4559,6 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</source>
         <translation>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</translation>
-    </message>
-    <message>
-        <source>Not recorded — %1, column «%2»: %3</source>
-        <translation>Not recorded — %1, column «%2»: %3</translation>
     </message>
     <message>
         <source>Ratings</source>

@@ -36,6 +36,10 @@
         <translation>Vắng không lý do (K)</translation>
     </message>
     <message>
+        <source>Tab: next field · Esc: the tabs · Ctrl+Tab: next tab</source>
+        <translation>Tab: sang ô kế tiếp · Esc: lên các thẻ · Ctrl+Tab: sang thẻ sau</translation>
+    </message>
+    <message>
         <source>Listed apart, not counted (double-click: attended or not)</source>
         <translation>Ghi riêng, không tính vào số phải dự (nhấp đúp: có dự hay không)</translation>
     </message>
@@ -3955,6 +3959,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RefusalBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>Not recorded: column «%1» of %2 — %3</source>
+        <translation>Không ghi được ô «%1» của %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>RegistryDialog</name>
     <message>
         <source>Branches and keys</source>
@@ -4540,10 +4555,6 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</source>
         <translation>Phím: 1 hoặc X = HTXSNV · 2 hoặc T = HTTNV · 3 hoặc H = HTNV · 4 hoặc K = KHTNV · Delete: xóa · Enter: xuống dòng · Tab: sang phải · Esc: ra khỏi bảng</translation>
-    </message>
-    <message>
-        <source>Not recorded — %1, column «%2»: %3</source>
-        <translation>Chưa ghi được — %1, cột «%2»: %3</translation>
     </message>
     <message>
         <source>Ratings</source>

@@ -201,7 +201,10 @@ class AttendanceGrid(QWidget):
         for b in (self.present_btn, self.excused_btn, self.unexcused_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the keyboard on the grid
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        keys = QLabel(self.tr("Tab: next field · Esc: the tabs · Ctrl+Tab: next tab"), self)
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #555;")
+        buttons.addWidget(keys, 1)
 
         left = QWidget(self)
         lv = QVBoxLayout(left)

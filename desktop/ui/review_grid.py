@@ -11,20 +11,25 @@ sideways (at 150% text), so the member being rated is always named.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
     QStyle,
     QStyleOptionHeader,
     QStylePainter,
     QTableView,
+    QToolButton,
+    QWidget,
 )
 
 from desktop.domain.enums import Rating
-from desktop.ui.models.review_table import NAME, STEP_COLUMNS
+from desktop.ui.models.review_table import NAME, REFUSED_COLOUR, STEP_COLUMNS, Refusal
 from desktop.ui.widgets.grid_keys import leave, leaving_key
 
 RATING_KEYS: dict[str, Rating] = {
@@ -131,3 +136,34 @@ class ReviewGrid(QTableView):
             return False
         self.setCurrentIndex(model.index(new_row, shown[new_at]))
         return True
+
+
+class RefusalBar(QFrame):
+    """Above the grid, in the refused cells' colour: which cells were not recorded and why. Not
+    a message box, which would take the keys typed next; hidden when there is none left."""
+
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("refusals")
+        self.setStyleSheet(f"QFrame#refusals {{ background: {REFUSED_COLOUR}; }}")
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton(self)
+        close.setText("×")
+        close.setAutoRaise(True)
+        close.setToolTip(self.tr("Hide this message"))
+        close.clicked.connect(self.dismissed.emit)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 2, 2, 2)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.hide()
+
+    def show_refusals(self, refusals: list[Refusal], column_title) -> None:  # noqa: ANN001 - step → title
+        self.text.setText("\n".join(
+            self.tr("Not recorded: column «%1» of %2 — %3").replace("%1", column_title(r.step))
+            .replace("%2", r.full_name).replace("%3", r.message) for r in refusals))
+        self.setVisible(bool(refusals))

@@ -31,19 +31,14 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.reviews_model import MemberReview, YearReview
 from desktop.ui.context import UiContext
 from desktop.ui.discipline_dialog import DisciplineDialog
-from desktop.ui.models.review_table import (
-    BRANCH,
-    MEMBER_ID_ROLE,
-    REFUSED_COLOUR,
-    ReviewTableModel,
-)
+from desktop.ui.models.review_table import BRANCH, MEMBER_ID_ROLE, ReviewTableModel
 from desktop.ui.operations import user_message
 from desktop.ui.review_detail import ReviewDetail
 from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog, StepDialog
-from desktop.ui.review_grid import ReviewGrid
+from desktop.ui.review_grid import RefusalBar, ReviewGrid
 from desktop.ui.review_printing import ReviewPrinting
 from desktop.ui.review_summary import ReviewSummary
-from desktop.ui.widgets.page_frame import SidePanel
+from desktop.ui.widgets.page_frame import PageFrame, SidePanel
 
 
 class ReviewsPage(QWidget):
@@ -78,10 +73,7 @@ class ReviewsPage(QWidget):
         hint.setStyleSheet("color: #555;")
         bar.addWidget(hint, 1)
 
-        self.refusals = QLabel(self)
-        self.refusals.setWordWrap(True)
-        self.refusals.setStyleSheet(f"background: {REFUSED_COLOUR}; padding: 4px;")
-        self.refusals.hide()
+        self.refusals = RefusalBar(self)
 
         self.model = ReviewTableModel(self)
         self.grid = ReviewGrid(self)
@@ -98,7 +90,9 @@ class ReviewsPage(QWidget):
         self.summary = ReviewSummary(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, self.tr("Ratings"))
-        self.tabs.addTab(self.summary, self.tr("Summary"))
+        summary_frame = PageFrame(self.tabs)  # scrolls rather than making the page taller
+        summary_frame.set_page(self.summary)
+        self.tabs.addTab(summary_frame, self.tr("Summary"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.refusals)
@@ -110,7 +104,9 @@ class ReviewsPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self.year.valueChanged.connect(self._year_changed)
         self.model.rating_entered.connect(self._rating_entered)
-        self.model.refusals_changed.connect(self._show_refusals)
+        self.model.refusals_changed.connect(
+            lambda: self.refusals.show_refusals(self.model.refusals(), self.model.step_title))
+        self.refusals.dismissed.connect(self.model.clear_refused)
         self.grid.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_member(cur.row()))
         self.detail.edit_commitment.connect(self._edit_commitment)
         self.detail.edit_self_review.connect(self._edit_self_review)
@@ -196,13 +192,6 @@ class ReviewsPage(QWidget):
         QApplication.beep()  # heard by a secretary typing with her eyes on the list
         if not self._pending:  # the grid shows what was typed: reload the truth
             self.reload()
-
-    def _show_refusals(self) -> None:
-        lines = [self.tr("Not recorded — %1, column «%2»: %3").replace("%1", r.full_name)
-                 .replace("%2", self.model.step_title(r.step)).replace("%3", r.message)
-                 for r in self.model.refusals()]
-        self.refusals.setText("\n".join(lines))
-        self.refusals.setVisible(bool(lines))
 
     @property
     def writes_pending(self) -> bool:
