@@ -188,8 +188,7 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     install_language(app, lang or settings.language)
     apply_text_scale(app, settings.text_scale)
     window = MainWindow(settings, FileActions(settings, clock or Clock()))
-    window.resize(1280, 800)
-    window.show()
+    window.show_on_screen()
     start, suggested = initial_file(db, settings)
     if start is not None:
         window.open_file_soon(start)

@@ -49,6 +49,10 @@ class Settings:
     last_file: str = ""
     backup_folder: str = ""  # empty: a `backups` folder beside the data file
     second_backup_folder: str = ""  # optional extra copy, e.g. on a USB stick
+    # The main window as last closed: its normal (not maximised) place and size in screen
+    # pixels [x, y, width, height], empty until first closed, and whether it was maximised.
+    window_geometry: list[int] = field(default_factory=list)
+    window_maximized: bool = False
 
     # --- derived paths ---------------------------------------------------------------------
 
@@ -124,6 +128,12 @@ def _checked(name: str, value: object, default: object) -> object:
         ok = _number_in(value, MARGIN_RANGE_MM)
     elif name == "body_font_size":
         ok = _number_in(value, FONT_SIZE_RANGE)
+    elif name == "window_geometry":
+        ok = (isinstance(value, list) and len(value) == 4
+              and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+              and value[2] > 0 and value[3] > 0)
+    elif name == "window_maximized":
+        ok = isinstance(value, bool)
     elif name == "recent_files":
         ok = isinstance(value, list) and all(isinstance(p, str) for p in value)
         if ok:

@@ -36,6 +36,10 @@
         <translation>Absent without reason (K)</translation>
     </message>
     <message>
+        <source>Tab: next field · Esc: the tabs · Ctrl+Tab: next tab</source>
+        <translation>Tab: next field · Esc: the tabs · Ctrl+Tab: next tab</translation>
+    </message>
+    <message>
         <source>Listed apart, not counted (double-click: attended or not)</source>
         <translation>Listed apart, not counted (double-click: attended or not)</translation>
     </message>
@@ -3940,8 +3944,16 @@ Please verify the correct directory name was given.</translation>
         <translation>Why is comrade %1 absent?</translation>
     </message>
     <message>
-        <source>Other reason…</source>
-        <translation>Other reason…</translation>
+        <source>Type another reason, then Enter</source>
+        <translation>Type another reason, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;%1. Other reason:</source>
+        <translation>&amp;%1. Other reason:</translation>
+    </message>
+    <message>
+        <source>Press 1–%1 for a reason above, or type another one and press Enter. Esc cancels.</source>
+        <translation>Press 1–%1 for a reason above, or type another one and press Enter. Esc cancels.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3966,6 +3978,17 @@ Please verify the correct directory name was given.</translation>
     <message>
         <source>A month left unpaid with an accepted reason does not count among the unpaid months that lead to a removal proposal.</source>
         <translation>A month left unpaid with an accepted reason does not count among the unpaid months that lead to a removal proposal.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <source>Not recorded: column «%1» of %2 — %3</source>
+        <translation>Not recorded: column «%1» of %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4553,8 +4576,8 @@ The records as they are now will be backed up first.</translation>
         <translation>Date of the ratings typed</translation>
     </message>
     <message>
-        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</source>
-        <translation>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</translation>
+        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</source>
+        <translation>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</translation>
     </message>
     <message>
         <source>Ratings</source>
@@ -4563,10 +4586,6 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Summary</source>
         <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Rating not recorded</source>
-        <translation>Rating not recorded</translation>
     </message>
     <message>
         <source>Remove discipline decision</source>

@@ -36,6 +36,10 @@
         <translation>Vắng không lý do (K)</translation>
     </message>
     <message>
+        <source>Tab: next field · Esc: the tabs · Ctrl+Tab: next tab</source>
+        <translation>Tab: sang ô kế tiếp · Esc: lên các thẻ · Ctrl+Tab: sang thẻ sau</translation>
+    </message>
+    <message>
         <source>Listed apart, not counted (double-click: attended or not)</source>
         <translation>Ghi riêng, không tính vào số phải dự (nhấp đúp: có dự hay không)</translation>
     </message>
@@ -3937,8 +3941,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đồng chí %1 vắng vì lý do gì?</translation>
     </message>
     <message>
-        <source>Other reason…</source>
-        <translation>Lý do khác…</translation>
+        <source>Type another reason, then Enter</source>
+        <translation>Gõ lý do khác rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>&amp;%1. Other reason:</source>
+        <translation>&amp;%1. Lý do khác:</translation>
+    </message>
+    <message>
+        <source>Press 1–%1 for a reason above, or type another one and press Enter. Esc cancels.</source>
+        <translation>Nhấn 1–%1 để chọn lý do ở trên, hoặc gõ lý do khác rồi nhấn Enter. Esc để hủy.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3963,6 +3975,17 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>A month left unpaid with an accepted reason does not count among the unpaid months that lead to a removal proposal.</source>
         <translation>Tháng chưa nộp có lý do được chi bộ chấp nhận không tính vào số tháng không đóng dẫn đến đề nghị xóa tên.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBar</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>Not recorded: column «%1» of %2 — %3</source>
+        <translation>Không ghi được ô «%1» của %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4549,8 +4572,8 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Ngày xếp loại</translation>
     </message>
     <message>
-        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right</source>
-        <translation>Phím: 1 hoặc X = HTXSNV · 2 hoặc T = HTTNV · 3 hoặc H = HTNV · 4 hoặc K = KHTNV · Delete: xóa · Enter: xuống dòng · Tab: sang phải</translation>
+        <source>Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = KHTNV · Delete clears · Enter moves down · Tab moves right · Esc leaves the grid</source>
+        <translation>Phím: 1 hoặc X = HTXSNV · 2 hoặc T = HTTNV · 3 hoặc H = HTNV · 4 hoặc K = KHTNV · Delete: xóa · Enter: xuống dòng · Tab: sang phải · Esc: ra khỏi bảng</translation>
     </message>
     <message>
         <source>Ratings</source>
@@ -4559,10 +4582,6 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Summary</source>
         <translation>Tổng hợp</translation>
-    </message>
-    <message>
-        <source>Rating not recorded</source>
-        <translation>Chưa ghi được xếp loại</translation>
     </message>
     <message>
         <source>Remove discipline decision</source>

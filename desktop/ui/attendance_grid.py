@@ -1,6 +1,7 @@
 """The attendance grid: every member expected, pre-filled present; one key marks a member
 (C present, L excused — asks the reason —, K unexcused); members listed apart (exempt,
 attached elsewhere …) below, not counted; totals, rate and the three checks beside it.
+Tab leaves the list, Esc goes to the editor's tabs, Ctrl+Tab to the next tab.
 
 The grid never writes: it emits `mark_requested(member_id, status, reason)`; the editor sends it
 to the service and shows the detail that comes back (the numbers are the service's).
@@ -8,7 +9,7 @@ to the service and shows the detail that comes back (the numbers are the service
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +37,7 @@ from desktop.ui.meeting_texts import (
     quick_reasons,
     standing_title,
 )
+from desktop.ui.widgets.grid_keys import leaving_key
 
 _COLORS = {A.EXCUSED: "#fff4d6", A.UNEXCUSED: "#fde0e0"}
 KEYS = {Qt.Key.Key_C: A.PRESENT, Qt.Key.Key_1: A.PRESENT, Qt.Key.Key_L: A.EXCUSED,
@@ -43,7 +45,10 @@ KEYS = {Qt.Key.Key_C: A.PRESENT, Qt.Key.Key_1: A.PRESENT, Qt.Key.Key_L: A.EXCUSE
 
 
 class ReasonDialog(QDialog):
-    """Asks why a member is excused: one click (or key 1–4) on a quick reason, or type one."""
+    """Asks why a member is excused, from the keyboard: 1–4 take a quick reason at once;
+    anything else typed is another reason (its field has the focus from the start, so «Other
+    reason» is no key away, and 5 comes back to it from the buttons), confirmed by Enter; Esc
+    cancels. Space never lands on a button by chance."""
 
     def __init__(self, name: str, parent: QWidget):
         super().__init__(parent)
@@ -54,46 +59,106 @@ class ReasonDialog(QDialog):
         row = QHBoxLayout()
         self.quick: list[QPushButton] = []
         for i, text in enumerate(quick_reasons(), start=1):
-            button = QPushButton(f"{i}. {text}", self)
-            button.setAutoDefault(False)
+            button = QPushButton(f"&{i}. {text}", self)
             button.clicked.connect(lambda _=False, t=text: self._choose(t))
             row.addWidget(button)
             self.quick.append(button)
         layout.addLayout(row)
+        other_key = len(self.quick) + 1
         self.other = QLineEdit(self)
-        self.other.setPlaceholderText(self.tr("Other reason…"))
-        layout.addWidget(self.other)
+        self.other.setPlaceholderText(self.tr("Type another reason, then Enter"))
+        other_label = QLabel(self.tr("&%1. Other reason:").replace("%1", str(other_key)), self)
+        other_label.setBuddy(self.other)
+        other_row = QHBoxLayout()
+        other_row.addWidget(other_label)
+        other_row.addWidget(self.other, 1)
+        layout.addLayout(other_row)
+        hint = QLabel(self.tr("Press 1–%1 for a reason above, or type another one and press "
+                              "Enter. Esc cancels.").replace("%1", str(len(self.quick))), self)
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("OK"))
+        self.ok_button.setDefault(True)  # Enter in the field confirms what was typed
+        self.ok_button.setEnabled(False)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(lambda: self._choose(self.other.text()))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.other.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
+        self.other.installEventFilter(self)
+        self.other.setFocus()
 
     def _choose(self, text: str) -> None:
         if text.strip():
             self.reason = text.strip()
             self.accept()
 
+    def _digit(self, event: QKeyEvent) -> int | None:
+        """1 for key 1 … (no Ctrl or Alt), else None."""
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            return None
+        text = event.text()
+        return int(text) if len(text) == 1 and text.isdigit() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        # In the empty field a digit takes the quick reason; once typing, digits are text.
+        if watched is self.other and event.type() == QEvent.Type.KeyPress and not self.other.text():
+            digit = self._digit(event)
+            if digit is not None and 1 <= digit <= len(self.quick):
+                self.quick[digit - 1].click()
+                return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        index = event.key() - Qt.Key.Key_1
-        if not self.other.hasFocus() and 0 <= index < len(self.quick):
-            self.quick[index].click()
+        digit = self._digit(event)
+        if digit is not None and 1 <= digit <= len(self.quick):
+            self.quick[digit - 1].click()
+            return
+        if digit == len(self.quick) + 1:
+            self.other.setFocus()
+            return
+        text = event.text()
+        if text.strip() and text.isprintable() and digit is None and not event.modifiers() & (
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
+            self.other.setFocus()  # typing on a button: the words go to the reason
+            self.other.insert(text)
             return
         super().keyPressEvent(event)
 
 
 class _Table(QTableWidget):
+    """The members expected: C/L/K (or 1/2/3) mark the current one; Tab leaves the list."""
+
     key_mark = Signal(object)  # AttendanceStatus
 
+    def __init__(self, rows: int, columns: int, parent: QWidget):
+        super().__init__(rows, columns, parent)
+        self.setTabKeyNavigation(False)  # whole rows are marked: Tab goes on to the next field
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if leaving_key(self, event):
+            return
         status = KEYS.get(Qt.Key(event.key()))
-        if status is not None and self.currentRow() >= 0:
+        plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        if status is not None and plain and self.currentRow() >= 0:
             self.key_mark.emit(status)
             return
         super().keyPressEvent(event)
+
+
+class _ApartTable(QTableWidget):
+    def __init__(self, rows: int, columns: int, parent: QWidget):
+        super().__init__(rows, columns, parent)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if not leaving_key(self, event):
+            super().keyPressEvent(event)
 
 
 class AttendanceGrid(QWidget):
@@ -116,7 +181,7 @@ class AttendanceGrid(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.key_mark.connect(self._mark_current)
-        self.apart = QTableWidget(0, 3, self)
+        self.apart = _ApartTable(0, 3, self)
         self.apart.setHorizontalHeaderLabels([self.tr("Full name"), self.tr("Listed apart"), self.tr("Attendance")])
         self.apart.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.apart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -136,7 +201,10 @@ class AttendanceGrid(QWidget):
         for b in (self.present_btn, self.excused_btn, self.unexcused_btn):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the keyboard on the grid
             buttons.addWidget(b)
-        buttons.addStretch(1)
+        keys = QLabel(self.tr("Tab: next field · Esc: the tabs · Ctrl+Tab: next tab"), self)
+        keys.setWordWrap(True)
+        keys.setStyleSheet("color: #555;")
+        buttons.addWidget(keys, 1)
 
         left = QWidget(self)
         lv = QVBoxLayout(left)

@@ -71,6 +71,10 @@ class DataCheckDialog(QDialog):
         layout.addWidget(self.note)
         layout.addLayout(row)
         self.resize(1000, 560)
+        # Once in the dialog (the box was made without a parent): Enter closes, as Esc does, and
+        # the arrows go through the findings.
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        self.table.setFocus()
         self.run_check()
 
     def run_check(self) -> None:

@@ -57,16 +57,19 @@ class RegistryDialog(QDialog):
         add_branch = QPushButton(self.tr("Add branch…"))
         add_key = QPushButton(self.tr("Add key (signer.pem)…"))
         revoke = QPushButton(self.tr("Revoke key"))
-        close = QPushButton(self.tr("Close"))
+        self.close_button = QPushButton(self.tr("Close"))
+        for b in (add_branch, add_key, revoke):
+            b.setAutoDefault(False)
+        self.close_button.setDefault(True)  # Enter closes, as Esc does
         add_branch.clicked.connect(self._add_branch)
         add_key.clicked.connect(self._add_key)
         revoke.clicked.connect(self._revoke)
-        close.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         for b in (add_branch, add_key, revoke):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addLayout(buttons)

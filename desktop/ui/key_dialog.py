@@ -122,6 +122,10 @@ class KeyDialog(QDialog):
         layout.addWidget(box)
         layout.addLayout(row)
         layout.addWidget(close)
+        # Once in the dialog (the box was made without a parent): Enter closes, as Esc does,
+        # and the focus is not on «Create a new key…».
+        close.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
+        close.button(QDialogButtonBox.StandardButton.Close).setFocus()
         self.refresh()
 
     def refresh(self) -> None:

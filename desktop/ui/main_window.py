@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -140,6 +140,29 @@ class MainWindow(QMainWindow, WindowDialogs):
         interpreter lock) do not delay the window drawing itself."""
         self.opening.show_file(Path(path))
         self._after_paint.add(lambda: self.open_file(path))
+
+    def show_on_screen(self) -> None:
+        """Show the window where it was last closed, as far as the screens connected now show
+        that place; the first time, maximised on a small screen (see widgets/screen_fit)."""
+        from desktop.ui.widgets.screen_fit import place, screen_areas
+
+        placement = place(screen_areas(), self._settings.window_geometry,
+                          self._settings.window_maximized)
+        self.setGeometry(placement.geometry)
+        if placement.maximized:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def _remember_placement(self) -> None:
+        """Into the settings (saved as the window closes): the normal place and size, and
+        whether the window is maximised."""
+        state = self.windowState()
+        framed = Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+        geometry = self.normalGeometry() if state & framed else self.geometry()
+        if geometry.isValid():
+            self._settings.window_geometry = list(geometry.getRect())
+        self._settings.window_maximized = bool(state & Qt.WindowState.WindowMaximized)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
@@ -438,6 +461,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             self.statusBar().showMessage(error_text(exc), 10_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._closing:  # the first request: the window still shows what the user left
+            self._remember_placement()
         if self._services is None and self._runner.idle:
             self._save_settings()
             super().closeEvent(event)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.member_import import FIELDS, ImportPreview
 from desktop.ui.context import UiContext
 from desktop.ui.messages import error_text
+from desktop.ui.widgets.screen_fit import fit_size
 
 BAD_ROW_COLOUR = QColor("#fde2e1")
 
@@ -45,13 +46,13 @@ class MemberImportDialog(QDialog):
         self._preview: ImportPreview | None = None
         self._filling = False  # combos being refilled: do not re-run the preview
         self.setWindowTitle(self.tr("Import a member list"))
-        self.resize(1180, 720)
+        fit_size(self, 1180, 720)
 
-        choose = QPushButton(self.tr("Choose file…"), self)
-        choose.clicked.connect(self._choose)
+        self.choose_button = QPushButton(self.tr("Choose file…"), self)
+        self.choose_button.clicked.connect(self._choose)
         self.file_label = QLabel(self.tr("No file chosen (.xlsx or .csv)."), self)
         top = QHBoxLayout()
-        top.addWidget(choose)
+        top.addWidget(self.choose_button)
         top.addWidget(self.file_label, 1)
 
         mapping_box = QGroupBox(self.tr("Columns: which column holds each field"), self)
@@ -203,6 +204,10 @@ class MemberImportDialog(QDialog):
         p = self._preview
         self.import_button.setEnabled(bool(p and not p.problems and p.to_import))
         self.skip_button.setEnabled(bool(p and p.problems and p.to_import))
+        # Enter imports a clean file, and otherwise chooses one (never skips rows by itself).
+        ready = self.import_button.isEnabled()
+        self.choose_button.setDefault(not ready)
+        self.import_button.setDefault(ready)
 
     # -- importing ---------------------------------------------------------------------------
     def run_import(self, skip_bad_rows: bool) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.messages import APP_TITLE, error_text
 from desktop.ui.operations import OperationRunner
 from desktop.ui.pdf_printing import print_pdf
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 def file_stem(title: str) -> str:
@@ -44,7 +45,7 @@ class PdfPreviewDialog(QDialog):
                  runner: OperationRunner):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.resize(980, 760)
+        fit_size(self, 980, 760)
         self._title, self._runner = title, runner
         self._pdf: bytes | None = None
         self._temp_dir: Path | None = None
@@ -56,13 +57,15 @@ class PdfPreviewDialog(QDialog):
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.save_button = QPushButton(self.tr("Save as PDF…"), self)
         self.open_button = QPushButton(self.tr("Open in viewer"), self)
-        close = QPushButton(self.tr("Close"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.close_button.setDefault(True)  # Enter closes the preview, as Esc does
         for button in (self.print_button, self.save_button, self.open_button):
             button.setEnabled(False)
+            button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.choose_save_path)
         self.open_button.clicked.connect(self.open_in_viewer)
-        close.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
 
         self.view = QPdfView(self)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
@@ -71,7 +74,7 @@ class PdfPreviewDialog(QDialog):
 
         bar = QHBoxLayout()
         bar.addWidget(self.status, 1)
-        for button in (self.print_button, self.save_button, self.open_button, close):
+        for button in (self.print_button, self.save_button, self.open_button, self.close_button):
             bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)

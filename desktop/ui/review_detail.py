@@ -27,6 +27,7 @@ from desktop.ui.review_texts import (
     situation_title,
     step_title,
 )
+from desktop.ui.widgets.scaling import scaled_font
 
 
 class ReviewDetail(QFrame):
@@ -39,10 +40,9 @@ class ReviewDetail(QFrame):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        self.title.setFont(scaled_font(self, 1.5, bold=True))  # grows with the text size
         self.title.setWordWrap(True)
         self.scope = QLabel(self)
         self.scope.setWordWrap(True)

@@ -33,6 +33,7 @@ from desktop.services.reviews import CommitmentDraft, SelfReviewDraft, StepDraft
 from desktop.services.reviews_model import MemberReview
 from desktop.ui.operations import OperationRunner, user_message
 from desktop.ui.review_texts import rating_title, step_title
+from desktop.ui.widgets.screen_fit import fit_size
 
 
 def _qdate(day: date | None, fallback: date) -> QDate:
@@ -172,7 +173,7 @@ class SelfReviewDialog(ServiceDialog):
         self._update_proposal()
         self.texts = self._add_sections(SELF_REVIEW_TEXT_SECTIONS, review.self_review, 60)
         self.finish_layout()
-        self.resize(720, 720)
+        fit_size(self, 720, 720)  # never under the taskbar
 
     def _score(self) -> float | None:
         return self.score.value() or None

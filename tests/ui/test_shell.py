@@ -94,11 +94,11 @@ def test_navigation_builds_pages_lazily_and_switches(qtbot, window, shell_branch
     nav.load(ctx, [spec("first"), spec("second"), PageSpec("broken", lambda: "Broken", broken)])
     assert built == ["first"]  # only the page shown is built
     nav.select("second")
-    assert built == ["first", "second"] and nav.stack.currentWidget().objectName() == "second"
+    assert built == ["first", "second"] and nav.current_page().objectName() == "second"
     nav.select("first")
     assert built == ["first", "second"]  # built once, shown again
     nav.select("broken")
-    text = " ".join(w.text() for w in nav.stack.currentWidget().findChildren(QLabel))
+    text = " ".join(w.text() for w in nav.current_page().findChildren(QLabel))
     # The window stays up and says where the details are; the error log holds the traceback.
     log = next(log_folder().glob("chibo-*.log"))
     assert "This page could not be opened: Đã xảy ra lỗi không mong muốn" in text and str(log) in text

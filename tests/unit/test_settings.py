@@ -83,3 +83,17 @@ def test_default_paths_follow_data_folder(tmp_path):
     s = Settings(data_folder=str(tmp_path))
     assert s.default_file() == tmp_path / "chibo.sqlite"
     assert s.backup_path() is None and s.second_backup_path() is None
+
+
+def test_window_place_round_trip_and_bad_values(caplog):
+    s = Settings(window_geometry=[-1366, 24, 1200, 700], window_maximized=True)
+    s.save()
+    assert Settings.load() == s  # a place on a screen left of the primary one is kept as is
+    settings_path().write_text(json.dumps({
+        "window_geometry": [10, 20, 0, 700], "window_maximized": "yes"}), encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger=settings_module.__name__):
+        s = Settings.load()
+    assert s.window_geometry == [] and s.window_maximized is False
+    for bad in ([10, 20, 800], [10, 20, 800.5, 600], [True, 0, 800, 600], "10,20,800,600"):
+        settings_path().write_text(json.dumps({"window_geometry": bad}), encoding="utf-8")
+        assert Settings.load().window_geometry == []

@@ -3,7 +3,9 @@ summary with the cap warning, the members left out and the discipline register.
 
 Each grid edit is a write of the runner, made one at a time in the order typed; the grid shows
 each rating at once and the page reloads the year once its last pending write has landed. A
-refused rating says why; the ratings typed after it are still saved.
+refused rating is marked on its cell and named, with the reason, above the grid — never in a
+message box, which would take the keys typed next; the ratings typed after it are still saved
+and shown (a reload asked before an edit is not shown after it).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -32,9 +35,10 @@ from desktop.ui.models.review_table import BRANCH, MEMBER_ID_ROLE, ReviewTableMo
 from desktop.ui.operations import user_message
 from desktop.ui.review_detail import ReviewDetail
 from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog, StepDialog
-from desktop.ui.review_grid import ReviewGrid
+from desktop.ui.review_grid import RefusalBar, ReviewGrid
 from desktop.ui.review_printing import ReviewPrinting
 from desktop.ui.review_summary import ReviewSummary
+from desktop.ui.widgets.page_frame import PageFrame, SidePanel
 
 
 class ReviewsPage(QWidget):
@@ -45,6 +49,7 @@ class ReviewsPage(QWidget):
         self.review: YearReview | None = None
         self.member: MemberReview | None = None
         self._pending = 0  # rating writes sent and not yet landed
+        self._edits = 0  # ratings typed so far: a year read before the last one is stale
         self._printing = ReviewPrinting(ctx, self)
 
         today = ctx.clock.today()
@@ -62,27 +67,35 @@ class ReviewsPage(QWidget):
         bar.addWidget(QLabel(self.tr("Date of the ratings typed"), self))
         bar.addWidget(self.entry_date)
         hint = QLabel(self.tr("Keys: 1 or X = HTXSNV · 2 or T = HTTNV · 3 or H = HTNV · 4 or K = "
-                              "KHTNV · Delete clears · Enter moves down · Tab moves right"), self)
+                              "KHTNV · Delete clears · Enter moves down · Tab moves right · Esc "
+                              "leaves the grid"), self)
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         bar.addWidget(hint, 1)
+
+        self.refusals = RefusalBar(self)
 
         self.model = ReviewTableModel(self)
         self.grid = ReviewGrid(self)
         self.grid.setModel(self.model)
         self.detail = ReviewDetail(self)
+        # The member's detail scrolls on its own (a long self-review at 150% text) rather than
+        # being cut, and is never narrower than its buttons.
         split = QSplitter(self)
         split.addWidget(self.grid)
-        split.addWidget(self.detail)
+        split.addWidget(SidePanel(self.detail, split))
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
         split.setSizes([940, 340])
         self.summary = ReviewSummary(self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(split, self.tr("Ratings"))
-        self.tabs.addTab(self.summary, self.tr("Summary"))
+        summary_frame = PageFrame(self.tabs)  # scrolls rather than making the page taller
+        summary_frame.set_page(self.summary)
+        self.tabs.addTab(summary_frame, self.tr("Summary"))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.refusals)
         layout.addWidget(self.tabs, 1)
 
         self._reload_timer = QTimer(self)
@@ -91,6 +104,9 @@ class ReviewsPage(QWidget):
         self._reload_timer.timeout.connect(self.reload)
         self.year.valueChanged.connect(self._year_changed)
         self.model.rating_entered.connect(self._rating_entered)
+        self.model.refusals_changed.connect(
+            lambda: self.refusals.show_refusals(self.model.refusals(), self.model.step_title))
+        self.refusals.dismissed.connect(self.model.clear_refused)
         self.grid.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._load_member(cur.row()))
         self.detail.edit_commitment.connect(self._edit_commitment)
         self.detail.edit_self_review.connect(self._edit_self_review)
@@ -105,13 +121,14 @@ class ReviewsPage(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
     def reload(self) -> None:
-        year = self.year.value()
+        year, edits = self.year.value(), self._edits
         services = self._services
-        self._ctx.runner.query(lambda: services.reviews.year_review(year), on_done=self._show_year)
+        self._ctx.runner.query(lambda: services.reviews.year_review(year),
+                               on_done=lambda review: self._show_year(review, edits))
 
-    def _show_year(self, review: YearReview) -> None:
-        if review.year != self.year.value() or self._pending:
-            return  # stale: another reload follows
+    def _show_year(self, review: YearReview, edits: int | None = None) -> None:
+        if review.year != self.year.value() or self._pending or edits not in (None, self._edits):
+            return  # stale: read before a rating typed since; another reload follows
         current = self.grid.currentIndex()
         member_id = current.data(MEMBER_ID_ROLE) if current.isValid() else None
         column = current.column() if current.isValid() else BRANCH
@@ -129,6 +146,7 @@ class ReviewsPage(QWidget):
         day = today if today.year == year else date(year, 12, 15)
         self.entry_date.setDate(QDate(day.year, day.month, day.day))
         self.member = None
+        self.model.clear_refused()
         self.grid.setCurrentIndex(self.model.index(-1, -1))
         self.reload()
 
@@ -159,18 +177,21 @@ class ReviewsPage(QWidget):
         day = date(q.year(), q.month(), q.day())
         services = self._services
         self._pending += 1
+        self._edits += 1
         self._ctx.runner.write(
             lambda: services.reviews.set_rating(member_id, year, step, rating, day),
-            on_done=self._written, on_error=self._write_failed)
+            on_done=self._written,
+            on_error=lambda error: self._write_failed(member_id, step, error))
 
     def _written(self, _notice: object) -> None:
         self._pending -= 1
 
-    def _write_failed(self, error: Exception) -> None:
+    def _write_failed(self, member_id: int, step: ReviewStep, error: Exception) -> None:
         self._pending -= 1
-        if not self._pending:  # the grid shows what was typed: reload the truth, then say why
+        self.model.mark_refused(member_id, step, user_message(error))
+        QApplication.beep()  # heard by a secretary typing with her eyes on the list
+        if not self._pending:  # the grid shows what was typed: reload the truth
             self.reload()
-        QMessageBox.warning(self, self.tr("Rating not recorded"), user_message(error))
 
     @property
     def writes_pending(self) -> bool:

@@ -1,6 +1,11 @@
 """Navigation list (left) + page stack (right). Pages are built the first time they are shown,
 so opening a file costs only the first page, and a page that fails to build shows why instead
-of taking the whole window down."""
+of taking the whole window down.
+
+Each page sits in a PageFrame: a page wider or taller than the window (at 150% text) scrolls
+instead of growing the window past the screen, since a stack takes the largest minimum size of
+its pages. At 100% and 125% every page fits 1366×728 without scrolling (tests/ui/test_fit.py).
+"""
 
 from __future__ import annotations
 
@@ -16,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.context import UiContext
 from desktop.ui.pages import PageSpec
+from desktop.ui.widgets.page_frame import PageFrame
 
 
 class Navigator(QSplitter):
@@ -37,6 +43,7 @@ class Navigator(QSplitter):
         self._ctx: UiContext | None = None
         self._specs: list[PageSpec] = []
         self._built: dict[str, QWidget] = {}
+        self._frames: dict[str, PageFrame] = {}  # the scroll area around each built page
         self.list.currentRowChanged.connect(self._show_row)
 
     # --- loading and clearing --------------------------------------------------------------
@@ -56,10 +63,11 @@ class Navigator(QSplitter):
         self.list.blockSignals(True)
         self.list.clear()
         self.list.blockSignals(False)
-        for widget in self._built.values():
-            self.stack.removeWidget(widget)
-            widget.deleteLater()
+        for frame in self._frames.values():
+            self.stack.removeWidget(frame)
+            frame.deleteLater()
         self._built.clear()
+        self._frames.clear()
         self._specs = []
         self._ctx = None
 
@@ -75,6 +83,10 @@ class Navigator(QSplitter):
     def page(self, key: str) -> QWidget | None:
         return self._built.get(key)
 
+    def current_page(self) -> QWidget | None:
+        key = self.current_key()
+        return self._built.get(key) if key is not None else None
+
     def select(self, key: str) -> None:
         self.list.setCurrentRow(self.keys().index(key))
 
@@ -89,22 +101,25 @@ class Navigator(QSplitter):
         if not (0 <= row < len(self._specs)) or self._ctx is None:
             return
         spec = self._specs[row]
-        widget = self._built.get(spec.key)
-        if widget is None:
-            widget = self._build(spec)
+        frame = self._frames.get(spec.key)
+        if frame is None:
+            frame = PageFrame(self.stack)
+            widget = self._build(spec, frame)
+            frame.set_page(widget)
             self._built[spec.key] = widget
-            self.stack.addWidget(widget)
+            self._frames[spec.key] = frame
+            self.stack.addWidget(frame)
             self.page_built.emit(spec.key, widget)
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(frame)
         self.page_shown.emit(spec.key)
 
-    def _build(self, spec: PageSpec) -> QWidget:
+    def _build(self, spec: PageSpec, parent: QWidget) -> QWidget:
         try:
-            return spec.build(self._ctx, self.stack)
+            return spec.build(self._ctx, parent)
         except Exception as exc:  # noqa: BLE001 - one broken page must not close the window
             from desktop.ui.messages import error_text  # logs the traceback, names the log
 
-            box = QWidget(self.stack)
+            box = QWidget(parent)
             label = QLabel(self.tr("This page could not be opened: %1").replace(
                 "%1", error_text(exc)), box)
             label.setWordWrap(True)

@@ -9,17 +9,21 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-_BASE_PROPERTY = "chiboBasePointSize"
+BASE_PROPERTY = "chiboBasePointSize"  # the application's property: the size 100% stands for
 
 
-def apply_text_scale(app: QApplication, percent: int) -> None:
-    """Set the application font to `percent` of the system size (remembered on first call)."""
-    base = app.property(_BASE_PROPERTY)
+def apply_text_scale(app: QApplication, percent: int, base: float | None = None) -> None:
+    """Set the application font to `percent` of the system size (remembered on first call), or
+    of `base` points, which is then remembered instead (to size the window for another
+    system's font, as the fit test does for Windows')."""
+    if base is not None:
+        app.setProperty(BASE_PROPERTY, float(base))
+    base = app.property(BASE_PROPERTY)
     if not base:
         base = app.font().pointSizeF()
         if base <= 0:  # a pixel-sized system font: fall back to a readable default
             base = 10.0
-        app.setProperty(_BASE_PROPERTY, base)
+        app.setProperty(BASE_PROPERTY, base)
     font = app.font()
     font.setPointSizeF(float(base) * percent / 100)
     app.setFont(font)
