@@ -203,6 +203,21 @@ def dialog_problems(dialog: QDialog, name: str, default: Callable[[QDialog], QPu
     return found
 
 
+def import_report():  # noqa: ANN201 - an ImportReport
+    """A province's import: 37 packages received, three refused with the inbox's long reasons."""
+    from desktop.services.inbox_receive import ImportOutcome, ImportReport
+
+    refused = (
+        ("CB-TDP07-2026-01.chibo.zip", "Gói ghi «Chi bộ 4 tốt: đạt» nhưng tính lại từ chính điểm số "
+         "trong gói thì tiêu chí 2 chưa tốt (2.4: 3/5 điểm, cần ít nhất 4,5)."),
+        ("CB-TDP09-2026-01.chibo.zip", "Mục «evaluation.json» được nén theo cách không cho phép (14)."),
+        ("CB-KP03-2026-02.chibo.zip", "Gói gửi «Đảng ủy phường Bến Thành», không phải cấp ủy giữ hộp thư này."),
+    )
+    outcomes = tuple(ImportOutcome(f"CB-{n:02d}-2026-01.chibo.zip", True, False, None, ()) for n in range(37))
+    outcomes += tuple(ImportOutcome(name, False, False, None, (reason,)) for name, reason in refused)
+    return ImportReport(outcomes, False, Path("/tmp/backups/hop-thu-2026-12-04-before-inbox-import.sqlite"))
+
+
 def accept_button(dialog: QDialog) -> QPushButton:
     """The box's button that confirms (Save, OK, Create…)."""
     box = dialog.findChild(QDialogButtonBox)
@@ -296,6 +311,7 @@ def dialog_cases() -> list[Case]:
     from desktop.ui.evaluation_dialogs import ManualScoreDialog, RulebookDialog
     from desktop.ui.evaluation_targets import TargetsDialog
     from desktop.ui.export_wizard import ExportWizard
+    from desktop.ui.inbox_import import ImportResultDialog
     from desktop.ui.inbox_registry_dialog import BranchFormDialog, RegistryDialog
     from desktop.ui.key_dialog import KeyDialog, NewKeyDialog
     from desktop.ui.member_dialog import MemberDialog
@@ -374,6 +390,7 @@ def dialog_cases() -> list[Case]:
         Case("SettingsDialog", lambda w, c: SettingsDialog(
             c.settings, s(w), s(w).branch.profile(), c.runner, w)),
         Case("ExportWizard", lambda w, c: ExportWizard(c, w), None),
+        Case("ImportResultDialog", lambda w, c: ImportResultDialog(import_report(), w)),
     ]
     cases += [Case(f"NewMeetingDialog ({kind.value})", lambda w, c, kind=kind: NewMeetingDialog(
         kind, "Hội trường Ủy ban nhân dân phường", (time(19, 30), time(21, 30)), TODAY, w))
