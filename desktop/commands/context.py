@@ -25,6 +25,11 @@ class CommandContext:
         self._created = False  # the file did not exist before this command opened it
 
     @property
+    def lang(self) -> str:
+        """`--lang`: the language of refusals, errors and problem lines (default Vietnamese)."""
+        return getattr(self._args, "lang", None) or "vi"
+
+    @property
     def db_path(self) -> Path:
         return Path(self._args.db) if self._args.db else default_database_path()
 

@@ -15,6 +15,7 @@ from desktop.services.member_import import (
     MemberImportService,
 )
 from desktop.services.members import MemberRow, MembersService
+from desktop.wording import say
 
 SEX_TITLES = {"male": "Nam", "female": "Nữ"}
 
@@ -38,30 +39,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     register_member_commands(group)
 
 
-def print_report(preview: ImportPreview) -> None:
-    print(f"Tệp {preview.source}: đọc {len(preview.rows)} dòng, "
-          f"{preview.to_import} dòng hợp lệ để nhập, {len(preview.bad_rows)} dòng lỗi.")
-    mapped = [f"{FIELD_LABELS[f]} ← «{preview.headers[c]}»"
+def print_report(preview: ImportPreview, lang: str = "vi") -> None:
+    """The file's problems are what the user must fix, so the whole report speaks `lang`."""
+    print(say("members.cli_read", file=preview.source, rows=len(preview.rows), valid=preview.to_import,
+              bad=len(preview.bad_rows)).render(lang))
+    mapped = [say("members.cli_mapped", field=FIELD_LABELS[f], header=preview.headers[c]).render(lang)
               for f, c in preview.mapping.items() if c is not None]
-    print("Cột: " + "; ".join(mapped))
-    errors = [p for p in preview.problems if not p.duplicate]
-    if errors:
-        print("Dòng lỗi:")
-        for p in errors:
-            print(f"  dòng {p.row}, {FIELD_LABELS.get(p.field, 'cả dòng')}: {p.message}")
-    if preview.duplicates:
-        print("Trùng lặp:")
-        for p in preview.duplicates:
-            print(f"  dòng {p.row}, {FIELD_LABELS.get(p.field, 'cả dòng')}: {p.message}")
+    print(say("members.cli_columns", columns="; ".join(mapped)).render(lang))
+    for head, problems in (("members.cli_bad_rows", [p for p in preview.problems if not p.duplicate]),
+                           ("members.cli_duplicates", preview.duplicates)):
+        if problems:
+            print(say(head).render(lang))
+        for p in problems:
+            field = FIELD_LABELS.get(p.field) or say("members.whole_row")
+            print(say("members.cli_row_problem", row=p.row, field=field, problem=p.text).render(lang))
 
 
 def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     # A first import may start the register: the file is created unless only checking.
     service = MemberImportService(ctx.database(create=not args.dry_run), clock=ctx.clock)
     preview = service.preview(args.file)
-    print_report(preview)
+    print_report(preview, ctx.lang)
     if preview.problems and not args.skip_bad_rows:
-        print("Chưa nhập gì: hãy sửa các dòng trên, hoặc chạy lại với --skip-bad-rows.")
+        print(say("members.cli_not_imported").render(ctx.lang))
         return 1
     if args.dry_run:
         print(f"Chạy thử (--dry-run): sẽ nhập {preview.to_import} đảng viên; chưa ghi gì.")
@@ -103,7 +103,7 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
         label = situation_label(sit.standing, sit.exempt, sit.attached_elsewhere, sit.suspended,
                                 sit.special_duty, sit.left_by)
         born = r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "—"
-        positions = ", ".join(POSITION_LABELS[p] for p in r.positions)
+        positions = ", ".join(POSITION_LABELS[p].render() for p in r.positions)
         print(f"{n:>3}  {r.full_name:<28}  {born:<10}  {SEX_TITLES.get(r.sex or '', '—'):<4}  "
               f"{label:<32}  {positions}")
     return 0

@@ -17,6 +17,7 @@ from desktop.services.restore import (
     restore_over_unopenable,
 )
 from desktop.store.database import DataFileError
+from desktop.wording import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -76,20 +77,24 @@ def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
-def print_report(report: CheckReport) -> None:
+def print_report(report: CheckReport, lang: str = "vi") -> None:
+    """The findings are what the user must act on, so the whole report speaks `lang`."""
+    def line(key: str, **values: object) -> None:
+        print(say(f"data_check.{key}", **values).render(lang))
+
     if report.ok:
-        print(f"Kiểm tra «{report.path}»: không phát hiện vấn đề nào.")
+        line("cli_ok", path=report.path)
         return
-    print(f"Kiểm tra «{report.path}»: phát hiện {len(report.findings)} vấn đề.")
+    line("cli_found", path=report.path, count=len(report.findings))
     for n, finding in enumerate(report.findings, 1):
-        where = "Tệp" if finding.source == "storage" else "Dữ liệu"
-        print(f"{n}. [{where}] {finding.message}")
-        if finding.repair:
-            print(f"   Cách sửa an toàn: {finding.repair}")
+        where = say("data_check.cli_storage" if finding.source == "storage" else "data_check.cli_records")
+        line("cli_finding", n=n, where=where, problem=finding.text)
+        if finding.repair_text is not None:
+            line("cli_repair", repair=finding.repair_text)
     if report.damaged_copy:
-        print(f"Bản sao nguyên trạng của tệp hỏng được giữ tại «{report.damaged_copy}».")
+        line("cli_damaged_copy", copy=report.damaged_copy)
     if report.repairable:
-        print(f"Có {report.repairable} vấn đề sửa được an toàn: chạy lại với «--repair».")
+        line("cli_repairable", count=report.repairable)
 
 
 def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -101,7 +106,7 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
     else:
         report = check_path(ctx.db_path, ctx.clock.now())
     if args.json:
-        ctx.print_json(report.as_json())
+        ctx.print_json(report.as_json(ctx.lang))
     else:
-        print_report(report)
+        print_report(report, ctx.lang)
     return 0 if report.ok else 1

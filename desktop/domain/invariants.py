@@ -1,7 +1,7 @@
 """What must hold across a branch's whole record, checked by "Kiểm tra dữ liệu" (Check data).
 
-Pure: the service loads plain `Records`, `find_problems` returns `Invariant` problems, each with a
-Vietnamese explanation and, where one exists, a `Repair` that loses nothing the user typed
+Pure: the service loads plain `Records`, `find_problems` returns `Invariant` problems, each with an
+explanation (a `Text` of the wording catalogue) and, where one exists, a `Repair` that loses nothing the user typed
 (e.g. recomputing the `expected` flag of an attendance row from the member's situation).
 Member profile and history rules are the members area's (`domain.members`); they are reused here.
 """
@@ -26,15 +26,10 @@ from desktop.domain.members import (
 )
 from desktop.domain.situation import MemberFacts, situation_on
 from desktop.domain.votes import voting_base
-from desktop.wording import Text, say
+from desktop.wording import DEFAULT_LANGUAGE, Text, joined, say
 
-MEETING_LABELS = {
-    MeetingKind.REGULAR: "Buổi sinh hoạt thường kỳ",
-    MeetingKind.THEMATIC: "Buổi sinh hoạt chuyên đề",
-    MeetingKind.COMBINED: "Buổi sinh hoạt thường kỳ kết hợp chuyên đề",
-    MeetingKind.COMMITTEE: "Cuộc họp chi ủy",
-    MeetingKind.EXTRAORDINARY: "Buổi sinh hoạt bất thường",
-}
+MEETING_LABELS: dict[MeetingKind, Text] = {kind: say(f"data_check.meeting_{kind.value}")
+                                           for kind in MeetingKind}
 
 
 class RepairKind(StrEnum):
@@ -46,7 +41,12 @@ class Repair:
     kind: RepairKind
     row_id: int
     value: int
-    description: str  # Vietnamese: what the repair will do
+    text: Text  # what the repair will do
+
+    @property
+    def description(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.text.render(DEFAULT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -56,8 +56,16 @@ class Invariant:
     code: str  # stable identifier, e.g. "attendance_not_member"
     table: str
     row_id: int | None
-    message: str | Text  # what is wrong and where
+    text: Text  # what is wrong and where
     repair: Repair | None = None
+
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.text.render(DEFAULT_LANGUAGE)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.text.render(lang)
 
 
 @dataclass(frozen=True)
@@ -129,8 +137,9 @@ class Records:
     votes: tuple[VoteRecord, ...] = ()
 
 
-def meeting_label(m: MeetingRecord) -> str:
-    return f"{MEETING_LABELS.get(m.kind, 'Cuộc họp')} ngày {dmy(m.held_on)} (mã {m.id})"
+def meeting_label(m: MeetingRecord) -> Text:
+    kind = MEETING_LABELS.get(m.kind) or say("data_check.meeting")
+    return say("data_check.meeting_on", meeting=kind, date=dmy(m.held_on), id=m.id)
 
 
 def find_problems(records: Records, today: date) -> list[Invariant]:
@@ -148,21 +157,22 @@ def find_problems(records: Records, today: date) -> list[Invariant]:
 def member_problems(members: tuple[MemberRecord, ...], today: date) -> list[Invariant]:
     found = []
     for m in members:
-        who = f"Đảng viên {m.full_name} (mã {m.id})"
+        who = say("data_check.member", name=m.full_name, id=m.id)
         history = [HistoryEvent(e.kind, e.on) for e in m.facts.events]
         periods = [PositionPeriod(p, start, end) for p, start, end in m.positions]
         profile = check_profile(m.full_name, m.birth_date, m.admitted_on, m.official_on, "", "", today)
         for p in [*profile, *check_history(history, m.birth_date, m.admitted_on, today),
                   *check_positions(periods, today)]:
-            found.append(Invariant(f"member_{p.field}", "member", m.id, f"{who}: {p.message}"))
+            found.append(Invariant(f"member_{p.field}", "member", m.id,
+                                   say("data_check.member_problem", member=who, problem=p.text)))
     return found
 
 
 def term_problems(terms: tuple[TermRecord, ...]) -> list[Invariant]:
     return [
         Invariant("term_dates", "term", t.id,
-                  f"Nhiệm kỳ {t.label or t.id}: ngày kết thúc {dmy(t.end_date)} không sau ngày "
-                  f"bắt đầu {dmy(t.start_date)}.")
+                  say("data_check.term_dates", term=t.label or t.id, end=dmy(t.end_date),
+                      start=dmy(t.start_date)))
         for t in terms
         if t.end_date <= t.start_date
     ]
@@ -174,12 +184,13 @@ def meeting_problems(meetings: tuple[MeetingRecord, ...]) -> list[Invariant]:
         if m.start_time and m.end_time and m.end_time <= m.start_time:
             found.append(Invariant(
                 "meeting_times", "meeting", m.id,
-                f"{meeting_label(m)}: giờ kết thúc {m.end_time:%H:%M} không sau giờ bắt đầu "
-                f"{m.start_time:%H:%M}."))
+                say("data_check.meeting_times", meeting=meeting_label(m), end=f"{m.end_time:%H:%M}",
+                    start=f"{m.start_time:%H:%M}")))
         if m.documents_sent_on and m.documents_sent_on > m.held_on:
             found.append(Invariant(
                 "meeting_documents_late", "meeting", m.id,
-                f"{meeting_label(m)}: ngày gửi tài liệu {dmy(m.documents_sent_on)} sau ngày họp."))
+                say("data_check.documents_late", meeting=meeting_label(m),
+                    sent=dmy(m.documents_sent_on))))
     return found
 
 
@@ -194,8 +205,7 @@ def supersede_problems(meetings: tuple[MeetingRecord, ...]) -> list[Invariant]:
             if nxt in seen:
                 found.append(Invariant(
                     "meeting_supersede_cycle", "meeting", m.id,
-                    f"{meeting_label(m)}: chuỗi các bản sửa biên bản quay vòng, không có bản "
-                    "hiện hành. Cần kiểm tra lại các bản sửa của cuộc họp này."))
+                    say("data_check.supersede_cycle", meeting=meeting_label(m))))
                 break
             seen.add(nxt)
             nxt = by_id[nxt].superseded_by_id
@@ -211,26 +221,22 @@ def attendance_problems(records: Records) -> list[Invariant]:
         member, meeting = members.get(a.member_id), meetings.get(a.meeting_id)
         if member is None or meeting is None:
             continue  # a missing row is reported by the foreign-key check
-        where = f"{meeting_label(meeting)}, điểm danh đảng viên {member.full_name}"
+        where = say("data_check.attendance_of", meeting=meeting_label(meeting), name=member.full_name)
         situation = situation_on(member.facts, meeting.held_on)
         if not situation.in_branch:
             found.append(Invariant(
                 "attendance_not_member", "attendance", a.id,
-                f"{where}: ngày {dmy(meeting.held_on)} người này không phải đảng viên của chi bộ "
-                "(chưa vào hoặc đã rời chi bộ). Hãy kiểm tra ngày vào/ra trong hồ sơ đảng viên "
-                "hoặc danh sách điểm danh."))
+                say("data_check.attendance_not_member", where=where, date=dmy(meeting.held_on))))
             continue
         should = 1 if situation.expected_at_meetings else 0
         if a.expected != should:
-            what = ("thuộc diện phải dự họp" if should else
-                    "không thuộc diện phải dự họp (miễn sinh hoạt, sinh hoạt nơi khác, đình chỉ "
-                    "hoặc công tác đặc biệt)")
+            what = say("data_check.expected" if should else "data_check.not_expected")
             found.append(Invariant(
                 "attendance_expected_flag", "attendance", a.id,
-                f"{where}: ngày {dmy(meeting.held_on)} người này {what}, nhưng dòng điểm danh "
-                "ghi ngược lại, nên tỷ lệ dự họp bị tính sai.",
+                say("data_check.attendance_expected_flag", where=where, date=dmy(meeting.held_on),
+                    what=what),
                 Repair(RepairKind.SET_ATTENDANCE_EXPECTED, a.id, should,
-                       "Tính lại cột «phải dự họp» theo tình trạng của đảng viên vào ngày họp.")))
+                       say("data_check.repair_expected"))))
     return found
 
 
@@ -283,25 +289,26 @@ def number_problems(records: Records) -> list[Invariant]:
     counts = Counter((n.term_id, n.doc_type, n.seq) for n in records.numbers)
     for n in records.numbers:
         term = terms.get(n.term_id)
-        number = f"Số {n.seq:02d}-{n.doc_type.value}/CB"
+        number = say("data_check.number", code=f"{n.seq:02d}-{n.doc_type.value}/CB")
         if counts[(n.term_id, n.doc_type, n.seq)] > 1:
             found.append(Invariant(
                 "number_duplicate", "document_number", n.id,
-                f"{number} được cấp hơn một lần trong nhiệm kỳ "
-                f"{term.label if term else n.term_id}."))
+                say("data_check.number_duplicate", number=number,
+                    term=term.label if term else n.term_id)))
         if term and not (term.start_date <= n.issued_on <= term.end_date):
             found.append(Invariant(
                 "number_outside_term", "document_number", n.id,
-                f"{number} cấp ngày {dmy(n.issued_on)}, ngoài nhiệm kỳ "
-                f"{term.label or term.id} ({dmy(term.start_date)}–{dmy(term.end_date)})."))
+                say("data_check.number_outside_term", number=number, date=dmy(n.issued_on),
+                    term=term.label or term.id, start=dmy(term.start_date), end=dmy(term.end_date))))
     users: dict[int, list[MeetingRecord]] = defaultdict(list)
     for m in records.meetings:
         if m.document_number_id is not None and m.superseded_by_id is None:
             users[m.document_number_id].append(m)
     for number_id, meetings in users.items():
         if len(meetings) > 1:
-            names = "; ".join(meeting_label(m) for m in meetings)
             found.append(Invariant(
                 "number_shared", "document_number", number_id,
-                f"Một số văn bản (mã {number_id}) được dùng cho nhiều biên bản hiện hành: {names}."))
+                say("data_check.number_shared", id=number_id,
+                    meetings=joined((meeting_label(m) for m in meetings), "; "))))
     return found
+

@@ -1,7 +1,8 @@
 """Rules for a member's record (DOMAIN.md §3): profile dates in order, a consistent history.
 
-Pure: takes plain values, returns a list of `Problem` (field + Vietnamese message). The services
-turn the first problem into a UserError, and the importer reports every one with its row.
+Pure: takes plain values, returns a list of `Problem` (field + a `Text` from the wording
+catalogue). The services turn the first problem into a UserError, and the importer reports every
+one with its row.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 
 from desktop.domain.enums import Position
 from desktop.domain.enums import SituationEventKind as K
-from desktop.wording import say
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 MIN_OFFICIAL_MEMBERS = 3  # Điều lệ Đảng art. 24: a branch has at least 3 official members
 NAME_MAX = 120
@@ -35,27 +36,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _NOTE_WHITESPACE = {"\n", "\t"}
 _HIDDEN = {"Cc", "Cf", "Cs", "Co"}
 
-EVENT_LABELS = {
-    K.ADMITTED: "kết nạp",
-    K.MADE_OFFICIAL: "công nhận chính thức",
-    K.EXEMPT_FROM: "bắt đầu miễn sinh hoạt",
-    K.EXEMPT_TO: "hết miễn sinh hoạt",
-    K.ATTACHED_FROM: "bắt đầu sinh hoạt tạm thời nơi khác",
-    K.ATTACHED_TO: "hết sinh hoạt tạm thời nơi khác",
-    K.SUSPENDED_FROM: "bắt đầu đình chỉ sinh hoạt",
-    K.SUSPENDED_TO: "hết đình chỉ sinh hoạt",
-    K.SPECIAL_DUTY_FROM: "bắt đầu đi công tác đặc biệt",
-    K.SPECIAL_DUTY_TO: "hết đi công tác đặc biệt",
-    K.TRANSFERRED_IN: "chuyển sinh hoạt đến",
-    K.TRANSFERRED_OUT: "chuyển sinh hoạt đi",
-    K.DECEASED: "từ trần",
-    K.EXPELLED: "khai trừ",
-}
-POSITION_LABELS = {
-    Position.SECRETARY: "bí thư",
-    Position.DEPUTY: "phó bí thư",
-    Position.COMMITTEE: "chi ủy viên",
-}
+# What each event and position is called (PDFs and exported lists render them in Vietnamese).
+EVENT_LABELS: dict[K, Text] = {kind: say(f"member_rules.event_{kind.value}") for kind in K}
+POSITION_LABELS: dict[Position, Text] = {p: say(f"member_rules.position_{p.value}") for p in Position}
 
 _PERIODS = {
     K.EXEMPT_FROM: K.EXEMPT_TO,
@@ -77,7 +60,15 @@ _SAME_DAY_RANK = {kind: 2 for kind in K} | {
 @dataclass(frozen=True)
 class Problem:
     field: str
-    message: str
+    text: Text
+
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.text.render(DEFAULT_LANGUAGE)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.text.render(lang)
 
 
 @dataclass(frozen=True)
@@ -127,62 +118,59 @@ def check_profile(
                                             ("notes", notes or "", _NOTE_WHITESPACE))}
     for field, found in hidden.items():
         if found is not None:
-            problems.append(Problem(field, str(say("member_rules.hidden_character", field=_LABELS[field],
-                                                   code=f"U+{ord(found[1]):04X}", position=found[0] + 1))))
+            problems.append(Problem(field, say("member_rules.hidden_character", field=_LABELS[field],
+                                               code=f"U+{ord(found[1]):04X}", position=found[0] + 1)))
     if not name:
-        problems.append(Problem("full_name", "Họ và tên không được để trống."))
+        problems.append(Problem("full_name", say("member_rules.name_empty")))
     elif len(name) > NAME_MAX:
-        problems.append(Problem("full_name", f"Họ và tên dài quá {NAME_MAX} ký tự."))
+        problems.append(Problem("full_name", say("member_rules.name_too_long", limit=NAME_MAX)))
     elif hidden["full_name"] is None and not name[0].isalpha():  # "=HYPERLINK(…)", "@SUM(…)"
-        problems.append(Problem("full_name", str(say("member_rules.name_start", name=name))))
+        problems.append(Problem("full_name", say("member_rules.name_start", name=name)))
     elif any(ch.isdigit() for ch in name):
-        problems.append(Problem("full_name", f"Họ và tên «{name}» có chữ số."))
-    for field, label, value in (
-        ("birth_date", "Ngày sinh", birth_date),
-        ("admitted_on", "Ngày vào Đảng", admitted_on),
-        ("official_on", "Ngày chính thức", official_on),
-    ):
+        problems.append(Problem("full_name", say("member_rules.name_digits", name=name)))
+    for field, value in (("birth_date", birth_date), ("admitted_on", admitted_on),
+                         ("official_on", official_on)):
         if value is not None and value > today:
-            problems.append(Problem(field, f"{label} {dmy(value)} ở tương lai."))
+            problems.append(Problem(field, say("member_rules.date_in_future", field=_LABELS[field],
+                                               date=dmy(value))))
     earliest_birth = date(today.year - MAX_AGE, 1, 1)
     if birth_date and birth_date < earliest_birth:
-        problems.append(Problem("birth_date", str(say("member_rules.birth_too_early", date=dmy(birth_date),
-                                                      age=MAX_AGE))))
+        problems.append(Problem("birth_date", say("member_rules.birth_too_early", date=dmy(birth_date),
+                                                  age=MAX_AGE)))
     if admitted_on and admitted_on < PARTY_FOUNDED:
-        problems.append(Problem("admitted_on", str(say("member_rules.admitted_before_party",
-                                                       date=dmy(admitted_on), founded=dmy(PARTY_FOUNDED)))))
+        problems.append(Problem("admitted_on", say("member_rules.admitted_before_party",
+                                                   date=dmy(admitted_on), founded=dmy(PARTY_FOUNDED))))
     elif birth_date and admitted_on and admitted_on <= birth_date:
-        problems.append(Problem(
-            "admitted_on",
-            f"Ngày vào Đảng {dmy(admitted_on)} phải sau ngày sinh {dmy(birth_date)}."))
+        problems.append(Problem("admitted_on", say("member_rules.admitted_before_birth",
+                                                   date=dmy(admitted_on), birth=dmy(birth_date))))
     elif birth_date and admitted_on and admitted_on < years_after(birth_date, MIN_ADMISSION_AGE):
-        problems.append(Problem("admitted_on", str(say("member_rules.admitted_too_young", date=dmy(admitted_on),
-                                                       birth=dmy(birth_date), age=MIN_ADMISSION_AGE))))
+        problems.append(Problem("admitted_on", say("member_rules.admitted_too_young", date=dmy(admitted_on),
+                                                   birth=dmy(birth_date), age=MIN_ADMISSION_AGE)))
     if official_on and admitted_on is None:
-        problems.append(Problem("admitted_on", "Có ngày chính thức thì phải có ngày vào Đảng."))
+        problems.append(Problem("admitted_on", say("member_rules.official_without_admission")))
     if official_on and admitted_on and official_on < admitted_on:
-        problems.append(Problem(
-            "official_on",
-            f"Ngày chính thức {dmy(official_on)} không được trước ngày vào Đảng {dmy(admitted_on)}."))
+        problems.append(Problem("official_on", say("member_rules.official_before_admission",
+                                                   date=dmy(official_on), admitted=dmy(admitted_on))))
     card = clean_text(card_number)
     if len(card) > CARD_MAX:
-        problems.append(Problem("card_number", f"Số thẻ đảng viên dài quá {CARD_MAX} ký tự."))
+        problems.append(Problem("card_number", say("member_rules.card_too_long", limit=CARD_MAX)))
     if card.startswith(FORMULA_STARTS) and hidden["card_number"] is None:
         problems.append(formula_problem("card_number", card))
     phone = clean_text(phone)
     if phone and hidden["phone"] is None and not PHONE_RE.fullmatch(phone):
-        problems.append(Problem("phone", f"Số điện thoại «{phone}» không hợp lệ."))
+        problems.append(Problem("phone", say("member_rules.phone_invalid", phone=phone)))
     return problems
 
 
 def formula_problem(field: str, value: str) -> Problem:
     """`value` begins with a character spreadsheet programs take as the start of a formula."""
     first = {"\t": "tab", "\r": "CR"}.get(value[0], value[0])
-    return Problem(field, str(say("member_rules.formula_start", field=_LABELS[field], first=first)))
+    return Problem(field, say("member_rules.formula_start", field=_LABELS[field], first=first))
 
 
-_LABELS = {"full_name": "Họ và tên", "card_number": "Số thẻ đảng viên", "phone": "Điện thoại",
-           "notes": "Ghi chú"}
+_LABELS = {field: say(f"member_rules.field_{field}")
+           for field in ("full_name", "birth_date", "admitted_on", "official_on", "card_number",
+                         "phone", "notes")}
 
 
 def hidden_character(text: str, allowed: set[str] = frozenset()) -> tuple[int, str] | None:
@@ -216,41 +204,41 @@ def check_history(
     open_periods: set[K] = set()
     left_by: HistoryEvent | None = None
     for e in ordered:
-        label = f"«{EVENT_LABELS[e.kind]}» ngày {dmy(e.on)}"
+        label = say("member_rules.event_on", event=EVENT_LABELS[e.kind], date=dmy(e.on))
         if e.on > today:
-            problems.append(Problem("events", f"Sự kiện {label} ở tương lai."))
+            problems.append(Problem("events", say("member_rules.event_in_future", event=label)))
         if birth_date and e.on <= birth_date:
-            problems.append(Problem("events", f"Sự kiện {label} trước ngày sinh."))
+            problems.append(Problem("events", say("member_rules.event_before_birth", event=label)))
         if admitted_on and e.on < admitted_on:
-            problems.append(Problem(
-                "events", f"Sự kiện {label} trước ngày vào Đảng {dmy(admitted_on)}."))
+            problems.append(Problem("events", say("member_rules.event_before_admission", event=label,
+                                                  admitted=dmy(admitted_on))))
         if left_by is not None and left_by.kind is K.DECEASED:
-            problems.append(Problem(
-                "events", f"Sự kiện {label} sau khi đã từ trần ({dmy(left_by.on)})."))
+            problems.append(Problem("events", say("member_rules.event_after_death", event=label,
+                                                  died=dmy(left_by.on))))
             continue
         if e.kind in _JOIN:
             if in_branch:
-                problems.append(Problem("events", f"Sự kiện {label}: đảng viên đang ở chi bộ."))
+                problems.append(Problem("events", say("member_rules.event_already_in_branch", event=label)))
             in_branch, left_by = True, None
             continue
         if not in_branch:
-            why = f"đã {EVENT_LABELS[left_by.kind]}" if left_by else "chưa vào chi bộ"
-            problems.append(Problem("events", f"Sự kiện {label}: đảng viên {why}."))
+            problems.append(Problem("events", say("member_rules.event_after_leaving", event=label,
+                                                  left=EVENT_LABELS[left_by.kind]) if left_by else
+                                    say("member_rules.event_before_joining", event=label)))
             continue
         if e.kind is K.MADE_OFFICIAL:
             if official_seen:
-                problems.append(Problem("events", f"Sự kiện {label} bị ghi hai lần."))
+                problems.append(Problem("events", say("member_rules.event_twice", event=label)))
             official_seen = True
         elif e.kind in _PERIODS:
             if e.kind in open_periods:
-                problems.append(Problem(
-                    "events", f"Sự kiện {label}: giai đoạn trước chưa có ngày kết thúc."))
+                problems.append(Problem("events", say("member_rules.event_period_open", event=label)))
             open_periods.add(e.kind)
         elif e.kind in _PERIOD_OF_END:
             start = _PERIOD_OF_END[e.kind]
             if start not in open_periods:
-                problems.append(Problem(
-                    "events", f"Sự kiện {label} không có «{EVENT_LABELS[start]}» trước đó."))
+                problems.append(Problem("events", say("member_rules.event_without_start", event=label,
+                                                      start=EVENT_LABELS[start])))
             open_periods.discard(start)
         elif e.kind in _LEAVE:
             in_branch, left_by = False, e
@@ -262,20 +250,18 @@ def check_positions(periods: Sequence[PositionPeriod], today: date) -> list[Prob
     problems: list[Problem] = []
     for p in periods:
         if p.end is not None and p.end < p.start:
-            problems.append(Problem(
-                "positions",
-                f"Chức vụ {POSITION_LABELS[p.position]}: ngày thôi {dmy(p.end)} "
-                f"trước ngày bắt đầu {dmy(p.start)}."))
+            problems.append(Problem("positions", say(
+                "member_rules.position_ends_before_start", position=POSITION_LABELS[p.position],
+                end=dmy(p.end), start=dmy(p.start))))
         if p.start > today:
-            problems.append(Problem(
-                "positions", f"Chức vụ {POSITION_LABELS[p.position]} bắt đầu ở tương lai."))
+            problems.append(Problem("positions", say(
+                "member_rules.position_in_future", position=POSITION_LABELS[p.position])))
     for i, a in enumerate(periods):
         for b in periods[i + 1:]:
             if a.position is b.position and overlaps(a, b):
-                problems.append(Problem(
-                    "positions",
-                    f"Chức vụ {POSITION_LABELS[a.position]} bị ghi trùng thời gian "
-                    f"(từ {dmy(a.start)} và từ {dmy(b.start)})."))
+                problems.append(Problem("positions", say(
+                    "member_rules.position_overlap", position=POSITION_LABELS[a.position],
+                    first=dmy(a.start), second=dmy(b.start))))
     return problems
 
 
@@ -284,23 +270,25 @@ def overlaps(a: PositionPeriod, b: PositionPeriod) -> bool:
     return a.start <= (b.end or far) and b.start <= (a.end or far)
 
 
-def too_few_officials_warning(official_count: int) -> str | None:
+def too_few_officials_warning(official_count: int) -> Text | None:
     if official_count < MIN_OFFICIAL_MEMBERS:
-        return (f"Chi bộ chỉ còn {official_count} đảng viên chính thức "
-                f"(cần ít nhất {MIN_OFFICIAL_MEMBERS} theo Điều lệ Đảng).")
+        return say("member_rules.too_few_officials", count=official_count, least=MIN_OFFICIAL_MEMBERS)
     return None
+
+
+_STANDING_WORDS = {standing: say(f"member_rules.standing_{standing}")
+                   for standing in ("official", "probationary", "not_yet", "left")}
 
 
 def situation_label(standing: str, exempt: bool = False, attached: bool = False,
                     suspended: bool = False, special_duty: bool = False,
-                    left_by: K | None = None) -> str:
-    """Vietnamese wording of a situation, for CLI tables, PDFs and exported lists."""
+                    left_by: K | None = None, lang: str = DEFAULT_LANGUAGE) -> str:
+    """A situation in words, for CLI tables, PDFs and exported lists (Vietnamese by default)."""
     if left_by is not None:
-        return "Đã " + EVENT_LABELS[left_by]
-    base = {"official": "Chính thức", "probationary": "Dự bị", "not_yet": "Chưa vào chi bộ",
-            "left": "Đã rời chi bộ"}[str(standing)]
-    extra = [label for flag, label in ((exempt, "miễn sinh hoạt"),
-                                       (attached, "sinh hoạt nơi khác"),
-                                       (suspended, "đình chỉ sinh hoạt"),
-                                       (special_duty, "công tác đặc biệt")) if flag]
-    return base + (f" ({', '.join(extra)})" if extra else "")
+        return say("member_rules.standing_left_by", event=EVENT_LABELS[left_by]).render(lang)
+    base = _STANDING_WORDS[str(standing)].render(lang)
+    extra = [say(f"member_rules.also_{name}").render(lang)
+             for flag, name in ((exempt, "exempt"), (attached, "attached"),
+                                (suspended, "suspended"), (special_duty, "special_duty")) if flag]
+    return say("member_rules.standing_with", standing=base, extra=", ".join(extra)).render(lang) \
+        if extra else base

@@ -53,7 +53,7 @@ from desktop.store.models import (
     Term,
     Vote,
 )
-from desktop.wording import render
+from desktop.wording import DEFAULT_LANGUAGE, Text, render, say
 
 
 @dataclass(frozen=True)
@@ -62,9 +62,24 @@ class Finding:
 
     source: str  # "storage" (SQLite's checks) or "records" (the domain's invariants)
     code: str
-    message: str  # Vietnamese explanation
-    repair: str | None = None  # Vietnamese description of the safe repair; None = none exists
+    text: Text | str  # what is wrong (the store's own checks still word it in Vietnamese)
+    repair_text: Text | None = None  # the safe repair; None = none exists
     detail: str = ""  # technical words (SQLite's message), for the details pane
+
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.render(DEFAULT_LANGUAGE)
+
+    @property
+    def repair(self) -> str | None:
+        return self.render_repair(DEFAULT_LANGUAGE)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return render(self.text, lang)
+
+    def render_repair(self, lang: str = DEFAULT_LANGUAGE) -> str | None:
+        return None if self.repair_text is None else self.repair_text.render(lang)
 
 
 @dataclass(frozen=True)
@@ -82,15 +97,15 @@ class CheckReport:
     def repairable(self) -> int:
         return sum(1 for f in self.findings if f.repair)
 
-    def as_json(self) -> dict:
+    def as_json(self, lang: str = DEFAULT_LANGUAGE) -> dict:
         return {
             "file": str(self.path),
             "ok": self.ok,
             "records_checked": self.records_checked,
             "damaged_copy": str(self.damaged_copy) if self.damaged_copy else None,
             "problems": [
-                {"source": f.source, "code": f.code, "message": f.message,
-                 "repair": f.repair, "detail": f.detail}
+                {"source": f.source, "code": f.code, "message": f.render(lang),
+                 "repair": f.render_repair(lang), "detail": f.detail}
                 for f in self.findings
             ],
         }
@@ -106,17 +121,17 @@ class RepairResult:
 
 def _storage_finding(conn, problem: StorageProblem) -> Finding:  # noqa: ANN001
     if problem.index_only:
-        repair = "Dựng lại các chỉ mục (REINDEX); dữ liệu không thay đổi."
+        repair = say("data_check.repair_reindex")
     elif orphan_repair(conn, problem) is not None:
-        repair = "Làm như khi xóa dòng cha: xóa dòng mồ côi hoặc bỏ tham chiếu tới dòng đã mất."
+        repair = say("data_check.repair_orphan")
     else:
         repair = None
     return Finding("storage", problem.kind, storage_message(problem), repair, problem.detail)
 
 
 def _record_finding(problem: Invariant) -> Finding:
-    return Finding("records", problem.code, render(problem.message),
-                   problem.repair.description if problem.repair else None,
+    return Finding("records", problem.code, problem.text,
+                   problem.repair.text if problem.repair else None,
                    f"{problem.table} #{problem.row_id}")
 
 
@@ -175,7 +190,7 @@ def check_path(path: Path, now: datetime) -> CheckReport:
     (never overwritten)."""
     path = Path(path).resolve()
     if not path.exists():
-        raise UserError(f"Không tìm thấy tệp dữ liệu «{path}».")
+        raise UserError(say("data_check.file_missing", path=path))
     conn = open_read_only(path)
     try:
         storage = check_storage(conn)
@@ -187,8 +202,7 @@ def check_path(path: Path, now: datetime) -> CheckReport:
     if invariants is None and not damaged:
         findings.append(Finding(
             "records", "records_unreadable",
-            "Không đọc được các bản ghi để kiểm tra (tệp của phiên bản khác, hoặc bị sửa ngoài "
-            "phần mềm).", None, why))
+            say("data_check.records_unreadable"), None, why))
     findings += [_record_finding(p) for p in invariants or ()]
     copy = keep_damaged_copy(path, now) if damaged else None
     return CheckReport(path, tuple(findings), invariants is not None, copy)
@@ -207,12 +221,9 @@ class DataCheckService:
         now = self._clock.now()
         before = self.check()
         if not before.records_checked:
-            raise UserError(
-                "Tệp dữ liệu bị hỏng ở mức cấu trúc, không sửa an toàn được. Bản sao của tệp hỏng "
-                f"đã được giữ tại «{before.damaged_copy or self._db.path}». Hãy dùng "
-                "Tệp → Khôi phục để lấy lại bản sao lưu gần nhất.")
+            raise UserError(say("data_check.cannot_repair", copy=before.damaged_copy or self._db.path))
         if before.repairable == 0:
-            raise UserError("Không có lỗi nào sửa tự động được an toàn.")
+            raise UserError(say("data_check.nothing_to_repair"))
         copy = before.damaged_copy or keep_damaged_copy(self._db.path, now)
         with unit_of_work(self._db) as s:
             repaired = self._apply(s, now.date())

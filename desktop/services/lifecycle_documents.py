@@ -108,10 +108,10 @@ def _card_data(s: Session, member_id: int, today: date, rules) -> MemberCardData
     sit = situation_on(facts_of(member), today)
     age = party_age(member.admitted_on, breaks, today) if member.admitted_on else None
     nxt = next_milestone(member.admitted_on, breaks, rules, today) if member.admitted_on else None
-    positions = tuple(CardLine(dmy(p.start_date), POSITION_LABELS[p.position].capitalize()
+    positions = tuple(CardLine(dmy(p.start_date), POSITION_LABELS[p.position].render("vi").capitalize()
                                + (f" (đến {dmy(p.end_date)})" if p.end_date else " (đến nay)"))
                       for p in sorted(member.positions, key=lambda p: p.start_date))
-    situations = tuple(CardLine(dmy(e.on), EVENT_LABELS[e.kind].capitalize()
+    situations = tuple(CardLine(dmy(e.on), EVENT_LABELS[e.kind].render("vi").capitalize()
                                 + (f" — {e.note}" if e.note else ""))
                        for e in sorted(member.events, key=lambda e: (e.on, e.id)))
     steps: dict[int, dict] = {}

@@ -39,6 +39,7 @@ from desktop.services.members import (
 from desktop.services.sheet_cells import append_row
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 __all__ = ["FIELDS", "FIELD_LABELS", "ImportPreview", "ImportResult", "MemberImportService",
            "PreviewRow", "RowProblem"]
@@ -48,8 +49,16 @@ __all__ = ["FIELDS", "FIELD_LABELS", "ImportPreview", "ImportResult", "MemberImp
 class RowProblem:
     row: int  # as numbered in the spreadsheet (header is usually row 1)
     field: str  # a key of FIELDS, or "" for the whole row
-    message: str
+    text: Text
     duplicate: bool = False
+
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.text.render(DEFAULT_LANGUAGE)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.text.render(lang)
 
 
 @dataclass(frozen=True)
@@ -107,12 +116,12 @@ class MemberImportService:
         preview = self.preview(path, mapping)
         if preview.problems and not skip_bad_rows:
             first = preview.problems[0]
-            raise UserError(
-                f"Tệp {preview.source} có {len(preview.bad_rows)} dòng lỗi, chưa nhập gì. "
-                f"Dòng {first.row}, {_label(first.field)}: {first.message}", field=first.field)
+            raise UserError(say("members.import_bad_rows", file=preview.source,
+                                count=len(preview.bad_rows), row=first.row,
+                                field=_label(first.field), problem=first.text), field=first.field)
         drafts = [r.draft for r in preview.rows if r.draft is not None]
         if not drafts:
-            raise UserError(f"Tệp {preview.source} không có dòng hợp lệ nào để nhập.")
+            raise UserError(say("members.import_nothing", file=preview.source))
         backup = self._db.backup("before-import", when=self._clock.now())
         with unit_of_work(self._db) as s:
             ids = []
@@ -131,26 +140,25 @@ class MemberImportService:
         return export_register(rows, Path(path))
 
 
-def _label(field: str) -> str:
-    return FIELD_LABELS.get(field, "cả dòng")
+def _label(field: str) -> Text:
+    return FIELD_LABELS.get(field) or say("members.whole_row")
 
 
 def _check_mapping(mapping: dict[str, int | None], sheet: SheetData) -> None:
     unknown = set(mapping) - set(FIELDS)
     if unknown:
-        raise UserError(f"Trường không có trong danh sách: {', '.join(sorted(unknown))}.")
+        raise UserError(say("members.unknown_fields", fields=", ".join(sorted(unknown))))
     if mapping.get("full_name") is None:
-        raise UserError(f"Không tìm thấy cột «Họ và tên» trong {sheet.source}: hãy chọn cột.",
-                        field="full_name")
+        raise UserError(say("members.no_name_column", file=sheet.source), field="full_name")
     used: dict[int, str] = {}
     for field, col in mapping.items():
         if col is None:
             continue
         if not 0 <= col < len(sheet.headers):
-            raise UserError(f"Cột số {col + 1} không có trong {sheet.source}.", field=field)
+            raise UserError(say("members.no_column", column=col + 1, file=sheet.source), field=field)
         if col in used:
-            raise UserError(f"Cột «{sheet.headers[col]}» được chọn cho cả «{_label(used[col])}» "
-                            f"và «{_label(field)}».", field=field)
+            raise UserError(say("members.column_twice", header=sheet.headers[col],
+                                first=_label(used[col]), second=_label(field)), field=field)
         used[col] = field
 
 
@@ -197,7 +205,7 @@ def _row_draft(number: int, cells, mapping, today: date, out: list[RowProblem]) 
         found.append(rules.formula_problem("notes", draft.notes))
     for p in found:
         if not any(o.field == p.field for o in out):  # a date that did not parse: said once
-            out.append(RowProblem(number, p.field, p.message))
+            out.append(RowProblem(number, p.field, p.text))
     return None if out else draft
 
 
@@ -206,22 +214,25 @@ def _duplicates(number, d: MemberDraft, by_card, by_person, seen_card, seen_pers
     if d.card_number:
         if d.card_number in by_card:
             found.append(RowProblem(number, "card_number",
-                                    f"Số thẻ {d.card_number} đã có trong sổ: {by_card[d.card_number]}.",
+                                    say("members.row_card_taken", card=d.card_number,
+                                        name=by_card[d.card_number]),
                                     duplicate=True))
         elif d.card_number in seen_card:
             found.append(RowProblem(number, "card_number",
-                                    f"Số thẻ {d.card_number} trùng với dòng {seen_card[d.card_number]}.",
+                                    say("members.row_card_repeated", card=d.card_number,
+                                        row=seen_card[d.card_number]),
                                     duplicate=True))
         else:
             seen_card[d.card_number] = number
     person = (fold(d.full_name), d.birth_date)
-    born = f", sinh {rules.dmy(d.birth_date)}" if d.birth_date else ""
+    who = (say("members.person_born", name=d.full_name, birth=rules.dmy(d.birth_date))
+           if d.birth_date else d.full_name)
     if person in by_person:
-        found.append(RowProblem(number, "full_name",
-                                f"{d.full_name}{born} đã có trong sổ.", duplicate=True))
+        found.append(RowProblem(number, "full_name", say("members.row_person_taken", person=who),
+                                duplicate=True))
     elif person in seen_person:
         found.append(RowProblem(number, "full_name",
-                                f"{d.full_name}{born} trùng với dòng {seen_person[person]}.",
+                                say("members.row_person_repeated", person=who, row=seen_person[person]),
                                 duplicate=True))
     else:
         seen_person[person] = number
@@ -238,19 +249,20 @@ def export_register(rows, path: Path) -> int:
 
     wb = openpyxl.Workbook()
     ws = wb.active
-    ws.title = "Đảng viên"
-    headers = ["STT", *(FIELD_LABELS[f] for f in FIELDS), "Tình trạng", "Chức vụ"]
+    ws.title = say("members.sheet_title").render()
+    headers = [say("members.column_number").render(), *(FIELD_LABELS[f].render() for f in FIELDS),
+               say("members.column_situation").render(), say("members.column_positions").render()]
     append_row(ws, headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
     for n, r in enumerate(rows, start=1):
         sit = r.situation
         append_row(ws, [
-            n, r.full_name, r.birth_date, _SEX_VI.get(r.sex, ""), r.admitted_on, r.official_on,
+            n, r.full_name, r.birth_date, _SEX_WORDS[r.sex].render() if r.sex else "", r.admitted_on, r.official_on,
             r.card_number, r.phone, r.notes,
             rules.situation_label(sit.standing, sit.exempt, sit.attached_elsewhere,
                                   sit.suspended, sit.special_duty, sit.left_by),
-            ", ".join(rules.POSITION_LABELS[p] for p in r.positions),
+            ", ".join(rules.POSITION_LABELS[p].render() for p in r.positions),
         ])
     for col in ("C", "E", "F"):
         for cell in ws[col][1:]:
@@ -260,7 +272,7 @@ def export_register(rows, path: Path) -> int:
     ws.freeze_panes = "A2"
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Tệp xuất phải có đuôi .xlsx: {path.name}.")
+        raise UserError(say("members.export_not_xlsx", file=path.name))
     partial = path.with_name(path.name + ".partial")  # a full disk leaves no half-written list
     try:
         wb.save(partial)
@@ -271,4 +283,5 @@ def export_register(rows, path: Path) -> int:
     return len(rows)
 
 
-_SEX_VI = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
+# The words the importer reads back (the list is a Vietnamese document).
+_SEX_WORDS = {Sex.MALE: say("members.sex_male"), Sex.FEMALE: say("members.sex_female")}

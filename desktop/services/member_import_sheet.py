@@ -20,7 +20,7 @@ from desktop.domain.enums import Sex
 from desktop.domain.members import clean_text
 from desktop.services.errors import UserError
 from desktop.services.file_limits import MB, Deadline, check_size, check_zip, read_bounded
-from desktop.wording import say
+from desktop.wording import Text, say
 
 # Limits of a member list file (issue 14): a hostile or broken file is refused in seconds, named.
 # A branch's list has tens of rows, a ward's a few hundred; 5,000 rows as .xlsx take 250 KB on
@@ -37,16 +37,8 @@ XML_DECLARATIONS = (b"<!DOCTYPE", b"<!ENTITY")  # never in a real .xlsx; entity 
 
 FIELDS = ("full_name", "birth_date", "sex", "admitted_on", "official_on", "card_number",
           "phone", "notes")
-FIELD_LABELS = {
-    "full_name": "Họ và tên",
-    "birth_date": "Ngày sinh",
-    "sex": "Giới tính",
-    "admitted_on": "Ngày vào Đảng",
-    "official_on": "Ngày chính thức",
-    "card_number": "Số thẻ đảng viên",
-    "phone": "Điện thoại",
-    "notes": "Ghi chú",
-}
+# Also the headers of an exported list (in Vietnamese), which the importer reads back.
+FIELD_LABELS: dict[str, Text] = {field: say(f"members.field_{field}") for field in FIELDS}
 # Folded header texts, longest first wins; short ones only match a whole header.
 _ALIASES = {
     "full_name": ("ho va ten", "ho ten", "ho va ten dang vien", "ten dang vien", "full name",
@@ -80,17 +72,16 @@ class SheetData:
 def read_sheet(path: Path) -> SheetData:
     path = Path(path)
     if not path.exists():
-        raise UserError(f"Không tìm thấy tệp {path}.")
+        raise UserError(say("reading.missing", file=path))
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         numbered = _read_xlsx(path)
     elif suffix == ".csv":
         numbered = _read_csv(path)
     elif suffix == ".xls":
-        raise UserError(f"Tệp {path.name} là định dạng Excel cũ (.xls): hãy mở bằng Excel và "
-                        "lưu lại thành .xlsx.")
+        raise UserError(say("members.old_excel", file=path.name))
     else:
-        raise UserError(f"Tệp {path.name}: chỉ nhập được tệp .xlsx hoặc .csv.")
+        raise UserError(say("members.wrong_kind", file=path.name))
     return _with_header(path.name, numbered)
 
 
@@ -165,8 +156,7 @@ def _read_csv(path: Path) -> list[tuple[int, tuple]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise UserError(f"Tệp {path.name} không phải mã UTF-8 (dòng {line}): hãy lưu lại dạng "
-                        "«CSV UTF-8».") from exc
+        raise UserError(say("members.csv_not_utf8", file=path.name, line=line)) from exc
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     delimiter = max((";", ",", "\t"), key=first.count) if first else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -181,16 +171,16 @@ def _read_csv(path: Path) -> list[tuple[int, tuple]]:
                 rows.append((start, tuple(record[:MAX_COLUMNS])))
             start = reader.line_num + 1  # a quoted cell may span lines: number from its start
     except csv.Error as exc:
-        detail = (f"một ô dài quá {csv.field_size_limit():,} ký tự".replace(",", ".")
+        detail = (say("members.csv_cell_too_long", limit=f"{csv.field_size_limit():,}".replace(",", "."))
                   if "field limit" in str(exc) else str(exc))
-        raise UserError(f"Tệp {path.name} lỗi định dạng CSV ở dòng {reader.line_num}: {detail}.") from exc
+        raise UserError(say("members.csv_error", file=path.name, line=reader.line_num, detail=detail)) from exc
     return rows
 
 
 def _with_header(source: str, numbered: list[tuple[int, tuple]]) -> SheetData:
     nonempty = [(n, cells) for n, cells in numbered if any(text_of(c) for c in cells)]
     if not nonempty:
-        raise UserError(f"Tệp {source} không có dữ liệu.")
+        raise UserError(say("members.sheet_empty", file=source))
     header_at = 0
     for i, (_, cells) in enumerate(nonempty[:_HEADER_SEARCH_ROWS]):
         if guess_mapping(tuple(text_of(c) for c in cells)).get("full_name") is not None:
@@ -229,7 +219,7 @@ def guess_mapping(headers: tuple[str, ...]) -> dict[str, int | None]:
     return mapping
 
 
-def parse_date(value: object) -> tuple[date | None, str | None]:
+def parse_date(value: object) -> tuple[date | None, Text | None]:
     """A date from a cell: a real Excel date, dd/mm/yyyy (/, - or .), yyyy-mm-dd."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None, None
@@ -239,27 +229,27 @@ def parse_date(value: object) -> tuple[date | None, str | None]:
         return value, None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if 1000 <= value <= 2999 and float(value).is_integer():
-            return None, f"«{int(value)}» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/{int(value)})."
+            return None, say("members.year_only", value=int(value))
         if 1 <= value < 2958466:  # an Excel serial number in a cell without date format
             return _EXCEL_EPOCH + timedelta(days=int(value)), None
     raw = clean_text(str(value))
     if re.fullmatch(r"\d{4}", raw):
-        return None, f"«{raw}» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/{raw})."
+        return None, say("members.year_only", value=raw)
     match = _DMY.match(raw)
     if match:
         day, month, year = (int(g) for g in match.groups())
     else:
         match = _ISO.match(raw)
         if not match:
-            return None, f"«{raw}» không phải ngày (cần dạng ngày/tháng/năm, ví dụ 19/05/1985)."
+            return None, say("members.not_a_date", value=raw)
         year, month, day = (int(g) for g in match.groups())
     try:
         return date(year, month, day), None
     except ValueError:
-        return None, f"«{raw}» không phải ngày có thật."
+        return None, say("members.no_such_date", value=raw)
 
 
-def parse_sex(value: object) -> tuple[Sex | None, str | None]:
+def parse_sex(value: object) -> tuple[Sex | None, Text | None]:
     key = fold(text_of(value))
     if not key:
         return None, None
@@ -267,7 +257,7 @@ def parse_sex(value: object) -> tuple[Sex | None, str | None]:
         return Sex.MALE, None
     if key in ("nu", "f", "female", "gai"):
         return Sex.FEMALE, None
-    return None, f"«{text_of(value)}» không phải giới tính (Nam hoặc Nữ)."
+    return None, say("members.not_a_sex", value=text_of(value))
 
 
 def text_of(value: object, *, phone: bool = False) -> str:

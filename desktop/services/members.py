@@ -27,6 +27,7 @@ from desktop.services.member_facts import load_member_facts
 from desktop.services.name_keys import NameKeys
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member, MemberPosition, SituationEvent
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ class MemberDetail:
 @dataclass(frozen=True)
 class SaveResult:
     member_id: int
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    warnings: tuple[Text, ...] = field(default_factory=tuple)
 
 
 class MembersService:
@@ -167,7 +168,7 @@ class MembersService:
     def remove_event(self, member_id: int, event_id: int) -> tuple[SaveResult, ChangeNotice]:
         detail = self.get(member_id)
         if all(e.id != event_id for e in detail.events):
-            raise NotFound(f"Không có sự kiện số {event_id} của đảng viên này.", field="events")
+            raise NotFound(say("members.no_event", event_id=event_id), field="events")
         kept = tuple(EventDraft(e.kind, e.on, e.note) for e in detail.events if e.id != event_id)
         return self.update(member_id, replace(detail.as_draft(), events=kept))
 
@@ -178,7 +179,7 @@ class MembersService:
     def remove_position(self, member_id: int, position_id: int) -> tuple[SaveResult, ChangeNotice]:
         detail = self.get(member_id)
         if all(p.id != position_id for p in detail.positions):
-            raise NotFound(f"Không có chức vụ số {position_id} của đảng viên này.", field="positions")
+            raise NotFound(say("members.no_position", position_id=position_id), field="positions")
         kept = tuple(PositionDraft(p.position, p.start, p.end)
                      for p in detail.positions if p.id != position_id)
         return self.update(member_id, replace(detail.as_draft(), positions=kept))
@@ -190,7 +191,7 @@ class MembersService:
     def _check_in_register(self, s: Session, draft: MemberDraft, member_id: int | None) -> None:
         check_in_register(s, draft, member_id)
 
-    def _warnings(self, s: Session) -> tuple[str, ...]:
+    def _warnings(self, s: Session) -> tuple[Text, ...]:
         warning = rules.too_few_officials_warning(_official_count(s, self._clock.today()))
         return (warning,) if warning else ()
 
@@ -208,8 +209,8 @@ def checked_draft(draft: MemberDraft, today: date) -> MemberDraft:
         [rules.PositionPeriod(p.position, p.start, p.end) for p in draft.positions], today)
     if problems:
         first = problems[0]
-        who = f" ({draft.full_name})" if draft.full_name else ""
-        raise UserError(f"{first.message}{who}", field=first.field)
+        raise UserError(say("members.problem_of", problem=first.text, name=draft.full_name)
+                        if draft.full_name else first.text, field=first.field)
     return draft
 
 
@@ -218,9 +219,8 @@ def check_in_register(s: Session, draft: MemberDraft, member_id: int | None) -> 
         other = s.scalars(select(Member).where(
             Member.card_number == draft.card_number, Member.id != (member_id or -1))).first()
         if other is not None:
-            raise UserError(
-                f"Số thẻ đảng viên {draft.card_number} đã có trong sổ: {other.full_name}.",
-                field="card_number")
+            raise UserError(say("members.card_taken", card=draft.card_number, name=other.full_name),
+                            field="card_number")
     mine = [rules.PositionPeriod(p.position, p.start, p.end)
             for p in draft.positions if p.position is Position.SECRETARY]
     if mine:
@@ -232,9 +232,8 @@ def check_in_register(s: Session, draft: MemberDraft, member_id: int | None) -> 
         for name, start, end in others:
             theirs = rules.PositionPeriod(Position.SECRETARY, start, end)
             if any(rules.overlaps(p, theirs) for p in mine):
-                raise UserError(
-                    f"Cùng thời gian đó {name} đang là bí thư (từ {rules.dmy(start)}).",
-                    field="positions")
+                raise UserError(say("members.secretary_taken", name=name, start=rules.dmy(start)),
+                                field="positions")
 
 
 def normalised(d: MemberDraft) -> MemberDraft:
@@ -292,7 +291,7 @@ def _load(s: Session, member_id: int) -> Member:
     member = s.get(Member, member_id, options=[selectinload(Member.events),
                                                selectinload(Member.positions)])
     if member is None:
-        raise NotFound(f"Không tìm thấy đảng viên số {member_id}.", field="member_id")
+        raise NotFound(say("members.no_member", member_id=member_id), field="member_id")
     return member
 
 

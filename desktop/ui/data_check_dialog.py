@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.data_check import CheckReport, RepairResult
 from desktop.ui.context import UiContext
+from desktop.ui.messages import ui_language
 from desktop.ui.operations import user_message
 
 COL_SOURCE, COL_PROBLEM, COL_REPAIR = range(3)
@@ -91,11 +92,11 @@ class DataCheckDialog(QDialog):
             source = (self.tr("The file itself") if finding.source == "storage"
                       else self.tr("The records"))
             self.table.setItem(row, COL_SOURCE, QTableWidgetItem(source))
-            problem = QTableWidgetItem(finding.message)
+            problem = QTableWidgetItem(finding.render(ui_language()))
             problem.setToolTip(finding.detail)
             self.table.setItem(row, COL_PROBLEM, problem)
-            if finding.repair:
-                repair = finding.repair
+            if finding.repair_text is not None:
+                repair = finding.render_repair(ui_language())
             elif finding.source == "storage":
                 repair = self.tr("None: restore the latest backup")
             else:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.member_import import FIELDS, ImportPreview
 from desktop.ui.context import UiContext
-from desktop.ui.messages import error_text
+from desktop.ui.messages import error_text, ui_language
 from desktop.ui.widgets.screen_fit import fit_size
 
 BAD_ROW_COLOUR = QColor("#fde2e1")
@@ -153,7 +153,7 @@ class MemberImportDialog(QDialog):
             kind = self.tr("Duplicate") if p.duplicate else self.tr("Error")
             text = self.tr("Row %1 — %2 — %3: %4").replace("%1", str(p.row)).replace(
                 "%2", kind).replace("%3", self.field_title(p.field) if p.field in FIELDS
-                                    else self.tr("whole row")).replace("%4", p.message)
+                                    else self.tr("whole row")).replace("%4", p.render(ui_language()))
             self.problems.addItem(text)
         self.summary.setStyleSheet("")
         self.summary.setText(self.tr("%1 rows read, %2 ready to import, %3 bad rows.")
@@ -175,7 +175,7 @@ class MemberImportDialog(QDialog):
     def _fill_table(self, preview: ImportPreview) -> None:
         by_row: dict[int, list[str]] = {}
         for p in preview.problems:
-            by_row.setdefault(p.row, []).append(p.message)
+            by_row.setdefault(p.row, []).append(p.render(ui_language()))
         self.table.clear()
         self.table.setColumnCount(len(preview.headers))
         self.table.setHorizontalHeaderLabels(list(preview.headers))

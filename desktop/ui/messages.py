@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.errors import UserError
@@ -20,12 +20,25 @@ APP_TITLE = "Sổ Chi bộ"  # the product's name, the same in every language
 translate = QCoreApplication.translate  # lupdate finds literal translate("Context", "...") calls
 
 
+def ui_language() -> str:
+    """The window's language for the core's wording ("vi" or "en"): the locale that
+    `i18n.install_language` made the default. Anything but English is Vietnamese, the default."""
+    return "en" if QLocale().language() == QLocale.Language.English else "vi"
+
+
+def core_text(value: object) -> str:
+    """A core `Text` (or a `UserError`, a problem with `render`) in the window's language; a
+    plain string as it is."""
+    render = getattr(value, "render", None)
+    return render(ui_language()) if callable(render) else str(value)
+
+
 def data_file_text(error: DataFileError) -> str:
     from desktop.store.messages import SAID_REASONS
     from desktop.store.messages import data_file_text as said
 
-    if error.reason in SAID_REASONS:  # worded by the catalogue (Vietnamese, as refusals are)
-        return said(error).render()
+    if error.reason in SAID_REASONS:  # worded by the catalogue
+        return said(error).render(ui_language())
     reasons = {
         "missing": translate("Messages", "The data file “%1” was not found."),
         "empty": translate(
@@ -79,7 +92,7 @@ def error_text(error: BaseException) -> str:
     """A sentence the user can act on, for any error an action may raise. An error nobody
     foresaw is logged with its traceback and named in one line with the log's path."""
     if isinstance(error, (UserError, StoreRefusal)):
-        return error.message
+        return error.render(ui_language())
     # Loaded with the store, not at start.
     from desktop.store.lock import FileLockedError
 
@@ -90,10 +103,10 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, OSError):
         from desktop.store.messages import os_error_text
 
-        return os_error_text(error).render()
+        return os_error_text(error).render(ui_language())
     from desktop.errorlog import unexpected_text
 
-    return unexpected_text(error).render()
+    return unexpected_text(error).render(ui_language())
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:

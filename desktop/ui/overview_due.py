@@ -12,15 +12,11 @@ from PySide6.QtWidgets import QWidget
 from desktop.services.changes import Changed
 from desktop.services.container import Services
 from desktop.services.due import DueReport
+from desktop.ui.messages import ui_language
 from desktop.ui.widgets.card import Card
 
 translate = QCoreApplication.translate
 SHOWN = 12  # lines on the card; the rest are counted in the note
-
-
-def window_language() -> str:
-    """The window's language, as the translator says it ("vi" in Vietnamese)."""
-    return translate("Language", "en")
 
 
 def _load(services: Services, on: date) -> DueReport:  # noqa: ARG001 - the service's clock decides
@@ -40,7 +36,7 @@ def days_text(left: int) -> str:
 def _render(report: DueReport, parent: QWidget) -> Card:
     until = report.until.strftime("%d/%m/%Y")
     card = Card(translate("DueCard", "Due soon (until %1)").replace("%1", until), parent)
-    lang = window_language()
+    lang = ui_language()
     for item in report.items[:SHOWN]:
         left = item.days_left(report.today)
         href = f"{item.opens.page}:{item.opens.record_id}" if item.opens else ""

@@ -12,7 +12,7 @@ A key is "area.name": the template lives in `desktop/wording/<lang>/<area>.py`, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import import_module
@@ -47,6 +47,24 @@ class Text:
         return self.render(DEFAULT_LANGUAGE)
 
 
+@dataclass(frozen=True)
+class Joined:
+    """Several values said as one list ("a; b"), each in the language of the sentence."""
+
+    parts: tuple[Any, ...]
+    separator: str = ", "
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.separator.join(str(render(part, lang)) for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANGUAGE)
+
+
+def joined(parts: Iterable[Any], separator: str = ", ") -> Joined:
+    return Joined(tuple(parts), separator)
+
+
 def say(key: str, **values: Any) -> Text:
     """The sentence `key` with `values`; an unknown key fails here, where it is written."""
     text = Text(key, tuple(values.items()))
@@ -57,7 +75,7 @@ def say(key: str, **values: Any) -> Text:
 
 def render(value: Any, lang: str = DEFAULT_LANGUAGE) -> Any:
     """A Text in `lang`; any other value as it is (numbers, paths, names)."""
-    return value.render(lang) if isinstance(value, Text) else value
+    return value.render(lang) if isinstance(value, (Text, Joined)) else value
 
 
 @cache

@@ -70,14 +70,14 @@ def test_validation_error_names_field_and_member(members):
 
 def test_warns_when_fewer_than_three_officials(members):
     first, _ = members.create(draft("Trần Văn An"))
-    assert first.warnings and "1 đảng viên chính thức" in first.warnings[0]
+    assert first.warnings and "1 đảng viên chính thức" in str(first.warnings[0])
     members.create(draft("Lê Thị Bình"))
     third, _ = members.create(draft("Vũ Thị Ân"))
     assert third.warnings == ()
     # Exempting one does not change the count (exempt officials are still official) …
     # but a transfer out does: the branch would keep 2.
     result, _ = members.add_event(third.member_id, EventDraft(K.TRANSFERRED_OUT, date(2026, 5, 1)))
-    assert result.warnings and "2 đảng viên chính thức" in result.warnings[0]
+    assert result.warnings and "2 đảng viên chính thức" in str(result.warnings[0])
 
 
 def test_history_events_and_positions_change_the_situation(members):

@@ -14,7 +14,7 @@ from desktop.services.demo import build_demo
 from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.operations import ChangeBus, OperationRunner
-from desktop.ui.overview_due import window_language
+from desktop.ui.messages import ui_language
 from desktop.ui.pages.candidates import CandidatesPage
 from desktop.ui.pages.members import MembersPage
 from desktop.ui.pages.overview import OverviewPage
@@ -54,7 +54,7 @@ def test_overview_due_card_names_probation_and_badge_and_opens_the_record(qtbot,
     probation = next(i for i in report.items if i.kind == "probation" and "Huỳnh Thị Yến" in str(i.subject))
     badge = next(i for i in report.items if i.kind == "badge" and "30 năm" in str(i.subject))
     for item in (probation, badge):  # in the window's language (English here, Vietnamese in shots)
-        assert item.subject.render(window_language()) in lines
+        assert item.subject.render(ui_language()) in lines
     shot(page, "overview_due.png")
     yen = next(m for m in ctx.services.members.list_members() if m.full_name == "Huỳnh Thị Yến")
     from PySide6.QtWidgets import QLabel

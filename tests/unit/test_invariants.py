@@ -145,7 +145,7 @@ def test_a_vote_with_more_hands_than_official_members_present_is_reported():
     problems = [p for p in find_problems(records, TODAY) if p.table == "vote"]
     assert [(p.code, p.row_id) for p in problems] == [
         ("vote_for_exceeds_present", 1), ("vote_cast_exceeds_present", 2)]
-    first = problems[0].message
+    first = problems[0].text
     assert "«Nghị quyết tháng 10»" in str(first) and "08/10/2026" in str(first)
     assert "số tán thành (3)" in str(first) and "có mặt (2)" in str(first)
     assert "more votes for (3) than official members present (2)" in first.render("en")

@@ -130,4 +130,6 @@ def test_positions_do_not_overlap_and_end_after_start():
 
 def test_warning_below_three_officials():
     assert too_few_officials_warning(3) is None
-    assert "2 đảng viên chính thức" in too_few_officials_warning(2)
+    warning = too_few_officials_warning(2)
+    assert "2 đảng viên chính thức" in str(warning)
+    assert "only 2 official members" in warning.render("en")

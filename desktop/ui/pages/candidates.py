@@ -28,7 +28,7 @@ from desktop.ui.candidate_dialog import CandidateDialog
 from desktop.ui.context import UiContext
 from desktop.ui.messages import error_text
 from desktop.ui.models.member_table import date_text
-from desktop.ui.overview_due import window_language
+from desktop.ui.messages import ui_language
 from desktop.ui.pdf_preview import PdfPreviewDialog
 from desktop.ui.widgets.scaling import scaled_font
 
@@ -198,7 +198,7 @@ class CandidatesPage(QWidget):
                                 .replace("%1", str(len(listing.lines))).replace("%2", str(listing.year)))
         warning = listing.warning()
         if warning is not None:
-            self.badge_note.setText(self.badge_note.text() + "\n" + warning.render(window_language()))
+            self.badge_note.setText(self.badge_note.text() + "\n" + warning.render(ui_language()))
 
     def print_badges(self) -> None:
         year, docs = self.year.value(), self._ctx.services.lifecycle_documents

@@ -26,7 +26,7 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.ui.context import UiContext
 from desktop.ui.member_dialog import MemberDialog
 from desktop.ui.member_import_dialog import MemberImportDialog
-from desktop.ui.messages import error_text
+from desktop.ui.messages import core_text, error_text
 from desktop.ui.models.member_table import (
     MEMBER_ID_ROLE,
     NAME,
@@ -178,7 +178,7 @@ class MembersPage(QWidget):
 
     def _saved(self, result) -> None:
         if result.warnings:
-            self.set_status(self.tr("Saved. Warning: %1").replace("%1", " ".join(result.warnings)),
+            self.set_status(self.tr("Saved. Warning: %1").replace("%1", " ".join(core_text(w) for w in result.warnings)),
                             error=True)
         else:
             self.set_status(self.tr("Saved."))
