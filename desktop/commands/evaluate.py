@@ -84,11 +84,11 @@ def run_evaluate(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
-def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:  # noqa: ARG001 - no data file
+def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
     try:
         loaded = load_rulebook_file(args.file)
     except RulebookFileError as exc:
-        print(exc.message, file=sys.stderr)
+        print(exc.render(ctx.lang), file=sys.stderr)
         return 1
     rb = loaded.rulebook
     print(f"Hợp lệ: {rb.name}, phiên bản {rb.version}, {rb.issuer}, hiệu lực từ {rb.effective_from:%d/%m/%Y}")

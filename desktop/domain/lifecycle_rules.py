@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.domain.rulebook_parts import MAX_SOURCE_TEXT, Reader
+from desktop.wording import Text, say
 
 # Bounds of the [membership] numbers: generous beyond any real rule, so a typo (or a hostile
 # file) is refused instead of pushing dates centuries away.
@@ -48,9 +49,13 @@ class Majority:
             return 0
         return -(-self.numerator * base // self.denominator)
 
-    def words(self) -> str:
-        named = {(2, 3): "hai phần ba", (1, 2): "một nửa", (3, 4): "ba phần tư"}
-        return named.get((self.numerator, self.denominator), f"{self.numerator}/{self.denominator}")
+    def words(self) -> Text:
+        named = {(2, 3): "two_thirds", (1, 2): "half", (3, 4): "three_quarters"}
+        name = named.get((self.numerator, self.denominator))
+        if name is None:
+            return say("rulebook_check.majority_fraction", numerator=self.numerator,
+                       denominator=self.denominator)
+        return say(f"rulebook_check.majority_{name}")
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,7 @@ def read_membership(r: Reader, raw: Any) -> MembershipRules | None:
         return None
     path = "membership"
     if not isinstance(raw, Mapping):
-        r.problem(path, "phải là một bảng")
+        r.problem(path, say("rulebook_check.not_table"))
         return None
     source = r.text(raw, "source", path, limit=MAX_SOURCE_TEXT)
     months = _positive(r, raw, "probation_months", path, MAX_PROBATION_MONTHS)
@@ -103,7 +108,7 @@ def read_membership(r: Reader, raw: Any) -> MembershipRules | None:
     official_text = r.text(raw, "official_from", path)
     if official_text and official_text not in {o.value for o in OfficialFrom}:
         r.problem(f"{path}.official_from",
-                  f"phải là «probation_end» hoặc «decision», không phải «{official_text}»")
+                  say("rulebook_check.official_from", value=official_text))
     ceremony = _positive(r, raw, "ceremony_within_working_days", path, MAX_WORKING_DAYS)
     report = _positive(r, raw, "transfer_report_days", path, MAX_DAYS)
     exemption = _positive(r, raw, "exemption_review_months", path, MAX_REVIEW_MONTHS)
@@ -119,19 +124,19 @@ def read_membership(r: Reader, raw: Any) -> MembershipRules | None:
 def _positive(r: Reader, raw: Mapping[str, Any], key: str, path: str, high: int) -> int:
     value = r.integer(raw, key, path, high=high)
     if value is not None and value <= 0:
-        r.problem(f"{path}.{key}", f"phải lớn hơn 0, đang là {value}")
+        r.problem(f"{path}.{key}", say("rulebook_check.not_positive", value=value))
     return value or 1
 
 
 def _majority(r: Reader, raw: Any, path: str) -> Majority:
     if not isinstance(raw, Mapping):
-        r.problem(path, "phải là { numerator = 2, denominator = 3 }")
+        r.problem(path, say("rulebook_check.majority_not_table"))
         return Majority(2, 3)
     num, den = r.integer(raw, "numerator", path), r.integer(raw, "denominator", path)
     if num is None or den is None:
         return Majority(2, 3)
     if not 0 < num <= den:
-        r.problem(path, f"cần 0 < numerator ≤ denominator, đang là {num}/{den}")
+        r.problem(path, say("rulebook_check.majority_range", numerator=num, denominator=den))
         return Majority(2, 3)
     return Majority(num, den)
 
@@ -139,36 +144,36 @@ def _majority(r: Reader, raw: Any, path: str) -> Majority:
 def _days_list(r: Reader, raw: Any, path: str) -> tuple[int, ...]:
     if not isinstance(raw, list) or not raw or not all(
             isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in raw):
-        r.problem(path, "phải là danh sách số ngày dương, ví dụ [90, 60, 30, 15, 7]")
+        r.problem(path, say("rulebook_check.days_list"))
         return (90, 60, 30, 15, 7)
     return tuple(sorted(set(raw), reverse=True))
 
 
 def _badges(r: Reader, raw: Any, path: str) -> BadgeRules:
     if not isinstance(raw, Mapping):
-        r.problem(path, "thiếu bảng [membership.badges]")
+        r.problem(path, say("rulebook_check.missing_table", table="membership.badges"))
         return BadgeRules((30,), ((2, 3),), 60, "")
     milestones = raw.get("milestones")
     if not isinstance(milestones, list) or not milestones or not all(
             isinstance(v, int) and not isinstance(v, bool) and v > 0 for v in milestones):
-        r.problem(f"{path}.milestones", "phải là danh sách số năm tuổi đảng, ví dụ [30, 40, 45]")
+        r.problem(f"{path}.milestones", say("rulebook_check.milestones_list"))
         milestones = [30]
     dates: list[tuple[int, int]] = []
     raw_dates = raw.get("ceremony_dates")
     if not isinstance(raw_dates, list) or not raw_dates:
-        r.problem(f"{path}.ceremony_dates", "cần ít nhất một ngày trao, dạng \"MM-DD\"")
+        r.problem(f"{path}.ceremony_dates", say("rulebook_check.no_ceremony_dates"))
     else:
         for k, text in enumerate(raw_dates):
             try:
                 month, day = (int(p) for p in str(text).split("-"))
                 date(2024, month, day)  # a leap year: 29 February is a real day
             except ValueError:
-                r.problem(f"{path}.ceremony_dates[{k}]", f"«{text}» không phải ngày dạng \"MM-DD\"")
+                r.problem(f"{path}.ceremony_dates[{k}]", say("rulebook_check.not_month_day", value=text))
                 continue
             dates.append((month, day))
     lead = r.integer(raw, "proposal_lead_days", path, low=0, high=MAX_DAYS)
     if lead is not None and lead < 0:
-        r.problem(f"{path}.proposal_lead_days", f"không được âm, đang là {lead}")
+        r.problem(f"{path}.proposal_lead_days", say("rulebook_check.negative", value=lead))
     source = r.text(raw, "source", path, limit=MAX_SOURCE_TEXT)
     return BadgeRules(tuple(sorted(set(milestones))), tuple(sorted(set(dates))) or ((2, 3),),
                       max(0, lead or 0), source)

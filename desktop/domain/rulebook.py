@@ -33,7 +33,7 @@ from desktop.domain.rulebook_parts import (
     read_rating,
     read_thresholds,
 )
-from desktop.wording import say
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 
 class PassRule(StrEnum):
@@ -44,7 +44,12 @@ class PassRule(StrEnum):
 @dataclass(frozen=True)
 class Problem:
     path: str  # key path in the file: "criteria[1].components[0].max"
-    message: str  # Vietnamese
+    text: Text
+
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.text.render(DEFAULT_LANGUAGE)
 
 
 class RulebookInvalid(Exception):
@@ -168,20 +173,20 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
     sample = bool(head.get("sample", False)) if isinstance(head, Mapping) else False
 
     if not isinstance(data, Mapping):
-        raise RulebookInvalid([Problem("", "tệp phải là một bảng TOML")])
+        raise RulebookInvalid([Problem("", say("rulebook_check.file_not_table"))])
     pass_table = data.get("pass_rule", {}) if isinstance(data.get("pass_rule", {}), Mapping) else {}
     rule_text = pass_table.get("kind", PassRule.EACH_COMPONENT.value)
     if not isinstance(rule_text, str) or rule_text not in {p.value for p in PassRule}:
-        r.problem("pass_rule.kind", f"phải là «each_component» hoặc «criterion_total», không phải «{rule_text}»")
+        r.problem("pass_rule.kind", say("rulebook_check.pass_rule_kind", value=rule_text))
         rule_text = PassRule.EACH_COMPONENT.value
     threshold = r.number(pass_table, "threshold", "pass_rule", default=0.9, high=1.0, sharper="both")
     if threshold is not None and not 0 < threshold <= 1:
-        r.problem("pass_rule.threshold", f"phải lớn hơn 0 và không quá 1 (ví dụ 0.9), đang là {threshold}")
+        r.problem("pass_rule.threshold", say("rulebook_check.pass_threshold", value=threshold))
 
     criteria = _read_criteria(r, data.get("criteria"))
     total = sum(c.max for c in criteria)
     if total > MAX_TOTAL_POINTS:
-        r.problem("criteria", str(say("rulebook.total_too_large", total=f"{total:g}", limit=f"{MAX_TOTAL_POINTS:g}")))
+        r.problem("criteria", say("rulebook.total_too_large", total=f"{total:g}", limit=f"{MAX_TOTAL_POINTS:g}"))
     vetoes = _read_vetoes(r, data.get("vetoes", []), criteria)
     quality = read_quality_sheet(r, data.get("meeting_quality"))
     thresholds = read_thresholds(r, data.get("meeting_thresholds"))
@@ -213,10 +218,10 @@ def parse_rulebook(data: Mapping[str, Any]) -> Rulebook:
 
 def _read_criteria(r: Reader, raw: Any) -> tuple[Criterion, ...]:
     if not isinstance(raw, list) or not raw:
-        r.problem("criteria", "cần ít nhất một tiêu chí ([[criteria]])")
+        r.problem("criteria", say("rulebook_check.no_criteria"))
         return ()
     if len(raw) > MAX_CRITERIA:
-        r.problem("criteria", str(say("rulebook.too_many", limit=MAX_CRITERIA, count=len(raw))))
+        r.problem("criteria", say("rulebook.too_many", limit=MAX_CRITERIA, count=len(raw)))
         raw = raw[:MAX_CRITERIA]
     criteria: list[Criterion] = []
     numbers: set[int] = set()
@@ -224,12 +229,12 @@ def _read_criteria(r: Reader, raw: Any) -> tuple[Criterion, ...]:
     for i, item in enumerate(raw):
         path = f"criteria[{i}]"
         if not isinstance(item, Mapping):
-            r.problem(path, "phải là một bảng")
+            r.problem(path, say("rulebook_check.not_table"))
             continue
         number = r.integer(item, "number", path)
         if number is not None:
             if number in numbers:
-                r.problem(f"{path}.number", f"số tiêu chí {number} bị trùng")
+                r.problem(f"{path}.number", say("rulebook_check.number_repeated", number=number))
             numbers.add(number)
         name = r.text(item, "name", path)
         comps = _read_components(r, item.get("components"), f"{path}.components", codes)
@@ -239,31 +244,31 @@ def _read_criteria(r: Reader, raw: Any) -> tuple[Criterion, ...]:
 
 def _read_components(r: Reader, raw: Any, path: str, codes: set[str]) -> tuple[Component, ...]:
     if not isinstance(raw, list) or not raw:
-        r.problem(path, "mỗi tiêu chí cần ít nhất một tiêu chí thành phần")
+        r.problem(path, say("rulebook_check.no_components"))
         return ()
     if len(raw) > MAX_COMPONENTS:
-        r.problem(path, str(say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw))))
+        r.problem(path, say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw)))
         raw = raw[:MAX_COMPONENTS]
     out: list[Component] = []
     for j, item in enumerate(raw):
         cpath = f"{path}[{j}]"
         if not isinstance(item, Mapping):
-            r.problem(cpath, "phải là một bảng")
+            r.problem(cpath, say("rulebook_check.not_table"))
             continue
         code = r.text(item, "code", cpath)
         if code and code in codes:
-            r.problem(f"{cpath}.code", f"mã «{code}» bị trùng")
+            r.problem(f"{cpath}.code", say("rulebook_check.code_repeated", code=code))
         codes.add(code)
         title = r.text(item, "title", cpath)
         maximum = r.number(item, "max", cpath, sharper="low")  # ≤ 0: worded below
         if maximum is not None and maximum <= 0:
-            r.problem(f"{cpath}.max", f"điểm tối đa phải lớn hơn 0, đang là {maximum}")
+            r.problem(f"{cpath}.max", say("rulebook_check.max_not_positive", value=maximum))
         auto = item.get("auto")
         manual = item.get("manual", False)
         if auto is not None and manual:
-            r.problem(cpath, "chỉ chọn một: «auto» hoặc «manual = true»")
+            r.problem(cpath, say("rulebook_check.auto_and_manual"))
         elif auto is None and not manual:
-            r.problem(cpath, "thiếu cách chấm: bảng «auto» (chỉ số + quy tắc) hoặc «manual = true»")
+            r.problem(cpath, say("rulebook_check.no_scoring"))
         source = _read_auto(r, auto, f"{cpath}.auto", maximum) if auto is not None else None
         out.append(Component(code, title, float(maximum or 0), source))
     return tuple(out)
@@ -271,88 +276,88 @@ def _read_components(r: Reader, raw: Any, path: str, codes: set[str]) -> tuple[C
 
 def _read_auto(r: Reader, raw: Any, path: str, maximum: float | None) -> AutoSource | None:
     if not isinstance(raw, Mapping):
-        r.problem(path, "phải là một bảng có «indicator» và «rule»")
+        r.problem(path, say("rulebook_check.auto_not_table"))
         return None
     indicator = r.text(raw, "indicator", path)
     spec = INDICATORS.get(indicator)
     if indicator and spec is None:
         known = ", ".join(sorted(INDICATORS))
-        r.problem(f"{path}.indicator", f"chỉ số «{indicator}» không có; các chỉ số có: {known}")
+        r.problem(f"{path}.indicator", say("rulebook_check.unknown_indicator_of", indicator=indicator, known=known))
     rule_text = r.text(raw, "rule", path)
     if rule_text and rule_text not in {k.value for k in RuleKind}:
-        r.problem(f"{path}.rule", f"quy tắc «{rule_text}» không có; chọn: bands, share, zero_tolerance, capped_ratio")
+        r.problem(f"{path}.rule", say("rulebook_check.unknown_rule", rule=rule_text))
         return None
     if not rule_text:
         return None
     kind = RuleKind(rule_text)
     step = r.number(raw, "step", path, default=0.5, sharper="low")
     if step is not None and step <= 0:
-        r.problem(f"{path}.step", "bước làm tròn phải lớn hơn 0")
+        r.problem(f"{path}.step", say("rulebook_check.step_not_positive"))
     bands = _read_bands(r, raw.get("bands"), f"{path}.bands", maximum) if kind is RuleKind.BANDS else ()
     if kind is not RuleKind.BANDS and "bands" in raw:
-        r.problem(f"{path}.bands", f"chỉ dùng «bands» với rule = \"bands\", không dùng với «{kind.value}»")
+        r.problem(f"{path}.bands", say("rulebook_check.bands_not_for", rule=kind.value))
     if spec is not None:
         if kind is RuleKind.ZERO_TOLERANCE and spec.kind is not MeasureKind.COUNT:
-            r.problem(f"{path}.rule", f"«zero_tolerance» cần chỉ số đếm; «{indicator}» là một tỷ lệ")
+            r.problem(f"{path}.rule", say("rulebook_check.zero_needs_count", indicator=indicator))
         if kind in (RuleKind.SHARE, RuleKind.CAPPED_RATIO) and spec.kind is MeasureKind.COUNT:
-            r.problem(f"{path}.rule", f"«{kind.value}» cần chỉ số tỷ lệ; «{indicator}» là chỉ số đếm")
+            r.problem(f"{path}.rule", say("rulebook_check.rule_needs_ratio", rule=kind.value, indicator=indicator))
     return AutoSource(indicator, ScoringRule(kind, bands, float(step or 0.5)))
 
 
 def _read_bands(r: Reader, raw: Any, path: str, maximum: float | None) -> tuple[tuple[float, float], ...]:
     if not isinstance(raw, list) or not raw:
-        r.problem(path, "quy tắc «bands» cần danh sách mức: [{ min = 0.95, points = 5 }, …]")
+        r.problem(path, say("rulebook_check.no_bands"))
         return ()
     if len(raw) > MAX_COMPONENTS:
-        r.problem(path, str(say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw))))
+        r.problem(path, say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw)))
         raw = raw[:MAX_COMPONENTS]
     bands: list[tuple[float, float]] = []
     for k, band in enumerate(raw):
         bpath = f"{path}[{k}]"
         if not isinstance(band, Mapping):
-            r.problem(bpath, "phải là { min = …, points = … }")
+            r.problem(bpath, say("rulebook_check.band_not_table"))
             continue
         low = r.number(band, "min", bpath, high=MAX_COUNT)
         points = r.number(band, "points", bpath, sharper="low")
         if points is not None and maximum is not None and points > maximum:
-            r.problem(f"{bpath}.points", f"{points} điểm vượt điểm tối đa {maximum} của tiêu chí thành phần")
+            r.problem(f"{bpath}.points", say("rulebook_check.band_over_max", points=points, max=maximum))
         if points is not None and points < 0:
-            r.problem(f"{bpath}.points", "điểm không được âm")
+            r.problem(f"{bpath}.points", say("rulebook_check.points_negative"))
         if low is not None and points is not None:
             bands.append((float(low), float(points)))
     ordered = sorted(bands, key=lambda b: -b[0])
     for (hi_min, hi_pts), (lo_min, lo_pts) in zip(ordered, ordered[1:]):
         if hi_min == lo_min:
-            r.problem(path, f"hai mức có cùng ngưỡng {hi_min}")
+            r.problem(path, say("rulebook_check.bands_same_min", min=hi_min))
         elif hi_pts < lo_pts:
-            r.problem(path, f"mức ngưỡng {hi_min} cho {hi_pts} điểm, ít hơn mức thấp hơn {lo_min} ({lo_pts} điểm)")
+            r.problem(path, say("rulebook_check.bands_not_rising", high_min=hi_min, high_points=hi_pts, low_min=lo_min, low_points=lo_pts))
     return tuple(ordered)
 
 
 def _read_vetoes(r: Reader, raw: Any, criteria: tuple[Criterion, ...]) -> tuple[Veto, ...]:
     if not isinstance(raw, list):
-        r.problem("vetoes", "phải là danh sách [[vetoes]]")
+        r.problem("vetoes", say("rulebook_check.vetoes_not_list"))
         return ()
     if len(raw) > MAX_COMPONENTS:
-        r.problem("vetoes", str(say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw))))
+        r.problem("vetoes", say("rulebook.too_many", limit=MAX_COMPONENTS, count=len(raw)))
         raw = raw[:MAX_COMPONENTS]
     numbers = {c.number for c in criteria}
     out: list[Veto] = []
     for i, item in enumerate(raw):
         path = f"vetoes[{i}]"
         if not isinstance(item, Mapping):
-            r.problem(path, "phải là một bảng")
+            r.problem(path, say("rulebook_check.not_table"))
             continue
         code = r.text(item, "code", path)
         number = r.integer(item, "criterion", path)
         if number is not None and number not in numbers:
-            r.problem(f"{path}.criterion", f"không có tiêu chí số {number}")
+            r.problem(f"{path}.criterion", say("rulebook_check.no_criterion", number=number))
         indicator = r.text(item, "indicator", path)
         spec = INDICATORS.get(indicator)
         if indicator and spec is None:
-            r.problem(f"{path}.indicator", f"chỉ số «{indicator}» không có")
+            r.problem(f"{path}.indicator", say("rulebook_check.unknown_indicator", indicator=indicator))
         elif spec is not None and spec.kind is not MeasureKind.COUNT:
-            r.problem(f"{path}.indicator", f"điều kiện loại trừ cần chỉ số đếm; «{indicator}» là một tỷ lệ")
+            r.problem(f"{path}.indicator", say("rulebook_check.veto_needs_count", indicator=indicator))
         title = r.text(item, "title", path)
         out.append(Veto(code, number or 0, indicator, title))
     return tuple(out)

@@ -13,7 +13,7 @@ from typing import Any
 
 from desktop.domain.quality import COMPUTED, DEFAULT_ITEMS, QualityItemRule
 from desktop.domain.rating import RatingRules
-from desktop.wording import say
+from desktop.wording import Text, say
 
 # Bounds of every number and list a rulebook gives. The evaluation, its PDF and the signed
 # package take these numbers as they are, so `inf`, `nan` or 1e308 must stop here, named with
@@ -32,18 +32,18 @@ _LOOSE = 1e9  # how far a value may stray when a sharper check of the caller wor
 
 
 class Reader:
-    """Reads typed values out of nested dicts, recording (key path, Vietnamese problem)."""
+    """Reads typed values out of nested dicts, recording (key path, problem)."""
 
     def __init__(self) -> None:
-        self.problems: list[tuple[str, str]] = []
+        self.problems: list[tuple[str, Text]] = []
 
-    def problem(self, path: str, message: str) -> None:
-        self.problems.append((path, message))
+    def problem(self, path: str, text: Text) -> None:
+        self.problems.append((path, text))
 
     def table(self, data: Any, key: str, path: str) -> Mapping[str, Any]:
         value = data.get(key) if isinstance(data, Mapping) else None
         if not isinstance(value, Mapping):
-            self.problem(path, f"thiếu bảng [{key}]")
+            self.problem(path, say("rulebook_check.missing_table", table=key))
             return {}
         return value
 
@@ -52,16 +52,16 @@ class Reader:
         value = data.get(key) if isinstance(data, Mapping) else None
         if value is None:
             if required:
-                self.problem(f"{path}.{key}", "thiếu giá trị bắt buộc")
+                self.problem(f"{path}.{key}", say("rulebook_check.required"))
             return ""
         if not isinstance(value, str):
-            self.problem(f"{path}.{key}", f"phải là chuỗi chữ, đang là {value!r}")
+            self.problem(f"{path}.{key}", say("rulebook_check.not_text", value=repr(value)))
             return ""
         if len(value) > limit:
-            self.problem(f"{path}.{key}", str(say("rulebook.text_too_long", limit=limit, length=len(value))))
+            self.problem(f"{path}.{key}", say("rulebook.text_too_long", limit=limit, length=len(value)))
             return ""
         if required and not value.strip():
-            self.problem(f"{path}.{key}", "không được để trống")
+            self.problem(f"{path}.{key}", say("rulebook_check.empty"))
         return value.strip()
 
     def number(
@@ -75,10 +75,10 @@ class Reader:
         value = data.get(key) if isinstance(data, Mapping) else None
         if value is None:
             if default is None:
-                self.problem(f"{path}.{key}", "thiếu giá trị bắt buộc")
+                self.problem(f"{path}.{key}", say("rulebook_check.required"))
             return default
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.problem(f"{path}.{key}", f"phải là một số, đang là {value!r}")
+            self.problem(f"{path}.{key}", say("rulebook_check.not_number", value=repr(value)))
             return default
         floor = -_LOOSE if sharper in ("low", "both") else low
         ceiling = _LOOSE if sharper in ("high", "both") else high
@@ -91,7 +91,7 @@ class Reader:
                 high: int = MAX_CRITERIA) -> int | None:
         value = data.get(key) if isinstance(data, Mapping) else None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.problem(f"{path}.{key}", "thiếu hoặc không phải số nguyên")
+            self.problem(f"{path}.{key}", say("rulebook_check.not_integer"))
             return None
         if not low <= value <= high:
             self.problem(f"{path}.{key}", out_of_bounds(value, low, high))
@@ -105,10 +105,10 @@ class Reader:
         if value is None and not required:
             return []
         if not isinstance(value, list):
-            self.problem(f"{path}.{key}", "phải là một danh sách")
+            self.problem(f"{path}.{key}", say("rulebook_check.not_list"))
             return []
         if len(value) > limit:
-            self.problem(f"{path}.{key}", str(say("rulebook.too_many", limit=limit, count=len(value))))
+            self.problem(f"{path}.{key}", say("rulebook.too_many", limit=limit, count=len(value)))
             return value[:limit]
         return value
 
@@ -121,7 +121,7 @@ class Reader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.problem(f"{path}.{key}", f"phải là ngày dạng 2026-01-01, đang là {value!r}")
+        self.problem(f"{path}.{key}", say("rulebook_check.not_date", value=repr(value)))
         return date(1970, 1, 1)
 
 
@@ -133,12 +133,12 @@ def bounded(value: float, low: float, high: float) -> bool:
     return math.isfinite(value) and low <= value <= high
 
 
-def out_of_bounds(value: float, low: float, high: float) -> str:
+def out_of_bounds(value: float, low: float, high: float) -> Text:
     if isinstance(value, float) and not math.isfinite(value):
-        return str(say("rulebook.not_finite", value=value, low=_shown(low), high=_shown(high)))
+        return say("rulebook.not_finite", value=value, low=_shown(low), high=_shown(high))
     # An integer too large for a float (or for str(): over 4,300 digits) is shown by its size.
     shown = value if isinstance(value, float) or abs(value) < 10**15 else f"≈10^{int(value.bit_length() * 0.30103)}"
-    return str(say("rulebook.out_of_range", value=shown, low=_shown(low), high=_shown(high)))
+    return say("rulebook.out_of_range", value=shown, low=_shown(low), high=_shown(high))
 
 
 def _shown(bound: float) -> str:
@@ -181,7 +181,7 @@ def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
     if raw is None:
         return QualitySheet()
     if not isinstance(raw, Mapping):
-        r.problem("meeting_quality", "phải là một bảng")
+        r.problem("meeting_quality", say("rulebook_check.not_table"))
         return QualitySheet()
     items: list[QualityItemRule] = []
     for i, item in enumerate(r.items(raw, "items", "meeting_quality")):
@@ -189,7 +189,7 @@ def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
         code = r.text(item, "code", path)
         source = r.text(item, "source", path)
         if source == "auto" and code not in COMPUTED:
-            r.problem(f"{path}.source", f"chỉ tính tự động được: {', '.join(COMPUTED)}; «{code}» phải là ticked/manual")
+            r.problem(f"{path}.source", say("rulebook_check.not_computed", computed=", ".join(COMPUTED), code=code))
         maximum = r.number(item, "max", path) or 0.0
         group = r.text(item, "group", path, required=False) or code
         items.append(QualityItemRule(code, r.text(item, "title", path), maximum, group))
@@ -198,7 +198,7 @@ def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
     fair = r.number(bands, "fair", "meeting_quality.bands", default=70.0, high=MAX_TOTAL_POINTS)
     average = r.number(bands, "average", "meeting_quality.bands", default=50.0, high=MAX_TOTAL_POINTS)
     if not (0 <= average <= fair <= good):
-        r.problem("meeting_quality.bands", f"phải có average ≤ fair ≤ good (đang là {average}, {fair}, {good})")
+        r.problem("meeting_quality.bands", say("rulebook_check.bands_order", average=average, fair=fair, good=good))
     default = QualitySheet()
     att_bands = default.attendance_bands
     if raw.get("attendance_bands") is not None:
@@ -217,15 +217,15 @@ def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
     )
     codes = [i.code for i in sheet.items]
     for code in sorted({c for c in codes if codes.count(c) > 1}):
-        r.problem("meeting_quality.items", f"mã «{code}» bị trùng")
+        r.problem("meeting_quality.items", say("rulebook_check.code_repeated", code=code))
     for code in sheet.good_requires_full:
         if code not in codes:
-            r.problem("meeting_quality.good_requires_full", f"mục «{code}» không có trong phiếu chấm")
+            r.problem("meeting_quality.good_requires_full", say("rulebook_check.no_quality_item", code=code))
     if sheet.total > MAX_TOTAL_POINTS:
-        r.problem("meeting_quality.items", str(say("rulebook.total_too_large", total=f"{sheet.total:g}",
-                                                    limit=f"{MAX_TOTAL_POINTS:g}")))
+        r.problem("meeting_quality.items", say("rulebook.total_too_large", total=f"{sheet.total:g}",
+                                               limit=f"{MAX_TOTAL_POINTS:g}"))
     if sheet.total > 0 and good > sheet.total:
-        r.problem("meeting_quality.bands.good", f"ngưỡng Tốt {good} vượt tổng điểm phiếu {sheet.total}")
+        r.problem("meeting_quality.bands.good", say("rulebook_check.good_over_total", good=good, total=sheet.total))
     return sheet
 
 
@@ -235,14 +235,14 @@ def read_thresholds(r: Reader, raw: Any) -> MeetingThresholds:
     path = "meeting_thresholds"
     rate = r.number(raw, "min_attendance_rate", path, default=0.85, high=1.0, sharper="both")
     if not 0 < rate <= 1:
-        r.problem(f"{path}.min_attendance_rate", f"là tỷ lệ trong khoảng (0, 1], ví dụ 0.85; đang là {rate}")
+        r.problem(f"{path}.min_attendance_rate", say("rulebook_check.rate_range", value=rate))
     minutes = r.number(raw, "min_duration_minutes", path, default=90, high=MAX_MINUTES)
     combined = r.number(raw, "min_duration_combined_minutes", path, default=120, high=MAX_MINUTES)
     if combined < minutes:
-        r.problem(f"{path}.min_duration_combined_minutes", "thời lượng buổi kết hợp không được ngắn hơn buổi thường kỳ")
+        r.problem(f"{path}.min_duration_combined_minutes", say("rulebook_check.combined_shorter"))
     run = r.number(raw, "max_consecutive_absences", path, default=3, high=MAX_ABSENCE_RUN)
     if run < 1:
-        r.problem(f"{path}.max_consecutive_absences", "phải từ 1 trở lên")
+        r.problem(f"{path}.max_consecutive_absences", say("rulebook_check.at_least_one"))
     return MeetingThresholds(rate, int(minutes), int(combined), int(run))
 
 
@@ -250,7 +250,7 @@ def read_rating(r: Reader, raw: Any) -> RatingRules:
     if raw is None:
         return RatingRules()
     if not isinstance(raw, Mapping):
-        r.problem("rating", "phải là một bảng")
+        r.problem("rating", say("rulebook_check.not_table"))
         return RatingRules()
     path = "rating"
     excellent = r.number(raw, "excellent_min_score", path, default=90)
@@ -263,6 +263,5 @@ def read_rating(r: Reader, raw: Any) -> RatingRules:
     try:
         return RatingRules(excellent, tasks, good, passing, cap)
     except ValueError:
-        r.problem(path, f"cần 0 ≤ pass_min_score ≤ good_min_score ≤ excellent_min_score ≤ 100 "
-                  f"(đang là {passing}, {good}, {excellent})")
+        r.problem(path, say("rulebook_check.rating_order", passing=passing, good=good, excellent=excellent))
         return RatingRules()

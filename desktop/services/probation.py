@@ -37,7 +37,7 @@ from desktop.services.lifecycle_load import (
 from desktop.services.members import EventDraft
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member, MentorReview, Recognition
-from desktop.wording import say
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,7 @@ class ProbationStatus:
     overdue: bool  # past the end without the superior's decision
     recognitions: tuple[RecognitionRow, ...]
     mentor_reviews: tuple[MentorReviewRow, ...]
-    majority_words: str
+    majority_words: Text
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """Reading a rulebook file: TOML → JSON-schema check → domain checks, every problem listed with
-the file, the key path and what is wrong (in Vietnamese). No database: `chibo rulebook check`
+the file, the key path and what is wrong (a `Text`, rendered by each front end). No database: `chibo rulebook check`
 uses this alone.
 """
 
@@ -22,7 +22,7 @@ from desktop.domain.rulebook import Rulebook, RulebookInvalid, parse_rulebook
 from desktop.paths import resource_path
 from desktop.services.errors import UserError
 from desktop.services.file_limits import MB, depth_exceeds, read_bounded, size_text
-from desktop.wording import say
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 DEFAULT_RULEBOOK = "chi_bo_4_tot_mau.toml"
 # Limits of a rulebook file (issue 14). The shipped rulebooks are ~10 KB and nest 6 levels
@@ -36,11 +36,21 @@ SHOWN_PROBLEMS = 50  # listed in the message; a file with more is not worth list
 class FileProblem:
     file: str
     path: str  # key path, "" for the whole file
-    message: str
+    text: Text | str  # a reader's refusal may still be a plain string
 
-    def line(self) -> str:
-        where = f", khóa «{self.path}»" if self.path else ""
-        return f"{self.file}{where}: {self.message}"
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.render(DEFAULT_LANGUAGE)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.text.render(lang) if isinstance(self.text, Text) else self.text
+
+    def line(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        if self.path:
+            return say("rulebook_check.problem_at_key", file=self.file, path=self.path,
+                       problem=self.text).render(lang)
+        return say("rulebook_check.problem_in_file", file=self.file, problem=self.text).render(lang)
 
 
 class RulebookFileError(UserError):
@@ -48,11 +58,18 @@ class RulebookFileError(UserError):
 
     def __init__(self, problems: list[FileProblem]):
         self.problems = problems
-        head = f"Bộ tiêu chí không hợp lệ ({len(problems)} lỗi):"
-        lines = [f"  - {p.line()}" for p in problems[:SHOWN_PROBLEMS]]
-        if len(problems) > SHOWN_PROBLEMS:
-            lines.append(f"  … và {len(problems) - SHOWN_PROBLEMS} lỗi khác")
-        super().__init__("\n".join([head, *lines]), field="rulebook")
+        super().__init__(say("rulebook_check.invalid", count=len(problems)), field="rulebook")
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        head = say("rulebook_check.invalid", count=len(self.problems)).render(lang)
+        lines = [f"  - {p.line(lang)}" for p in self.problems[:SHOWN_PROBLEMS]]
+        if len(self.problems) > SHOWN_PROBLEMS:
+            lines.append(say("rulebook_check.more_problems",
+                             count=len(self.problems) - SHOWN_PROBLEMS).render(lang))
+        return "\n".join([head, *lines])
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -75,19 +92,19 @@ def load_rulebook_file(path: Path) -> LoadedRulebook:
     try:
         data = read_bounded(path, MAX_RULEBOOK_BYTES)
     except UserError as exc:
-        raise RulebookFileError([FileProblem(path.name, "", exc.message)]) from exc
+        raise RulebookFileError([FileProblem(path.name, "", exc.text)]) from exc
     return read_rulebook_bytes(data, path.name)
 
 
 def read_rulebook_bytes(data: bytes, name: str) -> LoadedRulebook:
     if len(data) > MAX_RULEBOOK_BYTES:
-        raise RulebookFileError([FileProblem(name, "", str(say(
-            "reading.too_large", file=name, size=size_text(len(data)), limit=size_text(MAX_RULEBOOK_BYTES))))])
+        raise RulebookFileError([FileProblem(name, "", say(
+            "reading.too_large", file=name, size=size_text(len(data)), limit=size_text(MAX_RULEBOOK_BYTES)))])
     sha = hashlib.sha256(data).hexdigest()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise RulebookFileError([FileProblem(name, "", f"không phải văn bản UTF-8 (byte {exc.start})")]) from exc
+        raise RulebookFileError([FileProblem(name, "", say("rulebook_check.not_utf8", offset=exc.start))]) from exc
     return LoadedRulebook(parse_rulebook_text(text, name), sha, text)
 
 
@@ -98,8 +115,8 @@ def parse_rulebook_text(text: str, name: str) -> Rulebook:
 @lru_cache(maxsize=16)
 def _parse_cached(text: str, name: str) -> Rulebook:
     # Rulebooks are immutable once stored (keyed by their bytes), so parsing once is enough.
-    too_deep = FileProblem(name, "", str(say("reading.too_deep", file=name, limit=MAX_RULEBOOK_DEPTH,
-                                             kind="bộ tiêu chí")))
+    too_deep = FileProblem(name, "", say("reading.too_deep", file=name, limit=MAX_RULEBOOK_DEPTH,
+                                         kind=say("rulebook_check.kind")))
     try:
         raw = tomllib.loads(text.lstrip("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
@@ -107,7 +124,7 @@ def _parse_cached(text: str, name: str) -> Rulebook:
     except RecursionError as exc:  # tomllib recurses once per nested array or inline table
         raise RulebookFileError([too_deep]) from exc
     except ValueError as exc:  # an integer of thousands of digits (Python's int limit)
-        raise RulebookFileError([FileProblem(name, "", "sai cú pháp TOML: có một số quá dài")]) from exc
+        raise RulebookFileError([FileProblem(name, "", say("rulebook_check.toml_number_too_long"))]) from exc
     if depth_exceeds(raw, MAX_RULEBOOK_DEPTH):
         raise RulebookFileError([too_deep])
     doc = _jsonable(raw)
@@ -118,7 +135,7 @@ def _parse_cached(text: str, name: str) -> Rulebook:
         # Where the domain names a fault, its message is the more specific one: keep it alone.
         domain_paths = {p.path for p in exc.problems}
         problems = [p for p in problems if p.path not in domain_paths]
-        problems += [FileProblem(name, p.path, p.message) for p in exc.problems]
+        problems += [FileProblem(name, p.path, p.text) for p in exc.problems]
         rulebook = None
     if problems:
         problems.sort(key=lambda p: p.path)
@@ -154,40 +171,41 @@ def _key_path(error: ValidationError) -> str:
     return out
 
 
-_TYPES = {"string": "chuỗi chữ", "number": "số", "integer": "số nguyên", "boolean": "true/false",
-          "object": "bảng", "array": "danh sách"}
+_TYPES = {"string": "type_string", "number": "type_number", "integer": "type_integer",
+          "boolean": "type_boolean", "object": "type_table", "array": "type_list"}
 
 
-def _schema_message(e: ValidationError) -> str:
+def _schema_message(e: ValidationError) -> Text:
     v, expected = e.validator, e.validator_value
     if v == "required":
-        return "thiếu giá trị bắt buộc"
+        return say("rulebook_check.required")
     if v == "type":
-        return f"phải là {_TYPES.get(expected, expected)}, đang là {e.instance!r}"
+        kind = say(f"rulebook_check.{_TYPES[expected]}") if expected in _TYPES else expected
+        return say("rulebook_check.schema_type", expected=kind, value=repr(e.instance))
     if v == "enum":
-        return f"giá trị «{e.instance}» không hợp lệ; chọn một trong: {', '.join(map(str, expected))}"
+        return say("rulebook_check.schema_enum", value=e.instance, choices=", ".join(map(str, expected)))
     if v == "additionalProperties":
         extra = sorted(set(e.instance) - set(e.schema.get("properties", {})))
-        shown = ", ".join(extra[:10]) + (f" … (và {len(extra) - 10} khóa khác)" if len(extra) > 10 else "")
-        return f"khóa không được dùng ở đây: {shown} (kiểm tra chính tả)"
-    if v in ("minimum", "exclusiveMinimum"):
-        sign = "≥" if v == "minimum" else ">"
-        return f"phải {sign} {expected}, đang là {e.instance}"
-    if v in ("maximum", "exclusiveMaximum"):
-        sign = "≤" if v == "maximum" else "<"
-        return f"phải {sign} {expected}, đang là {e.instance}"
+        keys = (say("rulebook_check.keys_and_more", keys=", ".join(extra[:10]), count=len(extra) - 10)
+                if len(extra) > 10 else ", ".join(extra))
+        return say("rulebook_check.schema_extra_key", keys=keys)
+    if v in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
+        sign = {"minimum": "≥", "exclusiveMinimum": ">", "maximum": "≤", "exclusiveMaximum": "<"}[v]
+        return say("rulebook_check.schema_bound", sign=sign, bound=expected, value=e.instance)
     if v == "minItems":
-        return f"cần ít nhất {expected} mục"
+        return say("rulebook_check.schema_min_items", count=expected)
     if v == "minLength":
-        return "không được để trống"
+        return say("rulebook_check.empty")
     if v == "pattern":
-        return f"«{e.instance}» không đúng dạng yêu cầu ({expected})"
-    return f"không hợp lệ ({v})"
+        return say("rulebook_check.schema_pattern", value=e.instance, pattern=expected)
+    return say("rulebook_check.schema_other", rule=v)
 
 
-def _toml_message(exc: tomllib.TOMLDecodeError) -> str:
+def _toml_message(exc: tomllib.TOMLDecodeError) -> Text:
     where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-    detail = str(exc).split(" (at line")[0].replace(" (at end of document)", " ở cuối tệp")
+    detail = str(exc).split(" (at line")[0]
+    if detail.endswith(" (at end of document)"):
+        detail = say("rulebook_check.at_end", detail=detail.removesuffix(" (at end of document)"))
     if where:
-        return f"sai cú pháp TOML ở dòng {where.group(1)}, cột {where.group(2)} ({detail})"
-    return f"sai cú pháp TOML ({detail})"
+        return say("rulebook_check.toml_syntax_at", line=where.group(1), column=where.group(2), detail=detail)
+    return say("rulebook_check.toml_syntax", detail=detail)

@@ -15,6 +15,7 @@ from desktop.exchange.keys import (
 )
 from desktop.services.errors import UserError
 from desktop.services.file_limits import read_bounded
+from desktop.wording import say
 
 # A signature is 64 bytes and a public key in PEM ~110: anything near this limit is not one.
 MAX_KEY_FILE_BYTES = 64 * 1024
@@ -27,11 +28,8 @@ def signature_files(path: Path) -> tuple[Path, Path] | None:
     for key in (path.with_name(path.name + ".pem"), path.with_name("signer.pem")):
         if key.exists():
             return sig, key
-    raise UserError(
-        f"Có tệp chữ ký «{sig.name}» nhưng thiếu khóa công khai của cấp trên "
-        f"(«{path.name}.pem» hoặc «signer.pem» cùng thư mục).",
-        field="rulebook",
-    )
+    raise UserError(say("rulebook_check.signature_without_key", signature=sig.name, rulebook=path.name),
+                    field="rulebook")
 
 
 def check_rulebook_signature(path: Path, data: bytes) -> str | None:
@@ -45,13 +43,12 @@ def check_rulebook_signature(path: Path, data: bytes) -> str | None:
         public = load_public_pem(read_bounded(key, MAX_KEY_FILE_BYTES))
         signature = read_bounded(sig, MAX_KEY_FILE_BYTES)
     except KeyProblem as exc:
-        raise UserError(f"«{key.name}»: {exc.message}", field="rulebook") from exc
+        raise UserError(say("rulebook_check.key_problem", key=key.name, problem=exc.message),
+                        field="rulebook") from exc
     except OSError as exc:
-        raise UserError(f"Không đọc được «{sig.name}» hoặc «{key.name}»: {exc.strerror}.", field="rulebook") from exc
+        raise UserError(say("rulebook_check.signature_unreadable", signature=sig.name, key=key.name,
+                            reason=exc.strerror), field="rulebook") from exc
     if not verify_signature(public, signature, data):
-        raise UserError(
-            f"Chữ ký «{sig.name}» không khớp với bộ tiêu chí «{path.name}»: tệp đã bị sửa hoặc "
-            "không do khóa này ký. Không nhập.",
-            field="rulebook",
-        )
+        raise UserError(say("rulebook_check.signature_mismatch", signature=sig.name, rulebook=path.name),
+                        field="rulebook")
     return fingerprint_of(public)

@@ -33,6 +33,7 @@ from desktop.services.rulebook_signature import check_rulebook_signature
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Rulebook as RulebookRow
 from desktop.store.models import YearSetting
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _in_force(s: Session, year: int) -> RulebookRow:
     if row is None and s.info.get("read_only"):
         return _unstored(default)  # a file opened for viewing cannot store the sample
     if row is None:
-        raise UserError("Chưa có bộ tiêu chí nào trong tệp dữ liệu; hãy nhập bộ tiêu chí.", field="rulebook")
+        raise UserError(say("rulebook_check.none_stored"), field="rulebook")
     return row
 
 
@@ -205,11 +206,10 @@ class RulebookService:
         with unit_of_work(self._db) as s:
             row = s.get(RulebookRow, rulebook_id)
             if row is None:
-                raise NotFound(f"Không có bộ tiêu chí số {rulebook_id} trong tệp dữ liệu.", field="rulebook_id")
+                raise NotFound(say("rulebook_check.no_rulebook", rulebook_id=rulebook_id), field="rulebook_id")
             setting = s.get(YearSetting, year)
             if setting is not None and setting.locked_at is not None:
-                raise UserError(
-                    f"Năm {year} đã khóa sau khi gửi hồ sơ cấp trên; không đổi được bộ tiêu chí.", field="year")
+                raise UserError(say("rulebook_check.year_locked", year=year), field="year")
             if setting is None:
                 setting = YearSetting(year=year)
                 s.add(setting)
