@@ -8,7 +8,7 @@ from datetime import date
 from desktop.commands.context import CommandContext
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.rating import RATING_ORDER, RATING_TITLES_VI
-from desktop.domain.review_scope import REASON_TEXT_VI
+from desktop.domain.review_scope import REASON_TEXTS
 from desktop.services.reviews import ReviewService
 from desktop.services.reviews_model import ReviewRow, YearReview, vi_date
 
@@ -67,7 +67,7 @@ def list_json(review: YearReview) -> list[dict]:
     for ex in review.excluded:
         out.append({
             "member_id": ex.member_id, "name": ex.full_name, "situation": ex.situation,
-            "reviewed": False, "scope_reason": ex.reason.value, "scope_note": REASON_TEXT_VI[ex.reason],
+            "reviewed": False, "scope_reason": ex.reason.value, "scope_note": REASON_TEXTS[ex.reason].render(),
             "since": ex.since, "commitment": False, "self_rating": None, "branch_rating": None,
             "committee_rating": None, "superior_rating": None, "final_rating": None,
             "disciplined": ex.member_id in disciplined,
@@ -114,7 +114,7 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     if review.excluded:
         print("Không xếp loại:")
         for ex in review.excluded:
-            print(f"{ex.member_id:>4}  {ex.full_name}: {REASON_TEXT_VI[ex.reason]}"
+            print(f"{ex.member_id:>4}  {ex.full_name}: {REASON_TEXTS[ex.reason].render()}"
                   + (f" (từ {vi_date(ex.since)})" if ex.since else ""))
     return 0
 

@@ -26,6 +26,7 @@ from enum import StrEnum
 
 from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.situation import MemberFacts, Situation, Standing, situation_on
+from desktop.wording import Text, say
 
 
 class ScopeReason(StrEnum):
@@ -43,21 +44,8 @@ class ScopeReason(StrEnum):
 
 REVIEWED_REASONS = frozenset({ScopeReason.REVIEWED, ScopeReason.TRANSFERRED_IN, ScopeReason.ATTACHED_ELSEWHERE})
 
-# One Vietnamese sentence per reason, for the CLI and documents (the UI has its own tr() strings).
-REASON_TEXT_VI: dict[ScopeReason, str] = {
-    ScopeReason.REVIEWED: "Thuộc diện kiểm điểm, xếp loại.",
-    ScopeReason.TRANSFERRED_IN: "Chuyển sinh hoạt đến trong năm: chi bộ này kiểm điểm, "
-    "có tham khảo nhận xét của nơi sinh hoạt trước.",
-    ScopeReason.ATTACHED_ELSEWHERE: "Đang sinh hoạt tạm thời nơi khác: chi bộ này kiểm điểm, "
-    "có nhận xét của nơi sinh hoạt tạm thời.",
-    ScopeReason.NEW_MEMBER: "Mới kết nạp chưa đủ 6 tháng tính đến ngày xét: chưa xếp loại năm nay.",
-    ScopeReason.EXEMPT: "Được miễn công tác và sinh hoạt đảng: không kiểm điểm, xếp loại.",
-    ScopeReason.SUSPENDED: "Đang bị đình chỉ sinh hoạt: không kiểm điểm, xếp loại.",
-    ScopeReason.TRANSFERRED_OUT: "Đã chuyển sinh hoạt đi: chi bộ mới kiểm điểm, xếp loại.",
-    ScopeReason.DECEASED: "Đã từ trần: không kiểm điểm.",
-    ScopeReason.EXPELLED: "Đã bị khai trừ: không kiểm điểm.",
-    ScopeReason.JOINS_LATER: "Vào chi bộ sau ngày xét: kiểm điểm từ năm sau.",
-}
+# One sentence per reason, for the CLI, documents and refusals (the UI has its own tr() strings).
+REASON_TEXTS: dict[ScopeReason, Text] = {reason: say(f"reviews.scope_{reason.value}") for reason in ScopeReason}
 
 
 @dataclass(frozen=True)

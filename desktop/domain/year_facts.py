@@ -12,17 +12,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.enums import DisciplineForm, MeetingKind, QualityBand, Rating
+from desktop.wording import Text, say
 
 REGULAR_KINDS = frozenset({MeetingKind.REGULAR, MeetingKind.COMBINED})
 THEMATIC_KINDS = frozenset({MeetingKind.THEMATIC, MeetingKind.COMBINED})
 ROMAN = ("I", "II", "III", "IV")
 
-DISCIPLINE_TITLES_VI = {
-    DisciplineForm.REPRIMAND: "khiển trách",
-    DisciplineForm.WARNING: "cảnh cáo",
-    DisciplineForm.DISMISSAL: "cách chức",
-    DisciplineForm.EXPULSION: "khai trừ",
-}
+DISCIPLINE_TITLES: dict[DisciplineForm, Text] = {form: say(f"reviews.discipline_{form.value}")
+                                                 for form in DisciplineForm}
+DISCIPLINE_TITLES_VI = DISCIPLINE_TITLES  # the evaluation's evidence formats them (in Vietnamese)
 
 
 @dataclass(frozen=True)

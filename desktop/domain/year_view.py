@@ -14,6 +14,7 @@ from datetime import date
 
 from desktop.domain.agenda import holds_regular, holds_thematic
 from desktop.domain.enums import MeetingKind, QualityBand
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 ROMAN = ("I", "II", "III", "IV")
 
@@ -48,7 +49,12 @@ class YearGrid:
     year: int
     months: tuple[MonthCell, ...]
     quarters: tuple[QuarterCell, ...]
-    gaps: tuple[str, ...]  # Vietnamese sentences, in calendar order
+    gap_texts: tuple[Text, ...]  # what is missing, in calendar order
+
+    @property
+    def gaps(self) -> tuple[str, ...]:
+        """In Vietnamese, for callers that show no other language."""
+        return tuple(gap.render(DEFAULT_LANGUAGE) for gap in self.gap_texts)
 
 
 def quarter_of(month: int) -> int:
@@ -87,15 +93,15 @@ def build_year(
         )
         for q in range(1, 5)
     )
-    gaps: list[str] = []
+    gaps: list[Text] = []
     for q in range(1, 5):
         for cell in months[(q - 1) * 3 : q * 3]:
             if _month_end(year, cell.month) >= as_of:
                 continue
             if cell.regular is None:
-                gaps.append(f"Tháng {cell.month} chưa có sinh hoạt chi bộ thường kỳ")
+                gaps.append(say("year.gap_regular", month=cell.month))
             if expects_committee and cell.committee is None:
-                gaps.append(f"Tháng {cell.month} chưa họp chi ủy")
+                gaps.append(say("year.gap_committee", month=cell.month))
         if _month_end(year, q * 3) < as_of and not quarters[q - 1].thematic:
-            gaps.append(f"Quý {ROMAN[q - 1]} chưa có sinh hoạt chuyên đề")
+            gaps.append(say("year.gap_thematic", quarter=ROMAN[q - 1]))
     return YearGrid(year, tuple(months), quarters, tuple(gaps))

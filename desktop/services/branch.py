@@ -58,25 +58,25 @@ class BranchService:
 
 def _validate(p: BranchProfile) -> BranchProfile:
     fields = {
-        "name": (nfc(p.name), "Tên chi bộ"),
-        "code": (nfc(p.code), "Mã chi bộ"),
-        "superior_committee": (nfc(p.superior_committee), "Cấp ủy cấp trên"),
-        "place_name": (nfc(p.place_name), "Địa danh ghi trên văn bản"),
+        "name": nfc(p.name),
+        "code": nfc(p.code),
+        "superior_committee": nfc(p.superior_committee),
+        "place_name": nfc(p.place_name),
     }
-    for key, (value, label) in fields.items():
+    for key, value in fields.items():
         if not value:
-            raise UserError(f"{label} không được để trống.", field=key)
+            raise UserError(say(f"branch.{key}_empty"), field=key)
     if p.term_start is None or p.term_end is None:
         raise UserError(say("term.dates_missing"), field="term_start" if p.term_start is None else "term_end")
     if p.term_end <= p.term_start:
-        raise UserError("Ngày kết thúc nhiệm kỳ phải sau ngày bắt đầu.", field="term_end")
+        raise UserError(say("branch.term_reversed"), field="term_end")
     if p.mode not in ("branch", "inbox"):
-        raise UserError(f"Chế độ không hợp lệ: {p.mode}", field="mode")
+        raise UserError(say("branch.bad_mode", mode=p.mode), field="mode")
     return BranchProfile(
-        fields["name"][0],
-        fields["code"][0],
-        fields["superior_committee"][0],
-        fields["place_name"][0],
+        fields["name"],
+        fields["code"],
+        fields["superior_committee"],
+        fields["place_name"],
         p.term_start,
         p.term_end,
         p.mode,

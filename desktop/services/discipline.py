@@ -18,9 +18,10 @@ from desktop.domain.enums import DisciplineForm, Rating
 from desktop.domain.rating import STEP_ORDER
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
-from desktop.services.reviews_checks import STEP_TITLES_VI, clean_text, member_or_fail
+from desktop.services.reviews_checks import STEP_TITLES, clean_text, member_or_fail
 from desktop.services.reviews_load import load_disciplines
 from desktop.services.reviews_model import DisciplineEntry, vi_date
+from desktop.wording import joined, say
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Discipline, RatingStep
 
@@ -74,22 +75,21 @@ class DisciplineService:
     def _get(s, discipline_id: int) -> Discipline:
         row = s.get(Discipline, discipline_id)
         if row is None:
-            raise NotFound(f"Không tìm thấy quyết định kỷ luật có mã {discipline_id}.", field="id")
+            raise NotFound(say("reviews.no_discipline", discipline_id=discipline_id), field="id")
         return row
 
     def _fill(self, s, row: Discipline, draft: DisciplineDraft) -> None:
         member = member_or_fail(s, draft.member_id)
         number, body = clean_text(draft.decision_number), clean_text(draft.issuing_body)
         if not number:
-            raise UserError("Số quyết định kỷ luật không được để trống.", field="decision_number")
+            raise UserError(say("reviews.discipline_no_number"), field="decision_number")
         if not body:
-            raise UserError("Cơ quan ra quyết định kỷ luật không được để trống.", field="issuing_body")
+            raise UserError(say("reviews.discipline_no_body"), field="issuing_body")
         if not isinstance(draft.form, DisciplineForm):
-            raise UserError(f"Hình thức kỷ luật không hợp lệ: {draft.form}.", field="form")
+            raise UserError(say("reviews.discipline_bad_form", form=draft.form), field="form")
         if draft.decided_on > self._clock.today():
-            raise UserError(
-                f"Ngày quyết định {vi_date(draft.decided_on)} ở tương lai.", field="decided_on"
-            )
+            raise UserError(say("reviews.discipline_in_future", date=vi_date(draft.decided_on)),
+                            field="decided_on")
         year = draft.decided_on.year
         better = list(
             s.scalars(
@@ -102,11 +102,11 @@ class DisciplineService:
         )
         if better:
             better.sort(key=lambda st: STEP_ORDER.index(st.step))
-            listed = "; ".join(f"{STEP_TITLES_VI[st.step]}: {st.rating.value}" for st in better)
+            listed = joined((say("reviews.step_rating", step=STEP_TITLES[st.step], rating=st.rating.value)
+                             for st in better), "; ")
             raise UserError(
-                f"{member.full_name} đã được xếp loại năm {year} cao hơn KHTNV ({listed}). "
-                f"Đảng viên bị kỷ luật trong năm chỉ được xếp loại KHTNV: hãy sửa các xếp loại "
-                f"này trước khi ghi quyết định {number}.",
+                say("reviews.rated_above_khtnv", name=member.full_name, year=year, ratings=listed,
+                    number=number),
                 field="member_id",
             )
         row.member_id, row.form, row.decision_number = member.id, draft.form, number

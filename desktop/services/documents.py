@@ -30,11 +30,12 @@ from desktop.services.evaluation_load import meeting_rules_for
 from desktop.services.meeting_records import MeetingRules, RulesForYear
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Commitment, RatingStep, SelfReview
+from desktop.wording import say
 
 
 def _check_year(year: int) -> None:
     if not 1990 <= year <= 2100:
-        raise UserError(f"Năm không hợp lệ: {year} (cần từ 1990 đến 2100).", field="year")
+        raise UserError(say("branch.bad_year", year=year, first=1990, last=2100), field="year")
 
 
 class DocumentService:

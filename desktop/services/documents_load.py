@@ -41,13 +41,13 @@ from desktop.services.meeting_records import (
 )
 from desktop.services.name_keys import NameKeys
 from desktop.store.models import AgendaItem, Branch, Meeting, Member, MemberPosition
+from desktop.wording import say
 
 
 def branch_of(s: Session) -> Branch:
     branch = s.scalars(select(Branch)).first()
     if branch is None:
-        raise UserError("Chưa có hồ sơ chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên và địa danh "
-                        "trong phần Cài đặt trước khi in văn bản.")
+        raise UserError(say("branch.profile_missing_documents"))
     return branch
 
 
@@ -61,8 +61,7 @@ def meeting_of(s: Session, meeting_id: int) -> Meeting:
         selectinload(Meeting.votes),
     ])
     if meeting is None:
-        raise NotFound(f"Không tìm thấy cuộc họp có mã {meeting_id} "
-                       "(xem danh sách bằng lệnh «chibo meetings list»).", field="meeting_id")
+        raise NotFound(say("branch.no_meeting", meeting_id=meeting_id), field="meeting_id")
     return meeting
 
 
@@ -215,7 +214,7 @@ def secretary_on(s: Session, on: date) -> str:
 def member_details(s: Session, member_id: int, on: date) -> MemberDetails:
     member = s.get(Member, member_id)
     if member is None:
-        raise NotFound(f"Không tìm thấy đảng viên có mã {member_id}.", field="member_id")
+        raise NotFound(say("branch.no_member", member_id=member_id), field="member_id")
     title = position_title(position_on(s, member_id, on)) or "Đảng viên"
     return MemberDetails(member.full_name, member.birth_date, member.admitted_on,
                          member.official_on, title)

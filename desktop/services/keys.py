@@ -23,6 +23,7 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import SigningKey
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ class KeyService:
         with unit_of_work(self._db) as s:
             row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
             if row is None:
-                raise UserError("Chi bộ chưa có khóa ký. Hãy tạo khóa trước (chibo keys init).")
+                raise UserError(say("branch.no_key_create"))
             info, encrypted = _info(row), row.encrypted_private_pem
         try:
             private = unlock_private_key(encrypted, passphrase)
@@ -109,7 +110,7 @@ class KeyService:
         with unit_of_work(self._db) as s:
             row = s.scalars(select(SigningKey).where(SigningKey.retired_at.is_(None))).first()
             if row is None:
-                raise UserError("Chi bộ chưa có khóa ký để sao lưu.")
+                raise UserError(say("branch.no_key_backup"))
             encrypted = row.encrypted_private_pem
         target.write_bytes(encrypted)
         return target
@@ -117,7 +118,7 @@ class KeyService:
     def public_key_file(self, target: Path) -> Path:
         key = self.active_key()
         if key is None:
-            raise UserError("Chi bộ chưa có khóa ký.")
+            raise UserError(say("branch.no_key"))
         target.write_text(key.public_pem, encoding="ascii")
         return target
 
@@ -129,7 +130,7 @@ def registration_form(db: Database, setup: PageSetup | None = None) -> bytes:
     key = _active_key(db)
     profile = BranchService(db).profile()
     if key is None or profile is None:
-        raise UserError("Cần hồ sơ chi bộ và khóa ký trước khi in phiếu đăng ký khóa.")
+        raise UserError(say("branch.key_form_needs"))
     data = KeyFormData(
         branch_name=profile.name,
         branch_code=profile.code,

@@ -17,6 +17,7 @@ from desktop.services.errors import UserError
 from desktop.services.rulebooks import ensure_year_pinned, resolve_year
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import ManualScore
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -56,21 +57,21 @@ class ManualScoreService:
         with unit_of_work(self._db) as s:
             yr = resolve_year(s, year)
             comp = yr.rulebook.component(code)
-            where = f"Tiêu chí {code} năm {year}"
+            where = say("year.component_of_year", code=code, year=year)
             if comp is None:
-                raise UserError(f"Bộ tiêu chí «{yr.info.name}» không có tiêu chí thành phần {code}.", field="code")
+                raise UserError(say("year.no_component", rulebook=yr.info.name, code=code), field="code")
             if comp.auto is not None:
-                raise UserError(f"{where} được tính tự động từ sổ sách, không chấm tay.", field="code")
+                raise UserError(say("year.component_automatic", where=where), field="code")
             if yr.locked:
-                raise UserError(f"Năm {year} đã khóa sau khi gửi hồ sơ; không sửa được điểm.", field="year")
+                raise UserError(say("year.scores_locked", year=year), field="year")
             if not math.isfinite(score) or score < 0 or score > comp.max:
-                raise UserError(f"{where}: điểm phải từ 0 đến {points_vi(comp.max)}, đang là {score:g}.", field="score")
+                raise UserError(say("year.score_range", where=where, max=points_vi(comp.max), value=f"{score:g}"),
+                                field="score")
             if score < comp.max and not justification:
-                raise UserError(
-                    f"{where}: chấm {score:g}/{points_vi(comp.max)} điểm (dưới điểm tối đa) thì phải ghi lý do.",
-                    field="justification")
+                raise UserError(say("year.score_needs_reason", where=where, value=f"{score:g}",
+                                    max=points_vi(comp.max)), field="justification")
             if not entered_by:
-                raise UserError(f"{where}: cần ghi tên người chấm.", field="entered_by")
+                raise UserError(say("year.score_needs_scorer", where=where), field="entered_by")
             row = s.scalars(select(ManualScore).where(ManualScore.year == year, ManualScore.component_code == code)).first()
             if row is None:
                 row = ManualScore(year=year, component_code=code)
@@ -81,7 +82,7 @@ class ManualScoreService:
     def clear(self, year: int, code: str) -> ChangeNotice:
         with unit_of_work(self._db) as s:
             if resolve_year(s, year).locked:
-                raise UserError(f"Năm {year} đã khóa sau khi gửi hồ sơ; không sửa được điểm.", field="year")
+                raise UserError(say("year.scores_locked", year=year), field="year")
             row = s.scalars(select(ManualScore).where(ManualScore.year == year, ManualScore.component_code == code)).first()
             if row is not None:
                 s.delete(row)

@@ -38,6 +38,7 @@ from desktop.services.reviews_checks import (
 from desktop.services.reviews_load import load_disciplines, load_year_review
 from desktop.services.reviews_model import MemberReview, YearReview
 from desktop.services.reviews_report import rating_summary_data
+from desktop.wording import Text, say
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Commitment, RatingStep, SelfReview
 
@@ -76,10 +77,10 @@ class StepDraft:
     note: str = ""
 
 
-def _sections(given: dict[str, str], allowed: frozenset[str], what: str) -> dict[str, str]:
+def _sections(given: dict[str, str], allowed: frozenset[str], what: Text) -> dict[str, str]:
     unknown = sorted(set(given) - allowed)
     if unknown:
-        raise UserError(f"{what}: mục không có trong mẫu: {', '.join(unknown)}.", field="sections")
+        raise UserError(say("reviews.unknown_sections", form=what, codes=", ".join(unknown)), field="sections")
     return {code: clean_text(text) for code, text in given.items() if clean_text(text)}
 
 
@@ -140,15 +141,12 @@ class ReviewService:
 
     # -- writing ---------------------------------------------------------------------------
     def save_commitment(self, draft: CommitmentDraft) -> ChangeNotice:
-        sections = _sections(draft.sections, COMMITMENT_CODES, "Bản cam kết")
+        sections = _sections(draft.sections, COMMITMENT_CODES, say("reviews.commitment"))
         if draft.signed_on and not date(draft.year - 1, 1, 1) <= draft.signed_on <= date(
             draft.year, 12, 31
         ):
-            raise UserError(
-                f"Ngày ký cam kết {draft.signed_on.strftime('%d/%m/%Y')} không thuộc năm "
-                f"{draft.year} hoặc cuối năm trước.",
-                field="signed_on",
-            )
+            raise UserError(say("reviews.signed_outside", date=draft.signed_on.strftime("%d/%m/%Y"),
+                                year=draft.year), field="signed_on")
         with unit_of_work(self._db) as s:
             require_unlocked(s, draft.year)
             member = member_or_fail(s, draft.member_id)
@@ -163,9 +161,9 @@ class ReviewService:
         return ChangeNotice.of(Changed.REVIEWS, ids=(draft.member_id,))
 
     def save_self_review(self, draft: SelfReviewDraft) -> ChangeNotice:
-        sections = _sections(draft.sections, SELF_REVIEW_CODES, "Bản tự kiểm điểm")
-        score = check_score(draft.self_score, "Điểm tự chấm", "self_score")
-        pct = check_score(draft.tasks_exceeded_pct, "Tỷ lệ nhiệm vụ vượt", "tasks_exceeded_pct")
+        sections = _sections(draft.sections, SELF_REVIEW_CODES, say("reviews.self_review"))
+        score = check_score(draft.self_score, say("reviews.self_score"), "self_score")
+        pct = check_score(draft.tasks_exceeded_pct, say("reviews.tasks_exceeded"), "tasks_exceeded_pct")
         check_step_date(draft.written_on, draft.year, "written_on")
         with unit_of_work(self._db) as s:
             require_unlocked(s, draft.year)
@@ -196,7 +194,7 @@ class ReviewService:
                  "abstentions": draft.abstentions}
         check_votes(draft.step, votes)
         check_step_date(draft.decided_on, draft.year)
-        score = check_score(draft.score, "Điểm", "score")
+        score = check_score(draft.score, say("reviews.score"), "score")
         with unit_of_work(self._db) as s:
             row = self._writable_step(s, draft.member_id, draft.year, draft.step, draft.rating)
             row.rating, row.decided_on, row.score = draft.rating, draft.decided_on, score

@@ -1,4 +1,4 @@
-"""Checks on review input, with Vietnamese messages naming the member, the field and the value."""
+"""Checks on review input, with messages naming the member, the field and the value."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.rating import best_allowed, is_worse
 from desktop.domain.review_scope import (
-    REASON_TEXT_VI,
+    REASON_TEXTS,
     ScopeDecision,
     ScopeRules,
     decide,
@@ -21,13 +21,9 @@ from desktop.services.errors import NotFound, UserError
 from desktop.services.reviews_load import load_disciplines
 from desktop.services.year_lock import require_year_open
 from desktop.store.models import Member, SituationEvent
+from desktop.wording import Text, say
 
-STEP_TITLES_VI: dict[ReviewStep, str] = {
-    ReviewStep.SELF: "tự xếp loại",
-    ReviewStep.BRANCH: "chi bộ biểu quyết",
-    ReviewStep.COMMITTEE: "chi ủy đề xuất",
-    ReviewStep.SUPERIOR: "cấp ủy cấp trên quyết định",
-}
+STEP_TITLES: dict[ReviewStep, Text] = {step: say(f"reviews.step_{step.value}") for step in ReviewStep}
 
 
 def clean_text(text: str | None) -> str:
@@ -37,7 +33,7 @@ def clean_text(text: str | None) -> str:
 def member_or_fail(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
-        raise NotFound(f"Không tìm thấy đảng viên có mã {member_id}.", field="member_id")
+        raise NotFound(say("reviews.no_member", member_id=member_id), field="member_id")
     return member
 
 
@@ -57,24 +53,19 @@ def member_scope(session: Session, member: Member, year: int) -> ScopeDecision |
 def require_in_year(session: Session, member: Member, year: int) -> ScopeDecision:
     decision = member_scope(session, member, year)
     if decision is None:
-        raise UserError(
-            f"{member.full_name} không sinh hoạt ở chi bộ trong năm {year}.", field="member_id"
-        )
+        raise UserError(say("reviews.not_in_branch", name=member.full_name, year=year), field="member_id")
     return decision
 
 
 def require_reviewed(session: Session, member: Member, year: int) -> None:
     decision = require_in_year(session, member, year)
     if not decision.reviewed:
-        raise UserError(
-            f"{member.full_name} không thuộc diện xếp loại năm {year}: "
-            f"{REASON_TEXT_VI[decision.reason]}",
-            field="member_id",
-        )
+        raise UserError(say("reviews.not_reviewed", name=member.full_name, year=year,
+                            reason=REASON_TEXTS[decision.reason]), field="member_id")
 
 
 def require_unlocked(session: Session, year: int) -> None:
-    require_year_open(session, year, "kiểm điểm, xếp loại")
+    require_year_open(session, year, say("reviews.what_locked"))
 
 
 def require_allowed(session: Session, member: Member, year: int, step: ReviewStep,
@@ -83,31 +74,27 @@ def require_allowed(session: Session, member: Member, year: int, step: ReviewSte
     decisions = load_disciplines(session, year, member.id)
     if decisions and is_worse(best_allowed(True), rating):
         d = decisions[0]
-        raise UserError(
-            f"{member.full_name} bị kỷ luật {d.describe_vi()}: năm {year} chỉ được xếp loại "
-            f"KHTNV (không hoàn thành nhiệm vụ), không thể {STEP_TITLES_VI[step]} {rating.value}.",
-            field="rating",
-        )
+        raise UserError(say("reviews.disciplined_cap", name=member.full_name, discipline=d.describe(),
+                            year=year, step=STEP_TITLES[step], rating=rating.value), field="rating")
 
 
-def check_score(value: float | None, label: str, field: str) -> float | None:
+def check_score(value: float | None, label: Text, field: str) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 100:
-        raise UserError(f"{label} phải từ 0 đến 100 (đã nhập {value:g}).", field=field)
+        raise UserError(say("reviews.score_range", label=label, value=f"{value:g}"), field=field)
     return float(value)
 
 
 def check_votes(step: ReviewStep, votes: dict[str, int | None]) -> None:
-    labels = {"votes_for": "Số tán thành", "votes_against": "Số không tán thành",
-              "abstentions": "Số không biểu quyết"}
+    labels = {key: say(f"reviews.{key}") for key in ("votes_for", "votes_against", "abstentions")}
     for key, value in votes.items():
         if value is None:
             continue
         if step is ReviewStep.SELF:
-            raise UserError("Bước tự xếp loại không có biểu quyết.", field=key)
+            raise UserError(say("reviews.self_has_no_vote"), field=key)
         if value < 0:
-            raise UserError(f"{labels[key]} không được âm (đã nhập {value}).", field=key)
+            raise UserError(say("reviews.votes_negative", label=labels[key], value=value), field=key)
 
 
 def check_step_date(day: date | None, year: int, field: str = "decided_on") -> None:
@@ -115,8 +102,5 @@ def check_step_date(day: date | None, year: int, field: str = "decided_on") -> N
     if day is None:
         return
     if not date(year, 1, 1) <= day <= date(year + 1, 12, 31):
-        raise UserError(
-            f"Ngày {day.strftime('%d/%m/%Y')} không hợp lệ cho kiểm điểm năm {year} "
-            f"(từ 01/01/{year} đến 31/12/{year + 1}).",
-            field=field,
-        )
+        raise UserError(say("reviews.date_outside", date=day.strftime("%d/%m/%Y"), year=year,
+                            next=year + 1), field=field)

@@ -9,13 +9,10 @@ from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
 from desktop.domain.rating import RatingRules, RatingSummary, final_rating
 from desktop.domain.review_scope import ScopeReason
 from desktop.domain.situation import Situation
+from desktop.domain.year_facts import DISCIPLINE_TITLES
+from desktop.wording import Text, say
 
-DISCIPLINE_FORMS_VI: dict[DisciplineForm, str] = {
-    DisciplineForm.REPRIMAND: "khiển trách",
-    DisciplineForm.WARNING: "cảnh cáo",
-    DisciplineForm.DISMISSAL: "cách chức",
-    DisciplineForm.EXPULSION: "khai trừ",
-}
+DISCIPLINE_FORMS: dict[DisciplineForm, Text] = DISCIPLINE_TITLES
 
 
 def situation_code(sit: Situation) -> str:
@@ -57,11 +54,12 @@ class DisciplineEntry:
     reason: str = ""
     breaks_prohibitions: bool = False
 
+    def describe(self) -> Text:
+        return say("reviews.discipline_decision", form=DISCIPLINE_FORMS[self.form],
+                   number=self.decision_number, date=vi_date(self.decided_on), body=self.issuing_body)
+
     def describe_vi(self) -> str:
-        return (
-            f"{DISCIPLINE_FORMS_VI[self.form]} theo quyết định số {self.decision_number} "
-            f"ngày {vi_date(self.decided_on)} của {self.issuing_body}"
-        )
+        return self.describe().render("vi")
 
 
 @dataclass(frozen=True)

@@ -15,11 +15,12 @@ from desktop.documents.rating_summary import (
 )
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.rating import RATING_ORDER, RATING_TITLES_VI
-from desktop.domain.review_scope import REASON_TEXT_VI
+from desktop.domain.review_scope import REASON_TEXTS
 from desktop.services.documents_load import secretary_on
 from desktop.services.errors import UserError
-from desktop.services.reviews_model import DISCIPLINE_FORMS_VI, YearReview, vi_date
+from desktop.services.reviews_model import DISCIPLINE_FORMS, YearReview, vi_date
 from desktop.store.models import Branch
+from desktop.wording import say
 
 
 def _code(rating: Rating | None) -> str:
@@ -29,8 +30,7 @@ def _code(rating: Rating | None) -> str:
 def rating_summary_data(s: Session, review: YearReview, today: date) -> RatingSummaryData:
     branch = s.query(Branch).first()
     if branch is None:
-        raise UserError("Chưa có hồ sơ chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên và địa danh "
-                        "trong phần Cài đặt trước khi in báo cáo.")
+        raise UserError(say("branch.profile_missing_report"))
     # Dated the last day of the year, or today if earlier: the same year prints the same bytes.
     issued = min(today, date(review.year, 12, 31))
     summary = review.summary
@@ -46,13 +46,13 @@ def rating_summary_data(s: Session, review: YearReview, today: date) -> RatingSu
             _code(row.rating(ReviewStep.COMMITTEE)),
             _code(row.rating(ReviewStep.SUPERIOR)),
             _code(row.final_rating),
-            "; ".join(f"Kỷ luật {DISCIPLINE_FORMS_VI[d.form]} ({d.decision_number})"
-                      for d in row.disciplines),
+            "; ".join(say("reviews.discipline_short", form=DISCIPLINE_FORMS[d.form],
+                          number=d.decision_number).render("vi") for d in row.disciplines),
         )
         for row in review.rows
     )
     left_out = tuple(
-        LeftOut(ex.full_name, REASON_TEXT_VI[ex.reason], vi_date(ex.since))
+        LeftOut(ex.full_name, REASON_TEXTS[ex.reason].render("vi"), vi_date(ex.since))
         for ex in review.excluded
     )
     cap = summary.cap

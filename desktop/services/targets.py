@@ -14,6 +14,7 @@ from desktop.services.errors import NotFound, UserError
 from desktop.services.year_lock import require_year_open
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import YearSetting, YearTarget
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -47,27 +48,27 @@ class TargetRow:
     draft: TargetDraft
 
 
-def _clean(draft: TargetDraft, where: str) -> TargetDraft:
+def _clean(draft: TargetDraft, where: Text) -> TargetDraft:
     title = unicodedata.normalize("NFC", draft.title or "").strip()
     unit = unicodedata.normalize("NFC", draft.unit or "").strip()
     if not title:
-        raise UserError(f"{where}: tên chỉ tiêu không được để trống.", field="title")
+        raise UserError(say("year.target_no_title", where=where), field="title")
     if len(title) > 300:
-        raise UserError(f"{where}: tên chỉ tiêu dài {len(title)} ký tự, tối đa 300.", field="title")
+        raise UserError(say("year.target_title_long", where=where, length=len(title), limit=300), field="title")
     if len(unit) > 40:
-        raise UserError(f"{where}: đơn vị tính dài {len(unit)} ký tự, tối đa 40.", field="unit")
-    for label, field, value in (("kế hoạch", "planned", draft.planned), ("thực hiện", "achieved", draft.achieved)):
+        raise UserError(say("year.target_unit_long", where=where, length=len(unit), limit=40), field="unit")
+    for field, value in (("planned", draft.planned), ("achieved", draft.achieved)):
         if value is None and field == "planned":
-            raise UserError(f"{where}: chưa nhập giá trị kế hoạch.", field=field)
+            raise UserError(say("year.target_no_plan", where=where), field=field)
         if value is not None and (not math.isfinite(value) or value < 0):
-            raise UserError(f"{where}: giá trị {label} phải là số không âm, đang là {value:g}.", field=field)
+            raise UserError(say(f"year.target_{field}_negative", where=where, value=f"{value:g}"), field=field)
     achieved = None if draft.achieved is None else float(draft.achieved)
     return TargetDraft(title, float(draft.planned), achieved, unit)
 
 
 def _check_admission(year: int, target: int | None) -> None:
     if target is not None and target < 0:
-        raise UserError(f"Chỉ tiêu kết nạp năm {year} phải là số không âm, đang là {target}.",
+        raise UserError(say("year.admission_target_negative", year=year, value=target),
                         field="admission_target")
 
 
@@ -77,7 +78,7 @@ def _target(t: YearTarget) -> Target:
 
 def _check_year(year: int) -> None:
     if not 1930 <= year <= 2200:
-        raise UserError(f"Năm không hợp lệ: {year}.", field="year")
+        raise UserError(say("year.bad_year", year=year), field="year")
 
 
 class TargetService:
@@ -92,9 +93,9 @@ class TargetService:
 
     def add(self, year: int, draft: TargetDraft) -> tuple[Target, ChangeNotice]:
         _check_year(year)
-        clean = _clean(draft, f"Chỉ tiêu năm {year}")
+        clean = _clean(draft, say("year.target_of_year", year=year))
         with unit_of_work(self._db) as s:
-            require_year_open(s, year, "chỉ tiêu nghị quyết")
+            require_year_open(s, year, say("year.what_targets"))
             last = s.scalar(select(func.max(YearTarget.position)).where(YearTarget.year == year))
             row = YearTarget(year=year, position=(last or 0) + 1, title=clean.title, unit=clean.unit,
                              planned=clean.planned, achieved=clean.achieved)
@@ -107,9 +108,9 @@ class TargetService:
         with unit_of_work(self._db) as s:
             row = s.get(YearTarget, target_id)
             if row is None:
-                raise NotFound(f"Không có chỉ tiêu số {target_id}.", field="target_id")
-            require_year_open(s, row.year, "chỉ tiêu nghị quyết")
-            clean = _clean(draft, f"Chỉ tiêu «{row.title}»")
+                raise NotFound(say("year.no_target", target_id=target_id), field="target_id")
+            require_year_open(s, row.year, say("year.what_targets"))
+            clean = _clean(draft, say("year.target_titled", title=row.title))
             row.title, row.unit, row.planned, row.achieved = clean.title, clean.unit, clean.planned, clean.achieved
             year = row.year
         return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
@@ -118,9 +119,9 @@ class TargetService:
         with unit_of_work(self._db) as s:
             row = s.get(YearTarget, target_id)
             if row is None:
-                raise NotFound(f"Không có chỉ tiêu số {target_id}.", field="target_id")
+                raise NotFound(say("year.no_target", target_id=target_id), field="target_id")
             year = row.year
-            require_year_open(s, year, "chỉ tiêu nghị quyết")
+            require_year_open(s, year, say("year.what_targets"))
             s.delete(row)
         return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
 
@@ -133,7 +134,7 @@ class TargetService:
         _check_year(year)
         _check_admission(year, target)
         with unit_of_work(self._db) as s:
-            require_year_open(s, year, "chỉ tiêu kết nạp")
+            require_year_open(s, year, say("year.what_admission_target"))
             setting = s.get(YearSetting, year)
             if setting is None:
                 setting = YearSetting(year=year)
@@ -146,9 +147,9 @@ class TargetService:
         with unit_of_work(self._db) as s:
             row = s.get(YearTarget, target_id)
             if row is None:
-                raise NotFound(f"Không có chỉ tiêu số {target_id}.", field="target_id")
-            require_year_open(s, row.year, "chỉ tiêu nghị quyết")
-            clean = _clean(TargetDraft(row.title, row.planned, achieved, row.unit), f"Chỉ tiêu «{row.title}»")
+                raise NotFound(say("year.no_target", target_id=target_id), field="target_id")
+            require_year_open(s, row.year, say("year.what_targets"))
+            clean = _clean(TargetDraft(row.title, row.planned, achieved, row.unit), say("year.target_titled", title=row.title))
             row.achieved = clean.achieved
             year = row.year
         return ChangeNotice.of(Changed.EVALUATION, ids=(year,))
@@ -159,14 +160,15 @@ class TargetService:
         Rows of the year missing from `rows` are removed."""
         _check_year(year)
         _check_admission(year, admission_target)
-        clean = [TargetRow(r.id, _clean(r.draft, f"Chỉ tiêu năm {year}, dòng {n}")) for n, r in enumerate(rows, 1)]
+        clean = [TargetRow(r.id, _clean(r.draft, say("year.target_row", year=year, row=n)))
+                 for n, r in enumerate(rows, 1)]
         with unit_of_work(self._db) as s:
-            require_year_open(s, year, "chỉ tiêu nghị quyết")
+            require_year_open(s, year, say("year.what_targets"))
             existing = {t.id: t for t in s.scalars(select(YearTarget).where(YearTarget.year == year))}
             for n, r in enumerate(clean, 1):
                 if r.id is not None and r.id not in existing:
-                    raise NotFound(f"Chỉ tiêu năm {year}, dòng {n}: chỉ tiêu số {r.id} không còn trong năm này.",
-                                   field="target_id")
+                    raise NotFound(say("year.target_gone", where=say("year.target_row", year=year, row=n),
+                                       target_id=r.id), field="target_id")
             kept = {r.id for r in clean if r.id is not None}
             for tid, row in existing.items():
                 if tid not in kept:

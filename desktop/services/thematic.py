@@ -20,6 +20,7 @@ from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_guard import nfc
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Meeting, ThematicPlanEntry, ThematicTopic
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,9 @@ class ThematicService:
     def add_topic(self, title: str) -> tuple[int, ChangeNotice]:
         title = nfc(title)
         if not title:
-            raise UserError("Hãy ghi tên chủ đề.", field="title")
+            raise UserError(say("year.topic_empty"), field="title")
         if any(fold(o.title) == fold(title) for o in self.topics()):
-            raise UserError(f"Chủ đề «{title}» đã có trong danh sách gợi ý.", field="title")
+            raise UserError(say("year.topic_exists", title=title), field="title")
         with unit_of_work(self._db) as s:
             topic = ThematicTopic(title=title)
             s.add(topic)
@@ -91,7 +92,7 @@ class ThematicService:
         with unit_of_work(self._db) as s:
             topic = s.get(ThematicTopic, topic_id)
             if topic is None:
-                raise NotFound(f"Không tìm thấy chủ đề số {topic_id}.", field="topic_id")
+                raise NotFound(say("year.no_topic", topic_id=topic_id), field="topic_id")
             s.delete(topic)
         return ChangeNotice.of(Changed.THEMATIC_PLAN)
 
@@ -120,14 +121,13 @@ class ThematicService:
     def save_entry(self, entry: PlanEntryInput) -> tuple[int, ChangeNotice]:
         topic, presenter = nfc(entry.topic), nfc(entry.presenter)
         if entry.quarter not in (1, 2, 3, 4):
-            raise UserError(f"Quý phải từ 1 đến 4 (đã nhập {entry.quarter}).", field="quarter")
+            raise UserError(say("year.bad_quarter", quarter=entry.quarter), field="quarter")
         if not topic:
-            raise UserError(f"Hãy chọn hoặc ghi chủ đề cho quý {entry.quarter}.", field="topic")
+            raise UserError(say("year.quarter_no_topic", quarter=entry.quarter), field="topic")
         month = entry.planned_month
         if month is not None and (not 1 <= month <= 12 or quarter_of(month) != entry.quarter):
-            raise UserError(
-                f"Tháng dự kiến {month} không thuộc quý {entry.quarter}.", field="planned_month"
-            )
+            raise UserError(say("year.month_not_in_quarter", month=month, quarter=entry.quarter),
+                            field="planned_month")
         with unit_of_work(self._db) as s:
             if entry.entry_id is None:
                 row = ThematicPlanEntry(year=entry.year)
@@ -135,7 +135,7 @@ class ThematicService:
             else:
                 row = s.get(ThematicPlanEntry, entry.entry_id)
                 if row is None:
-                    raise NotFound(f"Không tìm thấy mục kế hoạch số {entry.entry_id}.")
+                    raise NotFound(say("year.no_plan_entry", entry_id=entry.entry_id))
             row.quarter, row.topic, row.presenter, row.planned_month = (
                 entry.quarter, topic, presenter, month,
             )
@@ -146,12 +146,10 @@ class ThematicService:
         with unit_of_work(self._db) as s:
             row = s.get(ThematicPlanEntry, entry_id)
             if row is None:
-                raise NotFound(f"Không tìm thấy mục kế hoạch số {entry_id}.")
+                raise NotFound(say("year.no_plan_entry", entry_id=entry_id))
             linked = s.scalar(select(Meeting.id).where(Meeting.thematic_plan_id == entry_id).limit(1))
             if linked is not None:
-                raise UserError(
-                    f"Chủ đề quý {row.quarter} đã có buổi sinh hoạt gắn với nó, không xóa được."
-                )
+                raise UserError(say("year.plan_entry_held", quarter=row.quarter))
             s.delete(row)
         return ChangeNotice.of(Changed.THEMATIC_PLAN, ids=(entry_id,))
 

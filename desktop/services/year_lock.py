@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from desktop.services.errors import UserError
 from desktop.store.models import YearSetting
+from desktop.wording import Text, say
 
 
 def year_is_locked(session: Session, year: int) -> bool:
@@ -14,11 +15,7 @@ def year_is_locked(session: Session, year: int) -> bool:
     return setting is not None and setting.locked_at is not None
 
 
-def require_year_open(session: Session, year: int, what: str = "hồ sơ") -> None:
+def require_year_open(session: Session, year: int, what: Text | str | None = None) -> None:
+    """`what` names what cannot be changed (a `Text`; default: the year's records)."""
     if year_is_locked(session, year):
-        raise UserError(
-            f"Năm {year} đã khóa sau khi gửi hồ sơ lên cấp trên: không sửa được {what} của năm này. "
-            "Muốn đính chính, hãy mở lại năm (Tệp → Gửi hồ sơ năm → Mở lại để đính chính); "
-            "lần gửi sau sẽ thay thế gói trước.",
-            field="year",
-        )
+        raise UserError(say("year.locked", year=year, what=what or say("year.what_records")), field="year")

@@ -31,6 +31,7 @@ from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.review_forms import COMMITMENT_STANDARDS, SELF_REVIEW_TEXT_SECTIONS
 from desktop.services.reviews import CommitmentDraft, SelfReviewDraft, StepDraft
 from desktop.services.reviews_model import MemberReview
+from desktop.ui.messages import ui_language
 from desktop.ui.operations import OperationRunner, user_message
 from desktop.ui.review_texts import rating_title, step_title
 from desktop.ui.widgets.screen_fit import fit_size
@@ -85,7 +86,7 @@ class ServiceDialog(QDialog):
             edit = QPlainTextEdit(texts.get(section.code, ""), body)
             edit.setMinimumHeight(height)
             edit.setTabChangesFocus(True)
-            title = QLabel(f"{section.number}. {section.title_vi}", body)
+            title = QLabel(f"{section.number}. {section.title.render(ui_language())}", body)
             title.setWordWrap(True)
             inner.addRow(title)
             inner.addRow(edit)

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.services.reviews_model import ReviewRow, StepEntry
+from desktop.ui.messages import ui_language
 from desktop.ui.review_texts import situation_title
 
 # The ratings come first, beside the names, so they stay in view at 125% text; what they rest
@@ -177,7 +178,7 @@ class ReviewTableModel(QAbstractTableModel):
             if col == DISCIPLINED and row.disciplined:
                 return QBrush(QColor("#fde2e1"))
         if role == Qt.ItemDataRole.ToolTipRole and col == DISCIPLINED and row.disciplined:
-            return "\n".join(d.describe_vi() for d in row.disciplines)
+            return "\n".join(d.describe().render(ui_language()) for d in row.disciplines)
         return None
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:

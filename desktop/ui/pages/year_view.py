@@ -26,6 +26,7 @@ from desktop.services.dues_model import DuesYearStatus
 from desktop.services.meeting_year import YearView
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import band_title, percent
+from desktop.ui.messages import ui_language
 
 ROWS = 6  # regular meeting, rate, quality, checks, committee meeting, dues paid
 DUES_ROW = 5
@@ -182,7 +183,7 @@ class YearViewPage(QWidget):
         self.chart.set_rates(view.monthly_rate)
 
     def _show_gaps(self) -> None:
-        gaps = list(self.view.grid.gaps) if self.view is not None else []
+        gaps = [g.render(ui_language()) for g in self.view.grid.gap_texts] if self.view is not None else []
         if self.dues is not None and self.dues.year == self.year.value():
             for row in self.dues.flagged:
                 months = ", ".join(f"{m.month:02d}" for m in row.unpaid)

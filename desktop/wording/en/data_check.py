@@ -38,8 +38,8 @@ MESSAGES = {
     "records_unreadable": "The records could not be read for the check (a file of another version, "
                           "or one changed outside the program).",
     "cannot_repair": "The data file is damaged in its structure and cannot be repaired safely. A copy "
-                     "of the damaged file was kept at “{copy}”. Use File → Restore to bring back the "
-                     "latest backup.",
+                     "of the damaged file was kept at “{copy}”. Use File → Restore from a backup to "
+                     "bring back the latest backup.",
     "nothing_to_repair": "There is nothing that can be repaired automatically and safely.",
     # the command line's report (`chibo check`)
     "cli_ok": "Checked “{path}”: no problem found.",
