@@ -10,6 +10,7 @@ from pathlib import Path
 
 from desktop.commands.context import CommandContext
 from desktop.services.records import RecordsService, check_records, load
+from desktop.wording import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,9 +35,10 @@ def run_import(args: argparse.Namespace, ctx: CommandContext) -> int:
     # Checked before the data file is opened, so a bad file does not leave an empty data file.
     _, problems = check_records(load(args.file), ctx.clock.today())
     if problems:
-        print(f"Lỗi: hồ sơ {args.file.name} có {len(problems)} lỗi, chưa nhập gì:", file=sys.stderr)
+        print(say("records.cli_invalid", file=args.file.name, count=len(problems)).render(ctx.lang),
+              file=sys.stderr)
         for problem in problems:
-            print(f"  {problem.path}: {problem.message}", file=sys.stderr)
+            print(f"  {problem.line(ctx.lang)}", file=sys.stderr)
         return 1
     summary, _ = RecordsService(ctx.database(create=True), clock=ctx.clock).import_file(args.file)
     print(f"Đã nhập hồ sơ vào {ctx.db_path}: {summary.counts['members']} đảng viên, "

@@ -19,6 +19,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.wording import Text, say
+
 
 class MeasureKind(StrEnum):
     RATIO = "ratio"
@@ -43,36 +45,32 @@ class ScoringRule:
 class IndicatorSpec:
     name: str
     kind: MeasureKind
-    title: str  # Vietnamese, shown in rulebook checks and reports
-    unit: str  # what the numerator counts: "tháng", "quý", "đảng viên" …
+    title: Text  # shown in rulebook checks and reports
+    unit: Text  # what the numerator counts: months, quarters, members …
 
 
-def _spec(name: str, kind: MeasureKind, title: str, unit: str) -> tuple[str, IndicatorSpec]:
-    return name, IndicatorSpec(name, kind, title, unit)
+def _spec(name: str, kind: MeasureKind, unit: str) -> tuple[str, IndicatorSpec]:
+    return name, IndicatorSpec(name, kind, say(f"indicators.{name}"), say(f"indicators.unit_{unit}"))
 
 
 R, C = MeasureKind.RATIO, MeasureKind.COUNT
 INDICATORS: dict[str, IndicatorSpec] = dict(
     [
-        _spec("targets_met", R, "Chỉ tiêu nghị quyết năm đạt hoặc vượt ÷ số chỉ tiêu", "chỉ tiêu"),
-        _spec("months_with_regular_meeting", R, "Tháng có sinh hoạt thường kỳ ÷ 12", "tháng"),
-        _spec("quarters_with_thematic_session", R, "Quý có sinh hoạt chuyên đề ÷ 4", "quý"),
-        _spec("months_committee_before_branch", R, "Tháng chi ủy họp trước sinh hoạt chi bộ ÷ 12", "tháng"),
-        _spec("attendance_rate_average", R, "Tỷ lệ dự sinh hoạt thường kỳ bình quân", "cuộc"),
-        _spec("regular_meetings_rated_good", R, "Cuộc sinh hoạt thường kỳ xếp loại Tốt ÷ số cuộc", "cuộc"),
-        _spec("regular_meetings_full_duration", R, "Cuộc sinh hoạt thường kỳ đủ thời lượng ÷ số cuộc", "cuộc"),
-        _spec("members_disciplined", C, "Số đảng viên bị kỷ luật trong năm", "đảng viên"),
-        _spec("members_disciplined_prohibited_acts", C,
-              "Số đảng viên bị kỷ luật do vi phạm những điều đảng viên không được làm", "đảng viên"),
-        _spec("reviewed_with_commitment", R, "Đảng viên có bản cam kết ÷ đảng viên được đánh giá", "đảng viên"),
-        _spec("reviewed_rated_good_or_better", R, "Đảng viên xếp loại HTTNV trở lên ÷ đảng viên được đánh giá", "đảng viên"),
-        _spec("reviewed_rated_khtnv", C, "Số đảng viên xếp loại KHTNV", "đảng viên"),
-        _spec("admissions_against_target", R, "Đảng viên mới kết nạp ÷ chỉ tiêu kết nạp", "đảng viên"),
-        _spec("members_dues_unpaid_to_removal", C,
-              "Số đảng viên không đóng đảng phí đủ số tháng trong năm phải xem xét xóa tên "
-              "(không có lý do được chấp nhận)", "đảng viên"),
-        _spec("members_paid_dues_every_month", R,
-              "Đảng viên đóng đảng phí đủ các tháng đã qua ÷ đảng viên phải đóng", "đảng viên"),
+        _spec("targets_met", R, "targets"),
+        _spec("months_with_regular_meeting", R, "months"),
+        _spec("quarters_with_thematic_session", R, "quarters"),
+        _spec("months_committee_before_branch", R, "months"),
+        _spec("attendance_rate_average", R, "meetings"),
+        _spec("regular_meetings_rated_good", R, "meetings"),
+        _spec("regular_meetings_full_duration", R, "meetings"),
+        _spec("members_disciplined", C, "members"),
+        _spec("members_disciplined_prohibited_acts", C, "members"),
+        _spec("reviewed_with_commitment", R, "members"),
+        _spec("reviewed_rated_good_or_better", R, "members"),
+        _spec("reviewed_rated_khtnv", C, "members"),
+        _spec("admissions_against_target", R, "members"),
+        _spec("members_dues_unpaid_to_removal", C, "members"),
+        _spec("members_paid_dues_every_month", R, "members"),
     ]
 )
 

@@ -39,7 +39,7 @@ from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_te
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
 from desktop.store.models import Rulebook as RulebookRow
-from desktop.wording import say
+from desktop.wording import DEFAULT_LANGUAGE, say
 
 SHOWN_PROBLEMS = 20  # in the one-line error; the full list is on the exception
 # Limits of a records file (issue 14). The largest branch planned for (1,000 members × 20 years,
@@ -52,9 +52,17 @@ MAX_INT_DIGITS = 19  # ids and counts are SQLite integers (< 2⁶³, 19 digits)
 class RecordsInvalid(UserError):
     def __init__(self, source: str, problems: list[RecordProblem]):
         self.problems = tuple(problems)
-        shown = "; ".join(str(p) for p in problems[:SHOWN_PROBLEMS])
-        more = f" (và {len(problems) - SHOWN_PROBLEMS} lỗi khác)" if len(problems) > SHOWN_PROBLEMS else ""
-        super().__init__(f"Hồ sơ {source} có {len(problems)} lỗi, chưa nhập gì: {shown}{more}")
+        self.source = source
+        super().__init__(say("records.invalid", source=source, count=len(problems), problems=""))
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        shown = "; ".join(p.line(lang) for p in self.problems[:SHOWN_PROBLEMS])
+        if len(self.problems) > SHOWN_PROBLEMS:
+            shown += say("records.more_problems", count=len(self.problems) - SHOWN_PROBLEMS).render(lang)
+        return say("records.invalid", source=self.source, count=len(self.problems), problems=shown).render(lang)
+
+    def __str__(self) -> str:
+        return self.render(DEFAULT_LANGUAGE)
 
 
 @dataclass(frozen=True)
@@ -115,12 +123,13 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
         for p in check_profile(row.get("full_name") or "", row.get("birth_date"), row.get("admitted_on"),
                                row.get("official_on"), row.get("card_number") or "", row.get("phone") or "",
                                today, row.get("notes") or ""):
-            found.append(RecordProblem(f"{row['__path']}.{p.field}", p.message))
+            found.append(RecordProblem(f"{row['__path']}.{p.field}", p.text))
     for row in rows.get(RulebookRow.__tablename__, []):
         try:
             parse_rulebook_text(row.get("content") or "", f"{row.get('name')} {row.get('version')}")
         except RulebookFileError as exc:
-            found += [RecordProblem(f"{row['__path']}.content", f"bộ tiêu chí không hợp lệ: {p.line()}")
+            found += [RecordProblem(f"{row['__path']}.content",
+                                    say("records.rulebook_invalid", problem=p.said()))
                       for p in exc.problems]
     return found
 
@@ -154,9 +163,7 @@ def _ensure_empty(s: Session, db: Database) -> None:
     filled = [sec.title for sec in all_sections()
               if s.execute(select(func.count()).select_from(sec.table)).scalar_one()]
     if filled:
-        raise UserError(
-            f"Tệp dữ liệu {db.path.name} đã có dữ liệu ({', '.join(filled[:4])}…): chỉ nhập hồ sơ "
-            "vào một tệp mới, trống.")
+        raise UserError(say("records.target_not_empty", file=db.path.name, tables=", ".join(filled[:4])))
 
 
 class RecordsService:
@@ -192,17 +199,18 @@ def load(path: Path) -> Any:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UserError(f"Tệp {path.name} không phải văn bản UTF-8.") from exc
+        raise UserError(say("records.not_utf8", file=path.name)) from exc
     try:
         data = json.loads(text, parse_constant=_refuse_constant(path.name),
                           parse_int=_bounded_int(path.name), parse_float=_finite_float(path.name))
     except json.JSONDecodeError as exc:
-        raise UserError(f"Tệp {path.name} không phải JSON hợp lệ: dòng {exc.lineno}, "
-                        f"cột {exc.colno}: {exc.msg}.") from exc
+        raise UserError(say("records.not_json", file=path.name, line=exc.lineno, column=exc.colno,
+                            detail=exc.msg)) from exc
     except RecursionError as exc:  # the C decoder stops at Python's recursion limit
-        raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH, kind="hồ sơ JSON")) from exc
+        raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH,
+                            kind=say("records.kind"))) from exc
     if depth_exceeds(data, MAX_RECORDS_DEPTH):
-        raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH, kind="hồ sơ JSON"))
+        raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH, kind=say("records.kind")))
     return data
 
 

@@ -1,5 +1,5 @@
 """Checking a records document before anything is written: JSON Schema first, then values,
-references and uniqueness. Every problem is reported with its JSON path, in Vietnamese.
+references and uniqueness. Every problem is reported with its JSON path and a `Text`.
 
 The result of a clean check is the rows to insert, table by table, with ids: top-level ids are
 the record-local ids; nested rows get ids 1, 2, … in document order (the target file is empty).
@@ -26,15 +26,27 @@ from desktop.services.records_spec import (
     primary_key,
     reference_target,
 )
+from desktop.wording import DEFAULT_LANGUAGE, Text, joined, render, say
 
 
 @dataclass(frozen=True)
 class RecordProblem:
     path: str  # "$.meetings[3].attendance[5].member"
-    message: str
+    text: Text | str  # a validator's own words stay a plain (English) string
+
+    @property
+    def message(self) -> str:
+        """In Vietnamese, for callers that show no other language."""
+        return self.render(DEFAULT_LANGUAGE)
+
+    def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return str(render(self.text, lang))
+
+    def line(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return f"{self.path}: {self.render(lang)}"
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}"
+        return self.line(DEFAULT_LANGUAGE)
 
 
 @cache
@@ -52,32 +64,35 @@ def json_path(parts) -> str:
 def schema_problems(data: Any) -> list[RecordProblem]:
     validator = Draft202012Validator(records_schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    return [RecordProblem(json_path(e.absolute_path), _vietnamese(e)) for e in errors]
+    return [RecordProblem(json_path(e.absolute_path), _worded(e)) for e in errors]
 
 
-def _vietnamese(error) -> str:
+_TYPES = ("string", "integer", "number", "object", "array", "boolean", "null")
+
+
+def _worded(error) -> Text | str:  # noqa: ANN001 - a jsonschema ValidationError
     v, val = error.validator, error.validator_value
     if v == "required":
         missing = [k for k in val if isinstance(error.instance, dict) and k not in error.instance]
-        return f"thiếu trường {', '.join(f'«{k}»' for k in missing)}"
+        return say("records.missing_fields", fields=joined(say("records.quoted", name=k) for k in missing))
     if v == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return f"trường không có trong định dạng: {', '.join(f'«{k}»' for k in extra)}"
+        return say("records.unknown_fields", fields=joined(say("records.quoted", name=k) for k in extra))
     if v == "type":
-        words = {"string": "chuỗi", "integer": "số nguyên", "number": "số", "object": "đối tượng",
-                 "array": "danh sách", "boolean": "đúng/sai", "null": "null"}
         wanted = val if isinstance(val, list) else [val]
-        return f"phải là {' hoặc '.join(words.get(w, w) for w in wanted)}, không phải «{error.instance!r}»"
+        kinds = joined((say(f"records.type_{w}") if w in _TYPES else w for w in wanted),
+                       say("records.or"))
+        return say("records.wrong_type", kinds=kinds, value=repr(error.instance))
     if v == "enum":
-        return f"giá trị «{error.instance}» không thuộc: {', '.join(str(x) for x in val)}"
+        return say("records.not_in_enum", value=error.instance, choices=", ".join(str(x) for x in val))
     if v == "const":
-        return f"phải là «{val}», không phải «{error.instance}»"
+        return say("records.not_const", expected=val, value=error.instance)
     if v == "maxLength":
-        return f"dài quá {val} ký tự"
+        return say("records.too_long", limit=val)
     if v == "pattern":
-        return f"«{error.instance}» không đúng dạng"
+        return say("records.bad_pattern", value=error.instance)
     if v == "anyOf":
-        return "phải là một đối tượng hoặc null"
+        return say("records.object_or_null")
     return error.message
 
 
@@ -102,7 +117,7 @@ def collect_rows(data: dict) -> tuple[dict[str, list[dict]], list[RecordProblem]
     for path, target, ref in c.refs:
         if ref not in c.ids[target.key]:
             c.problems.append(RecordProblem(
-                path, f"không có {target.title} nào có id {ref} trong $.{target.key}"))
+                path, say("records.no_reference", title=target.title, id=ref, section=target.key)))
     for section in _all(SECTIONS):
         _unique(c, section)
     return dict(c.rows), c.problems
@@ -122,7 +137,8 @@ def _entry(c: _Collector, section: Section, entry: dict, base: list, parent_id) 
         try:
             row[col.name] = from_json(col, entry.get(name))
         except ValueError as exc:
-            c.problems.append(RecordProblem(path, str(exc)))
+            said = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
+            c.problems.append(RecordProblem(path, said))
             continue
         target = reference_target(col)
         if target is not None and row[col.name] is not None:
@@ -137,7 +153,7 @@ def _entry(c: _Collector, section: Section, entry: dict, base: list, parent_id) 
         seen = c.ids[section.key]
         if key in seen:
             c.problems.append(RecordProblem(
-                json_path([*base, pk]), f"{pk} {key} trùng với {seen[key]}"))
+                json_path([*base, pk]), say("records.id_repeated", field=pk, value=key, first=seen[key])))
         seen[key] = json_path(base)
     row["__path"] = json_path(base)
     c.rows[section.table.name].append(row)
@@ -158,14 +174,14 @@ def _unique(c: _Collector, section: Section) -> None:
             if any(k is None for k in key):
                 continue  # SQL lets NULLs repeat
             if key in seen:
-                shown = ", ".join(_shown(section, col) for col in cols)
+                shown = joined(_shown(section, col) for col in cols)
                 c.problems.append(RecordProblem(
-                    row["__path"], f"trùng ({shown}) với {seen[key]}"))
+                    row["__path"], say("records.unique_repeated", fields=shown, first=seen[key])))
             else:
                 seen[key] = row["__path"]
 
 
-def _shown(section: Section, col_name: str) -> str:
+def _shown(section: Section, col_name: str) -> Text | str:
     if col_name == section.parent_fk:
-        return "mục cha"
+        return say("records.parent")
     return field_name(section.table.columns[col_name])

@@ -35,6 +35,7 @@ from sqlalchemy import (
 from desktop.domain.members import clean_text
 from desktop.services.meeting_guard import nfc
 from desktop.store import models as m
+from desktop.wording import say
 
 FORMAT = "chibo-records"
 VERSION = 1
@@ -180,7 +181,7 @@ NAME_FIELDS: dict[tuple[str, str], Callable[[str], str]] = {
 
 
 def from_json(col: Column, value: Any) -> Any:
-    """The stored value; raises ValueError with a Vietnamese reason on a value that cannot be."""
+    """The stored value; raises ValueError with a reason (a `Text`) on a value that cannot be."""
     if value is None:
         return None
     name = NAME_FIELDS.get((col.table.name, col.name))
@@ -201,15 +202,10 @@ def from_json(col: Column, value: Any) -> Any:
             return time.fromisoformat(value)
     except (ValueError, TypeError):
         kind = "DateTime" if is_datetime(t) else type(t).__name__
-        raise ValueError(f"«{value}» không đúng dạng {_FORMAT_WORDS[kind]}") from None
+        raise ValueError(say("records.bad_value", value=value, form=say(f"records.form_{kind}"))) from None
     if isinstance(t, Float):
         return float(value)
     return value
-
-
-_FORMAT_WORDS = {"Enum": "giá trị cho phép", "Date": "ngày (YYYY-MM-DD)",
-                 "Time": "giờ (HH:MM:SS)", "UtcDateTime": "thời điểm ISO 8601 có múi giờ",
-                 "DateTime": "thời điểm ISO 8601 có múi giờ"}
 
 
 # --- schema ---------------------------------------------------------------------------------

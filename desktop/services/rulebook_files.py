@@ -46,11 +46,14 @@ class FileProblem:
     def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
         return self.text.render(lang) if isinstance(self.text, Text) else self.text
 
-    def line(self, lang: str = DEFAULT_LANGUAGE) -> str:
+    def said(self) -> Text:
+        """The problem with its file and key path."""
         if self.path:
-            return say("rulebook_check.problem_at_key", file=self.file, path=self.path,
-                       problem=self.text).render(lang)
-        return say("rulebook_check.problem_in_file", file=self.file, problem=self.text).render(lang)
+            return say("rulebook_check.problem_at_key", file=self.file, path=self.path, problem=self.text)
+        return say("rulebook_check.problem_in_file", file=self.file, problem=self.text)
+
+    def line(self, lang: str = DEFAULT_LANGUAGE) -> str:
+        return self.said().render(lang)
 
 
 class RulebookFileError(UserError):

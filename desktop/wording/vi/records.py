@@ -1,0 +1,42 @@
+"""The branch's whole record as open JSON: what is wrong in a records file, by JSON path
+(desktop/services/records*.py, `chibo records`). Section titles come from the schema."""
+
+MESSAGES = {
+    "invalid": "Hồ sơ {source} có {count} lỗi, chưa nhập gì: {problems}",
+    "more_problems": " (và {count} lỗi khác)",
+    "cli_invalid": "Lỗi: hồ sơ {file} có {count} lỗi, chưa nhập gì:",
+    "kind": "hồ sơ JSON",
+    "not_utf8": "Tệp {file} không phải văn bản UTF-8.",
+    "not_json": "Tệp {file} không phải JSON hợp lệ: dòng {line}, cột {column}: {detail}.",
+    "target_not_empty": "Tệp dữ liệu {file} đã có dữ liệu ({tables}…): chỉ nhập hồ sơ vào một tệp mới, trống.",
+    "rulebook_invalid": "bộ tiêu chí không hợp lệ: {problem}",
+    # the schema's words
+    "quoted": "«{name}»",
+    "missing_fields": "thiếu trường {fields}",
+    "unknown_fields": "trường không có trong định dạng: {fields}",
+    "wrong_type": "phải là {kinds}, không phải «{value}»",
+    "or": " hoặc ",
+    "type_string": "chuỗi",
+    "type_integer": "số nguyên",
+    "type_number": "số",
+    "type_object": "đối tượng",
+    "type_array": "danh sách",
+    "type_boolean": "đúng/sai",
+    "type_null": "null",
+    "not_in_enum": "giá trị «{value}» không thuộc: {choices}",
+    "not_const": "phải là «{expected}», không phải «{value}»",
+    "too_long": "dài quá {limit} ký tự",
+    "bad_pattern": "«{value}» không đúng dạng",
+    "object_or_null": "phải là một đối tượng hoặc null",
+    # values, references, unique keys
+    "bad_value": "«{value}» không đúng dạng {form}",
+    "form_Enum": "giá trị cho phép",
+    "form_Date": "ngày (YYYY-MM-DD)",
+    "form_Time": "giờ (HH:MM:SS)",
+    "form_UtcDateTime": "thời điểm ISO 8601 có múi giờ",
+    "form_DateTime": "thời điểm ISO 8601 có múi giờ",
+    "no_reference": "không có {title} nào có id {id} trong $.{section}",
+    "id_repeated": "{field} {value} trùng với {first}",
+    "unique_repeated": "trùng ({fields}) với {first}",
+    "parent": "mục cha",
+}
