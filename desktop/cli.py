@@ -1,18 +1,21 @@
 """Command line: `chibo [--db FILE] [--lang vi|en]` opens the window; subcommands script the same
 services. Exit codes: 0 ok, 1 refused or failed (bad input, a file that cannot be used), 2 bad
 usage, 3 internal error (a fault of the program: its traceback is in the log file the one line
-names). Errors are one line, never a traceback.
+names). Errors are one line, never a traceback, in the language of `--lang` (the command's own
+help and report lines are Vietnamese).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop import __version__
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 if TYPE_CHECKING:
     from desktop.clock import Clock
@@ -21,20 +24,50 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
-class VietnameseArgumentParser(argparse.ArgumentParser):
+class ChiboArgumentParser(argparse.ArgumentParser):
+    """Usage errors in `lang`, by every parser of the tree (subcommands included). A value type
+    may refuse with a `Text` (`argparse.ArgumentTypeError(say(...))`): it is said in `lang` too."""
+
+    def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any):
+        self.lang = lang
+        super().__init__(*args, **kwargs)
+
+    def add_subparsers(self, **kwargs: Any):  # noqa: ANN201 - argparse's own action
+        kwargs.setdefault("parser_class", functools.partial(ChiboArgumentParser, lang=self.lang))
+        return super().add_subparsers(**kwargs)
+
+    def add_argument(self, *args: Any, **kwargs: Any):  # noqa: ANN201 - argparse's own action
+        kind = kwargs.get("type")
+        if callable(kind) and not isinstance(kind, type):
+            kwargs["type"] = _said_in(kind, self.lang)
+        return super().add_argument(*args, **kwargs)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"Lỗi cú pháp lệnh: {message}\nXem «chibo --help».\n")
+        self.exit(EXIT_USAGE, say("cli.usage_error", message=message).render(self.lang) + "\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = VietnameseArgumentParser(
-        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng)."
+def _said_in(kind: Callable[[str], Any], lang: str) -> Callable[[str], Any]:
+    @functools.wraps(kind)
+    def convert(text: str) -> Any:
+        try:
+            return kind(text)
+        except argparse.ArgumentTypeError as exc:
+            if exc.args and isinstance(exc.args[0], Text):
+                raise argparse.ArgumentTypeError(exc.args[0].render(lang)) from None
+            raise
+    return convert
+
+
+def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
+    parser = ChiboArgumentParser(
+        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng).",
+        lang=lang,
     )
     parser.add_argument("--version", action="version", version=f"chibo {__version__}")
     parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: vi)")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser)
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     from desktop.commands import COMMAND_MODULES
 
     for module in COMMAND_MODULES:
@@ -63,6 +96,17 @@ def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
+def language_of(argv: Sequence[str]) -> str:
+    """`--lang` as given, read before the full parser so its own errors speak that language."""
+    parser = _QuietParser(add_help=False, allow_abbrev=False)
+    parser.add_argument("--lang")
+    try:
+        args, _ = parser.parse_known_args(list(argv))
+    except ValueError:
+        return DEFAULT_LANGUAGE
+    return args.lang if args.lang in ("vi", "en") else DEFAULT_LANGUAGE
+
+
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """`clock`: the one clock of this run (default: the system's; tests pass a fixed one)."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -71,7 +115,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
         from desktop.app import run_gui  # the only place the CLI reaches Qt
 
         return run_gui(db=window.db, lang=window.lang, clock=clock)
-    args = build_parser().parse_args(argv)
+    args = build_parser(language_of(argv)).parse_args(argv)
     run: Callable[[argparse.Namespace, CommandContext], int] | None = getattr(args, "run", None)
     if run is None:  # options the window takes, written in a form only the full parser reads
         from desktop.app import run_gui
@@ -87,9 +131,19 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     from desktop.services.errors import UserError
     from desktop.store.errors import DataFileError, StoreRefusal
     from desktop.store.lock import FileLockedError
-    from desktop.store.messages import data_file_message, locked_message, os_error_text
+    from desktop.store.messages import (
+        SAID_REASONS,
+        data_file_message,
+        data_file_text,
+        locked_message,
+        os_error_text,
+    )
 
-    lang = getattr(args, "lang", None) or "vi"
+    lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
+
+    def error(text: str) -> None:
+        print(say("cli.error", text=text).render(lang), file=sys.stderr)
+
     ctx = CommandContext(args, clock or Clock())
     failed = True  # until the command returns success: a file it created is then deleted
     try:
@@ -97,22 +151,22 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
         failed = code != EXIT_OK
         return code
     except UserError as exc:
-        print(f"Lỗi: {exc.render(lang)}", file=sys.stderr)
+        error(exc.render(lang))
     except StoreRefusal as exc:
-        print(f"Lỗi: {exc.render(lang)}", file=sys.stderr)
+        error(exc.render(lang))
     except DataFileError as exc:
-        print(f"Lỗi: {data_file_message(exc)}", file=sys.stderr)
+        error(data_file_text(exc).render(lang) if exc.reason in SAID_REASONS else data_file_message(exc))
     except FileLockedError as exc:
-        print(f"Lỗi: {locked_message(exc)}", file=sys.stderr)
+        error(locked_message(exc))
     except KeyboardInterrupt:
-        print("Đã dừng theo yêu cầu.", file=sys.stderr)
+        print(say("cli.stopped").render(lang), file=sys.stderr)
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as other command-line tools do.
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout at exit
         failed = False  # the work is done; only its report went unread
         return EXIT_OK
     except OSError as exc:
-        print(f"Lỗi: {os_error_text(exc).render(lang)}", file=sys.stderr)
+        error(os_error_text(exc).render(lang))
     except Exception as exc:  # noqa: BLE001 - the one place a fault of the program is caught
         return _internal_error(exc, lang)
     finally:
@@ -124,7 +178,7 @@ def _internal_error(error: Exception, lang: str) -> int:
     """A fault of the program, not of the input: the traceback goes to the log, one line here."""
     from desktop.errorlog import unexpected_text
 
-    print(f"Lỗi: {unexpected_text(error).render(lang)}", file=sys.stderr)
+    print(say("cli.error", text=unexpected_text(error).render(lang)).render(lang), file=sys.stderr)
     return EXIT_INTERNAL
 
 

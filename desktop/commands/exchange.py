@@ -23,7 +23,7 @@ def read_passphrase(path: str) -> str:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp mật khẩu «{path}»: {exc.strerror}.") from exc
+        raise UserError(say("cli.passphrase_unreadable", path=path, reason=exc.strerror)) from exc
     return text.rstrip("\r\n")
 
 
@@ -96,7 +96,7 @@ def _keys_show(args: argparse.Namespace, ctx: CommandContext) -> int:
         )
         return 0
     if not keys:
-        print("Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).")
+        print(say("cli.no_key").render(ctx.lang))
         return 1
     for k in keys:
         state = "đang dùng" if k.active else f"đã thay ngày {k.retired_at:%d/%m/%Y}"
@@ -120,7 +120,7 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     service = PackageExportService(ctx.database(), clock=ctx.clock)
     missing = service.completeness(args.year)
     for item in missing:
-        print(f"Còn thiếu: {item.message}", file=sys.stderr)
+        print(say("cli.missing_item", item=item.message).render(ctx.lang), file=sys.stderr)
     if args.check:
         return 0 if not missing else 1
     result, _ = service.export(args.year, read_passphrase(args.passphrase_file), Path(args.out))
@@ -171,7 +171,7 @@ def _verify(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     if ctx.db_path.exists():
-        raise UserError(f"Tệp «{ctx.db_path}» đã có; hộp thư chỉ tạo trên tệp mới.")
+        raise UserError(say("cli.inbox_file_exists", path=ctx.db_path))
     today = ctx.clock.today()
     profile = BranchProfile(args.name, args.code, args.superior, args.place,
                             date(today.year, 1, 1), date(today.year + 5, 12, 31), "inbox")
@@ -188,7 +188,7 @@ def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
         try:
             pem = Path(args.key).read_bytes()
         except OSError as exc:
-            raise UserError(f"Không đọc được tệp khóa «{args.key}»: {exc.strerror}.") from exc
+            raise UserError(say("cli.key_unreadable", path=args.key, reason=exc.strerror)) from exc
         fingerprint, _ = service.add_key(args.code, pem, args.valid_from)
         print(f"Đã đăng ký khóa. Dấu vân tay: {fingerprint} — đối chiếu với phiếu đăng ký giấy.")
     return 0

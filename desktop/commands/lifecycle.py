@@ -36,16 +36,16 @@ def day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» không phải ngày dạng YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(say("cli.not_a_date", value=text)) from None
 
 
 def count(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"«{text}» không phải số nguyên") from None
+        raise argparse.ArgumentTypeError(say("cli.not_an_integer", value=text)) from None
     if value < 0:
-        raise argparse.ArgumentTypeError(f"số phiếu {value} không được âm")
+        raise argparse.ArgumentTypeError(say("cli.votes_negative", value=value))
     return value
 
 

@@ -34,7 +34,7 @@ def test_english_names_the_log_in_english(tmp_path, capsys, monkeypatch):
     capsys.readouterr()
     monkeypatch.setattr(MembersService, "list_members", lambda self, on=None: 1 / 0)
     assert main(["--lang", "en", "--db", db, "members", "list"]) == EXIT_INTERNAL
-    assert capsys.readouterr().err.startswith("Lỗi: An unexpected error occurred. The details were written to")
+    assert capsys.readouterr().err.startswith("Error: An unexpected error occurred. The details were written to")
 
 
 def test_a_refusal_is_exit_1_and_writes_no_log(tmp_path, capsys):
