@@ -13,6 +13,7 @@ from pathlib import Path
 from types import FunctionType
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import Engine, event
 
@@ -78,6 +79,27 @@ def _no_service_call_on_the_gui_thread(monkeypatch, service_classes):
     yield seen
     event.remove(Engine, "before_cursor_execute", sql_on_gui_thread)
     assert not seen, "called on the GUI thread by screen code: " + ", ".join(dict.fromkeys(seen))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _window_language_is_not_the_machines(qapp):
+    """The core's messages speak the window's language, which `install_language` sets as the
+    default locale; until a test installs one, a machine's own locale (en_US on many) must not
+    turn them English: the window starts in Vietnamese."""
+    QLocale.setDefault(QLocale.c())
+
+
+@pytest.fixture
+def english(qapp):
+    """The window in English for one test (catalogue and locale), put back afterwards."""
+    from desktop.ui.i18n import install_language
+
+    old_locale = QLocale()
+    translator = install_language(qapp, "en")
+    yield translator
+    if translator is not None:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(old_locale)
 
 
 @pytest.fixture(autouse=True)

@@ -186,3 +186,40 @@ def test_export(page, qtbot, tmp_path):
     page.export_list(out)
     qtbot.waitUntil(lambda: out.exists() and bool(page.status.text()), timeout=5000)
     assert openpyxl.load_workbook(out).active.max_row == len(PEOPLE) + 1
+
+
+def test_in_the_english_window_a_refusal_is_english(page, qtbot, english):
+    """The core's refusal is said in the window's language; the Vietnamese test above is the
+    same refusal in the default language."""
+    page.table.selectRow(0)  # Nguyễn Văn An
+    page.edit_button.click()
+    qtbot.waitUntil(lambda: isinstance(page.dialog, MemberDialog), timeout=5000)
+    dialog = page.dialog
+    dialog.card_edit.setText("093002")  # Bình's card
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible(), timeout=5000)
+    assert dialog.error_label.text() == "The party card number 093002 is already in the register: Lê Thị Bình."
+    dialog.card_edit.setText("093003")
+    dialog.birth_edit.setText("19/05/1800")
+    dialog.save()
+    qtbot.waitUntil(lambda: "1800" in dialog.error_label.text(), timeout=5000)
+    assert dialog.error_label.text() == ("The birth date 19/05/1800 cannot be right (over 120 years old). "
+                                         "(Nguyễn Văn An)")
+    shot(dialog, "member_refusal_english.png")
+    assert dialog.isVisible()
+    dialog.reject()
+
+
+def test_in_the_english_window_the_import_problems_are_english(page, qtbot, tmp_path, english):
+    path = tmp_path / "list.csv"
+    path.write_text("Họ và tên,Ngày sinh,Giới tính\nVũ Thị Hạnh,1985,Nữ\nHồ Văn Khánh,12/03/1979,x\n",
+                    encoding="utf-8")
+    page.import_list(path)
+    dialog = page.dialog
+    assert isinstance(dialog, MemberImportDialog)
+    qtbot.waitUntil(lambda: dialog._preview is not None, timeout=5000)
+    assert dialog.problems.count() == 2
+    lines = [dialog.problems.item(i).text() for i in range(2)]
+    assert "“1985” is only a year; a day/month/year is needed (for example 19/05/1985)." in lines[0]
+    assert "“x” is not a sex (Nam or Nữ, male or female)." in lines[1]
+    dialog.reject()

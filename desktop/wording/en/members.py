@@ -34,7 +34,7 @@ MESSAGES = {
     "field_full_name": "Full name",
     "field_birth_date": "Date of birth",
     "field_sex": "Sex",
-    "field_admitted_on": "Admission date",
+    "field_admitted_on": "Date of admission",
     "field_official_on": "Date made official",
     "field_card_number": "Party card number",
     "field_phone": "Phone",
