@@ -125,11 +125,10 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 0 if not missing else 1
     result, _ = service.export(args.year, read_passphrase(args.passphrase_file), Path(args.out))
     print(result.path)
-    print(
-        f"Gói số {result.sequence}, {result.size:,} byte, khóa {result.fingerprint}"
-        + (f"; thay thế gói {result.supersedes[:12]}…" if result.supersedes else ""),
-        file=sys.stderr,
-    )
+    exported = say("cli.exported", sequence=result.sequence, size=f"{result.size:,}", fingerprint=result.fingerprint)
+    if result.supersedes:
+        exported = say("cli.exported_superseding", exported=exported, previous=result.supersedes[:12])
+    print(exported.render(ctx.lang), file=sys.stderr)
     return 0
 
 

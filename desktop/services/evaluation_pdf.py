@@ -21,6 +21,7 @@ from desktop.services.evaluation import EvaluationReport, evaluate_in_session
 from desktop.services.rulebooks import ensure_year_pinned
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch
+from desktop.wording import say
 
 
 def report_data(report: EvaluationReport, branch: Branch, secretary: str) -> EvaluationReportData:
@@ -58,8 +59,7 @@ def evaluation_pdf(db: Database, year: int, as_of: date | None = None, setup: Pa
     with unit_of_work(db) as s:
         branch = s.query(Branch).first()
         if branch is None:
-            raise UserError("Chưa có hồ sơ chi bộ: hãy nhập tên chi bộ, cấp ủy cấp trên và địa danh "
-                            "trong phần Cài đặt trước khi in báo cáo.")
+            raise UserError(say("branch.profile_missing_report"))
         report = evaluate_in_session(s, year, as_of or clock.today())
         data = report_data(report, branch, secretary_on(s, min(report.as_of, date(year, 12, 31))))
     return evaluation_report_pdf(data, setup or PageSetup(), ensure_registered(None))

@@ -117,8 +117,7 @@ def _read_xlsx(path: Path) -> list[tuple[int, tuple]]:
 
 
 def _damaged(path: Path, exc: Exception) -> UserError:
-    return UserError(f"Không đọc được tệp Excel {path.name}: tệp hỏng hoặc không phải .xlsx "
-                     f"({type(exc).__name__}).")
+    return UserError(say("members.excel_damaged", file=path.name, error=type(exc).__name__))
 
 
 def _refuse_xml_declarations(path: Path) -> None:

@@ -23,6 +23,7 @@ from desktop.services.demo.style import SHOWCASE
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch
+from desktop.wording import say
 
 DEMO_MEMBERS = 30
 FIRST_DEMO_YEAR = 2000
@@ -41,9 +42,7 @@ class DemoSummary:
 
 def check_demo_year(year: int, today: date) -> None:
     if not FIRST_DEMO_YEAR <= year <= today.year:
-        raise UserError(
-            f"Năm dữ liệu mẫu {year} không hợp lệ: chọn một năm từ {FIRST_DEMO_YEAR} đến {today.year}.",
-            field="year")
+        raise UserError(say("demo.bad_year", year=year, first=FIRST_DEMO_YEAR, last=today.year), field="year")
 
 
 def build_demo(db: Database, year: int, *, today: date) -> DemoSummary:
@@ -52,9 +51,7 @@ def build_demo(db: Database, year: int, *, today: date) -> DemoSummary:
     with unit_of_work(db) as session:
         existing = session.scalars(select(Branch.name)).first()
         if existing is not None:
-            raise UserError(
-                f"Tệp «{db.path}» đã có dữ liệu của «{existing}»: chỉ tạo chi bộ mẫu trên tệp "
-                "trống. Hãy chọn một tệp mới.", field="db")
+            raise UserError(say("demo.file_not_empty", path=db.path, branch=existing), field="db")
         branch = generate_branch(session, members=DEMO_MEMBERS, years=2, last_year=year,
                                  seed=f"chibo-demo-{year}", today=today, styles={year - 1: SHOWCASE})
         for step in STEPS:

@@ -13,4 +13,6 @@ MESSAGES = {
     "inbox_file_exists": "The file “{path}” already exists; an inbox is only created in a new file.",
     "missing_item": "Missing: {item}",
     "no_key": "The branch has no signing key (create one with: chibo keys init --passphrase-file P).",
+    "exported": "Package number {sequence}, {size} bytes, key {fingerprint}",
+    "exported_superseding": "{exported}; it replaces package {previous}…",
 }

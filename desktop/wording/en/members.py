@@ -25,6 +25,7 @@ MESSAGES = {
     "csv_not_utf8": "The file {file} is not UTF-8 (line {line}): save it again as “CSV UTF-8”.",
     "csv_cell_too_long": "a cell is longer than {limit} characters",
     "csv_error": "The file {file} has a CSV format error on line {line}: {detail}.",
+    "excel_damaged": "The Excel file {file} cannot be read: it is damaged or not .xlsx ({error}).",
     "sheet_empty": "The file {file} holds no data.",
     "year_only": "“{value}” is only a year; a day/month/year is needed (for example 19/05/{value}).",
     "not_a_date": "“{value}” is not a date (write day/month/year, for example 19/05/1985).",

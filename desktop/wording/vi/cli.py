@@ -13,4 +13,6 @@ MESSAGES = {
     "inbox_file_exists": "Tệp «{path}» đã có; hộp thư chỉ tạo trên tệp mới.",
     "missing_item": "Còn thiếu: {item}",
     "no_key": "Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).",
+    "exported": "Gói số {sequence}, {size} byte, khóa {fingerprint}",
+    "exported_superseding": "{exported}; thay thế gói {previous}…",
 }

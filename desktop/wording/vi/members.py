@@ -25,6 +25,7 @@ MESSAGES = {
     "csv_not_utf8": "Tệp {file} không phải mã UTF-8 (dòng {line}): hãy lưu lại dạng «CSV UTF-8».",
     "csv_cell_too_long": "một ô dài quá {limit} ký tự",
     "csv_error": "Tệp {file} lỗi định dạng CSV ở dòng {line}: {detail}.",
+    "excel_damaged": "Không đọc được tệp Excel {file}: tệp hỏng hoặc không phải .xlsx ({error}).",
     "sheet_empty": "Tệp {file} không có dữ liệu.",
     "year_only": "«{value}» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/{value}).",
     "not_a_date": "«{value}» không phải ngày (cần dạng ngày/tháng/năm, ví dụ 19/05/1985).",
