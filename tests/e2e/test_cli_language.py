@@ -1,0 +1,75 @@
+"""`--lang en` says the core's refusals and validation errors in English («Error:» for «Lỗi:»);
+without it, the same commands speak Vietnamese, the default. The command's own report lines
+stay Vietnamese either way (README)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.cli import EXIT_FAILURE, EXIT_USAGE, main
+from tests.suite_day import SUITE_CLOCK
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    path = tmp_path_factory.mktemp("lang") / "demo.sqlite"
+    assert main(["--db", str(path), "demo"], SUITE_CLOCK) == 0
+    return path
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args), SUITE_CLOCK)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_refusal_in_english_and_in_vietnamese(demo, capsys):
+    capsys.readouterr()
+    code, _, err = run(capsys, "--lang", "en", "--db", str(demo), "demo")
+    assert code == EXIT_FAILURE
+    assert err == (f"Error: The file “{demo}” already holds the records of “Chi bộ Tổ dân phố số 7”: the demo "
+                   "branch is only created in an empty file. Choose a new file.\n")
+    code, _, err = run(capsys, "--db", str(demo), "demo")
+    assert code == EXIT_FAILURE
+    assert err == (f"Lỗi: Tệp «{demo}» đã có dữ liệu của «Chi bộ Tổ dân phố số 7»: chỉ tạo chi bộ mẫu trên "
+                   "tệp trống. Hãy chọn một tệp mới.\n")
+
+
+def test_a_validation_error_in_english_and_in_vietnamese(demo, capsys):
+    args = ("targets", "add", "--year", "2026", "--title", "Thu quỹ đền ơn đáp nghĩa", "--planned", "-5")
+    code, _, err = run(capsys, "--lang", "en", "--db", str(demo), *args)
+    assert code == EXIT_FAILURE
+    assert err == "Error: Target of 2026: the planned value must be a number not below zero, found -5.\n"
+    code, _, err = run(capsys, "--db", str(demo), *args)
+    assert code == EXIT_FAILURE
+    assert err == "Lỗi: Chỉ tiêu năm 2026: giá trị kế hoạch phải là số không âm, đang là -5.\n"
+
+
+def test_a_bad_argument_in_english_and_in_vietnamese(demo, capsys):
+    args = ("members", "official", "3", "--vote-for", "mười", "--vote-against", "0", "--on", "2026-11-02")
+    with pytest.raises(SystemExit) as stopped:
+        main(["--lang", "en", "--db", str(demo), *args], SUITE_CLOCK)
+    assert stopped.value.code == EXIT_USAGE
+    assert capsys.readouterr().err.endswith("Command line error: argument --vote-for: “mười” is not a "
+                                            "whole number\nSee “chibo --help”.\n")
+    with pytest.raises(SystemExit) as stopped:
+        main(["--db", str(demo), *args], SUITE_CLOCK)
+    assert stopped.value.code == EXIT_USAGE
+    assert capsys.readouterr().err.endswith("Lỗi cú pháp lệnh: argument --vote-for: «mười» không phải số nguyên\n"
+                        "Xem «chibo --help».\n")
+
+
+def test_the_rows_of_a_bad_member_list_in_english(demo, tmp_path, capsys):
+    sheet = tmp_path / "danh_sach.csv"
+    sheet.write_text("Họ và tên,Ngày sinh,Giới tính\nVũ Thị Hạnh,1985,Nữ\nHồ Văn Khánh,12/03/1979,Nam\n",
+                     encoding="utf-8")
+    db = str(demo)
+    code, out, _ = run(capsys, "--lang", "en", "--db", db, "members", "import", str(sheet), "--dry-run")
+    assert code == EXIT_FAILURE
+    assert "The file danh_sach.csv: 2 rows read, 1 valid rows to import, 1 bad rows." in out
+    assert ("  row 2, Date of birth: “1985” is only a year; a day/month/year is needed "
+            "(for example 19/05/1985).") in out
+    assert out.endswith("Nothing was imported: fix the rows above, or run again with --skip-bad-rows.\n")
+    code, out, _ = run(capsys, "--db", db, "members", "import", str(sheet), "--dry-run")
+    assert code == EXIT_FAILURE
+    assert "  dòng 2, Ngày sinh: «1985» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/1985)." in out
