@@ -36,6 +36,7 @@ from desktop.ui.dues_dialogs import PortalDialog, ReasonDialog
 from desktop.ui.dues_grid import DuesGrid
 from desktop.ui.dues_totals import totals_html
 from desktop.ui.models.dues_month_table import PAID, DuesMonthModel, Row
+from desktop.ui.messages import ui_language
 from desktop.ui.operations import user_message
 from desktop.ui.widgets.forms import DATE_FORMAT
 from desktop.wording import render
@@ -180,7 +181,7 @@ class DuesMonthTab(QWidget):
         titles = []
         for key in view.ledger.missing_figures:
             figure = schedule.figure(key) if schedule is not None else None
-            titles.append(render(figure.title) if figure is not None else key)
+            titles.append(render(figure.title, ui_language()) if figure is not None else key)
         self.figures_missing.emit(tuple(titles))
         self._set_enabled(view.ledger.schedule is not None)
 
@@ -245,7 +246,7 @@ class DuesMonthTab(QWidget):
         line = getattr(answer, "line", None)
         if line is not None:
             self.model.apply_line(line)
-            self._warning = "\n".join(render(w) for w in answer.warnings)
+            self._warning = "\n".join(render(w, ui_language()) for w in answer.warnings)
         self._show_messages()
         if not self._pending:
             self._reload_timer.start()

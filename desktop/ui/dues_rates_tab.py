@@ -30,6 +30,7 @@ from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.dues_model import FigureState, ScheduleState
 from desktop.ui.context import UiContext
 from desktop.ui.dues_widgets import fill, month_edit, read_only_table, set_month, to_month
+from desktop.ui.messages import ui_language
 from desktop.ui.operations import user_message
 from desktop.ui.widgets.forms import new_form
 from desktop.wording import render
@@ -147,7 +148,7 @@ class DuesRatesTab(QWidget):
         for row, c in enumerate(sch.categories):
             self.categories.item(row, 0).setToolTip(f"{c.code}: {c.source}")
         self.categories.resizeRowsToContents()
-        fill(self.figures, [[render(f.title), self._value(f),
+        fill(self.figures, [[render(f.title, ui_language()), self._value(f),
                              self.tr("%n member(s)", "", f.in_use) if f.in_use else ""]
                             for f in state.figures], right=(1,))
         for row, f in enumerate(state.figures):
@@ -159,7 +160,7 @@ class DuesRatesTab(QWidget):
         self.figure.clear()
         for f in state.figures:
             if f.to_be_set:
-                self.figure.addItem(render(f.title), f.key)
+                self.figure.addItem(render(f.title, ui_language()), f.key)
         self.figure.setCurrentIndex(max(self.figure.findData(chosen), 0))
         self.figure.blockSignals(False)
         self._figure_chosen()
