@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.clock import Clock
 from desktop.domain.enums import MeetingKind
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.meetings import MeetingInfo
@@ -42,19 +43,22 @@ class NewMeetingDialog(QDialog):
     """Kind, date and place; times pre-filled to the minimum duration of the kind. The page
     reads the last place and the schedule (a query) before it opens the dialog."""
 
-    def __init__(self, kind: MeetingKind, place: str, schedule: tuple[time, time], parent: QWidget):
+    def __init__(self, kind: MeetingKind, place: str, schedule: tuple[time, time], parent: QWidget,
+                 today: date):
         super().__init__(parent)
         self.kind = kind
         self.setWindowTitle(self.tr("New meeting: %1").replace("%1", kind_title(kind)))
-        self.held_on = date_edit(date.today(), self)
+        self.held_on = date_edit(today, self)
         self.place = QLineEdit(self)
         self.place.setText(place)
-        self.topic = QLineEdit(self)
+        # Only the kinds with a topic get its box (an unplaced box would cover the date).
+        self.topic: QLineEdit | None = None
         self._schedule = schedule
         form = new_form(self)
         form.addRow(self.tr("Date"), self.held_on)
         form.addRow(self.tr("Place"), self.place)
         if kind in (MeetingKind.THEMATIC, MeetingKind.COMBINED):
+            self.topic = QLineEdit(self)
             form.addRow(self.tr("Topic"), self.topic)
         start, end = self._schedule
         form.addRow(QLabel(self.tr("Time: %1 – %2 (change it on the General tab)")
@@ -70,19 +74,20 @@ class NewMeetingDialog(QDialog):
     def info(self) -> MeetingInfo:
         start, end = self._schedule
         return MeetingInfo(self.kind, to_date(self.held_on), start, end, place=self.place.text(),
-                           topic=self.topic.text())
+                           topic=self.topic.text() if self.topic is not None else "")
 
 
 class MeetingsPage(QWidget):
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None):
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None, clock: Clock | None = None):
         super().__init__(parent)
         self._ctx = ctx
         self._services = ctx.services
+        self._clock = clock or Clock()
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(date.today().year)
+        self.year.setValue(self._clock.today().year)
         self.year.valueChanged.connect(self.reload)
-        self.new_btn = QPushButton(self.tr("New meeting"), self)
+        self.new_btn = QPushButton(self.tr("&New meeting"), self)
         menu = QMenu(self.new_btn)
         self.new_actions = {}
         for kind in MeetingKind:
@@ -126,7 +131,7 @@ class MeetingsPage(QWidget):
         lv.addLayout(bar)
         lv.addWidget(self.table, 1)
 
-        self.editor = MeetingEditor(ctx, self)
+        self.editor = MeetingEditor(ctx, self, self._clock)
         self.editor.back.connect(self.show_list)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(listing)
@@ -167,24 +172,29 @@ class MeetingsPage(QWidget):
         if meeting_id is not None:
             self.open_meeting(meeting_id)
 
-    def open_meeting(self, meeting_id: int, tab: int | None = None) -> None:
+    def open_meeting(self, meeting_id: int, tab: int | None = None, focus: bool = False) -> None:
         """Also the entry point for other pages (e.g. evaluation evidence)."""
-        self.editor.open(meeting_id, tab)
+        self.editor.open(meeting_id, tab, focus=focus)
         self.stack.setCurrentWidget(self.editor)
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.reload()
+        self.table.setFocus()
+
+    def flush_drafts(self) -> None:
+        """The window is closing, or another file opening: save what is typed in the editor."""
+        self.editor.flush_drafts()
 
     def new_meeting(self, kind: MeetingKind) -> None:
-        services, year = self._services, date.today().year
+        services, year = self._services, self._clock.today().year
         self._ctx.runner.query(
             lambda: (services.meetings.last_place(), services.meetings.suggested_schedule(kind, year)),
             on_done=lambda found: self._ask_new(kind, *found))
 
     def _ask_new(self, kind: MeetingKind, place: str, schedule: tuple[time, time]) -> None:
         # Window-modal but not blocking: the runner hands over this answer without waiting.
-        self.new_dialog = NewMeetingDialog(kind, place, schedule, self)
+        self.new_dialog = NewMeetingDialog(kind, place, schedule, self, self._clock.today())
         self.new_dialog.accepted.connect(lambda dialog=self.new_dialog: self._create(dialog.info()))
         self.new_dialog.finished.connect(self.new_dialog.deleteLater)
         self.new_dialog.open()
@@ -193,7 +203,8 @@ class MeetingsPage(QWidget):
         services = self._services
         self._ctx.runner.write(
             lambda: services.meetings.create(info),
-            on_done=lambda result: self.open_meeting(result[0], tab=1),
+            # The attendance comes next: the editor opens there, the grid taking the keyboard.
+            on_done=lambda result: self.open_meeting(result[0], tab=1, focus=True),
             on_error=lambda e: QMessageBox.warning(self, self.tr("Meetings"), user_message(e)),
         )
 
