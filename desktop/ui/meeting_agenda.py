@@ -38,6 +38,7 @@ from desktop.services.meeting_detail import AgendaItemDetail, MeetingDetail, Per
 from desktop.services.meeting_draft import CONTENT, ITEM_CONCLUSION, TITLE
 from desktop.ui.draft_fields import Loading, focused, put_plain, put_text
 from desktop.ui.meeting_texts import section_title
+from desktop.ui.widgets.keys import on_delete_key
 
 GUEST = -1  # the speaker list's data for a guest (members carry their id)
 DraftValue = Callable[[tuple, Any], Any]
@@ -164,10 +165,8 @@ class MeetingAgenda(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._add_speech,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.speeches, self._remove_speech,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.items, self._remove_item,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        on_delete_key(self.speeches, self._remove_speech)
+        on_delete_key(self.items, self._remove_item)
         self.title.textChanged.connect(lambda text: self._typed(TITLE, text))
         self.content.textChanged.connect(lambda: self._typed(CONTENT, self.content.toPlainText()))
         self.conclusion.textChanged.connect(

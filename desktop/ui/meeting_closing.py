@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.services.meeting_detail import MeetingDetail, VoteDetail
 from desktop.services.meeting_minutes import VoteInput
 from desktop.ui.draft_fields import Loading, put_plain
+from desktop.ui.widgets.keys import on_delete_key
 
 
 class MeetingVotes(QWidget):
@@ -97,8 +98,7 @@ class MeetingVotes(QWidget):
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._emit_vote,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._remove_vote,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        on_delete_key(self.table, self._remove_vote)
         self._show_form_title()
 
     def show_detail(self, d: MeetingDetail, conclusion: str) -> None:
