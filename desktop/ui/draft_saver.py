@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.clock import Clock
 from desktop.ui.draft import Draft, Key
@@ -109,3 +109,20 @@ class DraftSaver(QObject):
         draft.failed(batch, user_message(error))
         if draft is self.draft:
             self.state_changed.emit()
+
+
+def describe(state: SaveState, saver: DraftSaver) -> tuple[str, str, str]:
+    """(text, colour, tooltip) of where the saving stands, for a label beside the record."""
+    translate = QCoreApplication.translate
+    if state is SaveState.REFUSED:
+        reasons = list(dict.fromkeys(saver.draft.refused.values()))
+        return (translate("DraftSaver", "Not saved: %1").replace("%1", reasons[0]), "#b00020",
+                "\n".join(reasons))
+    if state is SaveState.UNSAVED:
+        return translate("DraftSaver", "Not saved yet"), "#a05a00", ""
+    if state is SaveState.SAVING:
+        return translate("DraftSaver", "Saving…"), "#666", ""
+    if state is SaveState.SAVED:
+        return (translate("DraftSaver", "Saved at %1").replace(
+            "%1", saver.saved_at.strftime("%H:%M")), "#666", "")
+    return translate("DraftSaver", "Changes are saved automatically"), "#666", ""

@@ -54,7 +54,7 @@ from desktop.ui import meeting_undo as undo
 from desktop.ui.attendance_grid import AttendanceGrid
 from desktop.ui.context import UiContext
 from desktop.ui.draft import Key
-from desktop.ui.draft_saver import DraftSaver, SaveState
+from desktop.ui.draft_saver import DraftSaver, SaveState, describe
 from desktop.ui.meeting_adopt import confirm_adoption
 from desktop.ui.meeting_agenda import MeetingAgenda
 from desktop.ui.meeting_closing import MeetingVotes
@@ -306,20 +306,9 @@ class MeetingEditor(QWidget):
         state = self.saver.state()
         if state in (SaveState.CLEAN, SaveState.SAVED) and self._pending:
             state = SaveState.SAVING
-        color, tip = "#666", ""
-        if state is SaveState.REFUSED:
-            reasons = list(dict.fromkeys(self.saver.draft.refused.values()))
-            text, color, tip = self.tr("Not saved: %1").replace("%1", reasons[0]), "#b00020", "\n".join(reasons)
-        elif state is SaveState.UNSAVED:
-            text, color = self.tr("Not saved yet"), "#a05a00"
-        elif state is SaveState.SAVING:
-            text = self.tr("Saving…")
-        elif state is SaveState.SAVED:
-            text = self.tr("Saved at %1").replace("%1", self.saver.saved_at.strftime("%H:%M"))
-        elif self.detail is not None and self.detail.read_only:
+        text, color, tip = describe(state, self.saver)
+        if state is SaveState.CLEAN and self.detail is not None and self.detail.read_only:
             text = ""  # nothing can be typed: nothing to say about saving
-        else:
-            text = self.tr("Changes are saved automatically")
         self.save_state.setText(text)
         self.save_state.setToolTip(tip or text)
         self.save_state.setStyleSheet(f"color: {color};")
