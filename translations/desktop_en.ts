@@ -694,6 +694,29 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically</source>
+        <translation>Changes are saved automatically</translation>
+    </message>
+</context>
+<context>
     <name>DueCard</name>
     <message>
         <source>today</source>
@@ -1471,26 +1494,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Replaced by a correction</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Not saved yet</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Saved at %1</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically</source>
-        <translation>Changes are saved automatically</translation>
-    </message>
-    <message>
         <source>%1 things to complete before adoption</source>
         <translation>%1 things to complete before adoption</translation>
     </message>
@@ -1686,6 +1689,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Not met</source>
         <translation>Not met</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
@@ -4333,10 +4340,6 @@ SHA-256: %3</translation>
     <message>
         <source>Held on</source>
         <translation>Held on</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Save plan</translation>
     </message>
     <message>
         <source>Add your own topic to the suggestions…</source>

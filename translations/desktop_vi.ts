@@ -693,6 +693,29 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically</source>
+        <translation>Mọi thay đổi được lưu tự động</translation>
+    </message>
+</context>
+<context>
     <name>DueCard</name>
     <message>
         <source>today</source>
@@ -1470,26 +1493,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đã có bản đính chính thay thế</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Chưa lưu: %1</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Đang lưu…</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Đã lưu lúc %1</translation>
-    </message>
-    <message>
-        <source>Changes are saved automatically</source>
-        <translation>Mọi thay đổi được lưu tự động</translation>
-    </message>
-    <message>
         <source>%1 things to complete before adoption</source>
         <translation>Còn %1 việc phải hoàn thành trước khi thông qua</translation>
     </message>
@@ -1685,6 +1688,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
@@ -4330,10 +4337,6 @@ SHA-256: %3</translation>
     <message>
         <source>Held on</source>
         <translation>Đã tổ chức ngày</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Lưu kế hoạch</translation>
     </message>
     <message>
         <source>Add your own topic to the suggestions…</source>

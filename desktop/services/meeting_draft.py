@@ -82,6 +82,8 @@ class MeetingDraftService:
             if edits.info is not None:
                 info = edits.info
                 attempt(INFO, None, lambda: write_info(s, meeting, info))
+                if refused and refused[-1].part == INFO:
+                    _keep_texts(meeting, info)
             if edits.conclusion is not None:
                 text = edits.conclusion
                 attempt(CONCLUSION, None, lambda: setattr(meeting, "conclusion", nfc(text)))
@@ -96,6 +98,13 @@ class MeetingDraftService:
             for code, points in edits.scores:
                 attempt(SCORE, code, lambda c=code, p=points: score_line(meeting, quality, c, p))
         return DraftSaved(tuple(refused)), ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
+
+def _keep_texts(meeting, info: MeetingInfo) -> None:  # noqa: ANN001 - a Meeting row
+    """The free texts of refused general information (a wrong time, say) are kept all the same:
+    they cannot be wrong, and the window may be closing."""
+    meeting.place, meeting.topic = nfc(info.place), nfc(info.topic)
+    meeting.guests, meeting.ideology_notes = nfc(info.guests), nfc(info.ideology_notes)
 
 
 def _item(items: dict[int, AgendaItem], item_id: int) -> AgendaItem:

@@ -49,7 +49,11 @@ def test_a_draft_saves_every_part_and_keeps_going_past_a_refused_one(sv):
     assert "từ 0 đến 5" in str(saved.refused[2].message)
     after = sv.meetings.detail(mid)
     again = discussion(after)
-    assert after.conclusion == CONCLUSION and after.guests == ""  # the info part was refused whole
+    assert after.conclusion == CONCLUSION
+    # The info part was refused (its times stay as they were) but its free texts are kept.
+    assert (after.start_time, after.end_time) == (time(19, 30), time(21, 10))
+    assert after.guests == "Đ/c Trần Quốc Huy, Đảng ủy phường"
+    assert after.ideology_notes == "Đảng viên phấn khởi."
     assert (again.title, again.content, again.conclusion) == (
         item.title, "Bàn về vệ sinh môi trường khu phố", "Giao tổ dân phố thực hiện")
     results = next(x for x in after.quality.lines if x.code == "results")
