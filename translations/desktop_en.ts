@@ -698,6 +698,29 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Saved at %1</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically</source>
+        <translation>Changes are saved automatically</translation>
+    </message>
+</context>
+<context>
     <name>DueCard</name>
     <message>
         <source>today</source>
@@ -1995,14 +2018,65 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>MeetingAdoption</name>
+    <message>
+        <source>The minutes of %1 cannot be adopted yet:</source>
+        <translation>The minutes of %1 cannot be adopted yet:</translation>
+    </message>
+    <message>
+        <source>Also check:</source>
+        <translation>Also check:</translation>
+    </message>
+    <message>
+        <source>Adopted minutes are locked and printed as they are, so these must be completed first.</source>
+        <translation>Adopted minutes are locked and printed as they are, so these must be completed first.</translation>
+    </message>
+    <message>
+        <source>Adopt minutes</source>
+        <translation>Adopt minutes</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</source>
+        <translation>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</translation>
+    </message>
+    <message>
+        <source>Before adopting, note:</source>
+        <translation>Before adopting, note:</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Adopt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>MeetingAgenda</name>
     <message>
         <source>New agenda item…</source>
         <translation>New agenda item…</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>Add item</translation>
+        <source>Add &amp;item</source>
+        <translation>Add &amp;item</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete); Ctrl+Z brings it back</source>
+        <translation>Remove the selected item (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Title of the agenda item</translation>
     </message>
     <message>
         <source>Content presented under this item</source>
@@ -2025,16 +2099,28 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Gist of the speech</translation>
     </message>
     <message>
-        <source>Add speech</source>
-        <translation>Add speech</translation>
+        <source>Keep the speaker</source>
+        <translation>Keep the speaker</translation>
+    </message>
+    <message>
+        <source>Tick to record several speeches of the same person</source>
+        <translation>Tick to record several speeches of the same person</translation>
+    </message>
+    <message>
+        <source>Add speech (Ctrl+Enter)</source>
+        <translation>Add speech (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected speech (Delete); Ctrl+Z brings it back</source>
+        <translation>Remove the selected speech (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <source>Conclusion on this item</source>
+        <translation>Conclusion on this item</translation>
     </message>
     <message>
         <source>Remove speech</source>
         <translation>Remove speech</translation>
-    </message>
-    <message>
-        <source>Save item</source>
-        <translation>Save item</translation>
     </message>
     <message>
         <source>Content</source>
@@ -2045,10 +2131,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Speeches</translation>
     </message>
     <message>
-        <source>Conclusion</source>
-        <translation>Conclusion</translation>
-    </message>
-    <message>
         <source>%1 speeches</source>
         <translation>%1 speeches</translation>
     </message>
@@ -2056,40 +2138,44 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
 <context>
     <name>MeetingEditor</name>
     <message>
-        <source>Back to the list</source>
-        <translation>Back to the list</translation>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <source>Adopt minutes</source>
-        <translation>Adopt minutes</translation>
+        <source>&amp;Minutes (PDF)</source>
+        <translation>&amp;Minutes (PDF)</translation>
     </message>
     <message>
-        <source>Correct (new revision)</source>
-        <translation>Correct (new revision)</translation>
+        <source>U&amp;ndo</source>
+        <translation>U&amp;ndo</translation>
     </message>
     <message>
-        <source>Minutes (PDF)</source>
-        <translation>Minutes (PDF)</translation>
+        <source>A&amp;dopt minutes</source>
+        <translation>A&amp;dopt minutes</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>General</translation>
+        <source>Co&amp;rrect (new revision)</source>
+        <translation>Co&amp;rrect (new revision)</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Attendance</translation>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
     </message>
     <message>
-        <source>Agenda and speeches</source>
-        <translation>Agenda and speeches</translation>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Attendance</translation>
     </message>
     <message>
-        <source>Conclusion and vote</source>
-        <translation>Conclusion and vote</translation>
+        <source>Agenda and s&amp;peeches</source>
+        <translation>Agenda and s&amp;peeches</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Quality</translation>
+        <source>&amp;Conclusion and vote</source>
+        <translation>&amp;Conclusion and vote</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>&amp;Quality</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
@@ -2100,28 +2186,52 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Replaced by a correction</translation>
     </message>
     <message>
+        <source>%1 things to complete before adoption</source>
+        <translation>%1 things to complete before adoption</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
     <message>
+        <source>attendance of %1</source>
+        <translation>attendance of %1</translation>
+    </message>
+    <message>
+        <source>the speech just added</source>
+        <translation>the speech just added</translation>
+    </message>
+    <message>
+        <source>removing the speech of %1</source>
+        <translation>removing the speech of %1</translation>
+    </message>
+    <message>
+        <source>adding the item “%1”</source>
+        <translation>adding the item “%1”</translation>
+    </message>
+    <message>
+        <source>removing the item “%1”</source>
+        <translation>removing the item “%1”</translation>
+    </message>
+    <message>
+        <source>the vote “%1”</source>
+        <translation>the vote “%1”</translation>
+    </message>
+    <message>
+        <source>removing the vote “%1”</source>
+        <translation>removing the vote “%1”</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Undo %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
         <source>Minutes — %1</source>
         <translation>Minutes — %1</translation>
-    </message>
-    <message>
-        <source>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</source>
-        <translation>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</translation>
-    </message>
-    <message>
-        <source>Warning: the attendance checks are not met.</source>
-        <translation>Warning: the attendance checks are not met.</translation>
-    </message>
-    <message>
-        <source>Adopt</source>
-        <translation>Adopt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2131,12 +2241,12 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Times recorded</translation>
     </message>
     <message>
-        <source>Documents sent to members on</source>
-        <translation>Documents sent to members on</translation>
+        <source>Guests&apos; names and positions, separated by “;”</source>
+        <translation>Guests&apos; names and positions, separated by “;”</translation>
     </message>
     <message>
-        <source>Save information</source>
-        <translation>Save information</translation>
+        <source>Documents sent to members on</source>
+        <translation>Documents sent to members on</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2210,12 +2320,16 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>How it was computed</translation>
     </message>
     <message>
-        <source>Save scores</source>
-        <translation>Save scores</translation>
-    </message>
-    <message>
         <source>Meeting quality sheet: grey lines are computed from the record; the committee scores the others.</source>
         <translation>Meeting quality sheet: grey lines are computed from the record; the committee scores the others.</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>not scored yet</translation>
+    </message>
+    <message>
+        <source>%1 lines to score</source>
+        <translation>%1 lines to score</translation>
     </message>
     <message>
         <source>not Good: some required items are not at full marks</source>
@@ -2267,6 +2381,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Not met</source>
         <translation>Not met</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
@@ -2399,10 +2517,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Conclusion or resolution of the meeting</translation>
     </message>
     <message>
-        <source>Save conclusion</source>
-        <translation>Save conclusion</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -2427,8 +2541,28 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Subject of the vote</translation>
     </message>
     <message>
-        <source>Record vote</source>
-        <translation>Record vote</translation>
+        <source>Record vote (Ctrl+Enter)</source>
+        <translation>Record vote (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <source>Remove the selected vote (Delete); Ctrl+Z brings it back</source>
+        <translation>Remove the selected vote (Delete); Ctrl+Z brings it back</translation>
+    </message>
+    <message>
+        <source>Changing the vote “%1”</source>
+        <translation>Changing the vote “%1”</translation>
+    </message>
+    <message>
+        <source>Save the vote (Ctrl+Enter)</source>
+        <translation>Save the vote (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Conclusion / resolution</source>
@@ -2454,8 +2588,8 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
 <context>
     <name>MeetingsPage</name>
     <message>
-        <source>New meeting</source>
-        <translation>New meeting</translation>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4693,6 +4827,13 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ScoreBox</name>
+    <message>
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+</context>
+<context>
     <name>SelfReviewDialog</name>
     <message>
         <source>Self-review %1 — %2</source>
@@ -4943,10 +5084,6 @@ SHA-256: %3</translation>
         <translation>Held on</translation>
     </message>
     <message>
-        <source>Save plan</source>
-        <translation>Save plan</translation>
-    </message>
-    <message>
         <source>Add your own topic to the suggestions…</source>
         <translation>Add your own topic to the suggestions…</translation>
     </message>
@@ -4965,6 +5102,37 @@ SHA-256: %3</translation>
     <message>
         <source>Thematic plan</source>
         <translation>Thematic plan</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save the changes you made?</source>
+        <translation>Save the changes you made?</translation>
+    </message>
+    <message>
+        <source>Save the changes in “%1”?</source>
+        <translation>Save the changes in “%1”?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>If you do not save, what you typed is lost.</source>
+        <translation>If you do not save, what you typed is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Don&apos;t save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

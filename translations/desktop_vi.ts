@@ -697,6 +697,29 @@
     </message>
 </context>
 <context>
+    <name>DraftSaver</name>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Chưa lưu: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Changes are saved automatically</source>
+        <translation>Mọi thay đổi được lưu tự động</translation>
+    </message>
+</context>
+<context>
     <name>DueCard</name>
     <message>
         <source>today</source>
@@ -1993,14 +2016,65 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>MeetingAdoption</name>
+    <message>
+        <source>The minutes of %1 cannot be adopted yet:</source>
+        <translation>Chưa thông qua được biên bản cuộc họp ngày %1:</translation>
+    </message>
+    <message>
+        <source>Also check:</source>
+        <translation>Cũng cần xem lại:</translation>
+    </message>
+    <message>
+        <source>Adopted minutes are locked and printed as they are, so these must be completed first.</source>
+        <translation>Biên bản đã thông qua sẽ bị khóa và in đúng như vậy, nên phải hoàn thành những việc trên trước.</translation>
+    </message>
+    <message>
+        <source>Adopt minutes</source>
+        <translation>Thông qua biên bản</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</source>
+        <translation>Thông qua biên bản cuộc họp ngày %1? Sau khi thông qua, biên bản không sửa được nữa; muốn sửa phải làm bản đính chính.</translation>
+    </message>
+    <message>
+        <source>Before adopting, note:</source>
+        <translation>Trước khi thông qua, xin lưu ý:</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Thông qua</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>MeetingAgenda</name>
     <message>
         <source>New agenda item…</source>
         <translation>Mục chương trình mới…</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>Thêm mục</translation>
+        <source>Add &amp;item</source>
+        <translation>Thêm &amp;mục</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>Xóa mục</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete); Ctrl+Z brings it back</source>
+        <translation>Xóa mục đang chọn (phím Delete); Ctrl+Z để lấy lại</translation>
+    </message>
+    <message>
+        <source>Title of the agenda item</source>
+        <translation>Tên mục chương trình</translation>
     </message>
     <message>
         <source>Content presented under this item</source>
@@ -2023,16 +2097,28 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Tóm tắt ý kiến</translation>
     </message>
     <message>
-        <source>Add speech</source>
-        <translation>Thêm ý kiến</translation>
+        <source>Keep the speaker</source>
+        <translation>Giữ người phát biểu</translation>
+    </message>
+    <message>
+        <source>Tick to record several speeches of the same person</source>
+        <translation>Đánh dấu để ghi nhiều ý kiến của cùng một người</translation>
+    </message>
+    <message>
+        <source>Add speech (Ctrl+Enter)</source>
+        <translation>Thêm ý kiến (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Remove the selected speech (Delete); Ctrl+Z brings it back</source>
+        <translation>Xóa ý kiến đang chọn (phím Delete); Ctrl+Z để lấy lại</translation>
+    </message>
+    <message>
+        <source>Conclusion on this item</source>
+        <translation>Kết luận của mục này</translation>
     </message>
     <message>
         <source>Remove speech</source>
         <translation>Xóa ý kiến</translation>
-    </message>
-    <message>
-        <source>Save item</source>
-        <translation>Lưu mục</translation>
     </message>
     <message>
         <source>Content</source>
@@ -2043,10 +2129,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Ý kiến phát biểu</translation>
     </message>
     <message>
-        <source>Conclusion</source>
-        <translation>Kết luận</translation>
-    </message>
-    <message>
         <source>%1 speeches</source>
         <translation>%1 ý kiến phát biểu</translation>
     </message>
@@ -2054,40 +2136,44 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
 <context>
     <name>MeetingEditor</name>
     <message>
-        <source>Back to the list</source>
-        <translation>Về danh sách</translation>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Về danh sách</translation>
     </message>
     <message>
-        <source>Adopt minutes</source>
-        <translation>Thông qua biên bản</translation>
+        <source>&amp;Minutes (PDF)</source>
+        <translation>&amp;Biên bản (PDF)</translation>
     </message>
     <message>
-        <source>Correct (new revision)</source>
-        <translation>Đính chính (tạo bản mới)</translation>
+        <source>U&amp;ndo</source>
+        <translation>H&amp;oàn tác</translation>
     </message>
     <message>
-        <source>Minutes (PDF)</source>
-        <translation>Biên bản (PDF)</translation>
+        <source>A&amp;dopt minutes</source>
+        <translation>Thông &amp;qua biên bản</translation>
     </message>
     <message>
-        <source>General</source>
-        <translation>Thông tin chung</translation>
+        <source>Co&amp;rrect (new revision)</source>
+        <translation>Đính c&amp;hính (bản mới)</translation>
     </message>
     <message>
-        <source>Attendance</source>
-        <translation>Điểm danh</translation>
+        <source>&amp;General</source>
+        <translation>Thông ti&amp;n chung</translation>
     </message>
     <message>
-        <source>Agenda and speeches</source>
-        <translation>Chương trình và phát biểu</translation>
+        <source>&amp;Attendance</source>
+        <translation>Điểm &amp;danh</translation>
     </message>
     <message>
-        <source>Conclusion and vote</source>
-        <translation>Kết luận và biểu quyết</translation>
+        <source>Agenda and s&amp;peeches</source>
+        <translation>Chương trình và &amp;phát biểu</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>Chất lượng</translation>
+        <source>&amp;Conclusion and vote</source>
+        <translation>&amp;Kết luận và biểu quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Quality</source>
+        <translation>Chất &amp;lượng</translation>
     </message>
     <message>
         <source>%1, revision %2</source>
@@ -2098,28 +2184,52 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đã có bản đính chính thay thế</translation>
     </message>
     <message>
+        <source>%1 things to complete before adoption</source>
+        <translation>Còn %1 việc phải hoàn thành trước khi thông qua</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
+        <source>attendance of %1</source>
+        <translation>điểm danh đồng chí %1</translation>
+    </message>
+    <message>
+        <source>the speech just added</source>
+        <translation>ý kiến vừa thêm</translation>
+    </message>
+    <message>
+        <source>removing the speech of %1</source>
+        <translation>việc xóa ý kiến của %1</translation>
+    </message>
+    <message>
+        <source>adding the item “%1”</source>
+        <translation>việc thêm mục «%1»</translation>
+    </message>
+    <message>
+        <source>removing the item “%1”</source>
+        <translation>việc xóa mục «%1»</translation>
+    </message>
+    <message>
+        <source>the vote “%1”</source>
+        <translation>biểu quyết «%1»</translation>
+    </message>
+    <message>
+        <source>removing the vote “%1”</source>
+        <translation>việc xóa biểu quyết «%1»</translation>
+    </message>
+    <message>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>Hoàn tác %1 (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Không có gì để hoàn tác</translation>
+    </message>
+    <message>
         <source>Minutes — %1</source>
         <translation>Biên bản — %1</translation>
-    </message>
-    <message>
-        <source>Adopt the minutes of %1? After adoption they can no longer be edited; a correction makes a new revision.</source>
-        <translation>Thông qua biên bản ngày %1? Sau khi thông qua sẽ không sửa được nữa; muốn sửa phải làm bản đính chính mới.</translation>
-    </message>
-    <message>
-        <source>Warning: the attendance checks are not met.</source>
-        <translation>Lưu ý: cuộc họp chưa đạt các yêu cầu về dự họp.</translation>
-    </message>
-    <message>
-        <source>Adopt</source>
-        <translation>Thông qua</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2129,12 +2239,12 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Có ghi giờ</translation>
     </message>
     <message>
-        <source>Documents sent to members on</source>
-        <translation>Đã gửi tài liệu cho đảng viên ngày</translation>
+        <source>Guests&apos; names and positions, separated by “;”</source>
+        <translation>Tên và chức vụ khách mời, cách nhau bằng dấu «;»</translation>
     </message>
     <message>
-        <source>Save information</source>
-        <translation>Lưu thông tin</translation>
+        <source>Documents sent to members on</source>
+        <translation>Đã gửi tài liệu cho đảng viên ngày</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2208,12 +2318,16 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Cách tính</translation>
     </message>
     <message>
-        <source>Save scores</source>
-        <translation>Lưu điểm</translation>
-    </message>
-    <message>
         <source>Meeting quality sheet: grey lines are computed from the record; the committee scores the others.</source>
         <translation>Phiếu chấm chất lượng sinh hoạt: các dòng màu xám được tính tự động từ biên bản; chi ủy chấm các dòng còn lại.</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>chưa chấm</translation>
+    </message>
+    <message>
+        <source>%1 lines to score</source>
+        <translation>còn %1 mục chưa chấm</translation>
     </message>
     <message>
         <source>not Good: some required items are not at full marks</source>
@@ -2265,6 +2379,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Not met</source>
         <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
     </message>
     <message>
         <source>%1 (revision %2)</source>
@@ -2397,10 +2515,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Kết luận hoặc nghị quyết của cuộc họp</translation>
     </message>
     <message>
-        <source>Save conclusion</source>
-        <translation>Lưu kết luận</translation>
-    </message>
-    <message>
         <source>Subject</source>
         <translation>Nội dung</translation>
     </message>
@@ -2425,8 +2539,28 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Nội dung biểu quyết</translation>
     </message>
     <message>
-        <source>Record vote</source>
-        <translation>Ghi biểu quyết</translation>
+        <source>Record vote (Ctrl+Enter)</source>
+        <translation>Ghi biểu quyết (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>New vote</source>
+        <translation>Biểu quyết mới</translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Xóa biểu quyết</translation>
+    </message>
+    <message>
+        <source>Remove the selected vote (Delete); Ctrl+Z brings it back</source>
+        <translation>Xóa biểu quyết đang chọn (phím Delete); Ctrl+Z để lấy lại</translation>
+    </message>
+    <message>
+        <source>Changing the vote “%1”</source>
+        <translation>Đang sửa biểu quyết «%1»</translation>
+    </message>
+    <message>
+        <source>Save the vote (Ctrl+Enter)</source>
+        <translation>Lưu biểu quyết (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Conclusion / resolution</source>
@@ -2452,8 +2586,8 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
 <context>
     <name>MeetingsPage</name>
     <message>
-        <source>New meeting</source>
-        <translation>Cuộc họp mới</translation>
+        <source>&amp;New meeting</source>
+        <translation>Cuộc họp &amp;mới</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4689,6 +4823,13 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>ScoreBox</name>
+    <message>
+        <source>not scored</source>
+        <translation>chưa chấm</translation>
+    </message>
+</context>
+<context>
     <name>SelfReviewDialog</name>
     <message>
         <source>Self-review %1 — %2</source>
@@ -4939,10 +5080,6 @@ SHA-256: %3</translation>
         <translation>Đã tổ chức ngày</translation>
     </message>
     <message>
-        <source>Save plan</source>
-        <translation>Lưu kế hoạch</translation>
-    </message>
-    <message>
         <source>Add your own topic to the suggestions…</source>
         <translation>Thêm chủ đề riêng của chi bộ vào danh sách gợi ý…</translation>
     </message>
@@ -4961,6 +5098,37 @@ SHA-256: %3</translation>
     <message>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <source>Save the changes you made?</source>
+        <translation>Lưu những thay đổi vừa nhập?</translation>
+    </message>
+    <message>
+        <source>Save the changes in “%1”?</source>
+        <translation>Lưu những thay đổi ở «%1»?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>If you do not save, what you typed is lost.</source>
+        <translation>Nếu không lưu, những gì vừa nhập sẽ mất.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Không lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from desktop.domain.quality import BAND_LABELS
 from desktop.services.meeting_detail import MeetingDetail
 from desktop.services.meeting_year import MeetingYearService
 from desktop.services.meetings import MeetingService
+from desktop.wording import Text
 
 STATUS_TITLES = {"draft": "Dự thảo", "adopted": "Đã thông qua"}
 
@@ -62,7 +63,7 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         out = {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-        for extra in ("total", "absent", "passed", "base", "band_label", "cast"):
+        for extra in ("total", "absent", "passed", "base", "band_label", "cast", "scored", "allowed"):
             attr = getattr(type(value), extra, None)
             if isinstance(attr, property):
                 out[extra] = _plain(getattr(value, extra))
@@ -71,6 +72,8 @@ def _plain(value: Any) -> Any:
         return [_plain(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, Text):  # a sentence of the core (an adoption issue), in Vietnamese
+        return value.render()
     if isinstance(value, Enum):
         return value.value
     if hasattr(value, "isoformat"):

@@ -101,8 +101,8 @@ class RegisterRow:
     present: int
     expected: int
     rate: float | None
-    quality_points: float | None  # None for unscored (committee) meetings
-    quality_band: str  # "Tốt", "Khá", … or ""
+    quality_points: float | None  # None for committee meetings and sheets not scored yet
+    quality_band: str  # "Tốt", "Khá", …, "chưa chấm", or "" (committee meetings)
     adopted: bool
 
 

@@ -67,8 +67,12 @@ def minutes_pdf(data: MinutesData, setup: PageSetup, family: FontFamily | None =
     if data.quality is not None:
         doc.heading(f"{next(sections)}. ĐÁNH GIÁ CHẤT LƯỢNG SINH HOẠT")
         q = data.quality
-        doc.paragraph(f"Chi bộ đánh giá buổi sinh hoạt đạt {number(q.total)}/{number(q.max_total)} "
-                      f"điểm, xếp loại chất lượng: {q.band_label}.")
+        if q.scored:
+            doc.paragraph(f"Chi bộ đánh giá buổi sinh hoạt đạt {number(q.total)}/"
+                          f"{number(q.max_total)} điểm, xếp loại chất lượng: {q.band_label}.")
+        else:  # a draft printed before the committee scored it: no band, never «Kém»
+            doc.paragraph(f"Chất lượng buổi sinh hoạt: chưa chấm ({len(q.unscored)} mục của "
+                          "phiếu chấm điểm chưa chấm).")
     _closing(doc, data)
     return doc.build()
 

@@ -46,7 +46,7 @@ def register_pdf(data: RegisterData, setup: PageSetup, family: FontFamily | None
     doc.title("Sổ theo dõi sinh hoạt chi bộ").subject(f"Năm {data.year}")
     rows = []
     for n, r in enumerate(data.rows, start=1):
-        quality = ""
+        quality = r.quality_band  # "chưa chấm" for a sheet not scored yet, "" for committee
         if r.quality_points is not None:
             quality = f"{number(r.quality_points)} – {r.quality_band}"
         kind = SHORT_KIND[r.kind] + ("" if r.adopted else " (dự thảo)")

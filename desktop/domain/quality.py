@@ -7,9 +7,11 @@
 - `speakers` (10, part of "conduct"): share of attendees who spoke > 50 % → full,
   ≥ 30 % → half, else 0.
 The others are scored by the committee (stored as QualityItem rows, code → points), clamped to
-[0, max]. Band: Tốt ≥ 90 *and* duration, attendance, speakers and minutes at full marks; Khá
-≥ 70 (or ≥ 90 without those); Trung bình ≥ 50; Kém below. The sheet rates branch meetings: a
-committee meeting gets its lines (for reference) but no band.
+[0, max]. A line the committee has not scored yet is "chưa chấm", not 0: while any is, the
+sheet has no band (a draft is never printed or counted as «Kém» because nobody scored it).
+Band: Tốt ≥ 90 *and* duration, attendance, speakers and minutes at full marks; Khá ≥ 70 (or
+≥ 90 without those); Trung bình ≥ 50; Kém below. The sheet rates branch meetings: a committee
+meeting gets its lines (for reference) but no band.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ DURATION, ATTENDANCE, SPEAKERS = "duration", "attendance", "speakers"
 COMPUTED = (DURATION, ATTENDANCE, SPEAKERS)
 
 NOT_RATED_LABEL = "không xếp loại (họp chi ủy)"
+UNSCORED_LABEL = "chưa chấm"
 BAND_LABELS = {
     QualityBand.GOOD: "Tốt",
     QualityBand.FAIR: "Khá",
@@ -131,6 +134,7 @@ class QualityLine:
     max_points: float
     computed: bool
     note: str = ""  # Vietnamese: how a computed line was reached
+    scored: bool = True  # False: a committee line not scored yet (its points are 0 meanwhile)
 
     @property
     def full(self) -> bool:
@@ -142,12 +146,23 @@ class QualityScore:
     lines: tuple[QualityLine, ...]
     total: float
     max_total: float
-    band: QualityBand | None  # None: not rated (a committee meeting)
+    band: QualityBand | None  # None: not rated (a committee meeting) or not scored yet
     missing_full_marks: tuple[str, ...]  # codes that keep a ≥ 90 score from Tốt
+    rated: bool = True  # False for a committee meeting: the sheet gives it no band
+    unscored: tuple[str, ...] = ()  # committee lines not scored yet, in the sheet's order
+
+    @property
+    def scored(self) -> bool:
+        """Every line has its points (computed, or given by the committee)."""
+        return not self.unscored
 
     @property
     def band_label(self) -> str:
-        return BAND_LABELS[self.band] if self.band is not None else NOT_RATED_LABEL
+        if not self.rated:
+            return NOT_RATED_LABEL
+        if self.unscored:
+            return UNSCORED_LABEL
+        return BAND_LABELS[self.band]
 
 
 def _pct(x: float) -> str:
@@ -222,18 +237,24 @@ def score_meeting(inputs: QualityInputs, rules: QualityRules = QualityRules()) -
                 QualityLine(item.code, item.title, item.group, points, item.max_points, True, note)
             )
         else:
+            scored = item.code in inputs.ticked
             raw = float(inputs.ticked.get(item.code, 0.0))
             points = max(0.0, min(raw, item.max_points))
-            lines.append(QualityLine(item.code, item.title, item.group, points, item.max_points, False))
+            lines.append(QualityLine(item.code, item.title, item.group, points, item.max_points,
+                                     False, scored=scored))
     total = sum(line.points for line in lines)
     by_code = {line.code: line for line in lines}
     missing = tuple(
         code for code in rules.full_marks_for_good if code in by_code and not by_code[code].full
     )
+    unscored = tuple(line.code for line in lines if not line.scored)
+    banded = rated(inputs.kind) and not unscored
     return QualityScore(
         lines=tuple(lines),
         total=total,
         max_total=sum(i.max_points for i in rules.items),
-        band=band_for(total, missing, rules) if rated(inputs.kind) else None,
+        band=band_for(total, missing, rules) if banded else None,
         missing_full_marks=missing,
+        rated=rated(inputs.kind),
+        unscored=unscored,
     )

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from desktop.services.inbox_reports import InboxReportService
     from desktop.services.keys import KeyService
     from desktop.services.manual_scores import ManualScoreService
+    from desktop.services.meeting_draft import MeetingDraftService
     from desktop.services.meeting_minutes import MeetingMinutesService
     from desktop.services.meeting_year import MeetingYearService
     from desktop.services.meetings import MeetingService
@@ -105,6 +106,9 @@ class Services:
         "meetings", "MeetingService", _meeting_rules, clocked=True)
     meeting_minutes: _Service[MeetingMinutesService] = _Service(
         "meeting_minutes", "MeetingMinutesService")
+    # The editor's autosave: the same sheet (the year's rulebook) as the detail it shows.
+    meeting_draft: _Service[MeetingDraftService] = _Service(
+        "meeting_draft", "MeetingDraftService", _meeting_rules)
     meeting_year: _Service[MeetingYearService] = _Service(
         "meeting_year", "MeetingYearService", clocked=True)
     thematic: _Service[ThematicService] = _Service("thematic", "ThematicService")

@@ -190,7 +190,7 @@ def register_data(s: Session, year: int, rules: MeetingRules, printed_on: date) 
         rows.append(RegisterRow(
             held_on=meeting.held_on, kind=meeting.kind, number=rs.number_code(meeting),
             present=f.attendance.present, expected=f.attendance.expected, rate=f.attendance.rate,
-            quality_points=f.quality.total if scored else None,
+            quality_points=f.quality.total if scored and f.quality.scored else None,
             quality_band=f.quality.band_label if scored else "",
             adopted=meeting.status is MeetingStatus.ADOPTED,
         ))

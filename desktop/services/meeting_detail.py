@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from desktop.domain.adoption import AdoptionCheck, SpeechRef, check_adoption
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.attendance import AttendanceSummary
 from desktop.domain.collation import name_sort_key
@@ -99,8 +100,9 @@ class MeetingDetail:
     lines (AttendanceLine… every member considered, by Vietnamese name order),
     voting (domain VotingBase: official, attached_elsewhere, suspended, exempt_absent,
       excused_absent, present_voters, base), votes (VoteDetail…),
-    quality (domain QualityScore: lines with code/title/group/points/max_points/computed/note,
-      total, max_total, band, band_label, missing_full_marks).
+    quality (domain QualityScore: lines with code/title/group/points/max_points/computed/note/
+      scored, total, max_total, band, band_label, missing_full_marks, unscored),
+    adoption (domain AdoptionCheck: what is still incomplete, blocking or a warning).
     """
 
     id: int
@@ -134,6 +136,7 @@ class MeetingDetail:
     voting: VotingBase
     votes: tuple[VoteDetail, ...]
     quality: QualityScore
+    adoption: AdoptionCheck
 
     @property
     def speakers(self) -> tuple[str, ...]:
@@ -188,6 +191,17 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         name = names.get(member_id) or session.scalar(select(Member.full_name).where(Member.id == member_id))
         return PersonRef(member_id, name or "")
 
+    absent = {line.member_id for line in lines if line.status is not AttendanceStatus.PRESENT}
+    adoption = check_adoption(
+        kind=meeting.kind,
+        conclusion=meeting.conclusion or "",
+        quality=fig.quality,
+        vote_subjects=[v.subject or "" for v in meeting.votes],
+        speeches=[SpeechRef(sp.member_id, sp.speaker_name, item.title)
+                  for item in meeting.agenda for sp in item.speeches],
+        absent_ids=absent,
+        attendance_ok=fig.attendance.checks.passed,
+    )
     return MeetingDetail(
         id=meeting.id,
         kind=meeting.kind,
@@ -234,4 +248,5 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
             for v in meeting.votes
         ),
         quality=fig.quality,
+        adoption=adoption,
     )

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from desktop.clock import Clock
+from desktop.domain.adoption import refusal
 from desktop.domain.agenda import template_for
 from desktop.domain.collation import name_sort_key
 from desktop.domain.enums import (
@@ -128,7 +129,7 @@ class MeetingService:
         with unit_of_work(self._db) as s:
             require_year_open(s, info.held_on.year, "các cuộc họp")
             meeting = Meeting(status=MeetingStatus.DRAFT, revision=1)
-            self._apply_info(s, meeting, info)  # validates before the row joins the session
+            apply_info(s, meeting, info)  # validates before the row joins the session
             s.add(meeting)
             if info.chair_id is None or info.minute_taker_id is None:
                 chair, deputy = _officers_on(s, info.held_on)
@@ -142,12 +143,7 @@ class MeetingService:
 
     def update_info(self, meeting_id: int, info: MeetingInfo) -> ChangeNotice:
         with unit_of_work(self._db) as s:
-            meeting = editable_meeting(s, meeting_id)
-            moved = (meeting.held_on, meeting.kind) != (info.held_on, info.kind)
-            require_year_open(s, info.held_on.year, "các cuộc họp")
-            self._apply_info(s, meeting, info)
-            if moved:  # who is expected depends on the date and, for the committee, the kind
-                sync_attendance(s, meeting, load_members(s))
+            write_info(s, editable_meeting(s, meeting_id), info)
         return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
 
     def set_attendance(
@@ -190,7 +186,14 @@ class MeetingService:
         return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
 
     def adopt(self, meeting_id: int) -> tuple[str, ChangeNotice]:
-        """Adopt the minutes: allocate the BB number if none, then the meeting is read-only."""
+        """Adopt the minutes: allocate the BB number if none, then the meeting is read-only.
+
+        Refused, naming every gap, while the record is incomplete (unscored quality sheet, no
+        conclusion, a vote without a subject, a speech by a member marked absent)."""
+        detail = self.detail(meeting_id)  # its own units of work, before ours (never nested)
+        blocking = detail.adoption.blocking
+        if blocking and not detail.read_only:
+            raise UserError(refusal(detail.held_on, blocking), field="adoption")
         with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
             if meeting.document_number_id is None:
@@ -232,35 +235,45 @@ class MeetingService:
             s.delete(meeting)
         return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
 
-    # --- helpers -------------------------------------------------------------------------
-    def _apply_info(self, s, meeting: Meeting, info: MeetingInfo) -> None:
-        if (info.start_time is None) != (info.end_time is None):
-            raise UserError("Hãy ghi cả giờ bắt đầu và giờ kết thúc.", field="end_time")
-        if info.start_time is not None and info.start_time == info.end_time:
-            raise UserError("Giờ kết thúc phải khác giờ bắt đầu.", field="end_time")
-        if info.documents_sent_on and info.documents_sent_on > info.held_on:
-            raise UserError("Ngày gửi tài liệu không thể sau ngày họp.", field="documents_sent_on")
-        if info.prepared_by_id is not None:
-            prep = s.get(Meeting, info.prepared_by_id)
-            if prep is None or prep.kind is not MeetingKind.COMMITTEE:
-                raise UserError("Cuộc họp chuẩn bị phải là một cuộc họp chi ủy.", field="prepared_by_id")
-            if prep.held_on > info.held_on:
-                raise UserError("Họp chi ủy chuẩn bị phải diễn ra trước ngày sinh hoạt.",
-                                field="prepared_by_id")
-        if info.thematic_plan_id is not None and s.get(ThematicPlanEntry, info.thematic_plan_id) is None:
-            raise UserError("Không tìm thấy mục kế hoạch chuyên đề đã chọn.", field="thematic_plan_id")
-        meeting.kind = info.kind
-        meeting.held_on = info.held_on
-        meeting.start_time, meeting.end_time = info.start_time, info.end_time
-        meeting.place = nfc(info.place)
-        meeting.topic = nfc(info.topic)
-        meeting.chair_id = info.chair_id
-        meeting.minute_taker_id = info.minute_taker_id
-        meeting.guests = nfc(info.guests)
-        meeting.ideology_notes = nfc(info.ideology_notes)
-        meeting.documents_sent_on = info.documents_sent_on
-        meeting.prepared_by_id = info.prepared_by_id
-        meeting.thematic_plan_id = info.thematic_plan_id
+
+def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
+    """Check the general information, then copy it onto the row (nothing is changed when refused)."""
+    if (info.start_time is None) != (info.end_time is None):
+        raise UserError("Hãy ghi cả giờ bắt đầu và giờ kết thúc.", field="end_time")
+    if info.start_time is not None and info.start_time == info.end_time:
+        raise UserError("Giờ kết thúc phải khác giờ bắt đầu.", field="end_time")
+    if info.documents_sent_on and info.documents_sent_on > info.held_on:
+        raise UserError("Ngày gửi tài liệu không thể sau ngày họp.", field="documents_sent_on")
+    if info.prepared_by_id is not None:
+        prep = s.get(Meeting, info.prepared_by_id)
+        if prep is None or prep.kind is not MeetingKind.COMMITTEE:
+            raise UserError("Cuộc họp chuẩn bị phải là một cuộc họp chi ủy.", field="prepared_by_id")
+        if prep.held_on > info.held_on:
+            raise UserError("Họp chi ủy chuẩn bị phải diễn ra trước ngày sinh hoạt.",
+                            field="prepared_by_id")
+    if info.thematic_plan_id is not None and s.get(ThematicPlanEntry, info.thematic_plan_id) is None:
+        raise UserError("Không tìm thấy mục kế hoạch chuyên đề đã chọn.", field="thematic_plan_id")
+    meeting.kind = info.kind
+    meeting.held_on = info.held_on
+    meeting.start_time, meeting.end_time = info.start_time, info.end_time
+    meeting.place = nfc(info.place)
+    meeting.topic = nfc(info.topic)
+    meeting.chair_id = info.chair_id
+    meeting.minute_taker_id = info.minute_taker_id
+    meeting.guests = nfc(info.guests)
+    meeting.ideology_notes = nfc(info.ideology_notes)
+    meeting.documents_sent_on = info.documents_sent_on
+    meeting.prepared_by_id = info.prepared_by_id
+    meeting.thematic_plan_id = info.thematic_plan_id
+
+
+def write_info(s, meeting: Meeting, info: MeetingInfo) -> None:
+    """The general information of an editable meeting; its attendance follows a new date or kind."""
+    moved = (meeting.held_on, meeting.kind) != (info.held_on, info.kind)
+    require_year_open(s, info.held_on.year, "các cuộc họp")
+    apply_info(s, meeting, info)
+    if moved:  # who is expected depends on the date and, for the committee, the kind
+        sync_attendance(s, meeting, load_members(s))
 
 
 def _officers_on(s, on: date) -> tuple[int | None, int | None]:

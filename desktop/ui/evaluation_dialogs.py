@@ -21,10 +21,12 @@ from desktop.domain.year_facts import points_vi
 from desktop.services.rulebooks import RulebookInfo
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
+from desktop.ui.widgets.unsaved import GuardedDialog
 
 
-class ManualScoreDialog(QDialog):
-    """Score + justification (required below the maximum) + who; saved through the service."""
+class ManualScoreDialog(GuardedDialog):
+    """Score + justification (required below the maximum) + who; saved through the service.
+    Leaving with changes asks whether to save them."""
 
     def __init__(self, ctx: UiContext, year: int, component: ComponentResult, parent: QWidget):
         super().__init__(parent)
@@ -58,16 +60,23 @@ class ManualScoreDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self._save)
+        buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self._initial = self._typed()
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def _save(self) -> None:
-        score, why, who = self.score.value(), self.justification.toPlainText(), self.entered_by.text()
+    def _typed(self) -> tuple[float, str, str]:
+        return self.score.value(), self.justification.toPlainText(), self.entered_by.text()
+
+    def has_changes(self) -> bool:
+        return self._typed() != self._initial
+
+    def save(self) -> None:
+        score, why, who = self._typed()
         services, year, code = self._ctx.services, self._year, self._code
         self._ctx.runner.write(lambda: services.manual_scores.set_score(year, code, score, why, who),
                                on_done=lambda _notice: self.accept(), on_error=self._failed)

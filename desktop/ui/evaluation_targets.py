@@ -1,12 +1,12 @@
 """The year's targets (chỉ tiêu) of the annual resolution and the admission target, edited as one
-table and saved in one transaction (components 1.2 and 4.5 of the evaluation)."""
+table and saved in one transaction (components 1.2 and 4.5 of the evaluation). Leaving with
+changes (Esc, Cancel, the close button) asks whether to save them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services.targets import Target, TargetDraft, TargetRow
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
+from desktop.ui.widgets.unsaved import GuardedDialog
 
 TITLE, UNIT, PLANNED, ACHIEVED = range(4)
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,7 +43,7 @@ def parse_number(text: str) -> float | None:
     return float(text) if text else None
 
 
-class TargetsDialog(QDialog):
+class TargetsDialog(GuardedDialog):
     def __init__(self, ctx: UiContext, year: int, parent: QWidget, *, locked: bool = False):
         super().__init__(parent)
         self._ctx, self._year, self._locked = ctx, year, locked
@@ -97,6 +98,7 @@ class TargetsDialog(QDialog):
         layout.addWidget(self.buttons)
         for w in (self.add_button, self.remove_button, self.admission, self.buttons.button(QDialogButtonBox.StandardButton.Save)):
             w.setEnabled(not locked)
+        self._loaded = self._typed()  # replaced by the stored targets once they are read
         self._load()
 
     # --- loading ---------------------------------------------------------------------------
@@ -112,6 +114,16 @@ class TargetsDialog(QDialog):
         for t in targets:
             self.add_row(t)
         self.admission.setValue(NOT_SET if admission is None else admission)
+        self._loaded = self._typed()
+
+    def _typed(self) -> tuple:
+        """Every cell's text and the admission target: what "no changes" is compared with."""
+        cells = tuple(tuple(self.table.item(r, c).text() if self.table.item(r, c) else ""
+                            for c in range(4)) for r in range(self.table.rowCount()))
+        return cells, self.admission.value()
+
+    def has_changes(self) -> bool:
+        return not self._locked and self._typed() != self._loaded
 
     def add_row(self, target: Target | None = None) -> int:
         row = self.table.rowCount()

@@ -193,6 +193,12 @@ class MainWindow(QMainWindow, WindowDialogs):
         services, scheduler = self._services, self._scheduler
         self._services, self._profile, self._scheduler = None, None, None
         if self._navigator is not None:
+            # Pages with typed text not saved yet (the meeting editor's draft) send it now: it
+            # is written before the release below, which waits for every earlier write.
+            for key in self._navigator.keys():
+                flush = getattr(self._navigator.page(key), "flush_drafts", None)
+                if flush is not None:
+                    flush()
             self._navigator.clear()
         if scheduler is not None:
             scheduler.stop()  # the last backup, if the file changed, queued behind the writes

@@ -1,12 +1,18 @@
-"""Closing tabs: the conclusion / resolution with its votes against the voting base, and the
-quality sheet (computed lines shown, committee lines editable, total and band)."""
+"""Conclusion tab: the conclusion / resolution of the meeting (typed into the editor's draft)
+and its votes against the voting base.
+
+A vote is an action: «Ghi biểu quyết» records the form as a new vote, or saves the changes to
+the vote selected in the table; «Biểu quyết mới» starts a new one; «Xóa biểu quyết» (or Delete
+in the table) removes the selected one, which Ctrl+Z brings back. The form is never cleared by a
+reload: only a vote that was recorded empties it.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,21 +26,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.meeting_detail import MeetingDetail
+from desktop.services.meeting_detail import MeetingDetail, VoteDetail
 from desktop.services.meeting_minutes import VoteInput
-from desktop.ui.meeting_texts import band_title
+from desktop.ui.draft_fields import Loading, put_plain
+from desktop.ui.widgets.keys import on_delete_key
 
 
 class MeetingVotes(QWidget):
-    save_conclusion = Signal(str)
-    save_vote = Signal(object)  # VoteInput
+    conclusion_edited = Signal(str)
+    save_vote = Signal(object, object)  # VoteInput, the VoteDetail it changes (None: a new vote)
+    remove_vote = Signal(object)  # VoteDetail
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self._loading = Loading()
+        self._votes: list[VoteDetail] = []
+        self._counts_typed = False  # the counts follow the attendance until the user types them
+        self._read_only = True
         self.conclusion = QPlainTextEdit(self)
         self.conclusion.setPlaceholderText(self.tr("Conclusion or resolution of the meeting"))
-        self.save_conclusion_btn = QPushButton(self.tr("Save conclusion"), self)
-        self.save_conclusion_btn.clicked.connect(lambda: self.save_conclusion.emit(self.conclusion.toPlainText()))
+        self.conclusion.setTabChangesFocus(True)
+        self.conclusion.textChanged.connect(self._conclusion_changed)
         self.base = QLabel(self)
         self.base.setWordWrap(True)
         self.table = QTableWidget(0, 5, self)
@@ -45,35 +57,55 @@ class MeetingVotes(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.currentCellChanged.connect(lambda row, *_: self._load_vote(row))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.table.itemSelectionChanged.connect(self._selected)
         self.subject = QLineEdit(self)
         self.subject.setPlaceholderText(self.tr("Subject of the vote"))
+        self.subject.returnPressed.connect(self._emit_vote)
         self.for_, self.against, self.abstain = (QSpinBox(self) for _ in range(3))
         for box in (self.for_, self.against, self.abstain):
             box.setRange(0, 100000)
-        self.save_vote_btn = QPushButton(self.tr("Record vote"), self)
+            box.valueChanged.connect(self._counts_changed)
+        self.save_vote_btn = QPushButton(self.tr("Record vote (Ctrl+Enter)"), self)
         self.save_vote_btn.clicked.connect(self._emit_vote)
-        self._vote_ids: list[int] = []
+        self.new_vote_btn = QPushButton(self.tr("New vote"), self)
+        self.new_vote_btn.clicked.connect(self.start_new_vote)
+        self.remove_vote_btn = QPushButton(self.tr("Remove vote"), self)
+        self.remove_vote_btn.setToolTip(self.tr("Remove the selected vote (Delete); Ctrl+Z brings it back"))
+        self.remove_vote_btn.clicked.connect(self._remove_vote)
+        self.form_title = QLabel(self)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Conclusion / resolution"), self))
-        layout.addWidget(self.conclusion, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_conclusion_btn)
-        layout.addLayout(row)
+        layout.addWidget(self.conclusion, 2)
         layout.addWidget(self.base)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.form_title)
         form = QHBoxLayout()
         form.addWidget(self.subject, 1)
         for label, box in ((self.tr("For"), self.for_), (self.tr("Against"), self.against),
                            (self.tr("Abstain"), self.abstain)):
             form.addWidget(QLabel(label, self))
             form.addWidget(box)
-        form.addWidget(self.save_vote_btn)
         layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for b in (self.save_vote_btn, self.new_vote_btn, self.remove_vote_btn):
+            buttons.addWidget(b)
+        layout.addLayout(buttons)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._emit_vote,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        on_delete_key(self.table, self._remove_vote)
+        self._show_form_title()
 
-    def show_detail(self, d: MeetingDetail) -> None:
-        self.conclusion.setPlainText(d.conclusion)
+    def show_detail(self, d: MeetingDetail, conclusion: str) -> None:
+        """`conclusion`: the draft's value (typed, or as stored)."""
+        self._read_only = d.read_only
+        with self._loading():
+            put_plain(self.conclusion, conclusion)
         self.conclusion.setReadOnly(d.read_only)
         v = d.voting
         self.base.setText(
@@ -85,94 +117,88 @@ class MeetingVotes(QWidget):
             .replace("%5", str(v.exempt_absent)).replace("%6", str(v.excused_absent))
             .replace("%7", str(v.base // 2 + 1))
         )
-        self._vote_ids = [x.id for x in d.votes]
-        self.table.setRowCount(len(d.votes))
-        for r, vote in enumerate(d.votes):
-            result = self.tr("Passed") if vote.passed else self.tr("Not passed")
-            for c, text in enumerate((vote.subject, str(vote.votes_for), str(vote.votes_against),
-                                      str(vote.abstentions), f"{result} ({vote.votes_for}/{vote.base})")):
-                self.table.setItem(r, c, QTableWidgetItem(text))
-        if not d.votes:  # the usual case: everyone present votes for; follows the attendance
-            if not self.subject.text():
+        editing = self.editing()
+        self._votes = list(d.votes)
+        with self._loading():
+            self.table.blockSignals(True)
+            self.table.clearSelection()
+            self.table.setRowCount(len(d.votes))
+            for r, vote in enumerate(d.votes):
+                result = self.tr("Passed") if vote.passed else self.tr("Not passed")
+                for c, text in enumerate((vote.subject, str(vote.votes_for), str(vote.votes_against),
+                                          str(vote.abstentions),
+                                          f"{result} ({vote.votes_for}/{vote.base})")):
+                    self.table.setItem(r, c, QTableWidgetItem(text))
+            row = next((r for r, vote in enumerate(d.votes) if editing and vote.id == editing.id), -1)
+            if row >= 0:
+                self.table.selectRow(row)
+            self.table.blockSignals(False)
+            if not d.votes and not self.subject.text():  # the usual case: one resolution
                 self.subject.setText(self.tr("Resolution of the meeting"))
-            self.for_.setValue(v.present_voters)
-        for w in (self.save_conclusion_btn, self.save_vote_btn, self.subject, self.for_,
-                  self.against, self.abstain):
+            if row < 0 and not self._counts_typed:  # everyone present votes for, usually
+                self.for_.setValue(v.present_voters)
+        for w in (self.save_vote_btn, self.new_vote_btn, self.remove_vote_btn, self.subject,
+                  self.for_, self.against, self.abstain):
             w.setEnabled(not d.read_only)
+        self._show_form_title()
 
-    def _load_vote(self, row: int) -> None:
-        if 0 <= row < len(self._vote_ids):
-            self.subject.setText(self.table.item(row, 0).text())
-            for c, box in ((1, self.for_), (2, self.against), (3, self.abstain)):
-                box.setValue(int(self.table.item(row, c).text()))
+    def editing(self) -> VoteDetail | None:
+        """The vote selected in the table, whose changes the form records."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        row = min(rows) if rows else -1
+        return self._votes[row] if 0 <= row < len(self._votes) else None
+
+    def start_new_vote(self) -> None:
+        self.table.clearSelection()
+        with self._loading():
+            self.subject.clear()
+            for box in (self.against, self.abstain):
+                box.setValue(0)
+        self._counts_typed = False
+        self._show_form_title()
+        self.subject.setFocus()
+
+    def vote_recorded(self) -> None:
+        """The form's vote is stored: the form is free for the next one."""
+        self.start_new_vote()
+
+    def _selected(self) -> None:
+        vote = self.editing()
+        if vote is not None:
+            with self._loading():
+                self.subject.setText(vote.subject)
+                self.for_.setValue(vote.votes_for)
+                self.against.setValue(vote.votes_against)
+                self.abstain.setValue(vote.abstentions)
+            self._counts_typed = True
+        self._show_form_title()
+
+    def _show_form_title(self) -> None:
+        vote = self.editing()
+        if vote is None:
+            self.form_title.setText("<b>" + self.tr("New vote") + "</b>")
+            self.save_vote_btn.setText(self.tr("Record vote (Ctrl+Enter)"))
+        else:
+            self.form_title.setText("<b>" + self.tr("Changing the vote “%1”").replace(
+                "%1", vote.subject) + "</b>")
+            self.save_vote_btn.setText(self.tr("Save the vote (Ctrl+Enter)"))
+
+    def _conclusion_changed(self) -> None:
+        if not self._loading.active and not self._read_only:
+            self.conclusion_edited.emit(self.conclusion.toPlainText())
+
+    def _counts_changed(self) -> None:
+        if not self._loading.active:
+            self._counts_typed = True
 
     def _emit_vote(self) -> None:
-        row = self.table.currentRow()
-        vote_id = self._vote_ids[row] if 0 <= row < len(self._vote_ids) else None
+        if self._read_only:
+            return
+        vote = self.editing()
         self.save_vote.emit(VoteInput(self.subject.text(), self.for_.value(), self.against.value(),
-                                      self.abstain.value(), vote_id))
+                                      self.abstain.value(), vote.id if vote else None), vote)
 
-
-class MeetingQuality(QWidget):
-    save_points = Signal(object)  # dict code → points
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Group"), self.tr("Item"), self.tr("Points"), self.tr("How it was computed")]
-        )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.total = QLabel(self)
-        self.total.setTextFormat(Qt.TextFormat.RichText)
-        self.save_btn = QPushButton(self.tr("Save scores"), self)
-        self.save_btn.clicked.connect(self._emit)
-        self._spins: dict[str, QDoubleSpinBox] = {}
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Meeting quality sheet: grey lines are computed from the "
-                                        "record; the committee scores the others."), self))
-        layout.addWidget(self.table, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.total, 1)
-        bottom.addWidget(self.save_btn)
-        layout.addLayout(bottom)
-
-    def show_detail(self, d: MeetingDetail) -> None:
-        q = d.quality
-        self._spins.clear()
-        self.table.setRowCount(len(q.lines))
-        for r, line in enumerate(q.lines):
-            self.table.setItem(r, 0, QTableWidgetItem(line.group))
-            self.table.setItem(r, 1, QTableWidgetItem(line.title))
-            if line.computed:
-                item = QTableWidgetItem(f"{line.points:g} / {line.max_points:g}")
-                item.setForeground(Qt.GlobalColor.darkGray)
-                self.table.setItem(r, 2, item)
-                self.table.removeCellWidget(r, 2)
-            else:
-                spin = QDoubleSpinBox(self.table)
-                spin.setRange(0, line.max_points)
-                spin.setDecimals(1)
-                spin.setSingleStep(0.5)
-                spin.setValue(line.points)
-                spin.setSuffix(f" / {line.max_points:g}")
-                spin.setEnabled(not d.read_only)
-                self.table.setCellWidget(r, 2, spin)
-                self._spins[line.code] = spin
-            self.table.setItem(r, 3, QTableWidgetItem(line.note))
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(2, 110)
-        self.table.resizeRowsToContents()
-        missing = ""
-        if q.band is not None and q.missing_full_marks and q.total >= 90:
-            missing = " — " + self.tr("not Good: some required items are not at full marks")
-        self.total.setText(
-            "<b>" + self.tr("Total") + f": {q.total:g} / {q.max_total:g} — {band_title(q.band)}</b>{missing}"
-        )
-        self.save_btn.setEnabled(not d.read_only)
-
-    def _emit(self) -> None:
-        self.save_points.emit({code: spin.value() for code, spin in self._spins.items()})
+    def _remove_vote(self) -> None:
+        vote = self.editing()
+        if vote is not None and not self._read_only:
+            self.remove_vote.emit(vote)

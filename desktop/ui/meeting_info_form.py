@@ -1,19 +1,23 @@
 """The general information of a meeting: date, times, place, chair, minute-taker, guests, topic,
-the committee meeting that prepared it and the thematic plan entry it carries out."""
+the committee meeting that prepared it and the thematic plan entry it carries out.
+
+No save button: every change is sent to the editor's draft (`edited`), which saves it a moment
+later. `show_detail` fills the fields from the draft's value, leaving alone the one being typed in.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import time, timedelta
 
-from PySide6.QtCore import QDate, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
+    QScrollArea,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -24,8 +28,9 @@ from desktop.services.meeting_detail import MeetingDetail, PersonRef
 from desktop.services.meeting_rows import MeetingRow
 from desktop.services.meetings import MeetingInfo
 from desktop.services.thematic import PlanEntry
+from desktop.ui.draft_fields import Loading, focused, put_plain, put_text
 from desktop.ui.meeting_texts import kind_title
-from desktop.ui.widgets.forms import date_edit, new_form, to_date
+from desktop.ui.widgets.forms import date_edit, new_form, set_date, to_date
 
 
 @dataclass(frozen=True)
@@ -37,21 +42,36 @@ class InfoChoices:
     plan: tuple[PlanEntry, ...]
 
 
-def _qtime(value: time | None) -> QTime:
-    return QTime(value.hour, value.minute) if value else QTime(19, 30)
+def info_of(d: MeetingDetail) -> MeetingInfo:
+    """The general information as stored."""
+    return MeetingInfo(
+        kind=d.kind, held_on=d.held_on, start_time=d.start_time, end_time=d.end_time,
+        place=d.place, topic=d.topic, chair_id=d.chair.member_id if d.chair else None,
+        minute_taker_id=d.minute_taker.member_id if d.minute_taker else None, guests=d.guests,
+        ideology_notes=d.ideology_notes, documents_sent_on=d.documents_sent_on,
+        prepared_by_id=d.prepared_by_id, thematic_plan_id=d.thematic_plan_id)
 
 
-def _set_combo(combo: QComboBox, value) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
+def guest_names(guests: str) -> list[str]:
+    """The guests as the speaker list offers them: the text split at semicolons."""
+    return [name.strip() for name in guests.split(";") if name.strip()]
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def _pick(combo: QComboBox, value) -> None:  # noqa: ANN001 - any item data
+    if not focused(combo):
+        combo.setCurrentIndex(max(combo.findData(value), 0))
 
 
 class MeetingInfoForm(QWidget):
-    save_requested = Signal(object)  # MeetingInfo
+    edited = Signal(object)  # MeetingInfo, as now typed
 
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
-        self._kind = MeetingKind.REGULAR
+        self._loading = Loading()
         self.kind = QComboBox(self)
         for kind in MeetingKind:
             self.kind.addItem(kind_title(kind), kind)
@@ -67,16 +87,18 @@ class MeetingInfoForm(QWidget):
         self.chair = QComboBox(self)
         self.minute_taker = QComboBox(self)
         self.guests = QLineEdit(self)
+        self.guests.setPlaceholderText(self.tr("Guests' names and positions, separated by “;”"))
         self.ideology = QPlainTextEdit(self)
-        self.ideology.setMaximumHeight(80)
+        self.ideology.setTabChangesFocus(True)
+        self.ideology.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.ideology.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.docs_sent = QCheckBox(self.tr("Documents sent to members on"), self)
         self.docs_date = date_edit(today, self)  # until a meeting says when
         self.prepared_by = QComboBox(self)
         self.plan_entry = QComboBox(self)
-        self.save = QPushButton(self.tr("Save information"), self)
-        self.save.clicked.connect(lambda: self.save_requested.emit(self.info()))
 
-        form = new_form()
+        body = QWidget(self)
+        form = new_form(body)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Date"), self.held_on)
         times = QHBoxLayout()
@@ -98,56 +120,87 @@ class MeetingInfoForm(QWidget):
         form.addRow(self.tr("Documents"), docs)
         form.addRow(self.tr("Prepared by the committee meeting of"), self.prepared_by)
         form.addRow(self.tr("Thematic plan entry"), self.plan_entry)
+        # A long form scrolls inside its tab instead of making the window taller (125% text).
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
-    def show_detail(self, d: MeetingDetail, choices: InfoChoices) -> None:
-        self._kind = d.kind
-        _set_combo(self.kind, d.kind)
-        self.held_on.setDate(QDate(d.held_on.year, d.held_on.month, d.held_on.day))
-        self.times_known.setChecked(d.start_time is not None)
-        self.start.setTime(_qtime(d.start_time))
-        self.end.setTime(_qtime(d.end_time) if d.end_time else QTime(21, 0))
-        self.place.setText(d.place)
-        self.topic.setText(d.topic)
-        for combo, person in ((self.chair, d.chair), (self.minute_taker, d.minute_taker)):
+        for combo in (self.kind, self.chair, self.minute_taker, self.prepared_by, self.plan_entry):
+            combo.currentIndexChanged.connect(self._changed)
+        for edit in (self.place, self.topic, self.guests):
+            edit.textChanged.connect(self._changed)
+        self.ideology.textChanged.connect(self._changed)
+        for box in (self.times_known, self.docs_sent):
+            box.toggled.connect(self._changed)
+        self.held_on.dateChanged.connect(self._changed)
+        self.docs_date.dateChanged.connect(self._changed)
+        self.start.timeChanged.connect(self._changed)
+        self.end.timeChanged.connect(self._changed)
+
+    def fields(self) -> list[QWidget]:
+        """In the order Tab visits them (the first one takes the focus when the tab opens)."""
+        return [self.kind, self.held_on, self.start, self.end, self.times_known, self.place,
+                self.topic, self.chair, self.minute_taker, self.guests, self.ideology,
+                self.docs_sent, self.docs_date, self.prepared_by, self.plan_entry]
+
+    def _changed(self, *_args) -> None:  # noqa: ANN002 - any change signal
+        if not self._loading.active:
+            self.edited.emit(self.info())
+
+    def show_detail(self, d: MeetingDetail, choices: InfoChoices, info: MeetingInfo) -> None:
+        """Show `info` (the draft's value, or the stored one) with the pickers of `choices`."""
+        with self._loading():
+            _pick(self.kind, info.kind)
+            if not focused(self.held_on):
+                set_date(self.held_on, info.held_on)
+            known = info.start_time is not None
+            if not focused(self.times_known):
+                self.times_known.setChecked(known)
+            if not focused(self.start):
+                self.start.setTime(_qtime(info.start_time or time(19, 30)))
+            if not focused(self.end):
+                self.end.setTime(_qtime(info.end_time or time(21, 0)))
+            put_text(self.place, info.place)
+            put_text(self.topic, info.topic)
+            for combo, chosen in ((self.chair, info.chair_id),
+                                  (self.minute_taker, info.minute_taker_id)):
+                self._fill(combo, [(p.name, p.member_id) for p in choices.members], chosen)
+            put_text(self.guests, info.guests)
+            put_plain(self.ideology, info.ideology_notes)
+            if not focused(self.docs_sent):
+                self.docs_sent.setChecked(info.documents_sent_on is not None)
+            if not focused(self.docs_date):
+                # Not sent yet: the usual day, the eve of the meeting (never another meeting's).
+                set_date(self.docs_date, info.documents_sent_on or info.held_on - timedelta(days=1))
+            self._fill(self.prepared_by, [(r.date.strftime("%d/%m/%Y"), r.id)
+                                          for r in choices.committee_meetings], info.prepared_by_id)
+            quarter = self.tr("Quarter %1: %2")
+            self._fill(self.plan_entry, [(quarter.replace("%1", str(e.quarter)).replace("%2", e.topic),
+                                          e.id) for e in choices.plan], info.thematic_plan_id)
+            for w in self.fields():
+                w.setEnabled(not d.read_only)
+            self.ideology.setEnabled(True)  # read-only, not disabled: its text can be copied
+            self.ideology.setReadOnly(d.read_only)
+
+    def _fill(self, combo: QComboBox, entries: list[tuple[str, object]], chosen: object) -> None:
+        if focused(combo):
+            return  # the user is choosing in it
+        wanted = [("—", None), *entries]
+        if [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())] != wanted:
             combo.clear()
-            combo.addItem("—", None)
-            for p in choices.members:
-                combo.addItem(p.name, p.member_id)
-            _set_combo(combo, person.member_id if person else None)
-        self.guests.setText(d.guests)
-        self.ideology.setPlainText(d.ideology_notes)
-        self.docs_sent.setChecked(d.documents_sent_on is not None)
-        if d.documents_sent_on:
-            s = d.documents_sent_on
-            self.docs_date.setDate(QDate(s.year, s.month, s.day))
-        self.prepared_by.clear()
-        self.prepared_by.addItem("—", None)
-        for row in choices.committee_meetings:
-            self.prepared_by.addItem(row.date.strftime("%d/%m/%Y"), row.id)
-        _set_combo(self.prepared_by, d.prepared_by_id)
-        self.plan_entry.clear()
-        self.plan_entry.addItem("—", None)
-        for e in choices.plan:
-            self.plan_entry.addItem(self.tr("Quarter %1: %2").replace("%1", str(e.quarter)).replace("%2", e.topic), e.id)
-        _set_combo(self.plan_entry, d.thematic_plan_id)
-        for w in (self.kind, self.held_on, self.start, self.end, self.times_known, self.place,
-                  self.topic, self.chair, self.minute_taker, self.guests, self.docs_sent,
-                  self.docs_date, self.prepared_by, self.plan_entry, self.save):
-            w.setEnabled(not d.read_only)
-        self.ideology.setReadOnly(d.read_only)
+            for text, data in wanted:
+                combo.addItem(text, data)
+        _pick(combo, chosen)
 
     def info(self) -> MeetingInfo:
         known = self.times_known.isChecked()
         start, end = self.start.time(), self.end.time()
         return MeetingInfo(
-            kind=self.kind.currentData(),
+            kind=MeetingKind(self.kind.currentData()),
             held_on=to_date(self.held_on),
             start_time=time(start.hour(), start.minute()) if known else None,
             end_time=time(end.hour(), end.minute()) if known else None,
@@ -161,3 +214,4 @@ class MeetingInfoForm(QWidget):
             prepared_by_id=self.prepared_by.currentData(),
             thematic_plan_id=self.plan_entry.currentData(),
         )
+

@@ -1,6 +1,7 @@
 """Create or edit one member: profile on the left, the dated situation history and positions on
 the right. Saving sends the whole record to the service in one call; a refusal is shown inside
 the dialog (it stays open with what was typed), warnings go back to the page with `saved`.
+Leaving with changes (Esc, Cancel, the close button) asks whether to save them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
@@ -46,6 +46,7 @@ from desktop.ui.models.member_table import (
     sex_title,
 )
 from desktop.ui.widgets.forms import new_form
+from desktop.ui.widgets.unsaved import GuardedDialog
 
 DATA_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -73,7 +74,7 @@ def _sex(value: str | None) -> Sex | None:
     return Sex(value) if value else None
 
 
-class MemberDialog(QDialog):
+class MemberDialog(GuardedDialog):
     saved = Signal(object)  # SaveResult
 
     def __init__(self, ctx: UiContext, detail: MemberDetail | None, parent: QWidget):
@@ -304,14 +305,26 @@ class MemberDialog(QDialog):
         self._original = self.draft() or d
 
     # -- saving ------------------------------------------------------------------------------
-    def draft(self) -> MemberDraft | None:
-        """What is typed, or None (with the error shown) when a date cannot be read."""
+    def has_changes(self) -> bool:
+        return self.draft(quiet=True) != self._original
+
+    def unsaved_subject(self) -> str:
+        return self.name_edit.text().strip() or self.windowTitle()
+
+    def draft(self, quiet: bool = False) -> MemberDraft | None:
+        """What is typed, or None (with the error shown, unless `quiet`) when a date cannot be
+        read."""
         dates = {}
         for key, edit, label in (("birth_date", self.birth_edit, self.tr("Date of birth")),
                                  ("admitted_on", self.admitted_edit, self.tr("Date of admission")),
                                  ("official_on", self.official_edit, self.tr("Date made official"))):
             if edit.text().strip():
-                value = self._date_or_error(edit, label)
+                try:
+                    value = parse_date_text(edit.text())
+                except ValueError:
+                    value = None
+                if value is None and not quiet:
+                    value = self._date_or_error(edit, label)
                 if value is None:
                     return None
                 dates[key] = value

@@ -2,7 +2,8 @@
 
 Each dialog builds a draft; "Save" sends it to the service through the runner and closes only
 when the service accepted it, so a refused entry (a disciplined member rated HTTNV…) keeps what
-the user typed and shows the reason.
+the user typed and shows the reason. Leaving with changes (Esc, Cancel, the close button) asks
+whether to save them.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,6 +35,7 @@ from desktop.ui.messages import ui_language
 from desktop.ui.operations import OperationRunner, user_message
 from desktop.ui.review_texts import rating_title, step_title
 from desktop.ui.widgets.screen_fit import fit_size
+from desktop.ui.widgets.unsaved import GuardedDialog
 
 
 def _qdate(day: date | None, fallback: date) -> QDate:
@@ -56,17 +57,18 @@ def rating_combo(parent: QWidget, allow_none: bool) -> QComboBox:
     return combo
 
 
-class ServiceDialog(QDialog):
+class ServiceDialog(GuardedDialog):
     def __init__(self, parent: QWidget, runner: OperationRunner, save: Callable[[object], object]):
         super().__init__(parent)
         self._runner, self._save = runner, save
+        self._initial: object = None
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.accepted.connect(self._submit)
+        self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
@@ -76,6 +78,10 @@ class ServiceDialog(QDialog):
     def finish_layout(self) -> None:
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(self.buttons)
+        self._initial = self.draft()  # what "no changes" means for the way out
+
+    def has_changes(self) -> bool:
+        return self.draft() != self._initial
 
     def _add_sections(self, sections, texts: dict[str, str], height: int) -> dict[str, QPlainTextEdit]:  # noqa: ANN001
         """A scrolling list of numbered headings, each with its text box; returns code → box."""
@@ -97,7 +103,7 @@ class ServiceDialog(QDialog):
         self.layout_.addWidget(scroll)
         return edits
 
-    def _submit(self) -> None:
+    def save(self) -> None:
         self.buttons.setEnabled(False)
         draft = self.draft()  # each dialog below builds its own draft
         self._runner.write(lambda: self._save(draft), on_done=lambda _r: self.accept(),

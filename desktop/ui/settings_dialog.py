@@ -2,7 +2,8 @@
 
 Everything is laid out with layouts and no fixed sizes, so 150% text grows the dialog instead
 of clipping it. The profile is saved through BranchService on the runner; the dialog closes
-only when that succeeded, and a refused field gets the cursor.
+only when that succeeded, and a refused field gets the cursor. Leaving with changes (Esc,
+Cancel, the close button) asks whether to save them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QGroupBox,
@@ -38,11 +38,12 @@ from desktop.ui.operations import NO_CHANGE, OperationRunner
 from desktop.ui.widgets.forms import PathKind, PathPicker, new_form
 from desktop.ui.widgets.profile_form import BranchProfileForm
 from desktop.ui.widgets.scaling import apply_text_scale
+from desktop.ui.widgets.unsaved import GuardedDialog
 
 MARGINS = ("margin_top_mm", "margin_bottom_mm", "margin_left_mm", "margin_right_mm")
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(GuardedDialog):
     def __init__(self, settings: Settings, services: Services | None,
                  profile: BranchProfile | None, runner: OperationRunner,
                  parent: QWidget | None = None):
@@ -69,6 +70,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+        self._initial = self._typed()
 
     # --- tabs ------------------------------------------------------------------------------
 
@@ -152,6 +154,19 @@ class SettingsDialog(QDialog):
         return page
 
     # --- saving ----------------------------------------------------------------------------
+
+    def _typed(self) -> tuple:
+        """Everything the dialog can change, as now shown: what "no changes" is compared with."""
+        values = (self.language.currentData(), self.text_scale.currentData(),
+                  self.data_folder.path(), self.backup_folder.path(),
+                  self.second_backup_folder.path(),
+                  *(spin.value() for spin in self.margins.values()), self.body_font_size.value())
+        if self.profile_form is not None:
+            values += (self.profile_form.profile(self._profile.mode),)
+        return values
+
+    def has_changes(self) -> bool:
+        return self._typed() != self._initial
 
     def save(self) -> None:
         s = self._settings

@@ -38,24 +38,34 @@ def test_minutes_text_matches_the_record(db, record, clock):
     assert "tán thành 6/7 đồng chí" in text and "Kết quả: được thông qua" in text
     assert "Đồng chí Huỳnh Thị Yến: Ý kiến số 2" in text
     assert "Chi bộ thống nhất ba nhiệm vụ trọng tâm của tháng 12." in text
-    assert "xếp loại chất lượng:" in text
+    # Nobody scored the committee's lines of this record: «chưa chấm», never «Kém».
+    assert "Chất lượng buổi sinh hoạt: chưa chấm (7 mục của phiếu chấm điểm chưa chấm)." in text
+    assert "Kém" not in text
     assert "THƯ KÝ" in text and "CHỦ TRÌ" in text
     assert "Biên bản đã được đọc lại" in text
 
 
 def test_quality_line_is_the_domain_score(db, record, clock):
     from desktop.documents.kit.text import number
+    from desktop.domain.quality import QualityRules
     from desktop.services.meeting_records import (
         default_rules,
         figures_for_meeting,
         load_records,
     )
+    from desktop.store.models import QualityItem
 
+    with unit_of_work(db) as s:  # the committee's scores, a few points off the results line
+        for item in QualityRules().ticked_items:
+            s.add(QualityItem(meeting_id=record["meeting"], code=item.code,
+                              points=item.max_points - (4 if item.code == "results" else 0)))
     with unit_of_work(db) as s:
         figures = figures_for_meeting(load_records(s, 2026), record["meeting"], default_rules(2026))
     text = one_line(pdf_text(DocumentService(db, clock=clock).minutes_pdf(record["meeting"])))
     q = figures.quality
+    assert q.scored and q.band_label in ("Khá", "Trung bình", "Tốt")
     assert f"đạt {number(q.total)}/{number(q.max_total)} điểm, xếp loại chất lượng: {q.band_label}" in text
+    assert "chưa chấm" not in text
 
 
 def test_same_record_same_bytes(db, record, clock):

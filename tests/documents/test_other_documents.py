@@ -36,6 +36,7 @@ def test_register_has_one_line_per_current_meeting(db, record):
     assert "SỔ THEO DÕI SINH HOẠT CHI BỘ" in text and "Năm 2026" in text
     assert "05/11/2026" in text and "03-BB/CB" in text and "7/9" in text and "77,8%" in text
     assert "Tổng cộng 1 buổi" in text
+    assert "chưa chấm" in text and "Kém" not in text  # its quality sheet was never scored
     # A past year's register is dated its last day, so reprinting it gives the same bytes.
     assert "ngày 31 tháng 12 năm 2026" in text
     assert "T/M CHI BỘ" in text and "Đặng Thị Ngọc Ánh" in text

@@ -15,6 +15,7 @@ from desktop.domain.enums import AttendanceStatus as A
 from desktop.domain.enums import MeetingKind as K
 from desktop.services.documents import DocumentService
 from desktop.services.meetings import MeetingInfo, MeetingService
+from meeting_data import complete_minutes
 from desktop.store.database import open_database
 from tests.documents.conftest import one_line, pdf_text
 
@@ -24,6 +25,7 @@ def _adopted_meeting(db, ids) -> int:
     meeting, _ = svc.create(MeetingInfo(K.REGULAR, date(2026, 1, 8), time(19, 30), time(21, 15)))
     svc.set_attendance(meeting, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
     svc.set_attendance(meeting, ids["Huỳnh Thị Yến"], A.UNEXCUSED)
+    complete_minutes(db, meeting)
     svc.adopt(meeting)
     return meeting
 

@@ -11,6 +11,7 @@ from desktop.cli import main
 from desktop.domain.enums import AttendanceStatus as A
 from desktop.domain.enums import MeetingKind as K
 from desktop.services.meetings import MeetingInfo, MeetingService
+from meeting_data import complete_minutes
 
 CONTRACT = {"id", "kind", "date", "duration_minutes", "expected", "present", "excused",
             "unexcused", "attendance_rate", "quality", "number", "status"}
@@ -22,6 +23,7 @@ def _record_two(db, ids):
     svc.set_attendance(jan, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
     svc.set_attendance(jan, ids["Lê Văn Tuấn"], A.EXCUSED, "Đi công tác")
     svc.set_attendance(jan, ids["Huỳnh Thị Yến"], A.UNEXCUSED)
+    complete_minutes(db, jan)
     svc.adopt(jan)
     feb, _ = svc.create(MeetingInfo(K.COMMITTEE, date(2026, 2, 2)))
     return jan, feb
@@ -56,7 +58,7 @@ def test_list_table_and_show(db, db_path, meetings_branch, capsys):
     assert d["number_text"] == "Số 01-BB/CB" and d["attendance"]["checks"]["passed"] is False
     assert [p["name"] for p in d["attendance"]["checks"]["unexcused"]] == ["Huỳnh Thị Yến"]
     # official 30 − attached 1 − exempt absent 1 − excused 2 = 26 (Yến, unexcused, stays in)
-    assert d["voting"]["base"] == 26 and d["quality"]["band_label"] in ("Kém", "Trung bình")
+    assert d["voting"]["base"] == 26 and d["quality"]["band_label"] == "Khá"
 
 
 def test_year_gaps_and_errors(db, db_path, meetings_branch, capsys):

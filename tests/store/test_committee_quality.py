@@ -8,16 +8,18 @@ from datetime import date, time
 
 from desktop.cli import main
 from desktop.domain.enums import MeetingKind as K
-from desktop.domain.quality import QualityInputs, score_meeting
+from desktop.domain.quality import QualityInputs, QualityRules, score_meeting
 from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
+from meeting_data import complete_minutes
 
 
 def test_domain_gives_no_band_to_a_committee_meeting():
     inputs = dict(duration_minutes=100, attendance_rate=1.0, any_unexcused=False, long_runs=False,
                   attendees=5, speakers=4)
-    committee = score_meeting(QualityInputs(kind=K.COMMITTEE, **inputs))
-    regular = score_meeting(QualityInputs(kind=K.REGULAR, **inputs))
+    ticked = {item.code: item.max_points for item in QualityRules().ticked_items}
+    committee = score_meeting(QualityInputs(kind=K.COMMITTEE, ticked=ticked, **inputs))
+    regular = score_meeting(QualityInputs(kind=K.REGULAR, ticked=ticked, **inputs))
     assert committee.band is None and committee.band_label == "không xếp loại (họp chi ủy)"
     assert regular.band is not None and committee.total == regular.total
 
@@ -26,6 +28,7 @@ def test_list_json_detail_and_evaluation(db, db_path, meetings_branch, capsys, c
     sv = build_services(db, clock)
     cid, _ = sv.meetings.create(MeetingInfo(K.COMMITTEE, date(2026, 3, 2), time(8, 0), time(9, 30)))
     rid, _ = sv.meetings.create(MeetingInfo(K.REGULAR, date(2026, 3, 5), time(19, 30), time(21, 10)))
+    complete_minutes(db, rid)
     rows = {r.id: r for r in sv.meetings.list_meetings(2026)}
     assert rows[cid].quality is None and rows[rid].quality is not None
     assert sv.meetings.detail(cid).quality.band is None

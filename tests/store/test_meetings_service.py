@@ -15,6 +15,7 @@ from desktop.services.meeting_minutes import MeetingMinutesService, VoteInput
 from desktop.services.meetings import MeetingInfo, MeetingService
 from desktop.store.database import unit_of_work
 from desktop.store.models import Meeting
+from meeting_data import complete_minutes
 
 
 @pytest.fixture
@@ -109,10 +110,12 @@ def test_vote_against_the_base(svc):
         minutes.save_vote(mid, VoteInput("Nghị quyết", 20, 5, 2))
 
 
-def test_adopt_numbers_and_locks_then_correct_keeps_number(svc):
+def test_adopt_numbers_and_locks_then_correct_keeps_number(db, svc):
     meetings, minutes, ids = svc
     first, _ = meetings.create(regular(date(2026, 1, 8)))
     second, _ = meetings.create(regular(date(2026, 2, 5)))
+    complete_minutes(db, first)
+    complete_minutes(db, second)
     assert meetings.adopt(first)[0] == "Số 01-BB/CB"
     assert meetings.adopt(second)[0] == "Số 02-BB/CB"
     d = meetings.detail(second)
@@ -139,6 +142,7 @@ def test_adopt_numbers_and_locks_then_correct_keeps_number(svc):
     assert [r.id for r in rows] == [first, new_id]  # the old revision is not listed
     assert rows[1].excused == 1 and rows[1].number == "02-BB/CB"
     third, _ = meetings.create(regular(date(2026, 3, 5)))
+    complete_minutes(db, third)
     assert meetings.adopt(third)[0] == "Số 03-BB/CB"
 
 

@@ -13,6 +13,7 @@ from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
 from desktop.services.rulebook_files import default_rulebook_path
 from tests.documents.conftest import one_line, pdf_text
+from meeting_data import complete_minutes
 
 YEAR = 2026
 
@@ -44,6 +45,7 @@ def test_a_stricter_rulebook_changes_list_detail_register_and_review(db, meeting
     meeting, _ = sv.meetings.create(MeetingInfo(K.REGULAR, date(YEAR, 1, 8), time(19, 30), time(21, 15)))
     sv.meetings.set_attendance(meeting, ids["Phạm Thị Hương"], A.EXCUSED, "Ốm")
     sv.meetings.set_attendance(meeting, ids["Lê Văn Tuấn"], A.EXCUSED, "Đi công tác")
+    complete_minutes(db, meeting, points=4)  # scored: the register prints its points
 
     # 30 expected, 28 present: 93,3 %. Sample rulebook: above 85 % → the rate check passes;
     # attendance line ≥ 90 % → 4, +1 without long runs → 5 of 5.

@@ -131,11 +131,11 @@ def test_manual_score_needs_a_reason_below_the_maximum(qtbot, ctx):
     assert dialog is not None
     dialog.score.setValue(6)
     dialog.entered_by.setText("Trần Văn An")
-    dialog._save()
+    dialog.save()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
     assert "phải ghi lý do" in dialog.error.text()
     dialog.justification.setPlainText("Một đơn thư gửi vượt cấp trong tháng 5")
-    dialog._save()
+    dialog.save()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)
     qtbot.waitUntil(lambda: page.report.result.criteria[2].score == 8 + 6 + 10, timeout=5000)
     shot(page, "evaluation-manual")

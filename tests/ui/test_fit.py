@@ -49,7 +49,8 @@ from suite_day import SUITE_CLOCK
 
 SCALES = (100, 125)
 SHOTS = os.environ.get("CHIBO_SHOTS")
-NOT_DIALOGS = {"desktop.ui.review_dialogs.ServiceDialog"}  # a base class: its dialogs are measured
+NOT_DIALOGS = {  # base classes: their dialogs are measured
+    "desktop.ui.review_dialogs.ServiceDialog", "desktop.ui.widgets.unsaved.GuardedDialog"}
 TODAY = SUITE_CLOCK.today()
 
 

@@ -63,7 +63,8 @@ def test_speaker_share():
 
 
 def test_ticked_points_are_clamped_and_unknown_codes_ignored():
-    s = score_meeting(inputs(ticked={"conduct": 30, "results": -4, "bogus": 50}))
+    zero = dict.fromkeys(FULL_TICKS, 0)
+    s = score_meeting(inputs(ticked=dict(zero, conduct=30, results=-4, bogus=50)))
     assert line(s, "conduct").points == 15 and line(s, "results").points == 0
     # 5 + 5 + 10 + 15 = 35 → Kém
     assert s.total == 35 and s.band is QualityBand.POOR
@@ -86,3 +87,22 @@ def test_rules_are_a_parameter():
     s = score_meeting(inputs(duration_minutes=70, ticked=dict(FULL_TICKS, results=25)), rules)
     # 70 ≥ 60 → duration full; total 95 ≥ 95 → Tốt under this rulebook
     assert s.total == 95 and s.band is QualityBand.GOOD
+
+
+def test_an_unscored_sheet_is_not_scored_not_poor():
+    # Nobody has scored the committee's lines yet: the computed 20 points are no verdict.
+    s = score_meeting(inputs(ticked={}))
+    assert s.total == 20 and s.band is None and s.band_label == "chưa chấm"
+    assert not s.scored and s.unscored == tuple(FULL_TICKS)
+    assert all(not x.scored for x in s.lines if not x.computed)
+    # One line still unscored keeps the whole sheet without a band, even at 0 points elsewhere.
+    partial = dict.fromkeys(FULL_TICKS, 0)
+    del partial["closing"]
+    s = score_meeting(inputs(ticked=partial))
+    assert s.band is None and s.unscored == ("closing",) and s.band_label == "chưa chấm"
+    # Scored with zeros everywhere is a verdict: Kém.
+    s = score_meeting(inputs(ticked=dict.fromkeys(FULL_TICKS, 0)))
+    assert s.scored and s.band is QualityBand.POOR and s.band_label == "Kém"
+    # A committee meeting is not rated, scored or not.
+    s = score_meeting(inputs(kind=MeetingKind.COMMITTEE, ticked={}))
+    assert s.band is None and s.band_label == "không xếp loại (họp chi ủy)"

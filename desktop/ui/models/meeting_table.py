@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.enums import MeetingKind
 from desktop.services.meeting_rows import MeetingRow
 from desktop.ui.meeting_texts import band_title, kind_title, percent, status_title
 
@@ -77,8 +78,10 @@ class MeetingTableModel(QAbstractTableModel):
         if col == CHECKS:
             return self.tr("Met") if row.checks_passed else self.tr("Not met")
         if col == QUALITY:
-            if row.quality is None:
+            if row.kind is MeetingKind.COMMITTEE:
                 return "—"  # committee meetings are not rated on the §6 sheet
+            if row.quality is None:  # the committee's lines are not all scored yet
+                return self.tr("not scored")
             return f"{band_title(row.quality)} ({row.quality_score:g})"
         text = status_title(row.status)
         return text if row.revision == 1 else self.tr("%1 (revision %2)").replace("%1", text).replace(

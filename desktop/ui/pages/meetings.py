@@ -50,12 +50,14 @@ class NewMeetingDialog(QDialog):
         self.held_on = date_edit(today, self)
         self.place = QLineEdit(self)
         self.place.setText(place)
-        self.topic = QLineEdit(self)
+        # Only the kinds with a topic get its box (an unplaced box would cover the date).
+        self.topic: QLineEdit | None = None
         self._schedule = schedule
         form = new_form(self)
         form.addRow(self.tr("Date"), self.held_on)
         form.addRow(self.tr("Place"), self.place)
         if kind in (MeetingKind.THEMATIC, MeetingKind.COMBINED):
+            self.topic = QLineEdit(self)
             form.addRow(self.tr("Topic"), self.topic)
         start, end = self._schedule
         form.addRow(QLabel(self.tr("Time: %1 – %2 (change it on the General tab)")
@@ -71,7 +73,7 @@ class NewMeetingDialog(QDialog):
     def info(self) -> MeetingInfo:
         start, end = self._schedule
         return MeetingInfo(self.kind, to_date(self.held_on), start, end, place=self.place.text(),
-                           topic=self.topic.text())
+                           topic=self.topic.text() if self.topic is not None else "")
 
 
 class MeetingsPage(QWidget):
@@ -83,7 +85,7 @@ class MeetingsPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.reload)
-        self.new_btn = QPushButton(self.tr("New meeting"), self)
+        self.new_btn = QPushButton(self.tr("&New meeting"), self)
         menu = QMenu(self.new_btn)
         self.new_actions = {}
         for kind in MeetingKind:
@@ -168,14 +170,19 @@ class MeetingsPage(QWidget):
         if meeting_id is not None:
             self.open_meeting(meeting_id)
 
-    def open_meeting(self, meeting_id: int, tab: int | None = None) -> None:
+    def open_meeting(self, meeting_id: int, tab: int | None = None, focus: bool = False) -> None:
         """Also the entry point for other pages (e.g. evaluation evidence)."""
-        self.editor.open(meeting_id, tab)
+        self.editor.open(meeting_id, tab, focus=focus)
         self.stack.setCurrentWidget(self.editor)
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.reload()
+        self.table.setFocus()
+
+    def flush_drafts(self) -> None:
+        """The window is closing, or another file opening: save what is typed in the editor."""
+        self.editor.flush_drafts()
 
     def new_meeting(self, kind: MeetingKind) -> None:
         services, year = self._services, self._ctx.clock.today().year
@@ -194,7 +201,8 @@ class MeetingsPage(QWidget):
         services = self._services
         self._ctx.runner.write(
             lambda: services.meetings.create(info),
-            on_done=lambda result: self.open_meeting(result[0], tab=1),
+            # The attendance comes next: the editor opens there, the grid taking the keyboard.
+            on_done=lambda result: self.open_meeting(result[0], tab=1, focus=True),
             on_error=lambda e: QMessageBox.warning(self, self.tr("Meetings"), user_message(e)),
         )
 

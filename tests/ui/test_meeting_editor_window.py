@@ -1,0 +1,109 @@
+"""The meeting editor in the real window: it fits the office screen (1366×728 under the
+taskbar) at 100% and 125% text with an Arial-metric font, and closing the window mid-edit
+keeps what was typed."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+from PySide6.QtGui import QFont
+
+from desktop.domain.enums import AttendanceStatus, MeetingKind
+from desktop.services.container import build_services
+from desktop.services.meetings import MeetingInfo
+from desktop.store.database import open_database
+from desktop.ui.widgets.scaling import apply_text_scale
+from tests.suite_day import SUITE_CLOCK
+from meeting_data import complete_minutes
+from meeting_ui import shot, type_text
+
+SCREEN = (1366, 728)
+
+
+@pytest.fixture(params=[100, 125], ids=["100%", "125%"])
+def office_font(request, qapp):
+    """Liberation Sans (Arial's metrics) at the text size of the office PC."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setFamily("Liberation Sans")
+    qapp.setFont(font)
+    apply_text_scale(qapp, request.param)
+    yield request.param
+    apply_text_scale(qapp, 100)
+    qapp.setFont(before)
+
+
+@pytest.fixture
+def branch_file(db, db_path, meetings_branch):
+    """Two meetings of March 2026: the regular one adopted (its editor shows every header button),
+    a committee meeting in draft; then the file is closed for the window to open."""
+    sv = build_services(db, SUITE_CLOCK)
+    ids = meetings_branch
+    regular, _ = sv.meetings.create(MeetingInfo(
+        MeetingKind.REGULAR, date(2026, 3, 5), time(19, 30), time(21, 0), place="Nhà văn hóa tổ 7",
+        guests="Đ/c Trần Quốc Huy, Đảng ủy viên phường"))
+    sv.meetings.set_attendance(regular, ids["Phạm Thị Hương"], AttendanceStatus.EXCUSED, "Ốm")
+    sv.meetings.set_attendance(regular, ids["Huỳnh Thị Yến"], AttendanceStatus.UNEXCUSED)
+    item = next(i for i in sv.meetings.detail(regular).agenda if i.title.startswith("Đảng viên thảo"))
+    sv.meeting_minutes.update_agenda_item(item.id, content="Bàn về vệ sinh môi trường khu phố.")
+    sv.meeting_minutes.add_speech(item.id, "Đề nghị tổng vệ sinh vào chủ nhật cuối tháng.",
+                                  member_id=ids["Lê Thị Bình"])
+    complete_minutes(db, regular, points=4)
+    sv.meetings.adopt(regular)
+    draft, _ = sv.meetings.create(MeetingInfo(MeetingKind.REGULAR, date(2026, 4, 2), time(19, 30),
+                                              time(21, 0), place="Nhà văn hóa tổ 7"))
+    db.close()
+    return db_path, regular, draft
+
+
+def open_editor(qtbot, window, path, meeting_id):  # noqa: ANN001, ANN201
+    with qtbot.waitSignal(window.file_opened, timeout=10_000):
+        window.open_file(path)
+    window.go_to("meetings", meeting_id)
+    page = window.navigator.page("meetings")
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.id == meeting_id,
+                    timeout=10_000)
+    return page
+
+
+def test_the_editor_fits_the_office_screen(qtbot, window, branch_file, office_font):
+    path, adopted, draft = branch_file
+    window.resize(*SCREEN)
+    window.show()
+    page = open_editor(qtbot, window, path, adopted)
+    editor = page.editor
+    for meeting in (adopted, draft):
+        page.open_meeting(meeting)
+        qtbot.waitUntil(lambda m=meeting: editor.detail is not None and editor.detail.id == m,
+                        timeout=10_000)
+        for index in range(editor.tabs.count()):
+            editor.tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (
+                f"{editor.tabs.tabText(index)} at {office_font}%: {hint.width()}×{hint.height()}")
+            state = "adopted" if meeting == adopted else "draft"
+            shot(window, f"editor-{office_font}-{state}-{index + 1}")
+    page._ctx.runner.wait_for_tests(5000)
+
+
+def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_file):
+    path, _adopted, draft = branch_file
+    window.show()
+    page = open_editor(qtbot, window, path, draft)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(3)
+    type_text(editor.votes.conclusion, "Chi bộ thống nhất nghị quyết tháng 4.")
+    editor.tabs.setCurrentIndex(0)
+    type_text(editor.info.guests, "Bà Lê Thị Nga, Tổ trưởng dân phố")
+    assert editor.saver.draft.dirty  # typed a moment ago: not saved yet
+    window.close()  # waits for the writes, the draft's among them, then closes
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    db = open_database(path)
+    try:
+        detail = build_services(db, SUITE_CLOCK).meetings.detail(draft)
+    finally:
+        db.close()
+    assert detail.conclusion == "Chi bộ thống nhất nghị quyết tháng 4."
+    assert detail.guests == "Bà Lê Thị Nga, Tổ trưởng dân phố"
