@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop.services.errors import UserError
-from desktop.wording import LANGUAGES, Text, catalogue, render, say
+from desktop.wording import LANGUAGES, Text, catalogue, joined, render, say
 
 PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
 
@@ -53,6 +53,32 @@ def test_every_key_said_in_the_code_has_wording():
     missing = [f"{p.relative_to(PACKAGE)}:{line} {key}" for p, line, key in keys
                if key.partition(".")[2] not in catalogue("vi", key.partition(".")[0])]
     assert not missing
+
+
+def test_every_say_gives_exactly_the_values_its_sentence_names():
+    """A value left out fails only when the sentence is shown; one too many is a misspelt name."""
+    wrong = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "say"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                continue
+            if any(k.arg is None for k in node.keywords):  # say(key, **values): not checkable here
+                continue
+            area, _, name = node.args[0].value.partition(".")
+            template = catalogue("vi", area).get(name)
+            given = {k.arg for k in node.keywords}
+            if template is not None and placeholders(template) != given:
+                wrong.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {node.args[0].value}: "
+                             f"names {sorted(placeholders(template))}, given {sorted(given)}")
+    assert not wrong
+
+
+def test_joined_texts_render_in_the_language_of_their_sentence():
+    items = joined([say("reviews.step_self"), "HTTNV"], "; ")
+    assert render(items, "vi") == "tự xếp loại; HTTNV"
+    assert render(items, "en") == "self-rating; HTTNV"
+    assert say("members.unknown_fields", fields=items).render("en") == "Fields not in the list: self-rating; HTTNV."
 
 
 def test_a_text_renders_in_each_language_and_nests():
