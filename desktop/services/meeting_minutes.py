@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from desktop.domain.agenda import SECTIONS
 from desktop.domain.attendance import Mark
+from desktop.domain.numbers import number
 from desktop.domain.votes import check_vote, voting_base
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
@@ -176,7 +177,7 @@ class MeetingMinutesService:
                 raise UserError(f"Mục chấm điểm không có trong phiếu: {code}.", field="code")
             if not 0 <= points <= item.max_points:
                 raise UserError(
-                    f"Điểm mục «{item.title}» phải từ 0 đến {item.max_points:g}.", field="points"
+                    f"Điểm mục «{item.title}» phải từ 0 đến {number(item.max_points)}.", field="points"
                 )
             row = next((q for q in meeting.quality_items if q.code == code), None)
             if row is None:

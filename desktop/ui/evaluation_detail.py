@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.evaluation import ComponentResult, CriterionResult
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import number
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT = QColor("#b00020")
@@ -91,7 +91,7 @@ class CriterionDetail(QWidget):
         target_row = 0
         for row, c in enumerate(crit.components):
             how = self.tr("from the records") if c.kind == "auto" else self.tr("scored by the committee")
-            cells = [c.code, c.title, f"{points_vi(c.score)} / {points_vi(c.max)}", how]
+            cells = [c.code, c.title, f"{number(c.score)} / {number(c.max)}", how]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not c.good:
@@ -119,7 +119,7 @@ class CriterionDetail(QWidget):
         manual = c.kind == "manual"
         self.score_button.setVisible(manual)
         if manual and c.manual is not None:
-            info = self.tr("Scored %1 by %2 on %3.").replace("%1", points_vi(c.manual.score)) \
+            info = self.tr("Scored %1 by %2 on %3.").replace("%1", number(c.manual.score)) \
                 .replace("%2", c.manual.entered_by or "—").replace("%3", c.manual.entered_at)
             if c.manual.justification:
                 info += " " + self.tr("Reason: %1").replace("%1", c.manual.justification)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import number
 from desktop.services.meeting_detail import MeetingDetail
 from desktop.services.meeting_minutes import VoteInput
 from desktop.ui.meeting_texts import band_title
@@ -148,7 +149,7 @@ class MeetingQuality(QWidget):
             self.table.setItem(r, 0, QTableWidgetItem(line.group))
             self.table.setItem(r, 1, QTableWidgetItem(line.title))
             if line.computed:
-                item = QTableWidgetItem(f"{line.points:g} / {line.max_points:g}")
+                item = QTableWidgetItem(f"{number(line.points)} / {number(line.max_points)}")
                 item.setForeground(Qt.GlobalColor.darkGray)
                 self.table.setItem(r, 2, item)
                 self.table.removeCellWidget(r, 2)
@@ -158,7 +159,7 @@ class MeetingQuality(QWidget):
                 spin.setDecimals(1)
                 spin.setSingleStep(0.5)
                 spin.setValue(line.points)
-                spin.setSuffix(f" / {line.max_points:g}")
+                spin.setSuffix(f" / {number(line.max_points)}")
                 spin.setEnabled(not d.read_only)
                 self.table.setCellWidget(r, 2, spin)
                 self._spins[line.code] = spin
@@ -170,7 +171,7 @@ class MeetingQuality(QWidget):
         if q.band is not None and q.missing_full_marks and q.total >= 90:
             missing = " — " + self.tr("not Good: some required items are not at full marks")
         self.total.setText(
-            "<b>" + self.tr("Total") + f": {q.total:g} / {q.max_total:g} — {band_title(q.band)}</b>{missing}"
+            "<b>" + self.tr("Total") + f": {number(q.total)} / {number(q.max_total)} — {band_title(q.band)}</b>{missing}"
         )
         self.save_btn.setEnabled(not d.read_only)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import number
 from desktop.domain.rulebook import PassRule
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.evaluation import EvaluationReport
@@ -150,7 +151,7 @@ class EvaluationPage(QWidget):
         self.verdict.setText(r.verdict_text)
         self.verdict.setStyleSheet(f"color: {'#2e7d32' if r.reached else '#b00020'};")
         rule = (self.tr("each component must reach %1% of its points") if r.pass_rule is PassRule.EACH_COMPONENT
-                else self.tr("each criterion's total must reach %1% of its points")).replace("%1", f"{r.threshold * 100:g}")
+                else self.tr("each criterion's total must reach %1% of its points")).replace("%1", number(r.threshold * 100, 1))
         when = (self.tr("Year in progress, as of %1.").replace("%1", report.as_of.strftime("%d/%m/%Y"))
                 if report.in_progress else self.tr("Whole year."))
         drafts = (" " + self.tr("Counted though not adopted yet: %1.").replace("%1", "; ".join(report.drafts))
