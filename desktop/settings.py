@@ -49,6 +49,7 @@ class Settings:
     last_file: str = ""
     backup_folder: str = ""  # empty: a `backups` folder beside the data file
     second_backup_folder: str = ""  # optional extra copy, e.g. on a USB stick
+    last_folder: str = ""  # where the last file was saved or opened (file dialogs start there)
 
     # --- derived paths ---------------------------------------------------------------------
 

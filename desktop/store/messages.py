@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.store.errors import DataFileError
 from desktop.store.lock import FileLockedError
+from desktop.wording import say
 
 _REASONS = {
     "missing": "Không tìm thấy tệp dữ liệu «{path}».",
@@ -21,10 +22,13 @@ def data_file_message(error: DataFileError) -> str:
 
 
 def locked_message(error: FileLockedError) -> str:
+    """Who holds the file, on which computer and since when (local time); not the process id
+    or the UTC stamp the lock file keeps for programs."""
     holder = error.holder
     if holder is None:
-        return f"Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác ({error.path})."
-    return (
-        f"Tệp dữ liệu đang được mở bởi người dùng «{holder.user}» trên máy «{holder.host}» "
-        f"(tiến trình {holder.pid}, từ {holder.since}). Hãy đóng cửa sổ đó trước."
-    )
+        return say("datafile.locked", path=error.path).render()
+    opened = holder.opened_at()
+    since = (say("datafile.since", time=f"{opened:%H:%M}", day=f"{opened:%d/%m/%Y}") if opened
+             else say("datafile.since_unknown"))
+    key = "datafile.locked_here" if holder.on_this_computer else "datafile.locked_by"
+    return say(key, user=holder.user, host=holder.host, since=since).render()

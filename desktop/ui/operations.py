@@ -208,7 +208,10 @@ def _alive(callback: Callable[..., Any] | None) -> bool:
 
 
 def user_message(error: Exception) -> str:
-    if isinstance(error, UserError):
-        return error.message
-    log.exception("unexpected error in an operation", exc_info=error)
-    return f"Đã xảy ra lỗi không mong muốn: {type(error).__name__}: {error}"
+    """A sentence fit for the user: a refusal's own words, a file problem said plainly (not
+    the system's English), and for anything else the error named in one line, logged in full."""
+    from desktop.ui.messages import error_text
+
+    if not isinstance(error, (UserError, OSError)):
+        log.exception("unexpected error in an operation", exc_info=error)
+    return error_text(error)
