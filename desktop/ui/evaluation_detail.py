@@ -1,4 +1,4 @@
-"""Drill-down of one criterion: its components, and the evidence of the selected one.
+"""Drill-down of one criterion: its components, and below them the evidence of the selected one.
 
 A double click (or Enter) on evidence that names a meeting emits `open_meeting(id)`.
 """
@@ -27,6 +27,7 @@ from desktop.domain.numbers import number
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT = QColor("#b00020")
+PARTIAL = QColor("#8a5a00")
 
 
 class CriterionDetail(QWidget):
@@ -76,11 +77,13 @@ class CriterionDetail(QWidget):
         rl.addLayout(row)
         rl.addWidget(QLabel("<b>" + self.tr("Evidence (double-click a meeting to open it)") + "</b>", right))
         rl.addWidget(self.evidence, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # Components above their evidence: beside them stands the page's list of what is missing.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -113,7 +116,9 @@ class CriterionDetail(QWidget):
             return
         c = self.components[row]
         self.sentence.setText(c.missing or self.tr("%1: full points.").replace("%1", c.code))
-        self.sentence.setStyleSheet(f"color: {SHORT.name()};" if c.missing else "")
+        # Red for what fails the pass line, amber for what is only short of full marks.
+        colour = SHORT if not c.good else PARTIAL
+        self.sentence.setStyleSheet(f"color: {colour.name()};" if c.missing else "")
         self.still.setText(c.still or "")
         self.still.setVisible(bool(c.still))
         manual = c.kind == "manual"
