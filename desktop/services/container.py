@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from desktop.services.rulebooks import RulebookService
     from desktop.services.targets import TargetService
     from desktop.services.thematic import ThematicService
+    from desktop.services.year_lock import YearLockService
 
 T = TypeVar("T")
 
@@ -120,6 +121,7 @@ class Services:
     due: _Service[DueService] = _Service("due", "DueService")
     lifecycle_documents: _Service[LifecycleDocumentService] = _Service(
         "lifecycle_documents", "LifecycleDocumentService")
+    year_locks: _Service[YearLockService] = _Service("year_lock", "YearLockService")
 
     def __init__(self, db: Database):
         self.db = db

@@ -43,4 +43,4 @@ def test_preload_makes_every_service(db):
     services.preload()
     assert sorted(services._made) == sorted(Services.names())  # noqa: SLF001
     assert "desktop.services.documents" in sys.modules
-    assert len(Services.names()) == 28
+    assert len(Services.names()) == 29
