@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from desktop.services.data_check import DataCheckService
     from desktop.services.discipline import DisciplineService
     from desktop.services.documents import DocumentService
+    from desktop.services.first_steps import FirstStepsService
     from desktop.services.evaluation import EvaluationService
     from desktop.services.inbox import InboxService
     from desktop.services.inbox_reports import InboxReportService
@@ -122,6 +123,7 @@ class Services:
     lifecycle_documents: _Service[LifecycleDocumentService] = _Service(
         "lifecycle_documents", "LifecycleDocumentService")
     year_locks: _Service[YearLockService] = _Service("year_lock", "YearLockService")
+    first_steps: _Service[FirstStepsService] = _Service("first_steps", "FirstStepsService")
 
     def __init__(self, db: Database):
         self.db = db
