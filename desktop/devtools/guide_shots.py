@@ -98,6 +98,7 @@ def _branch_shots(app, folder: Path, out: Path) -> Path:  # noqa: ANN001 - the Q
     """start.png from a new file, every branch page from the demo; returns the demo's package."""
     from datetime import date
 
+    from desktop.clock import Clock
     from desktop.services.branch_profile import BranchProfile
     from desktop.services.container import build_services
     from desktop.services.demo import build_demo
@@ -114,7 +115,7 @@ def _branch_shots(app, folder: Path, out: Path) -> Path:  # noqa: ANN001 - the Q
     _grab(app, window, "overview", out / "start.png")
 
     demo = folder / "chi-bo-to-7.sqlite"
-    today = date.today()  # FAKE_NOW, under faketime
+    today = Clock().today()  # FAKE_NOW, under faketime
     with open_database(demo, create=True) as db:
         build_demo(db, today.year)
         build_services(db).keys.create_key(PASSPHRASE, "Nguyễn Hữu Quỳnh")

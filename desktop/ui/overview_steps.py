@@ -22,7 +22,7 @@ translate = QCoreApplication.translate  # lupdate finds literal translate("Conte
 
 # Step keys, as the window's `start_step` knows them.
 PROFILE, MEMBERS, IMPORT, KEY, MEETING = "profile", "members", "import", "key", "meeting"
-DONE, TODO = "✓", "○"
+TICKED, UNTICKED = "✓", "○"
 
 
 def _load(services: Services, on: date) -> FirstSteps:  # noqa: ARG001 - not a dated figure
@@ -56,7 +56,7 @@ class StepsCard(Card):
              ((MEETING, translate("FirstSteps", "New meeting…")),)),
         )
         for row, (done, text, actions) in enumerate(rows):
-            mark = QLabel(DONE if done else TODO, self)
+            mark = QLabel(TICKED if done else UNTICKED, self)
             mark.setFont(scaled_font(self, 1.3, bold=True))
             mark.setStyleSheet("color: #2e7d32;" if done else "color: palette(dark);")
             self.marks.append(mark)
@@ -77,7 +77,7 @@ class StepsCard(Card):
                                 "(Help → Guide) explains every page."))
 
     def done_steps(self) -> list[bool]:
-        return [mark.text() == DONE for mark in self.marks]
+        return [mark.text() == TICKED for mark in self.marks]
 
 
 def _render(steps: FirstSteps, parent: QWidget) -> Card:

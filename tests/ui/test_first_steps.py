@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.clock import Clock
 from desktop.domain.enums import MeetingKind
 from desktop.services.meetings import MeetingInfo
 from desktop.services.members import MemberDraft
@@ -98,7 +99,7 @@ def test_a_new_file_opens_on_its_first_steps_which_tick_themselves(qtbot, window
     write(qtbot, window, lambda: services.keys.create_key("mật khẩu chi bộ khu phố 5", "Trần Thị Bích Ngọc")[1])
     steps_card(qtbot, window, [True, True, True, False])
     write(qtbot, window, lambda: services.meetings.create(
-        MeetingInfo(MeetingKind.REGULAR, date.today(), time(19, 30), time(21, 0)))[1])
+        MeetingInfo(MeetingKind.REGULAR, Clock().today(), time(19, 30), time(21, 0)))[1])
     card = steps_card(qtbot, window, [True, True, True, True])
     assert not card.isVisible()  # all done: the overview is the branch's again
 

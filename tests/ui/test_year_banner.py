@@ -4,9 +4,10 @@ page shows it — not only when a change is refused — and no longer once the y
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
+from desktop.clock import Clock
 from desktop.store.database import open_database, unit_of_work
 from desktop.store.models import YearSetting
 from desktop.ui.year_banner import where_to_unlock
@@ -23,7 +24,7 @@ def lock(path: Path, year: int) -> None:
 
 
 def test_every_page_of_a_locked_year_says_so(qtbot, window, shell_branch_file):
-    locked = date.today().year - 1
+    locked = Clock().today().year - 1
     lock(shell_branch_file, locked)
     window.resize(1366, 728)
     window.show()

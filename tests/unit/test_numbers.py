@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain.numbers import fraction, grouped, number, parse_number, percent, percent_value
+from desktop.domain.numbers import (
+    fraction,
+    grouped,
+    number,
+    parse_number,
+    percent,
+    percent_value,
+)
 
 
 def test_decimal_comma_and_no_trailing_zeros():
