@@ -85,7 +85,13 @@ class FileActions:
             raise
 
     def create(self, path: Path, profile: BranchProfile) -> OpenedFile:
-        """A new file holding `profile`; on any failure nothing is left behind."""
+        """A new file holding `profile`; on any failure nothing is left behind. Every empty
+        field of the form, the file's place included, is named in one refusal."""
+        from desktop.services.branch import missing_error, missing_fields
+
+        missing = missing_fields(profile) + ([] if _path_given(path) else ["path"])
+        if missing:
+            raise missing_error(missing)
         path = _new_file_path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = self._open(path, create=True)
@@ -142,11 +148,15 @@ class FileActions:
         return services.backups.make("manual")
 
 
-def _new_file_path(path: Path) -> Path:
+def _path_given(path: Path | None) -> bool:
     text = str(path).strip() if path else ""
-    if not text or text == ".":
+    return bool(text) and text != "."
+
+
+def _new_file_path(path: Path) -> Path:
+    if not _path_given(path):
         raise UserError(say("common.new_file_path_missing"), field="path")
-    path = Path(text).expanduser()
+    path = Path(str(path).strip()).expanduser()
     if path.suffix.lower() != ".sqlite":
         path = path.with_name(path.name + ".sqlite")
     if path.exists():

@@ -657,10 +657,6 @@
         <translation>Blank self-review form…</translation>
     </message>
     <message>
-        <source>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</source>
-        <translation>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -695,6 +691,10 @@
     <message>
         <source>Self-review form %1</source>
         <translation>Self-review form %1</translation>
+    </message>
+    <message>
+        <source>Member forms pre-filled with a member&apos;s details are printed from the page “%1”.</source>
+        <translation>Member forms pre-filled with a member&apos;s details are printed from the page “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1506,14 +1506,6 @@
         <translation>Pass rule:</translation>
     </message>
     <message>
-        <source>Still reachable this year:</source>
-        <translation>Still reachable this year:</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>Nothing is missing.</translation>
-    </message>
-    <message>
         <source>Import a rulebook</source>
         <translation>Import a rulebook</translation>
     </message>
@@ -1559,6 +1551,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Self-evaluation</source>
         <translation>Self-evaluation</translation>
     </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1569,6 +1565,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Sign and save</source>
         <translation>Sign and save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1620,99 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Create the file and start</source>
         <translation>Create the file and start</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started: %1 of 4 steps done</source>
+        <translation>Getting started: %1 of 4 steps done</translation>
+    </message>
+    <message>
+        <source>1. The branch&apos;s profile: name, code, superior committee, place name on documents</source>
+        <translation>1. The branch&apos;s profile: name, code, superior committee, place name on documents</translation>
+    </message>
+    <message>
+        <source>Branch profile…</source>
+        <translation>Branch profile…</translation>
+    </message>
+    <message>
+        <source>2. The members: one by one, or the whole list from an Excel file</source>
+        <translation>2. The members: one by one, or the whole list from an Excel file</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Add a member…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>3. The signing key, which signs the year&apos;s package for the superior committee</source>
+        <translation>3. The signing key, which signs the year&apos;s package for the superior committee</translation>
+    </message>
+    <message>
+        <source>Make the signing key…</source>
+        <translation>Make the signing key…</translation>
+    </message>
+    <message>
+        <source>4. The first meeting: a regular meeting of the branch or a committee meeting</source>
+        <translation>4. The first meeting: a regular meeting of the branch or a committee meeting</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Each step ticks itself once it is done. The guide (Help → Guide) explains every page.</source>
+        <translation>Each step ticks itself once it is done. The guide (Help → Guide) explains every page.</translation>
+    </message>
+</context>
+<context>
+    <name>GapList</name>
+    <message>
+        <source>Not met — keeps the verdict from being reached (%1)</source>
+        <translation>Not met — keeps the verdict from being reached (%1)</translation>
+    </message>
+    <message>
+        <source>Short of full marks — still good, points missing (%1)</source>
+        <translation>Short of full marks — still good, points missing (%1)</translation>
+    </message>
+    <message>
+        <source>Still reachable this year (%1)</source>
+        <translation>Still reachable this year (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every component has its full points.</source>
+        <translation>Nothing is missing: every component has its full points.</translation>
+    </message>
+    <message>
+        <source>Click to show this component</source>
+        <translation>Click to show this component</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — Sổ Chi bộ</source>
+        <translation>Guide — Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>The guide was not found: %1</source>
+        <translation>The guide was not found: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2077,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>(view only)</source>
         <translation>(view only)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
     </message>
 </context>
 <context>
@@ -3364,8 +3461,44 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>The data file is open in another Sổ Chi bộ window (%1).</translation>
     </message>
     <message>
-        <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
-        <translation>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</translation>
+        <source>since %1 on %2</source>
+        <translation>since %1 on %2</translation>
+    </message>
+    <message>
+        <source>since an unknown time</source>
+        <translation>since an unknown time</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Sổ Chi bộ window on this computer (user “%1”, computer “%2”, %3). Use that window, or close it and open the file again.</source>
+        <translation>The data file is open in another Sổ Chi bộ window on this computer (user “%1”, computer “%2”, %3). Use that window, or close it and open the file again.</translation>
+    </message>
+    <message>
+        <source>The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that computer first, then open the file again.</source>
+        <translation>The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that computer first, then open the file again.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: permission denied. The file may be open in another program (close it), or the folder may be read-only (choose another folder).</source>
+        <translation>Could not write “%1”: permission denied. The file may be open in another program (close it), or the folder may be read-only (choose another folder).</translation>
+    </message>
+    <message>
+        <source>“%1” was not found: the folder may have been moved, renamed or removed (e.g. a USB stick taken out).</source>
+        <translation>“%1” was not found: the folder may have been moved, renamed or removed (e.g. a USB stick taken out).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: type a file name.</source>
+        <translation>“%1” is a folder: type a file name.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is full. Free some space or choose another disk.</source>
+        <translation>Could not write “%1”: the disk is full. Free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is read-only. Choose another folder.</source>
+        <translation>Could not write “%1”: the disk is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Could not read or write “%1”: %2</source>
+        <translation>Could not read or write “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3613,6 +3746,14 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>No PDF viewer is set up on this computer. The file is at %1</source>
         <translation>No PDF viewer is set up on this computer. The file is at %1</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Document not made</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF not saved</translation>
     </message>
 </context>
 <context>
@@ -5133,6 +5274,17 @@ SHA-256: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockBanner</name>
+    <message>
+        <source>%1 was sent to the superior committee and is locked: its records can be read, not changed. To correct it, reopen it in %2.</source>
+        <translation>%1 was sent to the superior committee and is locked: its records can be read, not changed. To correct it, reopen it in %2.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
     </message>
 </context>
 <context>

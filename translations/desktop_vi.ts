@@ -656,10 +656,6 @@
         <translation>Mẫu bản tự kiểm điểm (để trống)…</translation>
     </message>
     <message>
-        <source>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</source>
-        <translation>Bản cam kết và bản tự kiểm điểm đã điền sẵn thông tin của từng đảng viên được in từ trang Đánh giá, xếp loại cuối năm.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -694,6 +690,10 @@
     <message>
         <source>Self-review form %1</source>
         <translation>Mẫu bản tự kiểm điểm năm %1</translation>
+    </message>
+    <message>
+        <source>Member forms pre-filled with a member&apos;s details are printed from the page “%1”.</source>
+        <translation>Bản cam kết và bản tự kiểm điểm đã điền sẵn thông tin của từng đảng viên được in từ trang «%1».</translation>
     </message>
 </context>
 <context>
@@ -1504,14 +1504,6 @@
         <translation>Cách xét:</translation>
     </message>
     <message>
-        <source>Still reachable this year:</source>
-        <translation>Còn có thể đạt trong năm:</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>Không còn thiếu gì.</translation>
-    </message>
-    <message>
         <source>Import a rulebook</source>
         <translation>Nhập bộ tiêu chí</translation>
     </message>
@@ -1557,6 +1549,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Self-evaluation</source>
         <translation>Tự đánh giá</translation>
     </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Chưa lưu được báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1567,6 +1563,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Sign and save</source>
         <translation>Ký và lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1618,99 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Create the file and start</source>
         <translation>Tạo tệp và bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started: %1 of 4 steps done</source>
+        <translation>Bắt đầu: đã xong %1/4 bước</translation>
+    </message>
+    <message>
+        <source>1. The branch&apos;s profile: name, code, superior committee, place name on documents</source>
+        <translation>1. Hồ sơ chi bộ: tên, mã, cấp ủy cấp trên, địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>Branch profile…</source>
+        <translation>Hồ sơ chi bộ…</translation>
+    </message>
+    <message>
+        <source>2. The members: one by one, or the whole list from an Excel file</source>
+        <translation>2. Đảng viên: thêm từng người, hoặc nhập cả danh sách từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>3. The signing key, which signs the year&apos;s package for the superior committee</source>
+        <translation>3. Khóa ký, dùng để ký hồ sơ năm gửi cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Make the signing key…</source>
+        <translation>Tạo khóa ký…</translation>
+    </message>
+    <message>
+        <source>4. The first meeting: a regular meeting of the branch or a committee meeting</source>
+        <translation>4. Cuộc họp đầu tiên: một buổi sinh hoạt chi bộ thường kỳ hoặc một cuộc họp chi ủy</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Cuộc họp mới…</translation>
+    </message>
+    <message>
+        <source>Each step ticks itself once it is done. The guide (Help → Guide) explains every page.</source>
+        <translation>Mỗi bước tự đánh dấu khi đã làm xong. Hướng dẫn (Trợ giúp → Hướng dẫn) giải thích từng trang.</translation>
+    </message>
+</context>
+<context>
+    <name>GapList</name>
+    <message>
+        <source>Not met — keeps the verdict from being reached (%1)</source>
+        <translation>Chưa đạt — làm tiêu chí chưa tốt (%1)</translation>
+    </message>
+    <message>
+        <source>Short of full marks — still good, points missing (%1)</source>
+        <translation>Chưa tối đa — vẫn đạt, nhưng chưa đủ điểm (%1)</translation>
+    </message>
+    <message>
+        <source>Still reachable this year (%1)</source>
+        <translation>Còn có thể đạt trong năm (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every component has its full points.</source>
+        <translation>Không thiếu gì: mọi tiêu chí thành phần đều đạt điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>Click to show this component</source>
+        <translation>Bấm để xem tiêu chí thành phần này</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — Sổ Chi bộ</source>
+        <translation>Hướng dẫn — Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>The guide was not found: %1</source>
+        <translation>Không tìm thấy tệp hướng dẫn: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +2075,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>(view only)</source>
         <translation>(chỉ xem)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
     </message>
 </context>
 <context>
@@ -3362,8 +3459,44 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác (%1).</translation>
     </message>
     <message>
-        <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
-        <translation>Tệp dữ liệu đang được mở bởi người dùng «%1» trên máy «%2» (tiến trình %3, từ %4). Hãy đóng cửa sổ đó trước.</translation>
+        <source>since %1 on %2</source>
+        <translation>từ %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>since an unknown time</source>
+        <translation>từ lúc không rõ</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Sổ Chi bộ window on this computer (user “%1”, computer “%2”, %3). Use that window, or close it and open the file again.</source>
+        <translation>Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác trên chính máy này (người dùng «%1», máy «%2», %3). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that computer first, then open the file again.</source>
+        <translation>Tệp dữ liệu đang được người dùng «%1» mở trên máy tính «%2» %3. Hãy đóng Sổ Chi bộ trên máy đó trước, rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: permission denied. The file may be open in another program (close it), or the folder may be read-only (choose another folder).</source>
+        <translation>Không ghi được «%1»: không có quyền ghi. Có thể tệp đang mở trong một chương trình khác (hãy đóng lại), hoặc thư mục chỉ cho đọc (hãy chọn thư mục khác).</translation>
+    </message>
+    <message>
+        <source>“%1” was not found: the folder may have been moved, renamed or removed (e.g. a USB stick taken out).</source>
+        <translation>Không tìm thấy «%1»: có thể thư mục đã bị chuyển đi, đổi tên hoặc không còn (ví dụ ổ USB đã rút ra).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: type a file name.</source>
+        <translation>«%1» là một thư mục: hãy gõ tên tệp.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is full. Free some space or choose another disk.</source>
+        <translation>Không ghi được «%1»: ổ đĩa đã đầy. Hãy xóa bớt tệp hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is read-only. Choose another folder.</source>
+        <translation>Không ghi được «%1»: ổ đĩa chỉ cho đọc. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Could not read or write “%1”: %2</source>
+        <translation>Không đọc/ghi được «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3610,6 +3743,14 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>No PDF viewer is set up on this computer. The file is at %1</source>
         <translation>Máy tính này chưa có chương trình xem PDF. Tệp đã được lưu tại %1</translation>
+    </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Chưa tạo được văn bản</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>Chưa lưu được tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5270,17 @@ SHA-256: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockBanner</name>
+    <message>
+        <source>%1 was sent to the superior committee and is locked: its records can be read, not changed. To correct it, reopen it in %2.</source>
+        <translation>%1 đã gửi hồ sơ lên cấp trên và đang khóa: chỉ xem được, không sửa được. Muốn đính chính, hãy mở khóa trong %2.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
     </message>
 </context>
 <context>

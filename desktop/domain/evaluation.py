@@ -77,6 +77,15 @@ class CriterionResult:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """One line of "what is missing": the criterion and component (or veto) it is about."""
+
+    criterion: int
+    code: str
+    sentence: str
+
+
+@dataclass(frozen=True)
 class EvaluationResult:
     year: int
     as_of: date
@@ -106,6 +115,37 @@ class EvaluationResult:
             if not crit.good:
                 out.extend(c.missing for c in crit.components if c.missing)
         return tuple(out)
+
+    @property
+    def failing(self) -> tuple[Gap, ...]:
+        """«Chưa đạt»: what keeps the verdict from being reached — triggered vetoes, then the
+        components below the pass line (each_component), or every component short of full
+        marks in a criterion whose total is below the line (criterion_total)."""
+        out = [Gap(v.criterion, v.code, v.sentence) for v in self.vetoes if v.triggered]
+        out += [Gap(crit.number, c.code, c.missing) for crit, c in self._short() if self._fails(crit, c)]
+        return tuple(out)
+
+    @property
+    def short_of_full(self) -> tuple[Gap, ...]:
+        """«Chưa tối đa»: components short of full marks that do not fail the verdict."""
+        return tuple(Gap(crit.number, c.code, c.missing) for crit, c in self._short()
+                     if not self._fails(crit, c))
+
+    @property
+    def reachable_gaps(self) -> tuple[Gap, ...]:
+        """While the year runs: what each short component can still reach."""
+        if self.closed:
+            return ()
+        return tuple(Gap(crit.number, c.code, c.still) for crit in self.criteria
+                     for c in crit.components if c.still)
+
+    def _short(self) -> list[tuple[CriterionResult, ComponentResult]]:
+        return [(crit, c) for crit in self.criteria for c in crit.components if c.missing]
+
+    def _fails(self, crit: CriterionResult, comp: ComponentResult) -> bool:
+        if self.pass_rule is PassRule.EACH_COMPONENT:
+            return not comp.good
+        return crit.score < self.threshold * crit.max - EPS
 
     @property
     def still_reachable(self) -> tuple[str, ...]:

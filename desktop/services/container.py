@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from desktop.services.discipline import DisciplineService
     from desktop.services.documents import DocumentService
     from desktop.services.dues import DuesService
+    from desktop.services.first_steps import FirstStepsService
     from desktop.services.evaluation import EvaluationService
     from desktop.services.inbox import InboxService
     from desktop.services.inbox_reports import InboxReportService
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.services.rulebooks import RulebookService
     from desktop.services.targets import TargetService
     from desktop.services.thematic import ThematicService
+    from desktop.services.year_lock import YearLockService
 
 T = TypeVar("T")
 
@@ -148,6 +150,8 @@ class Services:
         "lifecycle_documents", "LifecycleDocumentService", clocked=True)
     # The party dues book.
     dues: _Service[DuesService] = _Service("dues", "DuesService", clocked=True)
+    year_locks: _Service[YearLockService] = _Service("year_lock", "YearLockService")
+    first_steps: _Service[FirstStepsService] = _Service("first_steps", "FirstStepsService")
 
     def __init__(self, db: Database, *, clock: Clock):
         self.db = db

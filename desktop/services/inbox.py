@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem
 from desktop.exchange.source import read_package_file
@@ -185,6 +185,12 @@ class InboxService:
                 (_branch_result(p, names.get(p.branch_code, "")) for p in latest.values()),
                 key=lambda r: r.code,
             )
+
+    def latest_year(self) -> int | None:
+        """The most recent year of an accepted package (the page opens on it), None if none."""
+        with unit_of_work(self._db) as s:
+            return s.scalar(select(func.max(ReceivedPackage.year))
+                            .where(ReceivedPackage.accepted.is_(True)))
 
     def rejected(self) -> list[ImportOutcome]:
         with unit_of_work(self._db) as s:

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from desktop.clock import Clock
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import fraction, number
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.rulebooks import ensure_year_pinned, resolve_year
@@ -64,10 +64,10 @@ class ManualScoreService:
             if yr.locked:
                 raise UserError(f"Năm {year} đã khóa sau khi gửi hồ sơ; không sửa được điểm.", field="year")
             if not math.isfinite(score) or score < 0 or score > comp.max:
-                raise UserError(f"{where}: điểm phải từ 0 đến {points_vi(comp.max)}, đang là {score:g}.", field="score")
+                raise UserError(f"{where}: điểm phải từ 0 đến {number(comp.max)}, đang là {number(score)}.", field="score")
             if score < comp.max and not justification:
                 raise UserError(
-                    f"{where}: chấm {score:g}/{points_vi(comp.max)} điểm (dưới điểm tối đa) thì phải ghi lý do.",
+                    f"{where}: chấm {fraction(score, comp.max)} điểm (dưới điểm tối đa) thì phải ghi lý do.",
                     field="justification")
             if not entered_by:
                 raise UserError(f"{where}: cần ghi tên người chấm.", field="entered_by")

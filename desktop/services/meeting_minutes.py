@@ -13,6 +13,7 @@ from desktop.domain.agenda import SECTIONS
 from desktop.domain.attendance import Mark
 from desktop.domain.enums import AttendanceStatus
 from desktop.domain.quality import QualityRules
+from desktop.domain.numbers import number
 from desktop.domain.votes import check_vote, voting_base
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
@@ -256,7 +257,7 @@ def score_line(meeting, rules: QualityRules, code: str, points: float | None, no
         return
     if not 0 <= points <= item.max_points:
         raise UserError(
-            f"Điểm mục «{item.title}» phải từ 0 đến {item.max_points:g}.", field="points"
+            f"Điểm mục «{item.title}» phải từ 0 đến {number(item.max_points)}.", field="points"
         )
     if row is None:
         row = QualityItem(code=code)

@@ -104,6 +104,19 @@ class PackageExportService:
                     ))
         return items
 
+    def default_year(self) -> int:
+        """The year a package is normally sent for: the last finished one, last year. In
+        December the current year is proposed instead once its year-end work is done (every
+        meeting adopted, every member rated, every committee score justified): branches send
+        the package at the year-end review, before the new year. A year still in progress is
+        never proposed just because December has come."""
+        today = self._clock.today()
+        if today.month == 12:
+            left = [item for item in self.completeness(today.year) if item.code != "no_key"]
+            if not left:
+                return today.year
+        return today.year - 1
+
     def state(self, year: int) -> ExportState:
         with unit_of_work(self._db) as s:
             setting = s.get(YearSetting, year)
@@ -140,9 +153,9 @@ class PackageExportService:
             "evaluation.json": json_bytes(payload.evaluation_document(report)),
             "records.json": json_bytes(payload.records_document(year, profile, members, meetings, review,
                                                                 dues)),
-            "reports/tu-danh-gia.pdf": evaluation_pdf(self._db, year, as_of, setup, clock=self._clock),
-            "reports/xep-loai-dang-vien.pdf": reviews.rating_summary_pdf(year, setup),
-            "reports/so-sinh-hoat.pdf": documents.register_pdf(year, setup),
+            payload.EVALUATION_REPORT: evaluation_pdf(self._db, year, as_of, setup, clock=self._clock),
+            payload.RATING_REPORT: reviews.rating_summary_pdf(year, setup),
+            payload.REGISTER_REPORT: documents.register_pdf(year, setup),
         }
         for row in meetings:
             files[payload.minutes_entry_name(row)] = documents.minutes_pdf(row.id, setup)

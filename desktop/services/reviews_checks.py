@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Rating, ReviewStep
+from desktop.domain.numbers import number
 from desktop.domain.rating import best_allowed, is_worse
 from desktop.domain.review_scope import (
     REASON_TEXT_VI,
@@ -94,7 +95,7 @@ def check_score(value: float | None, label: str, field: str) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 100:
-        raise UserError(f"{label} phải từ 0 đến 100 (đã nhập {value:g}).", field=field)
+        raise UserError(f"{label} phải từ 0 đến 100 (đã nhập {number(value)}).", field=field)
     return float(value)
 
 

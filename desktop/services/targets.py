@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.domain.numbers import number
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.year_lock import require_year_open
@@ -60,7 +61,7 @@ def _clean(draft: TargetDraft, where: str) -> TargetDraft:
         if value is None and field == "planned":
             raise UserError(f"{where}: chưa nhập giá trị kế hoạch.", field=field)
         if value is not None and (not math.isfinite(value) or value < 0):
-            raise UserError(f"{where}: giá trị {label} phải là số không âm, đang là {value:g}.", field=field)
+            raise UserError(f"{where}: giá trị {label} phải là số không âm, đang là {number(value)}.", field=field)
     achieved = None if draft.achieved is None else float(draft.achieved)
     return TargetDraft(title, float(draft.planned), achieved, unit)
 

@@ -33,13 +33,16 @@ def data_file_text(error: DataFileError) -> Text:
 
 
 def locked_message(error: FileLockedError) -> str:
+    """Who holds the file, on which computer and since when (local time); not the process id
+    or the UTC stamp the lock file keeps for programs."""
     holder = error.holder
     if holder is None:
-        return f"Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác ({error.path})."
-    return (
-        f"Tệp dữ liệu đang được mở bởi người dùng «{holder.user}» trên máy «{holder.host}» "
-        f"(tiến trình {holder.pid}, từ {holder.since}). Hãy đóng cửa sổ đó trước."
-    )
+        return say("datafile.locked", path=error.path).render()
+    opened = holder.opened_at()
+    since = (say("datafile.since", time=f"{opened:%H:%M}", day=f"{opened:%d/%m/%Y}") if opened
+             else say("datafile.since_unknown"))
+    key = "datafile.locked_here" if holder.on_this_computer else "datafile.locked_by"
+    return say(key, user=holder.user, host=holder.host, since=since).render()
 
 
 _OS_REASONS = {

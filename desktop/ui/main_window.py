@@ -65,6 +65,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._profile: BranchProfile | None = None
         self._scheduler = None  # BackupScheduler of the open file
         self._closing = False  # the window closes once the open file's writes have landed
+        self.guide = None  # the guide (Help → Guide), built when first asked for
 
         self._after_paint = AfterFirstPaint()
         self._welcome: FirstRunPage | None = None  # built when first shown: most starts open a file
@@ -350,6 +351,8 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._action(tools, self.tr("&Settings…"), self.open_settings,
                      QKeySequence.StandardKey.Preferences)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide"), self.open_guide, QKeySequence.StandardKey.HelpContents)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Sổ Chi bộ"), self._about)
 
     def _fill_recent(self) -> None:
@@ -414,6 +417,9 @@ class MainWindow(QMainWindow, WindowDialogs):
         # Pages whose lines name any record (the overview's due list) ask with `open_record`.
         if isinstance(getattr(type(page), "open_record", None), Signal):
             page.open_record.connect(self.go_to)
+        # The overview's first steps ask for the dialog of a step.
+        if isinstance(getattr(type(page), "start_step", None), Signal):
+            page.start_step.connect(self.start_step)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -1,5 +1,6 @@
 """The dialogs the window's menus open on the file that is open (restore, data check, the
-year's package, the signing key, settings): each is built when asked for, not at start."""
+year's package, the signing key, settings, the overview's first steps) and the guide: each is
+built when asked for, not at start."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from PySide6.QtWidgets import QDialog
 
 class WindowDialogs:
     """Mixed into MainWindow, which provides `_context()` (None, after saying so, when no
-    file is open), `_actions`, `_opened`, `go_to`, `_settings`, `_services`, `_profile` and
-    `_runner`."""
+    file is open), `_actions`, `_opened`, `go_to`, `navigator`, `guide`, `_settings`,
+    `_services`, `_profile` and `_runner`."""
 
     def _modal(self, make: Callable[[object], QDialog]) -> None:
         ctx = self._context()
@@ -59,9 +60,44 @@ class WindowDialogs:
 
         self._modal(lambda ctx: KeyDialog(ctx, self))
 
-    def open_settings(self) -> None:
+    def open_settings(self, branch_tab: bool = False) -> None:
         from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._settings, self._services, self._profile, self._runner, self)
+        if branch_tab and dialog.profile_form is not None:
+            tabs = dialog.tabs
+            tab = next((i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(dialog.profile_form)), 0)
+            tabs.setCurrentIndex(tab)
         dialog.exec()
         dialog.deleteLater()
+
+    def start_step(self, step: str) -> None:
+        """A first step of the overview: the dialog that does it (see desktop.ui.overview_steps)."""
+        if step == "profile":
+            self.open_settings(branch_tab=True)
+        elif step == "key":
+            self.open_keys()
+        elif step in ("members", "import"):
+            self.go_to("members")
+            page = self.navigator.page("members")
+            if page is not None:
+                page.new_member() if step == "members" else page.import_list()
+        elif step == "meeting":
+            from desktop.domain.enums import MeetingKind
+
+            self.go_to("meetings")
+            page = self.navigator.page("meetings")
+            if page is not None:
+                page.new_meeting(MeetingKind.REGULAR)
+
+    def open_guide(self) -> None:
+        from desktop.ui.guide import GuideDialog
+
+        if self.guide is None:  # one guide window, kept open beside the work
+            self.guide = GuideDialog(self)
+        guide = self.guide
+        page = self.navigator.current_key() if self._services is not None else None
+        guide.show_section(page or "start")
+        guide.show()
+        guide.raise_()
+        guide.activateWindow()

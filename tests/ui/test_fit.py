@@ -312,6 +312,7 @@ def dialog_cases() -> list[Case]:
     from desktop.ui.evaluation_dialogs import ManualScoreDialog, RulebookDialog
     from desktop.ui.evaluation_targets import TargetsDialog
     from desktop.ui.export_wizard import ExportWizard
+    from desktop.ui.guide import GuideDialog
     from desktop.ui.inbox_import import ImportResultDialog
     from desktop.ui.inbox_registry_dialog import BranchFormDialog, RegistryDialog
     from desktop.ui.key_dialog import KeyDialog, NewKeyDialog
@@ -392,6 +393,7 @@ def dialog_cases() -> list[Case]:
             c.settings, s(w), s(w).branch.profile(), c.runner, w)),
         Case("ExportWizard", lambda w, c: ExportWizard(c, w), None),
         Case("ImportResultDialog", lambda w, c: ImportResultDialog(import_report(), w)),
+        Case("GuideDialog", lambda w, c: GuideDialog(w), close_button),
     ]
     cases += [Case(f"NewMeetingDialog ({kind.value})", lambda w, c, kind=kind: NewMeetingDialog(
         kind, "Hội trường Ủy ban nhân dân phường", (time(19, 30), time(21, 30)), TODAY, w))

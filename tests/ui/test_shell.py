@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -142,10 +144,13 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
 
 def test_first_run_refuses_an_empty_name_and_leaves_nothing(qtbot, window, tmp_path, shown):
     window.show_welcome()
+    window.welcome.file_picker.set_path("")
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
-    assert "Tên chi bộ" in failed.args[0]
-    assert shown == [("error", failed.args[0])]
+    # Every empty field in one message, in the form's order.
+    assert failed.args[0] == ("Hãy điền đủ các mục còn trống: Tên chi bộ, Mã chi bộ, Cấp ủy cấp trên, "
+                              "Địa danh ghi trên văn bản, Nơi lưu tệp.")
+    assert shown == [("error", failed.args[0])]  # one message box, not one per field
     assert not (tmp_path / "data" / "chibo.sqlite").exists()  # nothing half-written
     assert window.services is None and window.welcome.create_button.isEnabled()
 
@@ -177,7 +182,9 @@ def test_a_file_open_elsewhere_names_who_holds_it(qtbot, window, shell_branch_fi
     with open_database(shell_branch_file):
         with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
             window.open_file(shell_branch_file)
-    assert getpass.getuser() in failed.args[0] and "Close that window first" in failed.args[0]
+    text = failed.args[0]
+    assert getpass.getuser() in text and "another Sổ Chi bộ window on this computer" in text
+    assert " since " in text and "+00:00" not in text and str(os.getpid()) not in text
 
 
 def test_opening_another_file_releases_the_first(qtbot, window, shell_branch_file, tmp_path, clock):

@@ -203,7 +203,8 @@ class CandidatesPage(QWidget):
     def print_badges(self) -> None:
         year, docs = self.year.value(), self._ctx.services.lifecycle_documents
         title = self.tr("Party badge proposals %1").replace("%1", str(year))
-        self.dialog = PdfPreviewDialog(self, title, lambda: docs.badge_list_pdf(year), self._ctx.runner)
+        self.dialog = PdfPreviewDialog(self, title, lambda: docs.badge_list_pdf(year), self._ctx.runner,
+                                      self._ctx.settings)
         self.dialog.open()
 
     # -- common ---------------------------------------------------------------------------------
