@@ -255,7 +255,7 @@ def test_a_copy_that_reads_back_wrong_puts_the_old_records_back(db, older_backup
     chosen, _newer = older_backups
     before = member_names(db)
     # A failing disk: the copy committed but does not read back sound.
-    monkeypatch.setattr("desktop.services.restore._reads_back_sound", lambda path: False)
+    monkeypatch.setattr("desktop.services.restore._reads_back_sound", lambda path, key=None: False)
     with pytest.raises(UserError, match="đưa dữ liệu cũ trở lại") as caught:
         restorer(db, FRIDAY).restore(chosen)
     assert str(db.path) in caught.value.message and str(chosen) in caught.value.message
