@@ -43,7 +43,7 @@ def test_preload_makes_every_service(db, clock):
     services.preload()
     assert sorted(services._made) == sorted(Services.names())  # noqa: SLF001
     assert "desktop.services.documents" in sys.modules
-    assert len(Services.names()) == 29
+    assert len(Services.names()) == 30
 
 
 def test_every_service_reads_the_one_clock_of_the_file(db, clock):

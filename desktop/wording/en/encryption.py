@@ -56,6 +56,7 @@ MESSAGES = {
     "decrypt_failed": "“{path}” could not be decrypted into “{out}”: {reason}. No file was written.",
     "rekey_failed": "The passphrase of “{path}” could not be changed: {reason}. The file still opens with "
                     "the old passphrase; the backup made just before: “{backup}”.",
+    "rekey_unverified": "the file did not open with the new passphrase when read back",
     # Backups of an encrypted file.
     "backup_other_key": "The backup “{backup}” is encrypted with another passphrase (usually the one "
                         "before a change): its passphrase or recovery code of that time is needed to "

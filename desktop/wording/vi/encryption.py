@@ -51,6 +51,7 @@ MESSAGES = {
     "decrypt_failed": "Không giải mã được «{path}» ra «{out}»: {reason}. Không có tệp nào được ghi.",
     "rekey_failed": "Không đổi được cụm mật khẩu của «{path}»: {reason}. Tệp vẫn mở được bằng cụm mật "
                     "khẩu cũ; bản sao lưu ngay trước đó: «{backup}».",
+    "rekey_unverified": "tệp không mở được bằng cụm mật khẩu mới khi đọc lại",
     # Backups of an encrypted file.
     "backup_other_key": "Bản sao lưu «{backup}» được mã hóa bằng một cụm mật khẩu khác (thường là cụm "
                         "mật khẩu trước khi đổi): cần cụm mật khẩu hoặc mã khôi phục của lúc đó để khôi "
