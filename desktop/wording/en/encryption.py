@@ -43,6 +43,11 @@ MESSAGES = {
     "already_encrypted": "The file “{path}” is already encrypted.",
     "not_encrypted_file": "The file “{path}” is not encrypted: it has no passphrase to change. Encrypt it "
                           "first (Tools → Encrypt the data file, or “chibo --db F encrypt”).",
+    "encrypt_needs_passphrase": "To encrypt the file, give the new passphrase with --passphrase-file P "
+                                "(before the command) or the environment variable {name}; a recovery code "
+                                "exists only once the file is encrypted.",
+    "current_needed": "The file's current passphrase is needed: --passphrase-file P or the environment "
+                      "variable {name} (or --recovery-code-file R), before the command.",
     "read_only": "The file “{path}” is open for viewing only, so it cannot be encrypted nor its "
                  "passphrase changed.",
     "side_files": "“{path}” could not be encrypted: the file “{side}” beside it still holds data not yet "

@@ -40,6 +40,10 @@ MESSAGES = {
     "already_encrypted": "Tệp «{path}» đã được mã hóa.",
     "not_encrypted_file": "Tệp «{path}» chưa được mã hóa: chưa có cụm mật khẩu để đổi. Hãy mã hóa tệp "
                           "trước (Công cụ → Mã hóa tệp dữ liệu, hoặc «chibo --db F encrypt»).",
+    "encrypt_needs_passphrase": "Để mã hóa tệp, hãy cho cụm mật khẩu mới bằng --passphrase-file P (đặt "
+                                "trước lệnh) hoặc biến môi trường {name}; mã khôi phục chỉ có sau khi mã hóa.",
+    "current_needed": "Cần cụm mật khẩu hiện tại của tệp: --passphrase-file P hoặc biến môi trường {name} "
+                      "(hoặc --recovery-code-file R), đặt trước lệnh.",
     "read_only": "Tệp «{path}» đang mở ở chế độ chỉ xem nên không mã hóa hay đổi cụm mật khẩu được.",
     "side_files": "Không mã hóa được «{path}»: tệp «{side}» bên cạnh vẫn còn dữ liệu chưa gộp vào tệp "
                   "chính. Hãy đóng mọi cửa sổ Sổ Chi bộ đang mở tệp rồi thử lại. Tệp không bị thay đổi.",
