@@ -115,6 +115,7 @@ def test_first_run_creates_a_branch_file(qtbot, window, tmp_path):
     form.code.setText("TDP12")
     form.superior_committee.setText("Đảng ủy phường Kim Mã")
     form.place_name.setText("Kim Mã")
+    welcome.protection.plain.setChecked(True)  # encrypted files: tests/ui/test_encryption_screens.py
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         welcome.create_button.click()
     path = tmp_path / "data" / "chibo.sqlite"
@@ -133,6 +134,7 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
                         ("superior_committee", "Quận ủy Ba Đình"), ("place_name", "Kim Mã")):
         getattr(form, field).setText(text)
     window.welcome.inbox_mode.setChecked(True)
+    window.welcome.protection.plain.setChecked(True)
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         window.welcome.create_button.click()
     assert window.services.db.path.name == "cap-tren.sqlite"  # the suffix is added
@@ -142,6 +144,7 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
 
 def test_first_run_refuses_an_empty_name_and_leaves_nothing(qtbot, window, tmp_path, shown):
     window.show_welcome()
+    window.welcome.protection.plain.setChecked(True)
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
     assert "Tên chi bộ" in failed.args[0]
@@ -155,6 +158,7 @@ def test_first_run_never_overwrites_an_existing_file(qtbot, window, shell_branch
     form = window.welcome.profile_form
     for field in ("name", "code", "superior_committee", "place_name"):
         getattr(form, field).setText("Chi bộ mới")
+    window.welcome.protection.plain.setChecked(True)
     before = shell_branch_file.read_bytes()
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
