@@ -29,7 +29,10 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = VietnameseArgumentParser(
-        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng)."
+        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng).",
+        # No abbreviations of the options before the command: "--passphrase SECRET" must be a
+        # usage error, never taken for "--passphrase-file SECRET" (and then named in a message).
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"chibo {__version__}")
     parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
