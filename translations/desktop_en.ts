@@ -3583,16 +3583,16 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Protect the file</translation>
     </message>
     <message>
-        <source>Encrypt the file with a passphrase (recommended: the file and its backups cannot be read without it)</source>
-        <translation>Encrypt the file with a passphrase (recommended: the file and its backups cannot be read without it)</translation>
-    </message>
-    <message>
         <source>Do not encrypt (anyone who copies the file or a backup can read it)</source>
         <translation>Do not encrypt (anyone who copies the file or a backup can read it)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
-        <translation>&lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</translation>
+        <source>Encrypt the file with a passphrase (recommended)</source>
+        <translation>Encrypt the file with a passphrase (recommended)</translation>
+    </message>
+    <message>
+        <source>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
+        <translation>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</translation>
     </message>
     <message>
         <source>Passphrase (at least 12 characters, or 4 words):</source>

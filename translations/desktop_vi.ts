@@ -3580,16 +3580,16 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Bảo vệ tệp</translation>
     </message>
     <message>
-        <source>Encrypt the file with a passphrase (recommended: the file and its backups cannot be read without it)</source>
-        <translation>Mã hóa tệp bằng cụm mật khẩu (nên chọn: không có cụm mật khẩu thì không đọc được tệp và các bản sao lưu)</translation>
-    </message>
-    <message>
         <source>Do not encrypt (anyone who copies the file or a backup can read it)</source>
         <translation>Không mã hóa (ai chép được tệp hoặc bản sao lưu đều đọc được)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
-        <translation>&lt;b&gt;Không có cụm mật khẩu hoặc phiếu khôi phục (hiện ra ngay sau đây) thì không ai lấy lại được dữ liệu&lt;/b&gt;, kể cả người làm ra phần mềm.</translation>
+        <source>Encrypt the file with a passphrase (recommended)</source>
+        <translation>Mã hóa tệp bằng cụm mật khẩu (nên chọn)</translation>
+    </message>
+    <message>
+        <source>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
+        <translation>Không có cụm mật khẩu thì không đọc được tệp và các bản sao lưu. &lt;b&gt;Không có cụm mật khẩu hoặc phiếu khôi phục (hiện ra ngay sau đây) thì không ai lấy lại được dữ liệu&lt;/b&gt;, kể cả người làm ra phần mềm.</translation>
     </message>
     <message>
         <source>Passphrase (at least 12 characters, or 4 words):</source>

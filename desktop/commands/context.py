@@ -50,10 +50,18 @@ class CommandContext:
         return self._secret  # type: ignore[return-value]
 
     def file_key(self) -> FileKey | None:
-        """The key of the data file without opening it (the data check reads it as it is)."""
+        """The key of the data file without opening it (the data check reads it as it is): None
+        for a file that is not an encrypted data file at all, which the check then describes."""
         from desktop.services.file_secrets import key_for_file
+        from desktop.store.database import DataFileError
+        from desktop.store.messages import ENCRYPTION_REASONS
 
-        return key_for_file(self.db_path, self.secret())
+        try:
+            return key_for_file(self.db_path, self.secret())
+        except DataFileError as exc:
+            if exc.reason in ENCRYPTION_REASONS:
+                raise
+            return None
 
     def database(self, *, create: bool = False, with_secret: bool = True) -> Database:
         """The data file, opened (or made, with `create`) on first use. `with_secret=False`:

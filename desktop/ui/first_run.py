@@ -125,6 +125,8 @@ class FirstRunPage(QWidget):
         self.protection_error.setStyleSheet("color: #b00020")
         self.protection_error.setWordWrap(True)
         self.protection_error.hide()
+        for edit in (self.protection.passphrase, self.protection.repeat):
+            edit.textEdited.connect(self.protection_error.hide)
         layout.addWidget(self.protection_error)
         self.create_button = QPushButton(self.tr("Create the file and start"), box)
         self.create_button.setDefault(True)

@@ -19,9 +19,7 @@ from desktop.services.file_secrets import FileSecret
 class ProtectionChoice(QGroupBox):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(self.tr("Protect the file"), parent)
-        self.encrypt = QRadioButton(self.tr(
-            "Encrypt the file with a passphrase (recommended: the file and its backups cannot be "
-            "read without it)"), self)
+        self.encrypt = QRadioButton(self.tr("Encrypt the file with a passphrase (recommended)"), self)
         self.plain = QRadioButton(self.tr(
             "Do not encrypt (anyone who copies the file or a backup can read it)"), self)
         self.encrypt.setChecked(True)
@@ -33,8 +31,9 @@ class ProtectionChoice(QGroupBox):
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.warning = QLabel(self.tr(
-            "<b>Without the passphrase or the recovery sheet shown next, nobody can recover the "
-            "data</b> — not even the makers of the program."), self)
+            "The file and its backups cannot be read without the passphrase. <b>Without the "
+            "passphrase or the recovery sheet shown next, nobody can recover the data</b> — not "
+            "even the makers of the program."), self)
         self.warning.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Passphrase (at least 12 characters, or 4 words):"), self.passphrase)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from encrypted_data import NAMES, NEW_PASSPHRASE, PASSPHRASE, leaks, make_branch
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QScrollArea
 
 from desktop.clock import Clock
 from desktop.services.backups import BackupService
@@ -25,10 +25,13 @@ from desktop.ui.unlock_dialog import UnlockDialog, UnlockFlow
 SHOTS = os.environ.get("CHIBO_SHOTS")
 
 
-def shot(widget, name: str) -> None:
+def shot(widget, name: str, size: tuple[int, int] | None = None) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        widget.resize(max(widget.sizeHint().width(), widget.minimumWidth()), widget.sizeHint().height())
+        if size is None:
+            widget.adjustSize()
+        else:
+            widget.resize(*size)
         widget.grab().save(str(Path(SHOTS) / name))
 
 
@@ -69,10 +72,14 @@ def test_a_new_file_is_encrypted_by_default_and_its_code_shown(qtbot, window, tm
     welcome.create_button.click()
     assert "ít nhất 12 ký tự" in welcome.protection_error.text()
     assert not (tmp_path / "data" / "chibo.sqlite").exists()
-    welcome.protection.passphrase.setText(PASSPHRASE)
+    welcome.protection.passphrase.clear()
+    qtbot.keyClicks(welcome.protection.passphrase, "a")  # typing hides the message
+    assert welcome.protection_error.isHidden()
+    welcome.protection.passphrase.setText(PASSPHRASE)  # (QTest types Latin-1 keys only)
     welcome.protection.repeat.setText(PASSPHRASE)
-    window.resize(1366, 728)
-    shot(window, "new-file-encrypted.png")
+    window.show()
+    welcome.findChild(QScrollArea).ensureWidgetVisible(welcome.protection)
+    shot(window, "new-file-encrypted.png", (1366, 728))
     with qtbot.waitSignal(window.file_opened, timeout=20_000):
         welcome.create_button.click()
     qtbot.waitUntil(lambda: bool(sheets), timeout=10_000)
@@ -187,7 +194,7 @@ def test_restoring_a_backup_made_under_the_old_passphrase_asks_for_it(qtbot, win
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "khác" in dialog.table.item(1, 4).text() if dialog.table.rowCount() > 1
                     and dialog.table.item(1, 4) else False, timeout=10_000)
-    shot(dialog, "restore-other-passphrase.png")
+    shot(dialog, "restore-other-passphrase.png", (980, 520))
     with qtbot.waitSignal(dialog.restored, timeout=30_000):
         dialog.confirm_and_restore(yesterday, ask=False)
     assert asked == [yesterday]
