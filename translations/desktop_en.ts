@@ -4313,6 +4313,10 @@ Compare it, group by group, with the fingerprint on the branch&apos;s signed reg
         <translation>unreadable</translation>
     </message>
     <message>
+        <source>old passphrase</source>
+        <translation>old passphrase</translation>
+    </message>
+    <message>
         <source>no meetings</source>
         <translation>no meetings</translation>
     </message>

@@ -4309,6 +4309,10 @@ Hãy đối chiếu từng nhóm với dấu vân tay trên phiếu đăng ký c
         <translation>không đọc được</translation>
     </message>
     <message>
+        <source>old passphrase</source>
+        <translation>cụm mật khẩu cũ</translation>
+    </message>
+    <message>
         <source>no meetings</source>
         <translation>chưa có cuộc họp</translation>
     </message>

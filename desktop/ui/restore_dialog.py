@@ -137,8 +137,11 @@ class RestoreDialog(QDialog):
             if c is None:
                 continue
             if not c.readable:
-                self.table.item(row, COL_MEMBERS).setText(self.tr("unreadable"))
+                # A backup made before the passphrase was changed is readable with that one.
+                self.table.item(row, COL_MEMBERS).setText(
+                    self.tr("old passphrase") if c.other_key else self.tr("unreadable"))
                 self.table.item(row, COL_MEETINGS).setText(c.problem)
+                self.table.item(row, COL_MEETINGS).setToolTip(c.problem)
                 continue
             self.table.item(row, COL_MEMBERS).setText(str(c.members))
             years = ", ".join(f"{year}: {n}" for year, n in c.meetings_by_year)

@@ -73,8 +73,7 @@ MESSAGES = {
                                    "restoring it into this file.",
     "backup_needs_secret": "The backup “{backup}” is encrypted: its passphrase or recovery code is needed "
                            "to read it.",
-    "backup_contents_other_key": "Encrypted with another passphrase (before a change): the old passphrase "
-                                 "is needed.",
+    "backup_contents_other_key": "Needs the old passphrase (made before the passphrase was changed).",
     "backup_contents_plain": "This backup is not encrypted (made before the file was encrypted).",
     "plain_copy_refused": "The backup “{backup}” was not copied into the folder “{folder}”: the data file "
                           "is encrypted and this backup is not, so it is not taken to the second folder.",

@@ -66,7 +66,7 @@ MESSAGES = {
                                    "không: hãy mở bản sao lưu như một tệp dữ liệu (bằng cụm mật khẩu của "
                                    "nó) thay vì khôi phục vào tệp này.",
     "backup_needs_secret": "Bản sao lưu «{backup}» được mã hóa: cần cụm mật khẩu hoặc mã khôi phục để đọc.",
-    "backup_contents_other_key": "Mã hóa bằng cụm mật khẩu khác (trước khi đổi): cần cụm mật khẩu cũ.",
+    "backup_contents_other_key": "Cần cụm mật khẩu cũ (làm trước khi đổi cụm mật khẩu).",
     "backup_contents_plain": "Bản sao lưu này không được mã hóa (làm trước khi mã hóa tệp).",
     "plain_copy_refused": "Không chép bản sao lưu «{backup}» vào thư mục «{folder}»: tệp dữ liệu được mã "
                           "hóa mà bản sao lưu này lại không, nên không được mang ra thư mục thứ hai.",
