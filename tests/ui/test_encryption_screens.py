@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QScrollArea
 from desktop.clock import Clock
 from desktop.services.backups import BackupService
 from desktop.services.file_secrets import FileSecret, open_data_file
+from desktop.settings import settings_path
 from desktop.store.cipher import file_kind
 from desktop.ui.encryption_dialog import EncryptionDialog
 from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
@@ -87,6 +88,8 @@ def test_a_new_file_is_encrypted_by_default_and_its_code_shown(qtbot, window, tm
     assert welcome.protection.passphrase.text() == ""  # not kept in the form
     path = tmp_path / "data" / "chibo.sqlite"
     assert window.services.db.encrypted and file_kind(path) == "encrypted"
+    saved = settings_path().read_text(encoding="utf-8")  # the file is remembered, not its passphrase
+    assert str(path.resolve()) in saved and PASSPHRASE not in saved
 
 
 def test_opening_asks_the_passphrase_three_times_at_most(qtbot, window, tmp_path, shown):
