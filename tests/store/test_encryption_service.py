@@ -246,3 +246,25 @@ def test_the_services_of_an_encrypted_file_carry_its_key(encrypted_template, tmp
         assert services.data_check.check().ok
         made = services.backups.make("manual")
         assert file_kind(made.path) == "encrypted"
+
+
+def test_an_encrypted_file_cut_short_is_replaced_by_its_backup_with_the_passphrase(encrypted_template,
+                                                                                  tmp_path):
+    from desktop.services.restore import restore_into_new_file, restore_over_unopenable
+
+    backup = copy_closed(encrypted_template, tmp_path / "backups" / "chibo-20261117-100000-close.sqlite")
+    live = copy_closed(encrypted_template, tmp_path / "chibo.sqlite")
+    live.write_bytes(live.read_bytes()[:6000])
+    with pytest.raises(DataFileError) as caught:
+        open_data_file(live, SECRET)
+    assert caught.value.reason == "encrypted_truncated"
+    with pytest.raises(BackupKeyNeeded):
+        restore_over_unopenable(backup, live, TODAY)
+    kept = restore_over_unopenable(backup, live, TODAY, SECRET)
+    assert kept.read_bytes()[:16] == backup.read_bytes()[:16] and kept.stat().st_size == 6000
+    with open_data_file(live, SECRET) as db:
+        assert len(MembersService(db, clock=Clock.fixed(TODAY)).list_members()) == 5
+    fresh = restore_into_new_file(backup, tmp_path / "may-moi" / "chibo.sqlite", SECRET)
+    assert file_kind(fresh) == "encrypted"
+    open_data_file(fresh, SECRET).close()
+    assert leaks(tmp_path) == []
