@@ -78,7 +78,7 @@ def recovery_sheet_pdf(data: RecoverySheetData, setup: PageSetup | None = None) 
     builder.add(_qr(data.code))
     builder.spacer(3)
     builder.paragraph(
-        "Cách dùng: khi mở tệp, chọn «Dùng mã khôi phục» và gõ mã trên (chữ hoa hay thường, dấu "
+        "Cách dùng: khi mở tệp, chọn «Mã khôi phục» và gõ mã trên (chữ hoa hay thường, dấu "
         "cách, gạch nối đều được). Mở được rồi, hãy đặt cụm mật khẩu mới (Công cụ → Mã hóa tệp "
         "dữ liệu → Đổi cụm mật khẩu) và in phiếu mới.")
     builder.paragraph(
