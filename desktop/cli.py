@@ -29,11 +29,21 @@ class VietnameseArgumentParser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = VietnameseArgumentParser(
-        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng)."
+        prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng).",
+        # No abbreviations of the options before the command: "--passphrase SECRET" must be a
+        # usage error, never taken for "--passphrase-file SECRET" (and then named in a message).
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"chibo {__version__}")
     parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: vi)")
+    # The data file's secret (an encrypted file): from a file or CHIBO_PASSPHRASE, never an
+    # argument. `dest`s of their own: `export` has its own --passphrase-file (the signing key).
+    parser.add_argument("--passphrase-file", dest="db_passphrase_file", metavar="P",
+                        help="tệp chứa cụm mật khẩu của tệp dữ liệu đã mã hóa (hoặc biến môi trường "
+                             "CHIBO_PASSPHRASE)")
+    parser.add_argument("--recovery-code-file", dest="db_recovery_code_file", metavar="R",
+                        help="tệp chứa mã khôi phục của tệp dữ liệu đã mã hóa")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser)
     from desktop.commands import COMMAND_MODULES
 
@@ -101,7 +111,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     except StoreRefusal as exc:
         print(f"Lỗi: {exc.render(lang)}", file=sys.stderr)
     except DataFileError as exc:
-        print(f"Lỗi: {data_file_message(exc)}", file=sys.stderr)
+        print(f"Lỗi: {data_file_message(exc, lang)}", file=sys.stderr)
     except FileLockedError as exc:
         print(f"Lỗi: {locked_message(exc)}", file=sys.stderr)
     except KeyboardInterrupt:

@@ -1417,6 +1417,89 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encrypt the data file</source>
+        <translation>Encrypt the data file</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted</source>
+        <translation>The file is not encrypted</translation>
+    </message>
+    <message>
+        <source>Anyone who copies “%1” or one of its backups can read every record with any SQLite tool. Encrypted, the file and every backup open only with the passphrase or the recovery code.</source>
+        <translation>Anyone who copies “%1” or one of its backups can read every record with any SQLite tool. Encrypted, the file and every backup open only with the passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <source>The file is converted and checked; the unencrypted original is kept aside only until the encrypted file passes its integrity check, then deleted. Old backups of the file are encrypted with the same passphrase.</source>
+        <translation>The file is converted and checked; the unencrypted original is kept aside only until the encrypted file passes its integrity check, then deleted. Old backups of the file are encrypted with the same passphrase.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or the recovery sheet, nobody can recover the data.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Without the passphrase or the recovery sheet, nobody can recover the data.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 12 characters, or 4 words):</source>
+        <translation>New passphrase (at least 12 characters, or 4 words):</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>New passphrase again:</translation>
+    </message>
+    <message>
+        <source>Encrypt the file</source>
+        <translation>Encrypt the file</translation>
+    </message>
+    <message>
+        <source>Encrypting the file… the window will reopen it.</source>
+        <translation>Encrypting the file… the window will reopen it.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted</source>
+        <translation>The file is encrypted</translation>
+    </message>
+    <message>
+        <source>“%1” and its backups are encrypted (SQLCipher, AES-256): they open only with the passphrase or the recovery code.</source>
+        <translation>“%1” and its backups are encrypted (SQLCipher, AES-256): they open only with the passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <source>This is the recovery code</source>
+        <translation>This is the recovery code</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>The file is backed up first. Then the old passphrase and the old recovery code stop opening the file: they still open the backups made before the change, so keep the old sheet with those backups or destroy both. A new recovery sheet is shown to print.</source>
+        <translation>The file is backed up first. Then the old passphrase and the old recovery code stop opening the file: they still open the backups made before the change, so keep the old sheet with those backups or destroy both. A new recovery sheet is shown to print.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet again…</source>
+        <translation>Print the recovery sheet again…</translation>
+    </message>
+    <message>
+        <source>Needs the current passphrase</source>
+        <translation>Needs the current passphrase</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase (or the recovery code) first.</source>
+        <translation>Type the current passphrase (or the recovery code) first.</translation>
+    </message>
+    <message>
+        <source>Backing up, then changing the passphrase…</source>
+        <translation>Backing up, then changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCard</name>
     <message>
         <source>Self-evaluation %1</source>
@@ -2081,6 +2164,14 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the records (JSON)…</source>
+        <translation>E&amp;xport the records (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the data file…</source>
+        <translation>&amp;Encrypt the data file…</translation>
     </message>
 </context>
 <context>
@@ -3784,6 +3875,33 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>ProtectionChoice</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>Protect the file</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (anyone who copies the file or a backup can read it)</source>
+        <translation>Do not encrypt (anyone who copies the file or a backup can read it)</translation>
+    </message>
+    <message>
+        <source>Encrypt the file with a passphrase (recommended)</source>
+        <translation>Encrypt the file with a passphrase (recommended)</translation>
+    </message>
+    <message>
+        <source>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
+        <translation>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Passphrase (at least 12 characters, or 4 words):</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -4256,6 +4374,76 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>The data file is encrypted, but the records file “%1” will be plain text: anyone who gets it can read every record, with no passphrase.
+
+Export anyway?</source>
+        <translation>The data file is encrypted, but the records file “%1” will be plain text: anyone who gets it can read every record, with no passphrase.
+
+Export anyway?</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>Export the records</translation>
+    </message>
+    <message>
+        <source>Records (*.json)</source>
+        <translation>Records (*.json)</translation>
+    </message>
+    <message>
+        <source>The records were exported to %1: %2 members, %3 meetings.</source>
+        <translation>The records were exported to %1: %2 members, %3 meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet of the data file</source>
+        <translation>Recovery sheet of the data file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or this recovery code, nobody can recover the data&lt;/b&gt; — not the superior committee, not the makers of the program. Print the sheet, sign it, and keep it in a sealed envelope in a locked cupboard, away from the computer and from the backup sticks. Whoever has it can open the file.</source>
+        <translation>&lt;b&gt;Without the passphrase or this recovery code, nobody can recover the data&lt;/b&gt; — not the superior committee, not the makers of the program. Print the sheet, sign it, and keep it in a sealed envelope in a locked cupboard, away from the computer and from the backup sticks. Whoever has it can open the file.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Print or save the recovery sheet…</source>
+        <translation>Print or save the recovery sheet…</translation>
+    </message>
+    <message>
+        <source>I have printed the sheet (or written the code down) and will keep it safe</source>
+        <translation>I have printed the sheet (or written the code down) and will keep it safe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The new file is encrypted. This recovery code opens it if the passphrase is forgotten.</source>
+        <translation>The new file is encrypted. This recovery code opens it if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted; the unencrypted original was deleted once the encrypted file passed its check. This recovery code opens the file if the passphrase is forgotten.</source>
+        <translation>The file is now encrypted; the unencrypted original was deleted once the encrypted file passed its check. This recovery code opens the file if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. This is the new recovery code: the old code no longer opens the file (only backups made before the change). Destroy the old sheet once this one is printed.</source>
+        <translation>The passphrase was changed. This is the new recovery code: the old code no longer opens the file (only backups made before the change). Destroy the old sheet once this one is printed.</translation>
+    </message>
+    <message>
+        <source>The recovery code of the open file.</source>
+        <translation>The recovery code of the open file.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBar</name>
     <message>
         <source>Hide this message</source>
@@ -4500,6 +4688,14 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Restoring… the window will reopen the file.</source>
         <translation>Restoring… the window will reopen the file.</translation>
+    </message>
+    <message>
+        <source>old passphrase</source>
+        <translation>old passphrase</translation>
+    </message>
+    <message>
+        <source>Before the passphrase was changed</source>
+        <translation>Before the passphrase was changed</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +5439,48 @@ SHA-256: %3</translation>
     <message>
         <source>Thematic plan</source>
         <translation>Thematic plan</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open an encrypted file</source>
+        <translation>Open an encrypted file</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was encrypted under another passphrase (before the passphrase was changed). Type the passphrase it was made with, or the recovery code of that time.</source>
+        <translation>The backup “%1” was encrypted under another passphrase (before the passphrase was changed). Type the passphrase it was made with, or the recovery code of that time.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is encrypted. Type its passphrase, or the recovery code from its recovery sheet.</source>
+        <translation>The file “%1” is encrypted. Type its passphrase, or the recovery code from its recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery code (from the recovery sheet)</source>
+        <translation>Recovery code (from the recovery sheet)</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery code.</source>
+        <translation>Type the passphrase or the recovery code.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFlow</name>
+    <message>
+        <source>Three wrong tries: the file was not opened. Open it again to try once more.</source>
+        <translation>Three wrong tries: the file was not opened. Open it again to try once more.</translation>
     </message>
 </context>
 <context>

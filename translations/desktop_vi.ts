@@ -1415,6 +1415,89 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encrypt the data file</source>
+        <translation>Mã hóa tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted</source>
+        <translation>Tệp chưa được mã hóa</translation>
+    </message>
+    <message>
+        <source>Anyone who copies “%1” or one of its backups can read every record with any SQLite tool. Encrypted, the file and every backup open only with the passphrase or the recovery code.</source>
+        <translation>Ai chép được tệp «%1» hoặc một bản sao lưu của nó đều đọc được mọi hồ sơ bằng bất kỳ công cụ SQLite nào. Khi đã mã hóa, tệp và mọi bản sao lưu chỉ mở được bằng cụm mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>The file is converted and checked; the unencrypted original is kept aside only until the encrypted file passes its integrity check, then deleted. Old backups of the file are encrypted with the same passphrase.</source>
+        <translation>Tệp được chuyển sang dạng mã hóa rồi kiểm tra; bản gốc chưa mã hóa chỉ được giữ riêng cho tới khi bản mã hóa qua kiểm tra toàn vẹn, sau đó bị xóa. Các bản sao lưu cũ của tệp cũng được mã hóa bằng cùng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or the recovery sheet, nobody can recover the data.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Không có cụm mật khẩu hoặc phiếu khôi phục thì không ai lấy lại được dữ liệu.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Cụm mật khẩu mới (ít nhất 12 ký tự, hoặc 4 từ):</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>Nhập lại cụm mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Encrypt the file</source>
+        <translation>Mã hóa tệp</translation>
+    </message>
+    <message>
+        <source>Encrypting the file… the window will reopen it.</source>
+        <translation>Đang mã hóa tệp… cửa sổ sẽ mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted</source>
+        <translation>Tệp đã được mã hóa</translation>
+    </message>
+    <message>
+        <source>“%1” and its backups are encrypted (SQLCipher, AES-256): they open only with the passphrase or the recovery code.</source>
+        <translation>Tệp «%1» và các bản sao lưu của nó được mã hóa (SQLCipher, AES-256): chỉ mở được bằng cụm mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>This is the recovery code</source>
+        <translation>Đây là mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Cụm mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>The file is backed up first. Then the old passphrase and the old recovery code stop opening the file: they still open the backups made before the change, so keep the old sheet with those backups or destroy both. A new recovery sheet is shown to print.</source>
+        <translation>Tệp được sao lưu trước. Sau đó cụm mật khẩu cũ và mã khôi phục cũ không còn mở được tệp: chúng chỉ còn mở được các bản sao lưu làm trước khi đổi, nên hãy giữ phiếu cũ cùng các bản sao lưu đó, hoặc hủy cả hai. Phiếu khôi phục mới sẽ hiện ra để in.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet again…</source>
+        <translation>In lại phiếu khôi phục…</translation>
+    </message>
+    <message>
+        <source>Needs the current passphrase</source>
+        <translation>Cần cụm mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase (or the recovery code) first.</source>
+        <translation>Hãy nhập cụm mật khẩu hiện tại (hoặc mã khôi phục) trước.</translation>
+    </message>
+    <message>
+        <source>Backing up, then changing the passphrase…</source>
+        <translation>Đang sao lưu, rồi đổi cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Đang kiểm tra cụm mật khẩu…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCard</name>
     <message>
         <source>Self-evaluation %1</source>
@@ -2079,6 +2162,14 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the records (JSON)…</source>
+        <translation>&amp;Xuất hồ sơ (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the data file…</source>
+        <translation>&amp;Mã hóa tệp dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3872,33 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>ProtectionChoice</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>Bảo vệ tệp</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (anyone who copies the file or a backup can read it)</source>
+        <translation>Không mã hóa (ai chép được tệp hoặc bản sao lưu đều đọc được)</translation>
+    </message>
+    <message>
+        <source>Encrypt the file with a passphrase (recommended)</source>
+        <translation>Mã hóa tệp bằng cụm mật khẩu (nên chọn)</translation>
+    </message>
+    <message>
+        <source>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
+        <translation>Không có cụm mật khẩu thì không đọc được tệp và các bản sao lưu. &lt;b&gt;Không có cụm mật khẩu hoặc phiếu khôi phục (hiện ra ngay sau đây) thì không ai lấy lại được dữ liệu&lt;/b&gt;, kể cả người làm ra phần mềm.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Cụm mật khẩu (ít nhất 12 ký tự, hoặc 4 từ):</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Nhập lại cụm mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractSpinBox</name>
     <message>
         <source>&amp;Select All</source>
@@ -4253,6 +4371,76 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>The data file is encrypted, but the records file “%1” will be plain text: anyone who gets it can read every record, with no passphrase.
+
+Export anyway?</source>
+        <translation>Tệp dữ liệu được mã hóa, nhưng tệp hồ sơ «%1» sẽ là văn bản thường: ai có tệp này đều đọc được mọi hồ sơ mà không cần cụm mật khẩu.
+
+Vẫn xuất?</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>Xuất hồ sơ</translation>
+    </message>
+    <message>
+        <source>Records (*.json)</source>
+        <translation>Hồ sơ (*.json)</translation>
+    </message>
+    <message>
+        <source>The records were exported to %1: %2 members, %3 meetings.</source>
+        <translation>Đã xuất hồ sơ ra %1: %2 đảng viên, %3 cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet of the data file</source>
+        <translation>Phiếu khôi phục tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or this recovery code, nobody can recover the data&lt;/b&gt; — not the superior committee, not the makers of the program. Print the sheet, sign it, and keep it in a sealed envelope in a locked cupboard, away from the computer and from the backup sticks. Whoever has it can open the file.</source>
+        <translation>&lt;b&gt;Không có cụm mật khẩu hoặc mã khôi phục này thì không ai lấy lại được dữ liệu&lt;/b&gt;, kể cả cấp ủy cấp trên hay người làm ra phần mềm. Hãy in phiếu, ký, cất trong phong bì dán kín ở tủ có khóa, tách khỏi máy tính và các USB sao lưu. Ai có phiếu đều mở được tệp.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Print or save the recovery sheet…</source>
+        <translation>In hoặc lưu phiếu khôi phục…</translation>
+    </message>
+    <message>
+        <source>I have printed the sheet (or written the code down) and will keep it safe</source>
+        <translation>Tôi đã in phiếu (hoặc chép lại mã) và sẽ cất giữ cẩn thận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>The new file is encrypted. This recovery code opens it if the passphrase is forgotten.</source>
+        <translation>Tệp mới đã được mã hóa. Mã khôi phục này mở được tệp khi quên cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted; the unencrypted original was deleted once the encrypted file passed its check. This recovery code opens the file if the passphrase is forgotten.</source>
+        <translation>Tệp đã được mã hóa; bản gốc chưa mã hóa đã bị xóa sau khi bản mã hóa qua kiểm tra. Mã khôi phục này mở được tệp khi quên cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. This is the new recovery code: the old code no longer opens the file (only backups made before the change). Destroy the old sheet once this one is printed.</source>
+        <translation>Đã đổi cụm mật khẩu. Đây là mã khôi phục mới: mã cũ không còn mở được tệp (chỉ còn mở được các bản sao lưu làm trước khi đổi). In phiếu này xong hãy hủy phiếu cũ.</translation>
+    </message>
+    <message>
+        <source>The recovery code of the open file.</source>
+        <translation>Mã khôi phục của tệp đang mở.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Phiếu khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBar</name>
     <message>
         <source>Hide this message</source>
@@ -4496,6 +4684,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Restoring… the window will reopen the file.</source>
         <translation>Đang khôi phục… cửa sổ sẽ mở lại tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>old passphrase</source>
+        <translation>cụm mật khẩu cũ</translation>
+    </message>
+    <message>
+        <source>Before the passphrase was changed</source>
+        <translation>Trước khi đổi cụm mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5435,48 @@ SHA-256: %3</translation>
     <message>
         <source>Thematic plan</source>
         <translation>Kế hoạch chuyên đề</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open an encrypted file</source>
+        <translation>Mở tệp đã mã hóa</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was encrypted under another passphrase (before the passphrase was changed). Type the passphrase it was made with, or the recovery code of that time.</source>
+        <translation>Bản sao lưu «%1» được mã hóa bằng một cụm mật khẩu khác (trước khi đổi cụm mật khẩu). Hãy nhập cụm mật khẩu của lúc làm bản sao lưu, hoặc mã khôi phục của lúc đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is encrypted. Type its passphrase, or the recovery code from its recovery sheet.</source>
+        <translation>Tệp «%1» được mã hóa. Hãy nhập cụm mật khẩu, hoặc mã khôi phục in trên phiếu khôi phục.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Recovery code (from the recovery sheet)</source>
+        <translation>Mã khôi phục (trên phiếu khôi phục)</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Còn %1 lần thử.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery code.</source>
+        <translation>Hãy nhập cụm mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFlow</name>
+    <message>
+        <source>Three wrong tries: the file was not opened. Open it again to try once more.</source>
+        <translation>Nhập sai ba lần: tệp chưa được mở. Hãy mở lại tệp để thử tiếp.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.services.documents import DocumentService
     from desktop.services.dues import DuesService
     from desktop.services.first_steps import FirstStepsService
+    from desktop.services.encryption import EncryptionService
     from desktop.services.evaluation import EvaluationService
     from desktop.services.inbox import InboxService
     from desktop.services.inbox_reports import InboxReportService
@@ -133,6 +134,9 @@ class Services:
         "restore", "RestoreService", lambda services: (services.backups,), clocked=True)
     data_check: _Service[DataCheckService] = _Service(
         "data_check", "DataCheckService", clocked=True)
+    # Encrypting the file, its passphrase and recovery sheet (backs up through the same folders).
+    encryption: _Service[EncryptionService] = _Service(
+        "encryption", "EncryptionService", lambda services: (services.backups,), clocked=True)
     rulebooks: _Service[RulebookService] = _Service(
         "rulebooks", "RulebookService", lambda services: (services.backups,), clocked=True)
     evaluation: _Service[EvaluationService] = _Service(

@@ -33,6 +33,7 @@ from desktop.domain.invariants import (
 from desktop.domain.situation import Event, MemberFacts
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
+from desktop.store.cipher import FileKey
 from desktop.store.database import Database, unit_of_work
 from desktop.store.integrity import (
     StorageProblem,
@@ -159,8 +160,8 @@ def load_records(s: Session) -> Records:
     )
 
 
-def _read_invariants(path: Path, today: date) -> tuple[list[Invariant] | None, str]:
-    engine = read_only_engine(path)
+def _read_invariants(path: Path, today: date, key: FileKey | None) -> tuple[list[Invariant] | None, str]:
+    engine = read_only_engine(path, key)
     try:
         with Session(engine) as s:
             return find_problems(load_records(s), today), ""
@@ -170,20 +171,20 @@ def _read_invariants(path: Path, today: date) -> tuple[list[Invariant] | None, s
         engine.dispose()
 
 
-def check_path(path: Path, now: datetime) -> CheckReport:
-    """Check a data file read-only, as of `now` (local time). A damaged file is copied aside
-    (never overwritten)."""
+def check_path(path: Path, now: datetime, key: FileKey | None = None) -> CheckReport:
+    """Check a data file read-only, as of `now` (local time); `key` for an encrypted one. A
+    damaged file is copied aside (never overwritten; an encrypted file's copy stays encrypted)."""
     path = Path(path).resolve()
     if not path.exists():
         raise UserError(f"Không tìm thấy tệp dữ liệu «{path}».")
-    conn = open_read_only(path)
+    conn = open_read_only(path, key)
     try:
         storage = check_storage(conn)
         findings = [_storage_finding(conn, p) for p in storage]
     finally:
         conn.close()
     damaged = any(p.kind in ("unreadable", "structure") for p in storage)
-    invariants, why = (None, "") if damaged else _read_invariants(path, now.date())
+    invariants, why = (None, "") if damaged else _read_invariants(path, now.date(), key)
     if invariants is None and not damaged:
         findings.append(Finding(
             "records", "records_unreadable",
@@ -200,7 +201,7 @@ class DataCheckService:
         self._clock = clock
 
     def check(self) -> CheckReport:
-        return check_path(self._db.path, self._clock.now())
+        return check_path(self._db.path, self._clock.now(), self._db.key)
 
     def repair(self) -> RepairResult:
         """Copy the file aside, then apply every safe repair in one transaction."""

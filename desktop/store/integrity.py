@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 
 from desktop.store.backup import connect_read_only, copy_closed_file
+from desktop.store.cipher import DATABASE_ERRORS, DB_ERRORS, FileKey, driver
 
 MAX_REPORTED = 100
 
@@ -40,15 +41,14 @@ _INDEX_LINE = re.compile(
 )
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    return connect_read_only(path)
+def open_read_only(path: Path, key: FileKey | None = None) -> sqlite3.Connection:
+    return connect_read_only(path, key)
 
 
-def read_only_engine(path: Path) -> Engine:
-    """An engine that can only read `path` (a backup, or a file too damaged to migrate).
-
-    Callers dispose it when done."""
-    return create_engine("sqlite://", creator=lambda: connect_read_only(path))
+def read_only_engine(path: Path, key: FileKey | None = None) -> Engine:
+    """An engine that can only read `path` (a backup, or a file too damaged to migrate),
+    keyed with `key` when the file is encrypted. Callers dispose it when done."""
+    return create_engine("sqlite://", module=driver(key), creator=lambda: connect_read_only(path, key))
 
 
 def check_storage(conn: sqlite3.Connection, limit: int = MAX_REPORTED) -> list[StorageProblem]:
@@ -56,7 +56,7 @@ def check_storage(conn: sqlite3.Connection, limit: int = MAX_REPORTED) -> list[S
     problems: list[StorageProblem] = []
     try:
         lines = [row[0] for row in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [StorageProblem("unreadable", str(exc))]
     if lines != ["ok"]:
         for line in lines:
@@ -76,7 +76,7 @@ def check_storage(conn: sqlite3.Connection, limit: int = MAX_REPORTED) -> list[S
             )
             if len(problems) >= limit:
                 break
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         problems.append(StorageProblem("unreadable", str(exc)))
     return problems
 
@@ -101,10 +101,10 @@ def orphan_repair(conn: sqlite3.Connection, problem: StorageProblem) -> tuple[st
     return None
 
 
-def check_storage_file(path: Path) -> list[StorageProblem]:
+def check_storage_file(path: Path, key: FileKey | None = None) -> list[StorageProblem]:
     try:
-        conn = open_read_only(path)
-    except sqlite3.Error as exc:
+        conn = open_read_only(path, key)
+    except DB_ERRORS as exc:
         return [StorageProblem("unreadable", str(exc))]
     try:
         return check_storage(conn)

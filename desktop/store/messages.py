@@ -16,19 +16,25 @@ _REASONS = {
     "damaged": "Tệp «{path}» bị hỏng hoặc không đầy đủ ({detail}). Tệp không bị thay đổi; hãy khôi phục từ bản sao lưu.",
     "newer": "Tệp «{path}» được tạo bởi phiên bản Sổ Chi bộ mới hơn (lược đồ {detail}). Hãy cập nhật phần mềm để mở tệp này.",
 }
-# Newer reasons, worded through the catalogue (desktop/wording/*/data_file.py).
-SAID_REASONS = {"migration_failed", "read_only_old", "read_only_pending"}
+# Newer reasons, worded through the catalogue (desktop/wording/*/data_file.py, and
+# desktop/wording/*/encryption.py for an encrypted file).
+ENCRYPTION_REASONS = {"encrypted", "wrong_passphrase", "wrong_recovery_code", "wrong_key",
+                      "not_encrypted", "encrypted_truncated", "encrypted_damaged"}
+SAID_REASONS = {"migration_failed", "read_only_old", "read_only_pending", *ENCRYPTION_REASONS}
 
 
-def data_file_message(error: DataFileError) -> str:
+def data_file_message(error: DataFileError, lang: str = "vi") -> str:
     if error.reason in SAID_REASONS:
-        return data_file_text(error).render()
+        return data_file_text(error).render(lang)
     template = _REASONS.get(error.reason, "Không mở được tệp «{path}»: {detail}")
     return template.format(path=error.path, detail=error.detail)
 
 
 def data_file_text(error: DataFileError) -> Text:
     """A reason of `SAID_REASONS` as a sentence of the catalogue (the CLI renders it in its language)."""
+    if error.reason in ENCRYPTION_REASONS:  # "not_encrypted" names, in `detail`, what gave a key
+        return say(f"encryption.{error.reason}", path=error.path, detail=error.detail,
+                   source=error.detail)
     return say(f"data_file.{error.reason}", path=error.path, detail=error.detail, backup=error.backup or "")
 
 

@@ -28,7 +28,8 @@ class WindowDialogs:
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             services = ctx.services
-            dialog = RestoreDialog(ctx, self, perform=lambda p: self._actions.restore(services, p))
+            dialog = RestoreDialog(ctx, self, perform=lambda p, secret=None: self._actions.restore(
+                services, p, secret))
             dialog.restored.connect(self._opened)  # the window swaps onto the reopened file
             # (FileActions.restore returns the reopened file and the restore's change notice)
             return dialog
@@ -59,6 +60,52 @@ class WindowDialogs:
         from desktop.ui.key_dialog import KeyDialog
 
         self._modal(lambda ctx: KeyDialog(ctx, self))
+
+    def open_encryption(self) -> None:
+        from desktop.ui.encryption_dialog import EncryptionDialog
+
+        def make(ctx) -> QDialog:  # noqa: ANN001
+            services = ctx.services
+            dialog = EncryptionDialog(ctx, self,
+                                      encrypt=lambda p, r: self._actions.encrypt(services, p, r))
+            dialog.converted.connect(self._encrypted)
+            # Shown once this dialog has closed (its exec() returns first).
+            dialog.changed.connect(lambda code: QTimer.singleShot(
+                0, lambda: self.show_recovery_sheet(services, "changed", code)))
+            dialog.reprint.connect(lambda code: QTimer.singleShot(
+                0, lambda: self.show_recovery_sheet(services, "reprinted", code)))
+            return dialog
+
+        self._modal(make)
+
+    def _encrypted(self, result) -> None:  # noqa: ANN001 - (OpenedFile, EncryptResult)
+        opened, outcome = result
+        self._opened(opened)  # the window swaps onto the reopened, encrypted file
+        QTimer.singleShot(0, lambda: self.show_recovery_sheet(
+            opened.services, "converted", outcome.recovery_code, outcome.warnings))
+
+    def show_recovery_sheet(self, services, reason: str, code: str | None = None,  # noqa: ANN001
+                            warnings: tuple[str, ...] = ()) -> None:
+        """The recovery code of `services`' file (read from its key when not given)."""
+        from desktop.services.file_secrets import recovery_code_of
+        from desktop.ui.messages import show_error
+        from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
+
+        if services is not self._services or services.db.key is None:
+            return  # another file was opened meanwhile
+        code = code or recovery_code_of(services.db.key)
+        dialog = RecoverySheetDialog(self, services, self._runner, code, reason)
+        dialog.exec()
+        dialog.deleteLater()
+        if warnings:
+            show_error(self, "\n".join(warnings))
+
+    def export_records(self) -> None:
+        from desktop.ui.records_export import export_records
+
+        ctx = self._context()
+        if ctx is not None:
+            export_records(self, ctx)
 
     def open_settings(self, branch_tab: bool = False) -> None:
         from desktop.ui.settings_dialog import SettingsDialog

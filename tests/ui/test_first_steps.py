@@ -25,6 +25,7 @@ def new_branch_file(qtbot, window) -> None:
     for field, text in (("name", "Chi bộ Khu phố 5"), ("code", "KP05"),
                         ("superior_committee", "Đảng ủy phường Bến Nghé"), ("place_name", "Bến Nghé")):
         getattr(form, field).setText(text)
+    window.welcome.protection.plain.setChecked(True)  # the checklist, not the passphrase, is tested here
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         window.welcome.create_button.click()
 

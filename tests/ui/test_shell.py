@@ -117,6 +117,7 @@ def test_first_run_creates_a_branch_file(qtbot, window, tmp_path):
     form.code.setText("TDP12")
     form.superior_committee.setText("Đảng ủy phường Kim Mã")
     form.place_name.setText("Kim Mã")
+    welcome.protection.plain.setChecked(True)  # encrypted files: tests/ui/test_encryption_screens.py
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         welcome.create_button.click()
     path = tmp_path / "data" / "chibo.sqlite"
@@ -135,6 +136,7 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
                         ("superior_committee", "Quận ủy Ba Đình"), ("place_name", "Kim Mã")):
         getattr(form, field).setText(text)
     window.welcome.inbox_mode.setChecked(True)
+    window.welcome.protection.plain.setChecked(True)
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         window.welcome.create_button.click()
     assert window.services.db.path.name == "cap-tren.sqlite"  # the suffix is added
@@ -145,6 +147,7 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
 def test_first_run_refuses_an_empty_name_and_leaves_nothing(qtbot, window, tmp_path, shown):
     window.show_welcome()
     window.welcome.file_picker.set_path("")
+    window.welcome.protection.plain.setChecked(True)
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
     # Every empty field in one message, in the form's order.
@@ -160,6 +163,7 @@ def test_first_run_never_overwrites_an_existing_file(qtbot, window, shell_branch
     form = window.welcome.profile_form
     for field in ("name", "code", "superior_committee", "place_name"):
         getattr(form, field).setText("Chi bộ mới")
+    window.welcome.protection.plain.setChecked(True)
     before = shell_branch_file.read_bytes()
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
