@@ -199,6 +199,7 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     `clock`: the window's one clock (default: the system's)."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.gui_collector import GuiThreadCollector
     from desktop.ui.i18n import install_language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.widgets.scaling import apply_text_scale
@@ -210,6 +211,7 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("chibo")
     app.setStyle("Fusion")
+    GuiThreadCollector(app)  # Qt objects are freed on the GUI thread, never by a worker
     settings = Settings.load()
     install_language(app, lang or settings.language)
     apply_text_scale(app, settings.text_scale)

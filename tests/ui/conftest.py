@@ -4,6 +4,7 @@ the GUI thread."""
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import os
 import pkgutil
@@ -20,6 +21,7 @@ import desktop.services
 import desktop.ui
 from desktop.app import FileActions
 from desktop.settings import Settings
+from desktop.ui.gui_collector import GuiThreadCollector
 from desktop.ui.main_window import MainWindow
 
 SCREEN_CODE = str(Path(desktop.ui.__file__).parent)
@@ -78,6 +80,22 @@ def _no_service_call_on_the_gui_thread(monkeypatch, service_classes):
     yield seen
     event.remove(Engine, "before_cursor_execute", sql_on_gui_thread)
     assert not seen, "called on the GUI thread by screen code: " + ", ".join(dict.fromkeys(seen))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collector_on_the_gui_thread(qapp):
+    """As in the app (desktop.app.build_gui): cycles are collected on the GUI thread only, so a
+    worker never frees a closed window's Qt objects."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _garbage_of_each_test_freed_on_the_gui_thread():
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
