@@ -434,6 +434,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             page.open_member(record_id)
         elif page_key == "candidates" and record_id >= 0 and page is not None:
             page.open_candidate(record_id)
+        elif page_key == "dues" and record_id >= 0 and page is not None:
+            page.open_member_arrears(record_id)
 
     def _wire_page(self, key: str, page: QWidget) -> None:
         # Pages that show evidence ask for a meeting with an `open_meeting(int)` signal.

@@ -296,3 +296,27 @@ def test_a_year_sent_to_the_superior_is_read_only(db, dues, an):
         with pytest.raises(UserError, match="Năm 2026 đã khóa"):
             write()
     assert entries(db) == 1
+
+
+def test_the_due_list_names_dues_arrears_and_marks_the_removal_threshold(db, dues, meetings_branch):
+    from desktop.services.due import DueService
+
+    due = DueService(db, clock=Clock.fixed(TODAY))
+    assert not [i for i in due.due().items if i.kind == "dues_arrears"]  # no dues book kept here
+    an, binh = meetings_branch["Nguyễn Văn An"], meetings_branch["Lê Thị Bình"]
+    for member in (an, binh):
+        dues.set_basis(member, "pensioner", 4_000_000, "2026-02")
+    for month in range(2, 12):
+        dues.pay(an, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
+        if month < 9:
+            dues.pay(binh, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
+    lines = {i.member_id: i for i in due.due().items if i.kind == "dues_arrears"}
+    assert an not in lines  # November paid; December is not over yet
+    line = lines[binh]
+    assert line.overdue_flag and line.due_on == date(2026, 9, 30) and line.opens.page == "dues"
+    text = line.subject.render("vi")
+    assert "Lê Thị Bình" in text and "09/2026, 10/2026, 11/2026" in text and "xóa tên" in text
+    dues.set_reason(binh, "2026-09", "Nằm viện cả tháng")
+    line = next(i for i in due.due().items if i.member_id == binh and i.kind == "dues_arrears")
+    assert not line.overdue_flag and line.due_on == date(2026, 10, 31)
+    assert "2 tháng" in line.subject.render("vi") and "2 month(s)" in line.subject.render("en")
