@@ -3100,6 +3100,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Print personal record…</translation>
     </message>
     <message>
+        <source>Periods out of the party…</source>
+        <translation>Periods out of the party…</translation>
+    </message>
+    <message>
         <source>Probation and official recognition</source>
         <translation>Probation and official recognition</translation>
     </message>
@@ -3756,6 +3760,77 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>These figures could not be read</source>
         <translation>These figures could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBreaksDialog</name>
+    <message>
+        <source>Periods out of the party — %1</source>
+        <translation>Periods out of the party — %1</translation>
+    </message>
+    <message>
+        <source>Periods out of the party are not counted in party age; the next badge milestone moves with them.</source>
+        <translation>Periods out of the party are not counted in party age; the next badge milestone moves with them.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected period</source>
+        <translation>&amp;Remove the selected period</translation>
+    </message>
+    <message>
+        <source>Leave empty while the member is still out</source>
+        <translation>Leave empty while the member is still out</translation>
+    </message>
+    <message>
+        <source>e.g. the decision&apos;s number</source>
+        <translation>e.g. the decision&apos;s number</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Add period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>still out</source>
+        <translation>still out</translation>
+    </message>
+    <message>
+        <source>Enter the day the period began.</source>
+        <translation>Enter the day the period began.</translation>
+    </message>
+    <message>
+        <source>Period recorded.</source>
+        <translation>Period recorded.</translation>
+    </message>
+    <message>
+        <source>Period removed.</source>
+        <translation>Period removed.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: “%2” is not a date (dd/mm/yyyy).</translation>
     </message>
 </context>
 <context>

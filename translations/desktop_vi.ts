@@ -3098,6 +3098,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>In phiếu tóm tắt…</translation>
     </message>
     <message>
+        <source>Periods out of the party…</source>
+        <translation>Thời gian không sinh hoạt đảng…</translation>
+    </message>
+    <message>
         <source>Probation and official recognition</source>
         <translation>Dự bị và công nhận chính thức</translation>
     </message>
@@ -3754,6 +3758,77 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>These figures could not be read</source>
         <translation>Không đọc được các số liệu này</translation>
+    </message>
+</context>
+<context>
+    <name>PartyBreaksDialog</name>
+    <message>
+        <source>Periods out of the party — %1</source>
+        <translation>Thời gian không sinh hoạt đảng — %1</translation>
+    </message>
+    <message>
+        <source>Periods out of the party are not counted in party age; the next badge milestone moves with them.</source>
+        <translation>Thời gian không sinh hoạt đảng không được tính vào tuổi Đảng; mốc xét tặng Huy hiệu kế tiếp lùi theo.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected period</source>
+        <translation>&amp;Xóa thời gian đang chọn</translation>
+    </message>
+    <message>
+        <source>Leave empty while the member is still out</source>
+        <translation>Để trống nếu đảng viên chưa trở lại sinh hoạt</translation>
+    </message>
+    <message>
+        <source>e.g. the decision&apos;s number</source>
+        <translation>ví dụ: số quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>Thê&amp;m thời gian</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>still out</source>
+        <translation>chưa trở lại</translation>
+    </message>
+    <message>
+        <source>Enter the day the period began.</source>
+        <translation>Nhập ngày bắt đầu thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Period recorded.</source>
+        <translation>Đã ghi thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Period removed.</source>
+        <translation>Đã xóa thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: «%2» không phải là ngày (ngày/tháng/năm).</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,7 @@ def dialog_cases() -> list[Case]:
     from desktop.ui.member_dialog import MemberDialog
     from desktop.ui.member_import_dialog import MemberImportDialog
     from desktop.ui.pages.meetings import NewMeetingDialog
+    from desktop.ui.party_breaks_dialog import PartyBreaksDialog
     from desktop.ui.pdf_preview import PdfPreviewDialog
     from desktop.ui.restore_dialog import RestoreDialog
     from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog, StepDialog
@@ -385,6 +386,8 @@ def dialog_cases() -> list[Case]:
         Case("MemberDialog (new)", lambda w, c: MemberDialog(c, None, w)),
         Case("MemberDialog", lambda w, c: MemberDialog(
             c, s(w).members.get(s(w).members.list_members()[0].id), w)),
+        Case("PartyBreaksDialog", lambda w, c: PartyBreaksDialog(
+            c, s(w).members.list_members()[0].id, "Đặng Thị Ngọc Ánh", lambda: None, w), attribute("add_button")),
         Case("MemberImportDialog", lambda w, c: MemberImportDialog(c, w), attribute("choose_button")),
         Case("PdfPreviewDialog", lambda w, c: PdfPreviewDialog(
             w, "Biên bản sinh hoạt chi bộ", lambda: minutes_pdf(w), c.runner), close_button),

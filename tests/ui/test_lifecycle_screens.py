@@ -115,3 +115,59 @@ def test_member_tab_waits_for_unsaved_changes_then_records_a_transfer(qtbot, ctx
     qtbot.waitUntil(lambda: dialog.events_table.rowCount() >= 1, timeout=10000)
     assert not dialog.unsaved_reason()  # the dialog shows the record as stored
     dialog.reject()
+
+
+def test_periods_out_of_the_party_are_recorded_from_the_keyboard_and_move_the_party_age(qtbot, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from meeting_ui import type_text
+
+    page = show(qtbot, MembersPage(ctx))
+    member = next(m for m in ctx.services.members.list_members()
+                  if m.admitted_on is not None and m.admitted_on.year < 2000 and m.situation.in_branch)
+    before, _ = ctx.services.badges.next_for(member.id)
+    page.open_member(member.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    tab = page.dialog.lifecycle_tab
+    page.dialog.tabs.setCurrentWidget(tab)
+    tab.edit_breaks()
+    dialog = tab.breaks_dialog
+    qtbot.waitExposed(dialog)
+    assert member.full_name in dialog.windowTitle()
+    start = member.admitted_on.replace(year=member.admitted_on.year + 2)
+    qtbot.keyClicks(dialog.start, start.strftime("%d/%m/%Y"))
+    qtbot.keyClicks(dialog.end, start.replace(year=start.year + 3).strftime("%d/%m/%Y"))
+    type_text(dialog.note, "Quyết định 12-QĐ/ĐU")  # as an input method types it
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # Enter records; the dialog stays open
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert dialog.isVisible() and dialog.start.text() == "" and dialog.changed
+    after, _ = ctx.services.badges.next_for(member.id)
+    assert (before.years * 12 + before.months) - (after.years * 12 + after.months) in (36, 37)
+    shot(dialog, "party_breaks.png")
+
+    # An overlapping period is refused, named, and what was typed stays.
+    overlap = start.replace(year=start.year + 1).strftime("%d/%m/%Y")
+    qtbot.keyClicks(dialog.start, overlap)
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() != "" and "chồng" in dialog.message.text()
+                    or "overlap" in dialog.message.text(), timeout=10000)
+    assert dialog.start.text() == overlap and len(ctx.services.badges.breaks_for(member.id)) == 1
+
+    # Esc with a period typed asks; «Không lưu» closes and writes nothing more.
+    def answer() -> None:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            from PySide6.QtCore import QTimer
+            QTimer.singleShot(20, answer)
+            return
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    from PySide6.QtCore import QTimer
+    QTimer.singleShot(20, answer)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert len(ctx.services.badges.breaks_for(member.id)) == 1
+    qtbot.waitUntil(lambda: "Party age" in tab.summary.text() or "Tuổi" in tab.summary.text(), timeout=5000)
+    page.dialog.done(0)
