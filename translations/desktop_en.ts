@@ -324,6 +324,14 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove a candidate who will not be admitted (an admitted one is kept: the record is the member&apos;s)</source>
+        <translation>Remove a candidate who will not be admitted (an admitted one is kept: the record is the member&apos;s)</translation>
+    </message>
+    <message>
         <source>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</source>
         <translation>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</translation>
     </message>
@@ -350,6 +358,30 @@
     <message>
         <source>Vote</source>
         <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Select the candidate to remove.</source>
+        <translation>Select the candidate to remove.</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list of candidates?</source>
+        <translation>Remove %1 from the list of candidates?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 was removed from the list.</translation>
     </message>
     <message>
         <source>Saved: %1 is now a probationary member.</source>

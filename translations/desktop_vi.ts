@@ -324,6 +324,14 @@
         <translation>Mở</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Remove a candidate who will not be admitted (an admitted one is kept: the record is the member&apos;s)</source>
+        <translation>Xóa quần chúng không tiếp tục xét kết nạp (người đã được kết nạp thì giữ lại: hồ sơ là của đảng viên)</translation>
+    </message>
+    <message>
         <source>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</source>
         <translation>Quần chúng ưu tú từ khi được giới thiệu đến lễ kết nạp; bấm đúp vào một dòng để mở.</translation>
     </message>
@@ -350,6 +358,30 @@
     <message>
         <source>Vote</source>
         <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Select the candidate to remove.</source>
+        <translation>Chọn quần chúng cần xóa.</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Xóa quần chúng</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list of candidates?</source>
+        <translation>Xóa %1 khỏi danh sách quần chúng ưu tú?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>Đã xóa %1 khỏi danh sách.</translation>
     </message>
     <message>
         <source>Saved: %1 is now a probationary member.</source>

@@ -148,6 +148,9 @@ def _candidates(sub: argparse._SubParsersAction) -> None:
     upd.add_argument("candidate_id", type=int, metavar="MÃ")
     _candidate_fields(upd, adding=False)
     upd.set_defaults(run=run_candidates_update)
+    rem = group.add_parser("remove", help="xóa một quần chúng khỏi danh sách (chưa được kết nạp)")
+    rem.add_argument("candidate_id", type=int, metavar="MÃ")
+    rem.set_defaults(run=run_candidates_remove)
 
 
 def candidate_json(r: CandidateRow) -> dict:
@@ -228,6 +231,14 @@ def run_candidates_update(args: argparse.Namespace, ctx: CommandContext) -> int:
     current = service.get(args.candidate_id)
     row, _ = service.update(args.candidate_id, _draft_from(args, current.draft))
     return _saved(args, ctx, row, "cập nhật")
+
+
+def run_candidates_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = CandidateService(ctx.database(), clock=ctx.clock)
+    name = service.get(args.candidate_id).draft.full_name
+    service.delete(args.candidate_id)
+    print(f"Đã xóa quần chúng {name} (mã {args.candidate_id}) khỏi danh sách.")
+    return 0
 
 
 # --- members official / transfer / card ---------------------------------------------------------

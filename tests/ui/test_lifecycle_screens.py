@@ -171,3 +171,33 @@ def test_periods_out_of_the_party_are_recorded_from_the_keyboard_and_move_the_pa
     assert len(ctx.services.badges.breaks_for(member.id)) == 1
     qtbot.waitUntil(lambda: "Party age" in tab.summary.text() or "Tuổi" in tab.summary.text(), timeout=5000)
     page.dialog.done(0)
+
+
+def test_a_candidate_is_removed_only_after_the_question_and_an_admitted_one_is_kept(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    page = show(qtbot, CandidatesPage(ctx))
+    qtbot.waitUntil(lambda: page.candidates.rowCount() == 2, timeout=10000)
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        def poll() -> None:
+            box = next((w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, QMessageBox) and w.isVisible()), None)
+            if box is None:
+                QTimer.singleShot(20, poll)
+                return
+            assert "Lê Minh Khôi" in box.text()
+            box.button(button).click()
+        QTimer.singleShot(20, poll)
+
+    row = next(r for r in range(2) if page.candidates.item(r, 0).text() == "Lê Minh Khôi")
+    page.candidates.selectRow(row)
+    answer(QMessageBox.StandardButton.No)  # «Giữ lại»: nothing written
+    page.remove_selected()
+    assert len(ctx.services.candidates.list_candidates()) == 2
+    answer(QMessageBox.StandardButton.Yes)
+    page.remove_selected()
+    qtbot.waitUntil(lambda: page.candidates.rowCount() == 1, timeout=10000)
+    assert [r.draft.full_name for r in ctx.services.candidates.list_candidates()] == ["Phạm Thu Hà"]
+    assert "Lê Minh Khôi" in page.status.text()
