@@ -20,6 +20,7 @@ from desktop.services.dues_schedule_files import ScheduleFileError, shipped_sche
 from desktop.services.errors import UserError
 from desktop.store.database import unit_of_work
 from desktop.store.models import DuesEntry, DuesMonth, Member, SituationEvent
+from dues_data import an_pays_binh_stops_after_august
 
 TODAY = date(2026, 12, 20)
 
@@ -303,13 +304,7 @@ def test_the_due_list_names_dues_arrears_and_marks_the_removal_threshold(db, due
 
     due = DueService(db, clock=Clock.fixed(TODAY))
     assert not [i for i in due.due().items if i.kind == "dues_arrears"]  # no dues book kept here
-    an, binh = meetings_branch["Nguyễn Văn An"], meetings_branch["Lê Thị Bình"]
-    for member in (an, binh):
-        dues.set_basis(member, "pensioner", 4_000_000, "2026-02")
-    for month in range(2, 12):
-        dues.pay(an, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
-        if month < 9:
-            dues.pay(binh, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
+    an, binh = an_pays_binh_stops_after_august(dues, meetings_branch)
     lines = {i.member_id: i for i in due.due().items if i.kind == "dues_arrears"}
     assert an not in lines  # November paid; December is not over yet
     line = lines[binh]

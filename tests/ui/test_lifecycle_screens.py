@@ -18,6 +18,7 @@ from desktop.ui.overview_due import window_language
 from desktop.ui.pages.candidates import CandidatesPage
 from desktop.ui.pages.members import MembersPage
 from desktop.ui.pages.overview import OverviewPage
+from message_boxes import answer_next_box
 from tests.suite_day import SUITE_CLOCK
 
 SHOTS = os.environ.get("CHIBO_SHOTS")
@@ -119,7 +120,7 @@ def test_member_tab_waits_for_unsaved_changes_then_records_a_transfer(qtbot, ctx
 
 def test_periods_out_of_the_party_are_recorded_from_the_keyboard_and_move_the_party_age(qtbot, ctx):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from meeting_ui import type_text
 
@@ -155,17 +156,7 @@ def test_periods_out_of_the_party_are_recorded_from_the_keyboard_and_move_the_pa
     assert dialog.start.text() == overlap and len(ctx.services.badges.breaks_for(member.id)) == 1
 
     # Esc with a period typed asks; «Không lưu» closes and writes nothing more.
-    def answer() -> None:
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            from PySide6.QtCore import QTimer
-            QTimer.singleShot(20, answer)
-            return
-        box.button(QMessageBox.StandardButton.Discard).click()
-
-    from PySide6.QtCore import QTimer
-    QTimer.singleShot(20, answer)
+    answer_next_box(QMessageBox.StandardButton.Discard)
     dialog.reject()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
     assert len(ctx.services.badges.breaks_for(member.id)) == 1
@@ -174,29 +165,17 @@ def test_periods_out_of_the_party_are_recorded_from_the_keyboard_and_move_the_pa
 
 
 def test_a_candidate_is_removed_only_after_the_question_and_an_admitted_one_is_kept(qtbot, ctx):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     page = show(qtbot, CandidatesPage(ctx))
     qtbot.waitUntil(lambda: page.candidates.rowCount() == 2, timeout=10000)
-
-    def answer(button: QMessageBox.StandardButton) -> None:
-        def poll() -> None:
-            box = next((w for w in QApplication.topLevelWidgets()
-                        if isinstance(w, QMessageBox) and w.isVisible()), None)
-            if box is None:
-                QTimer.singleShot(20, poll)
-                return
-            assert "Lê Minh Khôi" in box.text()
-            box.button(button).click()
-        QTimer.singleShot(20, poll)
-
     row = next(r for r in range(2) if page.candidates.item(r, 0).text() == "Lê Minh Khôi")
     page.candidates.selectRow(row)
-    answer(QMessageBox.StandardButton.No)  # «Giữ lại»: nothing written
+    asked: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.No, asked)  # «Giữ lại»: nothing written
     page.remove_selected()
-    assert len(ctx.services.candidates.list_candidates()) == 2
-    answer(QMessageBox.StandardButton.Yes)
+    assert len(ctx.services.candidates.list_candidates()) == 2 and "Lê Minh Khôi" in asked[0]
+    answer_next_box(QMessageBox.StandardButton.Yes)
     page.remove_selected()
     qtbot.waitUntil(lambda: page.candidates.rowCount() == 1, timeout=10000)
     assert [r.draft.full_name for r in ctx.services.candidates.list_candidates()] == ["Phạm Thu Hà"]
