@@ -82,19 +82,15 @@ def _no_service_call_on_the_gui_thread(monkeypatch, service_classes):
     assert not seen, "called on the GUI thread by screen code: " + ", ".join(dict.fromkeys(seen))
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _collector_on_the_gui_thread(qapp):
     """As in the app (desktop.app.build_gui): cycles are collected on the GUI thread only, so a
-    worker never frees a closed window's Qt objects."""
+    worker never frees a closed window's Qt objects. After the test its garbage is freed here,
+    and the collector is Python's again for the tests outside tests/ui."""
     collector = GuiThreadCollector(qapp)
     yield collector
     collector.stop()
-    gc.collect()
-
-
-@pytest.fixture(autouse=True)
-def _garbage_of_each_test_freed_on_the_gui_thread():
-    yield
+    collector.setParent(None)
     gc.collect()
 
 
