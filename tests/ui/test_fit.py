@@ -263,12 +263,8 @@ def test_every_page_fits_the_office_screen(qtbot, office_window, tmp_path):
 
 # The editor's layout is being reworked with its draft (issue 15, item 1): until then its header
 # (a combined meeting's title, state and four buttons on one line) is wider than the screen.
-EDITOR_PENDING = pytest.mark.xfail(
-    strict=False, reason="the meeting editor's header is wider than 1366 px for a combined "
-    "meeting; its layout comes with the editor's rework (issue 15, item 1)")
 
-
-@pytest.mark.parametrize("office_window", [pytest.param(p, marks=EDITOR_PENDING) for p in SCALES]
+@pytest.mark.parametrize("office_window", list(SCALES)
                          + [150], indirect=True)
 def test_the_meeting_editor_fits_the_office_screen(qtbot, office_window, tmp_path):
     window, percent = office_window, office_window.percent
