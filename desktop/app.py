@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from desktop.services.branch import BranchProfile
     from desktop.services.changes import ChangeNotice
     from desktop.services.container import Services
+    from desktop.services.encryption import EncryptResult
+    from desktop.services.file_secrets import FileSecret
     from desktop.store.database import Database
 
 DEMO_FILE_NAME = "demo.sqlite"
@@ -57,12 +59,12 @@ class FileActions:
         self._settings = settings
         self.clock = clock
 
-    def _open(self, path: Path, create: bool = False) -> Database:
-        from desktop.store.database import (
-            open_database,  # on the worker: see the module text
+    def _open(self, path: Path, create: bool = False, secret: FileSecret | None = None) -> Database:
+        from desktop.services.file_secrets import (
+            open_data_file,  # on the worker: see the module text
         )
 
-        return open_database(path, create=create, backup_dir=self._settings.backup_path())
+        return open_data_file(path, secret, create=create, backup_dir=self._settings.backup_path())
 
     def _services(self, db: Database) -> Services:
         from desktop.services.container import build_services
@@ -76,19 +78,29 @@ class FileActions:
         services = self._services(db)
         return OpenedFile(services, services.branch.profile())
 
-    def open(self, path: Path) -> OpenedFile:
-        db = self._open(Path(path))
+    def open(self, path: Path, secret: FileSecret | None = None) -> OpenedFile:
+        """`secret`: the passphrase or recovery code of an encrypted file (asked by the window
+        when the file says it is encrypted; never kept once the file is open)."""
+        db = self._open(Path(path), secret=secret)
         try:
             return self._ready(db)
         except BaseException:
             db.close()
             raise
 
-    def create(self, path: Path, profile: BranchProfile) -> OpenedFile:
-        """A new file holding `profile`; on any failure nothing is left behind."""
+    def create(self, path: Path, profile: BranchProfile,
+               secret: FileSecret | None = None) -> OpenedFile:
+        """A new file holding `profile`, encrypted when a passphrase is given; on any failure
+        nothing is left behind. Every empty field of the form, the file's place included, is
+        named in one refusal."""
+        from desktop.services.branch import missing_error, missing_fields
+
+        missing = missing_fields(profile) + ([] if _path_given(path) else ["path"])
+        if missing:
+            raise missing_error(missing)
         path = _new_file_path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = self._open(path, create=True)
+        db = self._open(path, create=True, secret=secret)
         try:
             services = self._services(db)
             services.branch.save_profile(profile)
@@ -117,11 +129,19 @@ class FileActions:
             db.discard()
             raise
 
-    def restore(self, services: Services, backup: Path) -> tuple[OpenedFile, ChangeNotice]:
+    def restore(self, services: Services, backup: Path,
+                secret: FileSecret | None = None) -> tuple[OpenedFile, ChangeNotice]:
         """Replace the open file by a backup (the current state is backed up first) and reopen;
-        with the restore's change notice (the window's writes must return one)."""
-        result = services.restore.restore(backup)
+        with the restore's change notice (the window's writes must return one). `secret`: the
+        passphrase of a backup made before the file's passphrase was changed."""
+        result = services.restore.restore(backup, secret)
         return self._ready(result.database), result.notice
+
+    def encrypt(self, services: Services, passphrase: str,
+                repeated: str) -> tuple[OpenedFile, EncryptResult, ChangeNotice]:
+        """Convert the open plain file to an encrypted one and reopen it."""
+        result = services.encryption.encrypt(passphrase, repeated)
+        return self._ready(result.database), result, result.notice
 
     def backup_folder_for(self, path: Path) -> Path:
         """Where the backups of `path` are written (the folder chosen in Settings, else beside it)."""
@@ -129,24 +149,30 @@ class FileActions:
 
         return self._settings.backup_path() or default_backup_dir(Path(path))
 
-    def restore_unopenable(self, path: Path, backup: Path) -> tuple[OpenedFile, Path]:
+    def restore_unopenable(self, path: Path, backup: Path,
+                           secret: FileSecret | None = None) -> tuple[OpenedFile, Path]:
         """A file too damaged to open: keep it aside untouched, put the backup in its place and
-        open that. Returns the opened file and where the damaged one was kept."""
+        open that. Returns the opened file and where the damaged one was kept. An encrypted
+        backup needs its `secret`, which then opens the restored file too."""
         from desktop.services.restore import restore_over_unopenable
 
-        kept = restore_over_unopenable(Path(backup), Path(path), self.clock.now())
-        return self.open(Path(path)), kept
+        kept = restore_over_unopenable(Path(backup), Path(path), self.clock.now(), secret)
+        return self.open(Path(path), secret), kept
 
     def back_up(self, services: Services) -> BackupResult:
         """Back up now into the backup folder, with a copy in the second folder if one is set."""
         return services.backups.make("manual")
 
 
-def _new_file_path(path: Path) -> Path:
+def _path_given(path: Path | None) -> bool:
     text = str(path).strip() if path else ""
-    if not text or text == ".":
+    return bool(text) and text != "."
+
+
+def _new_file_path(path: Path) -> Path:
+    if not _path_given(path):
         raise UserError(say("common.new_file_path_missing"), field="path")
-    path = Path(text).expanduser()
+    path = Path(str(path).strip()).expanduser()
     if path.suffix.lower() != ".sqlite":
         path = path.with_name(path.name + ".sqlite")
     if path.exists():
@@ -173,6 +199,7 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     `clock`: the window's one clock (default: the system's)."""
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.gui_collector import GuiThreadCollector
     from desktop.ui.i18n import install_language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.widgets.scaling import apply_text_scale
@@ -184,6 +211,7 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("chibo")
     app.setStyle("Fusion")
+    GuiThreadCollector(app)  # Qt objects are freed on the GUI thread, never by a worker
     settings = Settings.load()
     install_language(app, lang or settings.language)
     apply_text_scale(app, settings.text_scale)

@@ -63,10 +63,20 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     parser = ChiboArgumentParser(
         prog="chibo", description="Sổ Chi bộ — sổ tay điện tử của chi bộ (chạy không cần mạng).",
         lang=lang,
+        # No abbreviations of the options before the command: "--passphrase SECRET" must be a
+        # usage error, never taken for "--passphrase-file SECRET" (and then named in a message).
+        allow_abbrev=False,
     )
     parser.add_argument("--version", action="version", version=f"chibo {__version__}")
     parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: vi)")
+    # The data file's secret (an encrypted file): from a file or CHIBO_PASSPHRASE, never an
+    # argument. `dest`s of their own: `export` has its own --passphrase-file (the signing key).
+    parser.add_argument("--passphrase-file", dest="db_passphrase_file", metavar="P",
+                        help="tệp chứa cụm mật khẩu của tệp dữ liệu đã mã hóa (hoặc biến môi trường "
+                             "CHIBO_PASSPHRASE)")
+    parser.add_argument("--recovery-code-file", dest="db_recovery_code_file", metavar="R",
+                        help="tệp chứa mã khôi phục của tệp dữ liệu đã mã hóa")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
     from desktop.commands import COMMAND_MODULES
 
@@ -131,13 +141,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     from desktop.services.errors import UserError
     from desktop.store.errors import DataFileError, StoreRefusal
     from desktop.store.lock import FileLockedError
-    from desktop.store.messages import (
-        SAID_REASONS,
-        data_file_message,
-        data_file_text,
-        locked_message,
-        os_error_text,
-    )
+    from desktop.store.messages import data_file_message, locked_message, os_error_text
 
     lang = getattr(args, "lang", None) or DEFAULT_LANGUAGE
 
@@ -155,7 +159,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
     except StoreRefusal as exc:
         error(exc.render(lang))
     except DataFileError as exc:
-        error(data_file_text(exc).render(lang) if exc.reason in SAID_REASONS else data_file_message(exc))
+        error(data_file_message(exc, lang))
     except FileLockedError as exc:
         error(locked_message(exc))
     except KeyboardInterrupt:

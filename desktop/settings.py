@@ -53,6 +53,7 @@ class Settings:
     # pixels [x, y, width, height], empty until first closed, and whether it was maximised.
     window_geometry: list[int] = field(default_factory=list)
     window_maximized: bool = False
+    last_folder: str = ""  # where the last file was saved or opened (file dialogs start there)
 
     # --- derived paths ---------------------------------------------------------------------
 

@@ -324,6 +324,14 @@
         <translation>Open</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Remove a candidate who will not be admitted (an admitted one is kept: the record is the member&apos;s)</source>
+        <translation>Remove a candidate who will not be admitted (an admitted one is kept: the record is the member&apos;s)</translation>
+    </message>
+    <message>
         <source>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</source>
         <translation>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</translation>
     </message>
@@ -350,6 +358,30 @@
     <message>
         <source>Vote</source>
         <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Select the candidate to remove.</source>
+        <translation>Select the candidate to remove.</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Remove candidate</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list of candidates?</source>
+        <translation>Remove %1 from the list of candidates?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>%1 was removed from the list.</translation>
     </message>
     <message>
         <source>Saved: %1 is now a probationary member.</source>
@@ -657,10 +689,6 @@
         <translation>Blank self-review form…</translation>
     </message>
     <message>
-        <source>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</source>
-        <translation>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -695,6 +723,10 @@
     <message>
         <source>Self-review form %1</source>
         <translation>Self-review form %1</translation>
+    </message>
+    <message>
+        <source>Member forms pre-filled with a member&apos;s details are printed from the page “%1”.</source>
+        <translation>Member forms pre-filled with a member&apos;s details are printed from the page “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1417,6 +1449,89 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encrypt the data file</source>
+        <translation>Encrypt the data file</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted</source>
+        <translation>The file is not encrypted</translation>
+    </message>
+    <message>
+        <source>Anyone who copies “%1” or one of its backups can read every record with any SQLite tool. Encrypted, the file and every backup open only with the passphrase or the recovery code.</source>
+        <translation>Anyone who copies “%1” or one of its backups can read every record with any SQLite tool. Encrypted, the file and every backup open only with the passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <source>The file is converted and checked; the unencrypted original is kept aside only until the encrypted file passes its integrity check, then deleted. Old backups of the file are encrypted with the same passphrase.</source>
+        <translation>The file is converted and checked; the unencrypted original is kept aside only until the encrypted file passes its integrity check, then deleted. Old backups of the file are encrypted with the same passphrase.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or the recovery sheet, nobody can recover the data.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Without the passphrase or the recovery sheet, nobody can recover the data.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 12 characters, or 4 words):</source>
+        <translation>New passphrase (at least 12 characters, or 4 words):</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>New passphrase again:</translation>
+    </message>
+    <message>
+        <source>Encrypt the file</source>
+        <translation>Encrypt the file</translation>
+    </message>
+    <message>
+        <source>Encrypting the file… the window will reopen it.</source>
+        <translation>Encrypting the file… the window will reopen it.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted</source>
+        <translation>The file is encrypted</translation>
+    </message>
+    <message>
+        <source>“%1” and its backups are encrypted (SQLCipher, AES-256): they open only with the passphrase or the recovery code.</source>
+        <translation>“%1” and its backups are encrypted (SQLCipher, AES-256): they open only with the passphrase or the recovery code.</translation>
+    </message>
+    <message>
+        <source>This is the recovery code</source>
+        <translation>This is the recovery code</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Current passphrase:</translation>
+    </message>
+    <message>
+        <source>The file is backed up first. Then the old passphrase and the old recovery code stop opening the file: they still open the backups made before the change, so keep the old sheet with those backups or destroy both. A new recovery sheet is shown to print.</source>
+        <translation>The file is backed up first. Then the old passphrase and the old recovery code stop opening the file: they still open the backups made before the change, so keep the old sheet with those backups or destroy both. A new recovery sheet is shown to print.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet again…</source>
+        <translation>Print the recovery sheet again…</translation>
+    </message>
+    <message>
+        <source>Needs the current passphrase</source>
+        <translation>Needs the current passphrase</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase (or the recovery code) first.</source>
+        <translation>Type the current passphrase (or the recovery code) first.</translation>
+    </message>
+    <message>
+        <source>Backing up, then changing the passphrase…</source>
+        <translation>Backing up, then changing the passphrase…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCard</name>
     <message>
         <source>Self-evaluation %1</source>
@@ -1506,14 +1621,6 @@
         <translation>Pass rule:</translation>
     </message>
     <message>
-        <source>Still reachable this year:</source>
-        <translation>Still reachable this year:</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>Nothing is missing.</translation>
-    </message>
-    <message>
         <source>Import a rulebook</source>
         <translation>Import a rulebook</translation>
     </message>
@@ -1559,6 +1666,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Self-evaluation</source>
         <translation>Self-evaluation</translation>
     </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Report not saved</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1569,6 +1680,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Sign and save</source>
         <translation>Sign and save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1735,99 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Create the file and start</source>
         <translation>Create the file and start</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started: %1 of 4 steps done</source>
+        <translation>Getting started: %1 of 4 steps done</translation>
+    </message>
+    <message>
+        <source>1. The branch&apos;s profile: name, code, superior committee, place name on documents</source>
+        <translation>1. The branch&apos;s profile: name, code, superior committee, place name on documents</translation>
+    </message>
+    <message>
+        <source>Branch profile…</source>
+        <translation>Branch profile…</translation>
+    </message>
+    <message>
+        <source>2. The members: one by one, or the whole list from an Excel file</source>
+        <translation>2. The members: one by one, or the whole list from an Excel file</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Add a member…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <source>3. The signing key, which signs the year&apos;s package for the superior committee</source>
+        <translation>3. The signing key, which signs the year&apos;s package for the superior committee</translation>
+    </message>
+    <message>
+        <source>Make the signing key…</source>
+        <translation>Make the signing key…</translation>
+    </message>
+    <message>
+        <source>4. The first meeting: a regular meeting of the branch or a committee meeting</source>
+        <translation>4. The first meeting: a regular meeting of the branch or a committee meeting</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>New meeting…</translation>
+    </message>
+    <message>
+        <source>Each step ticks itself once it is done. The guide (Help → Guide) explains every page.</source>
+        <translation>Each step ticks itself once it is done. The guide (Help → Guide) explains every page.</translation>
+    </message>
+</context>
+<context>
+    <name>GapList</name>
+    <message>
+        <source>Not met — keeps the verdict from being reached (%1)</source>
+        <translation>Not met — keeps the verdict from being reached (%1)</translation>
+    </message>
+    <message>
+        <source>Short of full marks — still good, points missing (%1)</source>
+        <translation>Short of full marks — still good, points missing (%1)</translation>
+    </message>
+    <message>
+        <source>Still reachable this year (%1)</source>
+        <translation>Still reachable this year (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every component has its full points.</source>
+        <translation>Nothing is missing: every component has its full points.</translation>
+    </message>
+    <message>
+        <source>Click to show this component</source>
+        <translation>Click to show this component</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — Sổ Chi bộ</source>
+        <translation>Guide — Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>The guide was not found: %1</source>
+        <translation>The guide was not found: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1867,13 +2075,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <translation>en</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Open a data file</source>
@@ -1984,6 +2185,18 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>(view only)</source>
         <translation>(view only)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the records (JSON)…</source>
+        <translation>E&amp;xport the records (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the data file…</source>
+        <translation>&amp;Encrypt the data file…</translation>
     </message>
 </context>
 <context>
@@ -2912,6 +3125,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Print personal record…</translation>
     </message>
     <message>
+        <source>Periods out of the party…</source>
+        <translation>Periods out of the party…</translation>
+    </message>
+    <message>
         <source>Probation and official recognition</source>
         <translation>Probation and official recognition</translation>
     </message>
@@ -3364,8 +3581,44 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>The data file is open in another Sổ Chi bộ window (%1).</translation>
     </message>
     <message>
-        <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
-        <translation>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</translation>
+        <source>since %1 on %2</source>
+        <translation>since %1 on %2</translation>
+    </message>
+    <message>
+        <source>since an unknown time</source>
+        <translation>since an unknown time</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Sổ Chi bộ window on this computer (user “%1”, computer “%2”, %3). Use that window, or close it and open the file again.</source>
+        <translation>The data file is open in another Sổ Chi bộ window on this computer (user “%1”, computer “%2”, %3). Use that window, or close it and open the file again.</translation>
+    </message>
+    <message>
+        <source>The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that computer first, then open the file again.</source>
+        <translation>The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that computer first, then open the file again.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: permission denied. The file may be open in another program (close it), or the folder may be read-only (choose another folder).</source>
+        <translation>Could not write “%1”: permission denied. The file may be open in another program (close it), or the folder may be read-only (choose another folder).</translation>
+    </message>
+    <message>
+        <source>“%1” was not found: the folder may have been moved, renamed or removed (e.g. a USB stick taken out).</source>
+        <translation>“%1” was not found: the folder may have been moved, renamed or removed (e.g. a USB stick taken out).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: type a file name.</source>
+        <translation>“%1” is a folder: type a file name.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is full. Free some space or choose another disk.</source>
+        <translation>Could not write “%1”: the disk is full. Free some space or choose another disk.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is read-only. Choose another folder.</source>
+        <translation>Could not write “%1”: the disk is read-only. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Could not read or write “%1”: %2</source>
+        <translation>Could not read or write “%1”: %2</translation>
     </message>
 </context>
 <context>
@@ -3535,6 +3788,77 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>PartyBreaksDialog</name>
+    <message>
+        <source>Periods out of the party — %1</source>
+        <translation>Periods out of the party — %1</translation>
+    </message>
+    <message>
+        <source>Periods out of the party are not counted in party age; the next badge milestone moves with them.</source>
+        <translation>Periods out of the party are not counted in party age; the next badge milestone moves with them.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected period</source>
+        <translation>&amp;Remove the selected period</translation>
+    </message>
+    <message>
+        <source>Leave empty while the member is still out</source>
+        <translation>Leave empty while the member is still out</translation>
+    </message>
+    <message>
+        <source>e.g. the decision&apos;s number</source>
+        <translation>e.g. the decision&apos;s number</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>&amp;Add period</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>still out</source>
+        <translation>still out</translation>
+    </message>
+    <message>
+        <source>Enter the day the period began.</source>
+        <translation>Enter the day the period began.</translation>
+    </message>
+    <message>
+        <source>Period recorded.</source>
+        <translation>Period recorded.</translation>
+    </message>
+    <message>
+        <source>Period removed.</source>
+        <translation>Period removed.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: “%2” is not a date (dd/mm/yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>PathPicker</name>
     <message>
         <source>Browse…</source>
@@ -3614,6 +3938,14 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>No PDF viewer is set up on this computer. The file is at %1</source>
         <translation>No PDF viewer is set up on this computer. The file is at %1</translation>
     </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Document not made</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF not saved</translation>
+    </message>
 </context>
 <context>
     <name>PortalDialog</name>
@@ -3640,6 +3972,33 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Paid on</source>
         <translation>Paid on</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionChoice</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>Protect the file</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (anyone who copies the file or a backup can read it)</source>
+        <translation>Do not encrypt (anyone who copies the file or a backup can read it)</translation>
+    </message>
+    <message>
+        <source>Encrypt the file with a passphrase (recommended)</source>
+        <translation>Encrypt the file with a passphrase (recommended)</translation>
+    </message>
+    <message>
+        <source>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
+        <translation>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Passphrase (at least 12 characters, or 4 words):</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +4474,76 @@ Please verify the correct directory name was given.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>The data file is encrypted, but the records file “%1” will be plain text: anyone who gets it can read every record, with no passphrase.
+
+Export anyway?</source>
+        <translation>The data file is encrypted, but the records file “%1” will be plain text: anyone who gets it can read every record, with no passphrase.
+
+Export anyway?</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>Export the records</translation>
+    </message>
+    <message>
+        <source>Records (*.json)</source>
+        <translation>Records (*.json)</translation>
+    </message>
+    <message>
+        <source>The records were exported to %1: %2 members, %3 meetings.</source>
+        <translation>The records were exported to %1: %2 members, %3 meetings.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet of the data file</source>
+        <translation>Recovery sheet of the data file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or this recovery code, nobody can recover the data&lt;/b&gt; — not the superior committee, not the makers of the program. Print the sheet, sign it, and keep it in a sealed envelope in a locked cupboard, away from the computer and from the backup sticks. Whoever has it can open the file.</source>
+        <translation>&lt;b&gt;Without the passphrase or this recovery code, nobody can recover the data&lt;/b&gt; — not the superior committee, not the makers of the program. Print the sheet, sign it, and keep it in a sealed envelope in a locked cupboard, away from the computer and from the backup sticks. Whoever has it can open the file.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Print or save the recovery sheet…</source>
+        <translation>Print or save the recovery sheet…</translation>
+    </message>
+    <message>
+        <source>I have printed the sheet (or written the code down) and will keep it safe</source>
+        <translation>I have printed the sheet (or written the code down) and will keep it safe</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The new file is encrypted. This recovery code opens it if the passphrase is forgotten.</source>
+        <translation>The new file is encrypted. This recovery code opens it if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted; the unencrypted original was deleted once the encrypted file passed its check. This recovery code opens the file if the passphrase is forgotten.</source>
+        <translation>The file is now encrypted; the unencrypted original was deleted once the encrypted file passed its check. This recovery code opens the file if the passphrase is forgotten.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. This is the new recovery code: the old code no longer opens the file (only backups made before the change). Destroy the old sheet once this one is printed.</source>
+        <translation>The passphrase was changed. This is the new recovery code: the old code no longer opens the file (only backups made before the change). Destroy the old sheet once this one is printed.</translation>
+    </message>
+    <message>
+        <source>The recovery code of the open file.</source>
+        <translation>The recovery code of the open file.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Recovery sheet</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBar</name>
     <message>
         <source>Hide this message</source>
@@ -4359,6 +4788,14 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Restoring… the window will reopen the file.</source>
         <translation>Restoring… the window will reopen the file.</translation>
+    </message>
+    <message>
+        <source>old passphrase</source>
+        <translation>old passphrase</translation>
+    </message>
+    <message>
+        <source>Before the passphrase was changed</source>
+        <translation>Before the passphrase was changed</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5542,48 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open an encrypted file</source>
+        <translation>Open an encrypted file</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was encrypted under another passphrase (before the passphrase was changed). Type the passphrase it was made with, or the recovery code of that time.</source>
+        <translation>The backup “%1” was encrypted under another passphrase (before the passphrase was changed). Type the passphrase it was made with, or the recovery code of that time.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is encrypted. Type its passphrase, or the recovery code from its recovery sheet.</source>
+        <translation>The file “%1” is encrypted. Type its passphrase, or the recovery code from its recovery sheet.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Recovery code (from the recovery sheet)</source>
+        <translation>Recovery code (from the recovery sheet)</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Tries left: %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery code.</source>
+        <translation>Type the passphrase or the recovery code.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFlow</name>
+    <message>
+        <source>Three wrong tries: the file was not opened. Open it again to try once more.</source>
+        <translation>Three wrong tries: the file was not opened. Open it again to try once more.</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <source>Save the changes you made?</source>
@@ -5133,6 +5612,17 @@ SHA-256: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockBanner</name>
+    <message>
+        <source>%1 was sent to the superior committee and is locked: its records can be read, not changed. To correct it, reopen it in %2.</source>
+        <translation>%1 was sent to the superior committee and is locked: its records can be read, not changed. To correct it, reopen it in %2.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Year %1</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,14 @@
         <translation>Mở</translation>
     </message>
     <message>
+        <source>Remove…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Remove a candidate who will not be admitted (an admitted one is kept: the record is the member&apos;s)</source>
+        <translation>Xóa quần chúng không tiếp tục xét kết nạp (người đã được kết nạp thì giữ lại: hồ sơ là của đảng viên)</translation>
+    </message>
+    <message>
         <source>Candidates (quần chúng ưu tú) from proposal to the admission ceremony; double-click a line to open it.</source>
         <translation>Quần chúng ưu tú từ khi được giới thiệu đến lễ kết nạp; bấm đúp vào một dòng để mở.</translation>
     </message>
@@ -350,6 +358,30 @@
     <message>
         <source>Vote</source>
         <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Select the candidate to remove.</source>
+        <translation>Chọn quần chúng cần xóa.</translation>
+    </message>
+    <message>
+        <source>Remove candidate</source>
+        <translation>Xóa quần chúng</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list of candidates?</source>
+        <translation>Xóa %1 khỏi danh sách quần chúng ưu tú?</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Giữ lại</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the list.</source>
+        <translation>Đã xóa %1 khỏi danh sách.</translation>
     </message>
     <message>
         <source>Saved: %1 is now a probationary member.</source>
@@ -656,10 +688,6 @@
         <translation>Mẫu bản tự kiểm điểm (để trống)…</translation>
     </message>
     <message>
-        <source>Member forms pre-filled with a member&apos;s details are printed from the Annual review page.</source>
-        <translation>Bản cam kết và bản tự kiểm điểm đã điền sẵn thông tin của từng đảng viên được in từ trang Đánh giá, xếp loại cuối năm.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -694,6 +722,10 @@
     <message>
         <source>Self-review form %1</source>
         <translation>Mẫu bản tự kiểm điểm năm %1</translation>
+    </message>
+    <message>
+        <source>Member forms pre-filled with a member&apos;s details are printed from the page “%1”.</source>
+        <translation>Bản cam kết và bản tự kiểm điểm đã điền sẵn thông tin của từng đảng viên được in từ trang «%1».</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1447,89 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Encrypt the data file</source>
+        <translation>Mã hóa tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted</source>
+        <translation>Tệp chưa được mã hóa</translation>
+    </message>
+    <message>
+        <source>Anyone who copies “%1” or one of its backups can read every record with any SQLite tool. Encrypted, the file and every backup open only with the passphrase or the recovery code.</source>
+        <translation>Ai chép được tệp «%1» hoặc một bản sao lưu của nó đều đọc được mọi hồ sơ bằng bất kỳ công cụ SQLite nào. Khi đã mã hóa, tệp và mọi bản sao lưu chỉ mở được bằng cụm mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>The file is converted and checked; the unencrypted original is kept aside only until the encrypted file passes its integrity check, then deleted. Old backups of the file are encrypted with the same passphrase.</source>
+        <translation>Tệp được chuyển sang dạng mã hóa rồi kiểm tra; bản gốc chưa mã hóa chỉ được giữ riêng cho tới khi bản mã hóa qua kiểm tra toàn vẹn, sau đó bị xóa. Các bản sao lưu cũ của tệp cũng được mã hóa bằng cùng cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or the recovery sheet, nobody can recover the data.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Không có cụm mật khẩu hoặc phiếu khôi phục thì không ai lấy lại được dữ liệu.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Cụm mật khẩu mới (ít nhất 12 ký tự, hoặc 4 từ):</translation>
+    </message>
+    <message>
+        <source>New passphrase again:</source>
+        <translation>Nhập lại cụm mật khẩu mới:</translation>
+    </message>
+    <message>
+        <source>Encrypt the file</source>
+        <translation>Mã hóa tệp</translation>
+    </message>
+    <message>
+        <source>Encrypting the file… the window will reopen it.</source>
+        <translation>Đang mã hóa tệp… cửa sổ sẽ mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file is encrypted</source>
+        <translation>Tệp đã được mã hóa</translation>
+    </message>
+    <message>
+        <source>“%1” and its backups are encrypted (SQLCipher, AES-256): they open only with the passphrase or the recovery code.</source>
+        <translation>Tệp «%1» và các bản sao lưu của nó được mã hóa (SQLCipher, AES-256): chỉ mở được bằng cụm mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+    <message>
+        <source>This is the recovery code</source>
+        <translation>Đây là mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Cụm mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <source>The file is backed up first. Then the old passphrase and the old recovery code stop opening the file: they still open the backups made before the change, so keep the old sheet with those backups or destroy both. A new recovery sheet is shown to print.</source>
+        <translation>Tệp được sao lưu trước. Sau đó cụm mật khẩu cũ và mã khôi phục cũ không còn mở được tệp: chúng chỉ còn mở được các bản sao lưu làm trước khi đổi, nên hãy giữ phiếu cũ cùng các bản sao lưu đó, hoặc hủy cả hai. Phiếu khôi phục mới sẽ hiện ra để in.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Đổi cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Print the recovery sheet again…</source>
+        <translation>In lại phiếu khôi phục…</translation>
+    </message>
+    <message>
+        <source>Needs the current passphrase</source>
+        <translation>Cần cụm mật khẩu hiện tại</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase (or the recovery code) first.</source>
+        <translation>Hãy nhập cụm mật khẩu hiện tại (hoặc mã khôi phục) trước.</translation>
+    </message>
+    <message>
+        <source>Backing up, then changing the passphrase…</source>
+        <translation>Đang sao lưu, rồi đổi cụm mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Đang kiểm tra cụm mật khẩu…</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationCard</name>
     <message>
         <source>Self-evaluation %1</source>
@@ -1504,14 +1619,6 @@
         <translation>Cách xét:</translation>
     </message>
     <message>
-        <source>Still reachable this year:</source>
-        <translation>Còn có thể đạt trong năm:</translation>
-    </message>
-    <message>
-        <source>Nothing is missing.</source>
-        <translation>Không còn thiếu gì.</translation>
-    </message>
-    <message>
         <source>Import a rulebook</source>
         <translation>Nhập bộ tiêu chí</translation>
     </message>
@@ -1557,6 +1664,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Self-evaluation</source>
         <translation>Tự đánh giá</translation>
     </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Chưa lưu được báo cáo</translation>
+    </message>
 </context>
 <context>
     <name>ExportWizard</name>
@@ -1567,6 +1678,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Sign and save</source>
         <translation>Ký và lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1733,99 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Create the file and start</source>
         <translation>Tạo tệp và bắt đầu</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>Getting started: %1 of 4 steps done</source>
+        <translation>Bắt đầu: đã xong %1/4 bước</translation>
+    </message>
+    <message>
+        <source>1. The branch&apos;s profile: name, code, superior committee, place name on documents</source>
+        <translation>1. Hồ sơ chi bộ: tên, mã, cấp ủy cấp trên, địa danh ghi trên văn bản</translation>
+    </message>
+    <message>
+        <source>Branch profile…</source>
+        <translation>Hồ sơ chi bộ…</translation>
+    </message>
+    <message>
+        <source>2. The members: one by one, or the whole list from an Excel file</source>
+        <translation>2. Đảng viên: thêm từng người, hoặc nhập cả danh sách từ tệp Excel</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Thêm đảng viên…</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>Nhập từ Excel…</translation>
+    </message>
+    <message>
+        <source>3. The signing key, which signs the year&apos;s package for the superior committee</source>
+        <translation>3. Khóa ký, dùng để ký hồ sơ năm gửi cấp ủy cấp trên</translation>
+    </message>
+    <message>
+        <source>Make the signing key…</source>
+        <translation>Tạo khóa ký…</translation>
+    </message>
+    <message>
+        <source>4. The first meeting: a regular meeting of the branch or a committee meeting</source>
+        <translation>4. Cuộc họp đầu tiên: một buổi sinh hoạt chi bộ thường kỳ hoặc một cuộc họp chi ủy</translation>
+    </message>
+    <message>
+        <source>New meeting…</source>
+        <translation>Cuộc họp mới…</translation>
+    </message>
+    <message>
+        <source>Each step ticks itself once it is done. The guide (Help → Guide) explains every page.</source>
+        <translation>Mỗi bước tự đánh dấu khi đã làm xong. Hướng dẫn (Trợ giúp → Hướng dẫn) giải thích từng trang.</translation>
+    </message>
+</context>
+<context>
+    <name>GapList</name>
+    <message>
+        <source>Not met — keeps the verdict from being reached (%1)</source>
+        <translation>Chưa đạt — làm tiêu chí chưa tốt (%1)</translation>
+    </message>
+    <message>
+        <source>Short of full marks — still good, points missing (%1)</source>
+        <translation>Chưa tối đa — vẫn đạt, nhưng chưa đủ điểm (%1)</translation>
+    </message>
+    <message>
+        <source>Still reachable this year (%1)</source>
+        <translation>Còn có thể đạt trong năm (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: every component has its full points.</source>
+        <translation>Không thiếu gì: mọi tiêu chí thành phần đều đạt điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>Click to show this component</source>
+        <translation>Bấm để xem tiêu chí thành phần này</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Guide — Sổ Chi bộ</source>
+        <translation>Hướng dẫn — Sổ Chi bộ</translation>
+    </message>
+    <message>
+        <source>The guide was not found: %1</source>
+        <translation>Không tìm thấy tệp hướng dẫn: %1</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -1865,13 +2073,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
-    <name>Language</name>
-    <message>
-        <source>en</source>
-        <translation>vi</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Open a data file</source>
@@ -1982,6 +2183,18 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>(view only)</source>
         <translation>(chỉ xem)</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the records (JSON)…</source>
+        <translation>&amp;Xuất hồ sơ (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the data file…</source>
+        <translation>&amp;Mã hóa tệp dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3123,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>In phiếu tóm tắt…</translation>
     </message>
     <message>
+        <source>Periods out of the party…</source>
+        <translation>Thời gian không sinh hoạt đảng…</translation>
+    </message>
+    <message>
         <source>Probation and official recognition</source>
         <translation>Dự bị và công nhận chính thức</translation>
     </message>
@@ -3362,8 +3579,44 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác (%1).</translation>
     </message>
     <message>
-        <source>The data file is open by user “%1” on computer “%2” (process %3, since %4). Close that window first.</source>
-        <translation>Tệp dữ liệu đang được mở bởi người dùng «%1» trên máy «%2» (tiến trình %3, từ %4). Hãy đóng cửa sổ đó trước.</translation>
+        <source>since %1 on %2</source>
+        <translation>từ %1 ngày %2</translation>
+    </message>
+    <message>
+        <source>since an unknown time</source>
+        <translation>từ lúc không rõ</translation>
+    </message>
+    <message>
+        <source>The data file is open in another Sổ Chi bộ window on this computer (user “%1”, computer “%2”, %3). Use that window, or close it and open the file again.</source>
+        <translation>Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác trên chính máy này (người dùng «%1», máy «%2», %3). Hãy dùng cửa sổ đó, hoặc đóng nó rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that computer first, then open the file again.</source>
+        <translation>Tệp dữ liệu đang được người dùng «%1» mở trên máy tính «%2» %3. Hãy đóng Sổ Chi bộ trên máy đó trước, rồi mở lại tệp.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: permission denied. The file may be open in another program (close it), or the folder may be read-only (choose another folder).</source>
+        <translation>Không ghi được «%1»: không có quyền ghi. Có thể tệp đang mở trong một chương trình khác (hãy đóng lại), hoặc thư mục chỉ cho đọc (hãy chọn thư mục khác).</translation>
+    </message>
+    <message>
+        <source>“%1” was not found: the folder may have been moved, renamed or removed (e.g. a USB stick taken out).</source>
+        <translation>Không tìm thấy «%1»: có thể thư mục đã bị chuyển đi, đổi tên hoặc không còn (ví dụ ổ USB đã rút ra).</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: type a file name.</source>
+        <translation>«%1» là một thư mục: hãy gõ tên tệp.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is full. Free some space or choose another disk.</source>
+        <translation>Không ghi được «%1»: ổ đĩa đã đầy. Hãy xóa bớt tệp hoặc chọn ổ đĩa khác.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: the disk is read-only. Choose another folder.</source>
+        <translation>Không ghi được «%1»: ổ đĩa chỉ cho đọc. Hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>Could not read or write “%1”: %2</source>
+        <translation>Không đọc/ghi được «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3786,77 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>PartyBreaksDialog</name>
+    <message>
+        <source>Periods out of the party — %1</source>
+        <translation>Thời gian không sinh hoạt đảng — %1</translation>
+    </message>
+    <message>
+        <source>Periods out of the party are not counted in party age; the next badge milestone moves with them.</source>
+        <translation>Thời gian không sinh hoạt đảng không được tính vào tuổi Đảng; mốc xét tặng Huy hiệu kế tiếp lùi theo.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the selected period</source>
+        <translation>&amp;Xóa thời gian đang chọn</translation>
+    </message>
+    <message>
+        <source>Leave empty while the member is still out</source>
+        <translation>Để trống nếu đảng viên chưa trở lại sinh hoạt</translation>
+    </message>
+    <message>
+        <source>e.g. the decision&apos;s number</source>
+        <translation>ví dụ: số quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Add period</source>
+        <translation>Thê&amp;m thời gian</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ ngày</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>Đến ngà&amp;y</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Ghi chú</translation>
+    </message>
+    <message>
+        <source>still out</source>
+        <translation>chưa trở lại</translation>
+    </message>
+    <message>
+        <source>Enter the day the period began.</source>
+        <translation>Nhập ngày bắt đầu thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Period recorded.</source>
+        <translation>Đã ghi thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>Period removed.</source>
+        <translation>Đã xóa thời gian không sinh hoạt đảng.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1: «%2» không phải là ngày (ngày/tháng/năm).</translation>
+    </message>
+</context>
+<context>
     <name>PathPicker</name>
     <message>
         <source>Browse…</source>
@@ -3611,6 +3935,14 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>No PDF viewer is set up on this computer. The file is at %1</source>
         <translation>Máy tính này chưa có chương trình xem PDF. Tệp đã được lưu tại %1</translation>
     </message>
+    <message>
+        <source>Document not made</source>
+        <translation>Chưa tạo được văn bản</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>Chưa lưu được tệp PDF</translation>
+    </message>
 </context>
 <context>
     <name>PortalDialog</name>
@@ -3637,6 +3969,33 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Paid on</source>
         <translation>Ngày nộp</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionChoice</name>
+    <message>
+        <source>Protect the file</source>
+        <translation>Bảo vệ tệp</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (anyone who copies the file or a backup can read it)</source>
+        <translation>Không mã hóa (ai chép được tệp hoặc bản sao lưu đều đọc được)</translation>
+    </message>
+    <message>
+        <source>Encrypt the file with a passphrase (recommended)</source>
+        <translation>Mã hóa tệp bằng cụm mật khẩu (nên chọn)</translation>
+    </message>
+    <message>
+        <source>The file and its backups cannot be read without the passphrase. &lt;b&gt;Without the passphrase or the recovery sheet shown next, nobody can recover the data&lt;/b&gt; — not even the makers of the program.</source>
+        <translation>Không có cụm mật khẩu thì không đọc được tệp và các bản sao lưu. &lt;b&gt;Không có cụm mật khẩu hoặc phiếu khôi phục (hiện ra ngay sau đây) thì không ai lấy lại được dữ liệu&lt;/b&gt;, kể cả người làm ra phần mềm.</translation>
+    </message>
+    <message>
+        <source>Passphrase (at least 12 characters, or 4 words):</source>
+        <translation>Cụm mật khẩu (ít nhất 12 ký tự, hoặc 4 từ):</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Nhập lại cụm mật khẩu:</translation>
     </message>
 </context>
 <context>
@@ -4112,6 +4471,76 @@ Hãy kiểm tra lại tên thư mục.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsExport</name>
+    <message>
+        <source>The data file is encrypted, but the records file “%1” will be plain text: anyone who gets it can read every record, with no passphrase.
+
+Export anyway?</source>
+        <translation>Tệp dữ liệu được mã hóa, nhưng tệp hồ sơ «%1» sẽ là văn bản thường: ai có tệp này đều đọc được mọi hồ sơ mà không cần cụm mật khẩu.
+
+Vẫn xuất?</translation>
+    </message>
+    <message>
+        <source>Export the records</source>
+        <translation>Xuất hồ sơ</translation>
+    </message>
+    <message>
+        <source>Records (*.json)</source>
+        <translation>Hồ sơ (*.json)</translation>
+    </message>
+    <message>
+        <source>The records were exported to %1: %2 members, %3 meetings.</source>
+        <translation>Đã xuất hồ sơ ra %1: %2 đảng viên, %3 cuộc họp.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheetDialog</name>
+    <message>
+        <source>Recovery sheet of the data file</source>
+        <translation>Phiếu khôi phục tệp dữ liệu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Without the passphrase or this recovery code, nobody can recover the data&lt;/b&gt; — not the superior committee, not the makers of the program. Print the sheet, sign it, and keep it in a sealed envelope in a locked cupboard, away from the computer and from the backup sticks. Whoever has it can open the file.</source>
+        <translation>&lt;b&gt;Không có cụm mật khẩu hoặc mã khôi phục này thì không ai lấy lại được dữ liệu&lt;/b&gt;, kể cả cấp ủy cấp trên hay người làm ra phần mềm. Hãy in phiếu, ký, cất trong phong bì dán kín ở tủ có khóa, tách khỏi máy tính và các USB sao lưu. Ai có phiếu đều mở được tệp.</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Print or save the recovery sheet…</source>
+        <translation>In hoặc lưu phiếu khôi phục…</translation>
+    </message>
+    <message>
+        <source>I have printed the sheet (or written the code down) and will keep it safe</source>
+        <translation>Tôi đã in phiếu (hoặc chép lại mã) và sẽ cất giữ cẩn thận</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>The new file is encrypted. This recovery code opens it if the passphrase is forgotten.</source>
+        <translation>Tệp mới đã được mã hóa. Mã khôi phục này mở được tệp khi quên cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The file is now encrypted; the unencrypted original was deleted once the encrypted file passed its check. This recovery code opens the file if the passphrase is forgotten.</source>
+        <translation>Tệp đã được mã hóa; bản gốc chưa mã hóa đã bị xóa sau khi bản mã hóa qua kiểm tra. Mã khôi phục này mở được tệp khi quên cụm mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. This is the new recovery code: the old code no longer opens the file (only backups made before the change). Destroy the old sheet once this one is printed.</source>
+        <translation>Đã đổi cụm mật khẩu. Đây là mã khôi phục mới: mã cũ không còn mở được tệp (chỉ còn mở được các bản sao lưu làm trước khi đổi). In phiếu này xong hãy hủy phiếu cũ.</translation>
+    </message>
+    <message>
+        <source>The recovery code of the open file.</source>
+        <translation>Mã khôi phục của tệp đang mở.</translation>
+    </message>
+    <message>
+        <source>Recovery sheet</source>
+        <translation>Phiếu khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>RefusalBar</name>
     <message>
         <source>Hide this message</source>
@@ -4355,6 +4784,14 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Restoring… the window will reopen the file.</source>
         <translation>Đang khôi phục… cửa sổ sẽ mở lại tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>old passphrase</source>
+        <translation>cụm mật khẩu cũ</translation>
+    </message>
+    <message>
+        <source>Before the passphrase was changed</source>
+        <translation>Trước khi đổi cụm mật khẩu</translation>
     </message>
 </context>
 <context>
@@ -5101,6 +5538,48 @@ SHA-256: %3</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Open an encrypted file</source>
+        <translation>Mở tệp đã mã hóa</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was encrypted under another passphrase (before the passphrase was changed). Type the passphrase it was made with, or the recovery code of that time.</source>
+        <translation>Bản sao lưu «%1» được mã hóa bằng một cụm mật khẩu khác (trước khi đổi cụm mật khẩu). Hãy nhập cụm mật khẩu của lúc làm bản sao lưu, hoặc mã khôi phục của lúc đó.</translation>
+    </message>
+    <message>
+        <source>The file “%1” is encrypted. Type its passphrase, or the recovery code from its recovery sheet.</source>
+        <translation>Tệp «%1» được mã hóa. Hãy nhập cụm mật khẩu, hoặc mã khôi phục in trên phiếu khôi phục.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Cụm mật khẩu</translation>
+    </message>
+    <message>
+        <source>Recovery code (from the recovery sheet)</source>
+        <translation>Mã khôi phục (trên phiếu khôi phục)</translation>
+    </message>
+    <message>
+        <source>Tries left: %1.</source>
+        <translation>Còn %1 lần thử.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Type the passphrase or the recovery code.</source>
+        <translation>Hãy nhập cụm mật khẩu hoặc mã khôi phục.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockFlow</name>
+    <message>
+        <source>Three wrong tries: the file was not opened. Open it again to try once more.</source>
+        <translation>Nhập sai ba lần: tệp chưa được mở. Hãy mở lại tệp để thử tiếp.</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <source>Save the changes you made?</source>
@@ -5129,6 +5608,17 @@ SHA-256: %3</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>YearLockBanner</name>
+    <message>
+        <source>%1 was sent to the superior committee and is locked: its records can be read, not changed. To correct it, reopen it in %2.</source>
+        <translation>%1 đã gửi hồ sơ lên cấp trên và đang khóa: chỉ xem được, không sửa được. Muốn đính chính, hãy mở khóa trong %2.</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>Năm %1</translation>
     </message>
 </context>
 <context>

@@ -24,3 +24,6 @@ COMMAND_MODULES.append(lifecycle)
 from desktop.commands import dues  # noqa: E402
 
 COMMAND_MODULES.append(dues)
+from desktop.commands import encryption  # noqa: E402
+
+COMMAND_MODULES.append(encryption)

@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop.commands.context import CommandContext
 from desktop.domain.enums import Rating, ReviewStep
+from desktop.domain.numbers import percent_value
 from desktop.domain.rating import RATING_ORDER, RATING_TITLES_VI
 from desktop.domain.review_scope import REASON_TEXTS
 from desktop.services.reviews import ReviewService
@@ -128,7 +129,7 @@ def run_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Tổng hợp xếp loại năm {args.year}: {data['reviewed']} đảng viên thuộc diện xếp loại, "
           f"{data['unrated']} chưa xếp loại, {data['not_reviewed']} không xếp loại.")
     for item in data["ratings"]:
-        print(f"  {item['title']} ({item['rating']}): {item['count']} — {item['percent']:g}%")
+        print(f"  {item['title']} ({item['rating']}): {item['count']} — {percent_value(item['percent'])}")
     cap = review.summary.cap
     if cap is not None and cap.exceeded:
         print(f"Cảnh báo: vượt giới hạn xuất sắc — {cap.message_vi()}.")

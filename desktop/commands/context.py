@@ -2,6 +2,11 @@
 
 A command that creates the data file and then fails leaves nothing behind: `close(failed=True)`
 deletes the file it created, with its lock (as the window's "new file" does).
+
+An encrypted file is opened with the passphrase read from `--passphrase-file P` or the
+environment variable CHIBO_PASSPHRASE, or with `--recovery-code-file R` (never from an argument:
+other users of the computer see those). A new file made with a passphrase is encrypted; its
+recovery code is printed once, on stderr.
 """
 
 from __future__ import annotations
@@ -10,11 +15,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.clock import Clock
 from desktop.paths import default_database_path
-from desktop.store.database import Database, open_database
+from desktop.store.cipher import FileKey
+from desktop.store.database import Database
+from desktop.wording import say
+
+if TYPE_CHECKING:
+    from desktop.services.file_secrets import FileSecret
+
+_UNREAD = object()
 
 
 class CommandContext:
@@ -23,6 +35,7 @@ class CommandContext:
         self.clock = clock  # handed to every service a command builds
         self._db: Database | None = None
         self._created = False  # the file did not exist before this command opened it
+        self._secret: object = _UNREAD
 
     @property
     def lang(self) -> str:
@@ -33,15 +46,50 @@ class CommandContext:
     def db_path(self) -> Path:
         return Path(self._args.db) if self._args.db else default_database_path()
 
-    def database(self, *, create: bool = False) -> Database:
+    def secret(self) -> FileSecret | None:
+        """The passphrase or recovery code this command was given for the data file, if any."""
+        if self._secret is _UNREAD:
+            from desktop.services.file_secrets import secret_from
+
+            self._secret = secret_from(getattr(self._args, "db_passphrase_file", None),
+                                       getattr(self._args, "db_recovery_code_file", None))
+        return self._secret  # type: ignore[return-value]
+
+    def file_key(self) -> FileKey | None:
+        """The key of the data file without opening it (the data check reads it as it is): None
+        for a file that is not an encrypted data file at all, which the check then describes."""
+        from desktop.services.file_secrets import key_for_file
+        from desktop.store.database import DataFileError
+        from desktop.store.messages import ENCRYPTION_REASONS
+
+        try:
+            return key_for_file(self.db_path, self.secret())
+        except DataFileError as exc:
+            if exc.reason in ENCRYPTION_REASONS:
+                raise
+            return None
+
+    def database(self, *, create: bool = False, with_secret: bool = True) -> Database:
+        """The data file, opened (or made, with `create`) on first use. `with_secret=False`:
+        the secret given is not this file's (`encrypt` reads it as the new passphrase)."""
         if self._db is None:
+            from desktop.services.file_secrets import open_data_file, recovery_code_of
+
             path = self.db_path
             if create:
                 path.parent.mkdir(parents=True, exist_ok=True)
             created = create and not path.exists()
-            self._db = open_database(path, create=create)
+            self._db = open_data_file(path, self.secret() if with_secret else None, create=create)
             self._created = created
+            if created and self._db.encrypted:
+                print(say("encryption.new_file_code", path=self._db.path,
+                          code=recovery_code_of(self._db.key)).render(self.lang), file=sys.stderr)
         return self._db
+
+    def replace_database(self, db: Database) -> None:
+        """After an action that reopened the file (encrypting it): this handle is the one the
+        command closes."""
+        self._db = db
 
     def this_year(self, year: int | None) -> int:
         """`--year` as given, else the clock's current year."""

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import number
 from desktop.services.evaluation import EvaluationService
 from desktop.services.evaluation_json import report_json
 from desktop.services.rulebook_files import RulebookFileError, load_rulebook_file
@@ -64,9 +64,9 @@ def run_evaluate(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"SHA-256 bộ tiêu chí: {report.rulebook.sha256}")
     for crit in r.criteria:
         mark = "TỐT" if crit.good else "chưa tốt"
-        print(f"\nTiêu chí {crit.number}. {crit.name}: {points_vi(crit.score)}/{points_vi(crit.max)} — {mark}")
+        print(f"\nTiêu chí {crit.number}. {crit.name}: {number(crit.score)}/{number(crit.max)} — {mark}")
         for c in crit.components:
-            print(f"  {c.code:<5} {points_vi(c.score):>4}/{points_vi(c.max):<3} {c.title}")
+            print(f"  {c.code:<5} {number(c.score):>4}/{number(c.max):<3} {c.title}")
     for v in r.vetoes:
         if v.triggered:
             print(f"\nĐiều kiện loại trừ {v.sentence}")
@@ -92,7 +92,7 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 1
     rb = loaded.rulebook
     print(f"Hợp lệ: {rb.name}, phiên bản {rb.version}, {rb.issuer}, hiệu lực từ {rb.effective_from:%d/%m/%Y}")
-    print(f"{len(rb.criteria)} tiêu chí, {len(rb.components)} tiêu chí thành phần, tổng {points_vi(rb.total)} điểm; "
+    print(f"{len(rb.criteria)} tiêu chí, {len(rb.components)} tiêu chí thành phần, tổng {number(rb.total)} điểm; "
           f"kết luận «{rb.verdict}»{' — BỘ MẪU' if rb.sample else ''}")
     print(f"SHA-256: {loaded.sha256}")
     return 0

@@ -16,7 +16,7 @@ from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
 from desktop.services.package_export import PackageExportService
-from desktop.wording import DEFAULT_LANGUAGE, say
+from desktop.wording import DEFAULT_LANGUAGE, render, say
 
 
 def read_passphrase(path: str) -> str:
@@ -120,7 +120,7 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
     service = PackageExportService(ctx.database(), clock=ctx.clock)
     missing = service.completeness(args.year)
     for item in missing:
-        print(say("cli.missing_item", item=item.message).render(ctx.lang), file=sys.stderr)
+        print(say("cli.missing_item", item=render(item.message, ctx.lang)).render(ctx.lang), file=sys.stderr)
     if args.check:
         return 0 if not missing else 1
     result, _ = service.export(args.year, read_passphrase(args.passphrase_file), Path(args.out))

@@ -64,7 +64,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_member_commands(group: argparse._SubParsersAction) -> None:
-    """`members official|transfer|card`, added to the `members` group."""
+    """`members official|transfer|break|breaks|break-remove|card`, added to the `members` group."""
     p = group.add_parser("official", help="ghi biểu quyết công nhận đảng viên chính thức")
     p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
     p.add_argument("--vote-for", type=count, metavar="N", help="số tán thành")
@@ -92,6 +92,21 @@ def register_member_commands(group: argparse._SubParsersAction) -> None:
     p.add_argument("--letter-pdf", type=Path, metavar="FILE.pdf",
                    help="in giấy giới thiệu (và phiếu báo) ra tệp PDF")
     p.set_defaults(run=run_transfer)
+    p = group.add_parser("break", help="ghi một thời gian không sinh hoạt đảng (không tính tuổi Đảng)")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD",
+                   help="ngày bắt đầu")
+    p.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD",
+                   help="ngày kết thúc (bỏ trống: vẫn chưa trở lại)")
+    p.add_argument("--note", default="", help="ghi chú (ví dụ: số quyết định)")
+    p.set_defaults(run=run_break)
+    p = group.add_parser("breaks", help="các thời gian không sinh hoạt đảng của một đảng viên")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("--json", action="store_true", help="in JSON")
+    p.set_defaults(run=run_breaks)
+    p = group.add_parser("break-remove", help="xóa một thời gian không sinh hoạt đảng ghi nhầm")
+    p.add_argument("break_id", type=int, metavar="MÃ_THỜI_GIAN")
+    p.set_defaults(run=run_break_remove)
     p = group.add_parser("card", help="in phiếu tóm tắt quá trình của đảng viên (một trang A4)")
     p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="tệp PDF cần ghi")
@@ -133,6 +148,9 @@ def _candidates(sub: argparse._SubParsersAction) -> None:
     upd.add_argument("candidate_id", type=int, metavar="MÃ")
     _candidate_fields(upd, adding=False)
     upd.set_defaults(run=run_candidates_update)
+    rem = group.add_parser("remove", help="xóa một quần chúng khỏi danh sách (chưa được kết nạp)")
+    rem.add_argument("candidate_id", type=int, metavar="MÃ")
+    rem.set_defaults(run=run_candidates_remove)
 
 
 def candidate_json(r: CandidateRow) -> dict:
@@ -215,6 +233,14 @@ def run_candidates_update(args: argparse.Namespace, ctx: CommandContext) -> int:
     return _saved(args, ctx, row, "cập nhật")
 
 
+def run_candidates_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
+    service = CandidateService(ctx.database(), clock=ctx.clock)
+    name = service.get(args.candidate_id).draft.full_name
+    service.delete(args.candidate_id)
+    print(f"Đã xóa quần chúng {name} (mã {args.candidate_id}) khỏi danh sách.")
+    return 0
+
+
 # --- members official / transfer / card ---------------------------------------------------------
 def run_official(args: argparse.Namespace, ctx: CommandContext) -> int:
     from desktop.services.probation import ProbationService
@@ -257,6 +283,46 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.letter_pdf is not None:
         _write_pdf(ctx, args.letter_pdf, lambda s, ps: s.transfer_letter_pdf(row.id, ps),
                    "giấy giới thiệu sinh hoạt đảng")
+    return 0
+
+
+def run_break(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from desktop.services.badges import BadgeService
+
+    service = BadgeService(ctx.database(), clock=ctx.clock)
+    service.add_break(args.member_id, args.start, args.end, args.note)
+    age, milestone = service.next_for(args.member_id)
+    until = f"đến {dmy(args.end)}" if args.end else "đến nay"
+    print(f"Đã ghi thời gian không sinh hoạt đảng của đảng viên mã {args.member_id}: "
+          f"từ {dmy(args.start)} {until}.")
+    if age is not None:
+        print(f"Tuổi Đảng hôm nay: {age.years} năm {age.months} tháng"
+              + (f"; mốc Huy hiệu kế tiếp: {milestone.years} năm, dịp {dmy(milestone.ceremony_on)}."
+                 if milestone else "."))
+    return 0
+
+
+def run_breaks(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from desktop.services.badges import BadgeService
+
+    rows = BadgeService(ctx.database(), clock=ctx.clock).breaks_for(args.member_id)
+    if args.json:
+        ctx.print_json([{"id": r.id, "member_id": r.member_id, "start": r.start.isoformat(),
+                         "end": r.end.isoformat() if r.end else None, "note": r.note} for r in rows])
+        return 0
+    if not rows:
+        print(f"Đảng viên mã {args.member_id} không có thời gian không sinh hoạt đảng nào được ghi.")
+    for r in rows:
+        until = dmy(r.end) if r.end else "nay"
+        print(f"  [{r.id}] từ {dmy(r.start)} đến {until}{' — ' + r.note if r.note else ''}")
+    return 0
+
+
+def run_break_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
+    from desktop.services.badges import BadgeService
+
+    BadgeService(ctx.database(), clock=ctx.clock).remove_break(args.break_id)
+    print(f"Đã xóa thời gian không sinh hoạt đảng mã {args.break_id}.")
     return 0
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.commands.context import CommandContext
 from desktop.domain.agenda import KIND_TITLES
+from desktop.domain.numbers import fraction, percent
 from desktop.domain.quality import BAND_LABELS
 from desktop.services.meeting_detail import MeetingDetail
 from desktop.services.meeting_year import MeetingYearService
@@ -37,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _pct(rate: float | None) -> str:
-    return "—" if rate is None else f"{rate * 100:.1f}%".replace(".", ",")
+    return "—" if rate is None else percent(rate)
 
 
 def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -105,7 +106,7 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Kiểm tra: tỉ lệ trên 85% {'đạt' if checks.rate_ok else 'không đạt'}; "
           f"không vắng không lý do {'đạt' if checks.no_unexcused else 'không đạt'}; "
           f"không ai vắng quá 3 lần liên tiếp {'đạt' if checks.no_long_runs else 'không đạt'}")
-    print(f"Chất lượng: {d.quality.total:g}/{d.quality.max_total:g} điểm — {d.quality.band_label}")
+    print(f"Chất lượng: {fraction(d.quality.total, d.quality.max_total)} điểm — {d.quality.band_label}")
     for v in d.votes:
         print(f"Biểu quyết «{v.subject}»: {v.votes_for} tán thành / {v.base} — "
               f"{'thông qua' if v.passed else 'không thông qua'}")

@@ -25,7 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace, ctx: CommandContext) -> int:
-    summary = RecordsService(ctx.database(), clock=ctx.clock).export_file(args.out)
+    db = ctx.database()
+    summary = RecordsService(db, clock=ctx.clock).export_file(args.out)
+    if db.encrypted:  # the export is plain JSON: say so where it is not mixed with the output
+        print(say("encryption.plain_export", file=args.out).render(getattr(args, "lang", None) or "vi"),
+              file=sys.stderr)
     print(f"Đã xuất hồ sơ ra {args.out}: {summary.counts['members']} đảng viên, "
           f"{summary.counts['meetings']} cuộc họp.")
     return 0

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.commands.context import CommandContext
 from desktop.services.backups import BackupService
 from desktop.services.data_check import CheckReport, DataCheckService, check_path
+from desktop.services.file_secrets import FileSecret, secret_from
 from desktop.services.restore import (
     RestoreService,
     restore_into_new_file,
@@ -27,6 +28,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("restore", help="khôi phục dữ liệu từ một bản sao lưu (tệp hiện tại được sao lưu trước)")
     p.add_argument("file", metavar="FILE", help="tệp sao lưu")
+    p.add_argument("--backup-passphrase-file", metavar="P",
+                   help="cụm mật khẩu của bản sao lưu, nếu nó được làm trước khi đổi cụm mật khẩu")
+    p.add_argument("--backup-recovery-code-file", metavar="R",
+                   help="mã khôi phục của bản sao lưu, nếu nó được làm trước khi đổi cụm mật khẩu")
     p.set_defaults(run=run_restore)
 
     p = sub.add_parser("check", help="kiểm tra dữ liệu: cấu trúc tệp, tham chiếu và các ràng buộc nghiệp vụ")
@@ -53,24 +58,31 @@ def run_backup(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
+def _backup_secret(args: argparse.Namespace) -> FileSecret | None:
+    """The secret of a backup made under another passphrase (its own options, no environment)."""
+    return secret_from(args.backup_passphrase_file, args.backup_recovery_code_file, environ={})
+
+
 def run_restore(args: argparse.Namespace, ctx: CommandContext) -> int:
     backup = Path(args.file)
+    # Without a file to open, the backup is read with its own secret, else with the file's.
+    own = _backup_secret(args)
     if not ctx.db_path.exists():
-        restore_into_new_file(backup, ctx.db_path)  # makes the folder too
+        restore_into_new_file(backup, ctx.db_path, own or ctx.secret())  # makes the folder too
         print(f"Đã tạo tệp dữ liệu «{ctx.db_path}» từ bản sao lưu «{backup}».")
         return 0
     try:
         db = ctx.database()
     except DataFileError as exc:
-        if exc.reason not in ("damaged", "empty"):
-            raise  # a file that is not ours is never replaced
-        kept = restore_over_unopenable(backup, ctx.db_path, ctx.clock.now())
+        if exc.reason not in ("damaged", "empty", "encrypted_damaged", "encrypted_truncated"):
+            raise  # a file that is not ours (or whose key is wrong) is never replaced
+        kept = restore_over_unopenable(backup, ctx.db_path, ctx.clock.now(), own or ctx.secret())
         print(f"Tệp «{ctx.db_path}» bị hỏng nên không mở được; bản sao nguyên trạng của nó được "
               f"giữ tại «{kept}».")
         print(f"Đã khôi phục «{ctx.db_path}» từ bản sao lưu «{backup}».")
         return 0
     backups = BackupService(db, clock=ctx.clock)
-    result = RestoreService(db, backups, clock=ctx.clock).restore(backup)
+    result = RestoreService(db, backups, clock=ctx.clock).restore(backup, own)
     result.database.close()
     print(f"Đã khôi phục «{ctx.db_path}» từ bản sao lưu «{backup}».")
     print(f"Dữ liệu trước khi khôi phục được giữ tại «{result.safety_copy}».")
@@ -104,7 +116,7 @@ def run_check(args: argparse.Namespace, ctx: CommandContext) -> int:
             print(f"Đã chép tệp ra «{result.damaged_copy}» rồi sửa {result.repaired} vấn đề.")
         report = result.after
     else:
-        report = check_path(ctx.db_path, ctx.clock.now())
+        report = check_path(ctx.db_path, ctx.clock.now(), ctx.file_key())
     if args.json:
         ctx.print_json(report.as_json(ctx.lang))
     else:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from desktop.commands.context import CommandContext
+from desktop.domain.numbers import number
 from desktop.services.targets import Target, TargetDraft, TargetService
 
 
@@ -41,7 +42,7 @@ def _json(t: Target) -> dict:
 def _value(x: float | None, unit: str) -> str:
     if x is None:
         return "—"
-    return f"{x:g}".replace(".", ",") + (f" {unit}" if unit else "")
+    return number(x) + (f" {unit}" if unit else "")
 
 
 def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:

@@ -19,6 +19,7 @@ from desktop.documents.kit import (
     Signature,
 )
 from desktop.documents.kit.text import short_date
+from desktop.domain.numbers import percent_value
 
 TITLE = "Báo cáo"
 
@@ -65,11 +66,6 @@ class RatingSummaryData:
     secretary: str = ""
 
 
-def _pct(value: float) -> str:
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",") + "%"
-
-
 def rating_summary_pdf(data: RatingSummaryData, setup: PageSetup,
                        family: FontFamily | None = None) -> bytes:
     subject = f"Kết quả kiểm điểm, xếp loại chất lượng đảng viên năm {data.year}"
@@ -85,11 +81,11 @@ def rating_summary_pdf(data: RatingSummaryData, setup: PageSetup,
         + (f"; {data.unrated} đảng viên chưa có kết quả xếp loại." if data.unrated else ".")
     )
     doc.heading("II. Kết quả xếp loại")
-    rows = [[str(i), f"{c.title} ({c.code})", str(c.count), _pct(c.percent)]
+    rows = [[str(i), f"{c.title} ({c.code})", str(c.count), percent_value(c.percent)]
             for i, c in enumerate(data.counts, start=1)]
     rated = sum(c.count for c in data.counts)
     # The total's share is computed, not summed: rounded shares can add up to 99,9%.
-    rows.append(["", "Tổng số", str(rated), _pct(100 * rated / data.reviewed if data.reviewed else 0)])
+    rows.append(["", "Tổng số", str(rated), percent_value(100 * rated / data.reviewed if data.reviewed else 0)])
     doc.table([Column("STT", 0.6, "centre"), Column("Mức xếp loại", 5), Column("Số lượng", 1.3, "centre"),
                Column("Tỷ lệ", 1.2, "centre")], rows, bold_last_row=True)
     if data.cap_warning:

@@ -23,6 +23,7 @@ from desktop.domain.shortfalls import (
     reachable_sentence,
     shortfall_sentence,
 )
+from desktop.wording import Text, say
 
 EPS = 1e-9
 
@@ -77,6 +78,15 @@ class CriterionResult:
 
 
 @dataclass(frozen=True)
+class Gap:
+    """One line of "what is missing": the criterion and component (or veto) it is about."""
+
+    criterion: int
+    code: str
+    sentence: str
+
+
+@dataclass(frozen=True)
 class EvaluationResult:
     year: int
     as_of: date
@@ -108,18 +118,55 @@ class EvaluationResult:
         return tuple(out)
 
     @property
+    def failing(self) -> tuple[Gap, ...]:
+        """«Chưa đạt»: what keeps the verdict from being reached — triggered vetoes, then the
+        components below the pass line (each_component), or every component short of full
+        marks in a criterion whose total is below the line (criterion_total)."""
+        out = [Gap(v.criterion, v.code, v.sentence) for v in self.vetoes if v.triggered]
+        out += [Gap(crit.number, c.code, c.missing) for crit, c in self._short() if self._fails(crit, c)]
+        return tuple(out)
+
+    @property
+    def short_of_full(self) -> tuple[Gap, ...]:
+        """«Chưa tối đa»: components short of full marks that do not fail the verdict."""
+        return tuple(Gap(crit.number, c.code, c.missing) for crit, c in self._short()
+                     if not self._fails(crit, c))
+
+    @property
+    def reachable_gaps(self) -> tuple[Gap, ...]:
+        """While the year runs: what each short component can still reach."""
+        if self.closed:
+            return ()
+        return tuple(Gap(crit.number, c.code, c.still) for crit in self.criteria
+                     for c in crit.components if c.still)
+
+    def _short(self) -> list[tuple[CriterionResult, ComponentResult]]:
+        return [(crit, c) for crit in self.criteria for c in crit.components if c.missing]
+
+    def _fails(self, crit: CriterionResult, comp: ComponentResult) -> bool:
+        if self.pass_rule is PassRule.EACH_COMPONENT:
+            return not comp.good
+        return crit.score < self.threshold * crit.max - EPS
+
+    @property
     def still_reachable(self) -> tuple[str, ...]:
         if self.closed:
             return ()
         return tuple(c.still for crit in self.criteria for c in crit.components if c.still)
 
     @property
-    def verdict_text(self) -> str:
+    def verdict(self) -> Text:
+        """The verdict in words, for the window to render in its language."""
         if self.reached:
-            return f"Đạt «{self.verdict_name}»"
+            return say("indicators.verdict_reached", name=self.verdict_name)
         bad = [str(c.number) for c in self.criteria if not c.good]
-        which = f"tiêu chí {bad[0]}" if len(bad) == 1 else f"các tiêu chí {', '.join(bad)}"
-        return f"Chưa đạt «{self.verdict_name}» — {which} chưa tốt"
+        return say("indicators.verdict_one" if len(bad) == 1 else "indicators.verdict_many",
+                   name=self.verdict_name, which=", ".join(bad))
+
+    @property
+    def verdict_text(self) -> str:
+        """In Vietnamese: for the PDF, the JSON report and the CLI's report lines."""
+        return self.verdict.render("vi")
 
 
 def evaluate(

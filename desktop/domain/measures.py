@@ -13,6 +13,7 @@ from collections.abc import Callable
 from desktop.domain.collation import name_sort_key
 from desktop.domain.enums import MeetingKind, QualityBand, Rating
 from desktop.domain.indicators import EvidenceItem, Measure
+from desktop.domain.numbers import number, percent
 from desktop.domain.rulebook_parts import MeetingThresholds
 from desktop.domain.year_facts import (
     DISCIPLINE_TITLES_VI,
@@ -22,7 +23,6 @@ from desktop.domain.year_facts import (
     MeetingFact,
     YearFacts,
     dmy,
-    percent_vi,
 )
 
 
@@ -137,10 +137,10 @@ def _attendance(regular: list[MeetingFact], open_slots: int, t: MeetingThreshold
     evidence, missing = [], []
     for m, rate in zip(rated, rates):
         ok = rate > t.min_attendance_rate
-        label = f"{_meeting_label(m)}: {m.present}/{m.expected} có mặt ({percent_vi(rate)})"
+        label = f"{_meeting_label(m)}: {m.present}/{m.expected} có mặt ({percent(rate)})"
         evidence.append(EvidenceItem(label, ok, m.id))
         if not ok:
-            missing.append(f"{dmy(m.held_on)} ({percent_vi(rate)})")
+            missing.append(f"{dmy(m.held_on)} ({percent(rate)})")
     # Best still reachable: every meeting still to come with everyone present.
     return Measure("attendance_rate_average", sum(rates), len(rates), sum(rates) + open_slots,
                    len(rates) + open_slots, tuple(missing), tuple(evidence))
@@ -189,8 +189,8 @@ def _targets(facts: YearFacts) -> Measure:
     met = sum(1 for t in facts.targets if t.met)
     evidence = tuple(
         EvidenceItem(
-            f"{t.title}: kế hoạch {t.planned:g}{' ' + t.unit if t.unit else ''}, "
-            f"{'thực hiện ' + format(t.achieved, 'g') if t.achieved is not None else 'chưa nhập kết quả'}",
+            f"{t.title}: kế hoạch {number(t.planned)}{' ' + t.unit if t.unit else ''}, "
+            f"{'thực hiện ' + number(t.achieved) if t.achieved is not None else 'chưa nhập kết quả'}",
             t.met,
         )
         for t in facts.targets

@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop.domain.enums import MeetingKind, QualityBand
+from desktop.domain.numbers import percent
 
 DURATION, ATTENDANCE, SPEAKERS = "duration", "attendance", "speakers"
 COMPUTED = (DURATION, ATTENDANCE, SPEAKERS)
@@ -165,10 +166,6 @@ class QualityScore:
         return BAND_LABELS[self.band]
 
 
-def _pct(x: float) -> str:
-    return f"{x * 100:.1f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
-
-
 def duration_points(kind: MeetingKind, minutes: int | None, rules: QualityRules) -> tuple[float, str]:
     need = rules.required_minutes(kind)
     if minutes is None:
@@ -184,10 +181,10 @@ def attendance_points(
     if rate is None:
         return 0.0, "Không có đảng viên phải dự họp"
     if any_unexcused:
-        base, why = rules.attendance_floor, f"{_pct(rate)}, có đảng viên vắng không lý do"
+        base, why = rules.attendance_floor, f"{percent(rate)}, có đảng viên vắng không lý do"
     else:
         base = next((pts for low, pts in rules.attendance_bands if rate >= low), rules.attendance_floor)
-        why = _pct(rate)
+        why = percent(rate)
     bonus = 0.0 if long_runs else rules.attendance_no_runs_bonus
     why += "; có đảng viên vắng liên tiếp" if long_runs else "; không ai vắng liên tiếp quá mức"
     return min(base + bonus, rules.max_of(ATTENDANCE)), why
@@ -198,7 +195,7 @@ def speakers_points(attendees: int, speakers: int, rules: QualityRules) -> tuple
     if attendees <= 0:
         return 0.0, "Không có người dự họp"
     share = min(speakers, attendees) / attendees
-    why = f"{speakers}/{attendees} người dự phát biểu ({_pct(share)})"
+    why = f"{speakers}/{attendees} người dự phát biểu ({percent(share)})"
     if share > rules.speakers_full_share:
         return top, why
     if share >= rules.speakers_partial_share:

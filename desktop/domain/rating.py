@@ -12,6 +12,7 @@ from fractions import Fraction
 from math import floor
 
 from desktop.domain.enums import Rating, ReviewStep
+from desktop.domain.numbers import percent_value
 
 # Best first; a rating's index is its rank (smaller is better).
 RATING_ORDER: tuple[Rating, ...] = (Rating.HTXSNV, Rating.HTTNV, Rating.HTNV, Rating.KHTNV)
@@ -105,7 +106,7 @@ class CapCheck:
 
     def message_vi(self) -> str:
         return (
-            f"{self.excellent} HTXSNV, giới hạn {_pct(self.cap_pct)}% của {self.good} HTTNV "
+            f"{self.excellent} HTXSNV, giới hạn {percent_value(self.cap_pct)} của {self.good} HTTNV "
             f"= {self.limit}"
         )
 
@@ -147,7 +148,3 @@ def summarise(ratings: Iterable[Rating | None], rules: RatingRules = RatingRules
         unrated=sum(1 for x in items if x is None),
         cap=cap_check(counts[Rating.HTXSNV], counts[Rating.HTTNV], rules),
     )
-
-
-def _pct(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}".replace(".", ",")

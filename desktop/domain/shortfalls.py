@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop.domain.indicators import Measure, RuleKind, ScoringRule
-from desktop.domain.year_facts import percent_vi, points_vi
+from desktop.domain.numbers import number, percent
 
 MAX_LISTED = 5
 
@@ -39,7 +39,7 @@ def listing(items: tuple[str, ...] | list[str]) -> str:
 
 
 def _n(x: float) -> str:
-    return points_vi(round(x, 2))
+    return number(round(x, 2))
 
 
 def _frac(m: Measure) -> str:
@@ -64,7 +64,7 @@ _TEMPLATES: dict[str, Callable[[Measure], str]] = {
         f"{listing(m.missing)} chi ủy chưa họp trước sinh hoạt chi bộ — {_frac(m)} tháng"
         if m.missing else f"chi ủy mới họp trước sinh hoạt chi bộ {_frac(m)} tháng"),
     "attendance_rate_average": lambda m: (
-        f"tỷ lệ dự sinh hoạt bình quân {percent_vi(m.value)} qua {_n(m.denominator or 0)} cuộc"
+        f"tỷ lệ dự sinh hoạt bình quân {percent(m.value)} qua {_n(m.denominator or 0)} cuộc"
         + (f"; không quá 85%: {listing(m.missing)}" if m.missing else "")
         if m.denominator else "chưa có cuộc sinh hoạt thường kỳ nào có điểm danh"),
     "regular_meetings_rated_good": lambda m: (
@@ -83,7 +83,7 @@ _TEMPLATES: dict[str, Callable[[Measure], str]] = {
         f"{_frac(m)} đảng viên được đánh giá có bản cam kết — chưa có: {listing(m.missing)}"
         if m.denominator else "chưa có danh sách đảng viên được đánh giá"),
     "reviewed_rated_good_or_better": lambda m: (
-        f"{_frac(m)} đảng viên ({percent_vi(m.value)}) xếp loại HTTNV trở lên — còn lại: {listing(m.missing)}"
+        f"{_frac(m)} đảng viên ({percent(m.value)}) xếp loại HTTNV trở lên — còn lại: {listing(m.missing)}"
         if m.denominator else "chưa có danh sách đảng viên được đánh giá"),
     "reviewed_rated_khtnv": _count_sentence("xếp loại KHTNV"),
     "members_dues_unpaid_to_removal": lambda m: m.note or (
@@ -99,7 +99,7 @@ def band_hint(rule: ScoringRule | None, maximum: float) -> str:
     if rule is None or rule.kind is not RuleKind.BANDS or not rule.bands:
         return ""
     low, points = rule.bands[0]
-    return f" (cần từ {percent_vi(low)} để đạt {points_vi(min(points, maximum))} điểm)"
+    return f" (cần từ {percent(low)} để đạt {number(min(points, maximum))} điểm)"
 
 
 def shortfall_sentence(
@@ -115,11 +115,11 @@ def shortfall_sentence(
         return None
     if measure is None:
         if manual is None:
-            return f"{code}: chưa chấm điểm (tiêu chí do chi ủy chấm) — 0/{points_vi(maximum)} điểm"
+            return f"{code}: chưa chấm điểm (tiêu chí do chi ủy chấm) — 0/{number(maximum)} điểm"
         why = f" — {manual.justification}" if manual.justification else ""
-        return f"{code}: {points_vi(manual.score)}/{points_vi(maximum)} điểm{why}"
+        return f"{code}: {number(manual.score)}/{number(maximum)} điểm{why}"
     text = _TEMPLATES[measure.indicator](measure)
-    return f"{code}: {text}{band_hint(rule, maximum)} — {points_vi(score)}/{points_vi(maximum)} điểm"
+    return f"{code}: {text}{band_hint(rule, maximum)} — {number(score)}/{number(maximum)} điểm"
 
 
 def reachable_sentence(code: str, score: float, reachable: float, maximum: float, threshold: float,
@@ -128,8 +128,8 @@ def reachable_sentence(code: str, score: float, reachable: float, maximum: float
     if score >= maximum - 1e-9:
         return None
     if reachable <= score + 1e-9:
-        return f"{code}: không thể cải thiện trong năm nay — giữ {points_vi(score)}/{points_vi(maximum)} điểm"
-    need = "" if reachable >= threshold * maximum - 1e-9 else f", dưới mức {percent_vi(threshold)}"
+        return f"{code}: không thể cải thiện trong năm nay — giữ {number(score)}/{number(maximum)} điểm"
+    need = "" if reachable >= threshold * maximum - 1e-9 else f", dưới mức {percent(threshold)}"
     what = ""
     if measure is not None and measure.denominator is not None and measure.best_numerator > measure.numerator:
         gap = _n(measure.best_numerator - measure.numerator)
@@ -138,4 +138,4 @@ def reachable_sentence(code: str, score: float, reachable: float, maximum: float
             "quarters_with_thematic_session": f" nếu có sinh hoạt chuyên đề trong {gap} quý còn lại",
             "months_committee_before_branch": f" nếu chi ủy họp trước sinh hoạt {gap} tháng còn lại",
         }.get(measure.indicator, "")
-    return f"{code}: còn có thể đạt {points_vi(reachable)}/{points_vi(maximum)} điểm{what}{need}"
+    return f"{code}: còn có thể đạt {number(reachable)}/{number(maximum)} điểm{what}{need}"

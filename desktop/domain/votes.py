@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from desktop.domain.attendance import Mark, RosterMember
 from desktop.domain.enums import AttendanceStatus
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,11 @@ def voting_base(roster: Sequence[RosterMember], marks: Sequence[Mark]) -> Voting
     return VotingBase(official, attached, suspended, exempt_absent, excused_absent, present)
 
 
-def check_vote(votes_for: int, votes_against: int, abstentions: int, base: VotingBase) -> str | None:
-    """A Vietnamese message when the counts cannot be right, else None."""
+def check_vote(votes_for: int, votes_against: int, abstentions: int, base: VotingBase) -> Text | None:
+    """What is wrong when the counts cannot be right, else None."""
     counts = (votes_for, votes_against, abstentions)
     if any(n < 0 for n in counts):
-        return "Số phiếu không được âm."
+        return say("meetings.votes_negative")
     if sum(counts) > base.present_voters:
-        return (
-            f"Tổng số biểu quyết ({sum(counts)}) vượt số đảng viên chính thức có mặt "
-            f"({base.present_voters})."
-        )
+        return say("meetings.votes_exceed", cast=sum(counts), present=base.present_voters)
     return None

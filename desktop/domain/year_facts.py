@@ -120,13 +120,3 @@ class YearFacts:
 def dmy(d: date) -> str:
     return d.strftime("%d/%m/%Y")
 
-
-def percent_vi(x: float) -> str:
-    """0.885 → "88,5%" (Vietnamese decimal comma, one decimal, trailing ",0" dropped)."""
-    text = f"{100 * x:.1f}".replace(".", ",")
-    return (text[:-2] if text.endswith(",0") else text) + "%"
-
-
-def points_vi(x: float) -> str:
-    """4.5 → "4,5"; 5.0 → "5"."""
-    return str(int(x)) if float(x).is_integer() else f"{x:g}".replace(".", ",")

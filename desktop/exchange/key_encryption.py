@@ -77,6 +77,12 @@ def decrypt(encrypted: bytes, passphrase: str) -> PrivateKeyTypes:
     return serialization.load_der_private_key(der, password=None)
 
 
+def derive_file_key(passphrase: str, salt: bytes) -> bytes:
+    """The 32-byte key of an encrypted data file: scrypt at the same cost as the signing key's
+    (a stolen file or backup is guessed at that price), from the passphrase and the file's salt."""
+    return _derive(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
+
+
 def _derive(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p).derive(secret)

@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from desktop.exchange import key_encryption
-from desktop.wording import say
+from desktop.wording import Text, say
 
 # A passphrase guessed offline against a stolen key file must be long: 12 characters, or 4
 # words (a sentence is easier to remember than a jumble and as hard to guess).
@@ -23,12 +23,12 @@ MIN_PASSPHRASE_WORDS = 4
 
 
 class KeyProblem(Exception):
-    """A key that cannot be used; `reason` is a code, `message` Vietnamese."""
+    """A key that cannot be used; `reason` is a code, `message` the sentence saying so."""
 
-    def __init__(self, reason: str, message: str):
+    def __init__(self, reason: str, message: Text):
         self.reason = reason
         self.message = message
-        super().__init__(message)
+        super().__init__(str(message))
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def needs_stronger_encryption(encrypted_pem: bytes) -> bool:
 
 
 def unlock_private_key(encrypted_pem: bytes, passphrase: str) -> Ed25519PrivateKey:
-    wrong = KeyProblem("wrong_passphrase", "Mật khẩu không đúng, không mở được khóa ký.")
+    wrong = KeyProblem("wrong_passphrase", say("signing_key.wrong_passphrase"))
     try:
         if key_encryption.is_scrypt(encrypted_pem):
             key = key_encryption.decrypt(encrypted_pem, passphrase)
@@ -89,7 +89,7 @@ def unlock_private_key(encrypted_pem: bytes, passphrase: str) -> Ed25519PrivateK
     except (ValueError, TypeError) as exc:
         raise wrong from exc
     if not isinstance(key, Ed25519PrivateKey):
-        raise KeyProblem("not_ed25519", "Tệp khóa không phải khóa Ed25519.")
+        raise KeyProblem("not_ed25519", say("signing_key.not_ed25519"))
     return key
 
 
@@ -98,9 +98,9 @@ def load_public_pem(pem: bytes | str) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(data)
     except (ValueError, TypeError, UnicodeError) as exc:
-        raise KeyProblem("bad_public_key", "Tệp khóa công khai không đọc được (không phải PEM).") from exc
+        raise KeyProblem("bad_public_key", say("signing_key.bad_public_key")) from exc
     if not isinstance(key, Ed25519PublicKey):
-        raise KeyProblem("not_ed25519", "Khóa công khai không phải khóa Ed25519.")
+        raise KeyProblem("not_ed25519", say("signing_key.public_not_ed25519"))
     return key
 
 

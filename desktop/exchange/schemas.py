@@ -97,13 +97,13 @@ def is_valid(entry: str, document: object) -> bool:
 
 
 def full_errors(entry: str, document: object) -> list[str]:
-    """Every schema error as "đường dẫn $.a.b: thông điệp", sorted by path."""
+    """Every schema error as "$.a.b: message" (the validator's own words), sorted by path."""
     errors = sorted(_validator(entry).iter_errors(document), key=lambda e: list(e.absolute_path))
-    return [f"đường dẫn {e.json_path}: {e.message}" for e in errors]
+    return [f"{e.json_path}: {e.message}" for e in errors]
 
 
 def validate_payload(entry: str, document: object) -> list[str]:
-    """Every schema error as "đường dẫn $.a.b: thông điệp", sorted by path; [] when valid."""
+    """Every schema error as "$.a.b: message", sorted by path; [] when valid."""
     if is_valid(entry, document):
         return []
     # The fast check may still be stricter in a corner (NaN is no number to it; the verifier's

@@ -44,6 +44,7 @@ from desktop.exchange.zipread import (
     is_safe_name,
     open_zip,
 )
+from desktop.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -248,7 +249,7 @@ def _parse_payload(state: _State) -> tuple[dict, dict, dict]:
 def _check_manifest(manifest: dict, state: _State) -> None:
     if manifest.get("key_fingerprint") != state.fingerprint:
         state.problems.append(
-            Problem("manifest_mismatch", "dấu vân tay khóa khác với khóa đã ký gói")
+            Problem("manifest_mismatch", say("exchange.detail_fingerprint_differs"))
         )
 
 

@@ -33,6 +33,7 @@ from desktop.store.backup import (
     unique_backup_path,
 )
 from desktop.store.backup_policy import backups_to_delete
+from desktop.store.cipher import FileKey, file_kind, is_wrong_key
 from desktop.store.database import Database
 from desktop.store.errors import BackupFailed
 from desktop.store.integrity import read_only_engine
@@ -58,6 +59,8 @@ class BackupContents:
     members: int | None = None  # official + probationary on the day the backup was made
     meetings_by_year: tuple[tuple[int, int], ...] = ()  # (year, meetings), current rows only
     problem: str = ""  # Vietnamese, when not readable
+    encrypted: bool = False  # the backup file itself is encrypted
+    other_key: bool = False  # encrypted under another passphrase: restoring it asks for that one
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ class BackupService:
             if out is not None:
                 out = Path(out)
                 if out.exists():
-                    raise UserError(f"Tệp «{out}» đã tồn tại; hãy chọn tên khác để không ghi đè.")
+                    raise UserError(say("storage.backup_file_exists", path=out))
                 return BackupResult(self._write(out))
             now = self._clock.now()
             primary = self._folders[0]
@@ -109,6 +112,10 @@ class BackupService:
             deleted = list(self._thin(primary, now))
             copies, failures = [], []
             for folder in self._folders[1:]:
+                if self._db.encrypted and file_kind(path) != "encrypted":
+                    # The second folder is a USB stick that gets lost: never a plain copy there.
+                    failures.append(str(say("encryption.plain_copy_refused", backup=path, folder=folder)))
+                    continue
                 try:
                     copies.append(copy_closed_file(path, folder / path.name))
                     deleted += self._thin(folder, now)
@@ -116,9 +123,8 @@ class BackupService:
                     reason = exc.detail if exc.reason == "failed" else say(f"storage.why_{exc.reason}")
                     failures.append(str(say("storage.copy_failed", folder=folder, reason=reason)))
                 except OSError as exc:  # thinning the second folder
-                    failures.append(
-                        f"Không chép được bản sao lưu vào thư mục «{folder}»: {exc.strerror or exc}."
-                    )
+                    failures.append(str(say("storage.copy_to_folder_failed", folder=folder,
+                                            reason=exc.strerror or exc)))
             return BackupResult(path, tuple(copies), tuple(deleted), tuple(failures))
 
     def before(self, reason: str) -> Path:
@@ -155,7 +161,7 @@ class BackupService:
         if not newest:
             return True
         try:
-            return file_fingerprint(self._db.path) != self._fingerprint(newest[0][0])
+            return file_fingerprint(self._db.path, self._db.key) != self._fingerprint(newest[0][0])
         except Exception:  # noqa: BLE001 - an unreadable last backup is as good as none
             return True
 
@@ -175,12 +181,12 @@ class BackupService:
 
     def contents(self, path: Path, made_at: datetime | None = None) -> BackupContents:
         with self.pinned(path):  # not thinned away while it is being read
-            return read_contents(Path(path), (made_at or self._clock.now()).date())
+            return read_contents(Path(path), (made_at or self._clock.now()).date(), self._db.key)
 
     # -- internals -----------------------------------------------------------------------
     def _write(self, target: Path) -> Path:
         try:
-            return backup_file(self._db.path, target)
+            return backup_file(self._db.path, target, self._db.key)
         except BackupFailed as exc:  # a full, read-only or missing disk; nothing left behind
             raise UserError(exc.text) from exc
 
@@ -201,13 +207,23 @@ class BackupService:
 
     def _fingerprint(self, path: Path) -> str:
         if path not in self._fingerprints:
-            self._fingerprints[path] = file_fingerprint(path)
+            self._fingerprints[path] = file_fingerprint(path, self._db.key)
         return self._fingerprints[path]
 
 
-def read_contents(path: Path, on: date) -> BackupContents:
-    """Members and meetings per year in a backup file, opened read-only (never migrated)."""
-    engine = read_only_engine(path)
+def read_contents(path: Path, on: date, key: FileKey | None = None) -> BackupContents:
+    """Members and meetings per year in a backup file, opened read-only (never migrated). An
+    encrypted backup is read with `key` (the open file's); one made under another passphrase
+    is said to be so."""
+    try:
+        kind = file_kind(path)
+    except OSError as exc:
+        return BackupContents(path, False, problem=str(say("storage.backup_unreadable", reason=exc.strerror or exc)))
+    encrypted = kind != "plain"
+    if encrypted and key is None:
+        return BackupContents(path, False, problem=str(say("encryption.backup_needs_secret", backup=path.name)),
+                              encrypted=True, other_key=True)
+    engine = read_only_engine(path, key if encrypted else None)
     try:
         with Session(engine) as s:
             situations = situations_on(load_member_facts(s), on).values()
@@ -218,8 +234,13 @@ def read_contents(path: Path, on: date) -> BackupContents:
                 .order_by(func.strftime("%Y", Meeting.held_on))
             ).all()
         members = sum(1 for x in situations if x.in_branch)
-        return BackupContents(path, True, members, tuple((int(y), n) for y, n in rows if y))
+        return BackupContents(path, True, members, tuple((int(y), n) for y, n in rows if y),
+                              encrypted=encrypted)
     except SQLAlchemyError as exc:
-        return BackupContents(path, False, problem=f"Không đọc được nội dung bản sao lưu: {exc.orig or exc}")
+        if encrypted and is_wrong_key(exc.orig):
+            return BackupContents(path, False, problem=str(say("encryption.backup_contents_other_key")),
+                                  encrypted=True, other_key=True)
+        return BackupContents(path, False, problem=str(say("storage.backup_contents_unreadable", reason=exc.orig or exc)),
+                              encrypted=encrypted)
     finally:
         engine.dispose()

@@ -55,6 +55,17 @@ class BadgeList:
         return say("lifecycle.badge_missing_admission", names=", ".join(self.no_admission))
 
 
+@dataclass(frozen=True)
+class BreakRow:
+    """A recorded period out of the party, as the window and the CLI list it."""
+
+    id: int
+    member_id: int
+    start: date
+    end: date | None  # None: still out
+    note: str
+
+
 def check_year(year: int) -> None:
     if not 1930 <= year <= 2100:
         raise UserError(say("lifecycle.bad_year", year=year), field="year")
@@ -100,6 +111,25 @@ class BadgeService:
             raise_first(check_breaks(member.full_name, member.admitted_on, [*known, Break(start, end)],
                                      today))
             s.add(PartyBreak(member_id=member_id, start_date=start, end_date=end, note=note.strip()))
+        return ChangeNotice.of(Changed.MEMBERS, ids=(member_id,))
+
+    def breaks_for(self, member_id: int) -> tuple[BreakRow, ...]:
+        with unit_of_work(self._db) as s:
+            if s.get(Member, member_id) is None:
+                raise NotFound(say("lifecycle.no_member", member_id=member_id), field="member_id")
+            rows = s.scalars(select(PartyBreak).where(PartyBreak.member_id == member_id)
+                             .order_by(PartyBreak.start_date, PartyBreak.id)).all()
+            return tuple(BreakRow(b.id, b.member_id, b.start_date, b.end_date, b.note or "")
+                         for b in rows)
+
+    def remove_break(self, break_id: int) -> ChangeNotice:
+        """Delete a period recorded by mistake (party age and milestones follow)."""
+        with unit_of_work(self._db) as s:
+            row = s.get(PartyBreak, break_id)
+            if row is None:
+                raise NotFound(say("lifecycle.no_break", break_id=break_id), field="break_id")
+            member_id = row.member_id
+            s.delete(row)
         return ChangeNotice.of(Changed.MEMBERS, ids=(member_id,))
 
     def next_for(self, member_id: int) -> tuple[PartyAge | None, Milestone | None]:

@@ -56,27 +56,37 @@ class BranchService:
         return ChangeNotice.of(Changed.BRANCH)
 
 
+PROFILE_FIELDS = ("name", "code", "superior_committee", "place_name")
+
+
+def missing_fields(p: BranchProfile | Branch) -> list[str]:
+    """The profile's required fields left empty, in the form's order (of a profile being
+    saved, or of the branch row already stored)."""
+    return [key for key in PROFILE_FIELDS if not nfc(getattr(p, key) or "")]
+
+
+def missing_error(fields: list[str]) -> UserError:
+    """One refusal naming every empty field (not one message box per field), focused on the
+    first. `fields` may include "path", the new file's place."""
+    labels = tuple(say(f"profile.field_{key}") for key in fields)
+    return UserError(say("profile.missing", fields=labels), field=fields[0])
+
+
 def _validate(p: BranchProfile) -> BranchProfile:
-    fields = {
-        "name": nfc(p.name),
-        "code": nfc(p.code),
-        "superior_committee": nfc(p.superior_committee),
-        "place_name": nfc(p.place_name),
-    }
-    for key, value in fields.items():
-        if not value:
-            raise UserError(say(f"branch.{key}_empty"), field=key)
+    missing = missing_fields(p)
+    if missing:
+        raise missing_error(missing)
     if p.term_start is None or p.term_end is None:
         raise UserError(say("term.dates_missing"), field="term_start" if p.term_start is None else "term_end")
     if p.term_end <= p.term_start:
-        raise UserError(say("branch.term_reversed"), field="term_end")
+        raise UserError(say("profile.term_order"), field="term_end")
     if p.mode not in ("branch", "inbox"):
-        raise UserError(say("branch.bad_mode", mode=p.mode), field="mode")
+        raise UserError(say("profile.bad_mode", mode=p.mode), field="mode")
     return BranchProfile(
-        fields["name"],
-        fields["code"],
-        fields["superior_committee"],
-        fields["place_name"],
+        nfc(p.name),
+        nfc(p.code),
+        nfc(p.superior_committee),
+        nfc(p.place_name),
         p.term_start,
         p.term_end,
         p.mode,

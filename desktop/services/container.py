@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from desktop.services.discipline import DisciplineService
     from desktop.services.documents import DocumentService
     from desktop.services.dues import DuesService
+    from desktop.services.first_steps import FirstStepsService
+    from desktop.services.encryption import EncryptionService
     from desktop.services.evaluation import EvaluationService
     from desktop.services.inbox import InboxService
     from desktop.services.inbox_reports import InboxReportService
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from desktop.services.rulebooks import RulebookService
     from desktop.services.targets import TargetService
     from desktop.services.thematic import ThematicService
+    from desktop.services.year_lock import YearLockService
 
 T = TypeVar("T")
 
@@ -131,6 +134,9 @@ class Services:
         "restore", "RestoreService", lambda services: (services.backups,), clocked=True)
     data_check: _Service[DataCheckService] = _Service(
         "data_check", "DataCheckService", clocked=True)
+    # Encrypting the file, its passphrase and recovery sheet (backs up through the same folders).
+    encryption: _Service[EncryptionService] = _Service(
+        "encryption", "EncryptionService", lambda services: (services.backups,), clocked=True)
     rulebooks: _Service[RulebookService] = _Service(
         "rulebooks", "RulebookService", lambda services: (services.backups,), clocked=True)
     evaluation: _Service[EvaluationService] = _Service(
@@ -148,6 +154,8 @@ class Services:
         "lifecycle_documents", "LifecycleDocumentService", clocked=True)
     # The party dues book.
     dues: _Service[DuesService] = _Service("dues", "DuesService", clocked=True)
+    year_locks: _Service[YearLockService] = _Service("year_lock", "YearLockService")
+    first_steps: _Service[FirstStepsService] = _Service("first_steps", "FirstStepsService")
 
     def __init__(self, db: Database, *, clock: Clock):
         self.db = db

@@ -33,6 +33,7 @@ from desktop.domain.invariants import (
 from desktop.domain.situation import Event, MemberFacts
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
+from desktop.store.cipher import FileKey
 from desktop.store.database import Database, unit_of_work
 from desktop.store.integrity import (
     StorageProblem,
@@ -41,7 +42,7 @@ from desktop.store.integrity import (
     open_read_only,
     orphan_repair,
     read_only_engine,
-    storage_message,
+    storage_text,
 )
 from desktop.store.models import (
     Attendance,
@@ -126,7 +127,7 @@ def _storage_finding(conn, problem: StorageProblem) -> Finding:  # noqa: ANN001
         repair = say("data_check.repair_orphan")
     else:
         repair = None
-    return Finding("storage", problem.kind, storage_message(problem), repair, problem.detail)
+    return Finding("storage", problem.kind, storage_text(problem), repair, problem.detail)
 
 
 def _record_finding(problem: Invariant) -> Finding:
@@ -174,8 +175,8 @@ def load_records(s: Session) -> Records:
     )
 
 
-def _read_invariants(path: Path, today: date) -> tuple[list[Invariant] | None, str]:
-    engine = read_only_engine(path)
+def _read_invariants(path: Path, today: date, key: FileKey | None) -> tuple[list[Invariant] | None, str]:
+    engine = read_only_engine(path, key)
     try:
         with Session(engine) as s:
             return find_problems(load_records(s), today), ""
@@ -185,20 +186,20 @@ def _read_invariants(path: Path, today: date) -> tuple[list[Invariant] | None, s
         engine.dispose()
 
 
-def check_path(path: Path, now: datetime) -> CheckReport:
-    """Check a data file read-only, as of `now` (local time). A damaged file is copied aside
-    (never overwritten)."""
+def check_path(path: Path, now: datetime, key: FileKey | None = None) -> CheckReport:
+    """Check a data file read-only, as of `now` (local time); `key` for an encrypted one. A
+    damaged file is copied aside (never overwritten; an encrypted file's copy stays encrypted)."""
     path = Path(path).resolve()
     if not path.exists():
         raise UserError(say("data_check.file_missing", path=path))
-    conn = open_read_only(path)
+    conn = open_read_only(path, key)
     try:
         storage = check_storage(conn)
         findings = [_storage_finding(conn, p) for p in storage]
     finally:
         conn.close()
     damaged = any(p.kind in ("unreadable", "structure") for p in storage)
-    invariants, why = (None, "") if damaged else _read_invariants(path, now.date())
+    invariants, why = (None, "") if damaged else _read_invariants(path, now.date(), key)
     if invariants is None and not damaged:
         findings.append(Finding(
             "records", "records_unreadable",
@@ -214,7 +215,7 @@ class DataCheckService:
         self._clock = clock
 
     def check(self) -> CheckReport:
-        return check_path(self._db.path, self._clock.now())
+        return check_path(self._db.path, self._clock.now(), self._db.key)
 
     def repair(self) -> RepairResult:
         """Copy the file aside, then apply every safe repair in one transaction."""

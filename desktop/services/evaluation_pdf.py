@@ -13,8 +13,8 @@ from desktop.documents.evaluation_report import (
 )
 from desktop.documents.fonts import ensure_registered
 from desktop.documents.kit import Letterhead, PageSetup
+from desktop.domain.numbers import number, percent
 from desktop.domain.rulebook import PassRule
-from desktop.domain.year_facts import percent_vi, points_vi
 from desktop.services.documents_load import secretary_on
 from desktop.services.errors import UserError
 from desktop.services.evaluation import EvaluationReport, evaluate_in_session
@@ -30,11 +30,11 @@ def report_data(report: EvaluationReport, branch: Branch, secretary: str) -> Eva
     issued = min(report.as_of, date(report.year, 12, 31))
     rule = ("mỗi tiêu chí thành phần đạt từ {t} số điểm thì tiêu chí được đánh giá tốt;"
             if r.pass_rule is PassRule.EACH_COMPONENT else
-            "tổng điểm mỗi tiêu chí đạt từ {t} thì tiêu chí được đánh giá tốt;").format(t=percent_vi(r.threshold))
+            "tổng điểm mỗi tiêu chí đạt từ {t} thì tiêu chí được đánh giá tốt;").format(t=percent(r.threshold))
     criteria = tuple(
         CriterionBlock(
-            c.number, c.name, points_vi(c.max), points_vi(c.score), c.good,
-            tuple(ComponentLine(x.code, x.title, points_vi(x.max), points_vi(x.score),
+            c.number, c.name, number(c.max), number(c.score), c.good,
+            tuple(ComponentLine(x.code, x.title, number(x.max), number(x.score),
                                 "Tự động" if x.kind == "auto" else "Chi ủy chấm") for x in c.components),
         )
         for c in r.criteria
@@ -45,7 +45,7 @@ def report_data(report: EvaluationReport, branch: Branch, secretary: str) -> Eva
         in_progress=report.in_progress, model_name=r.verdict_name,
         rulebook=f"{info.name}, phiên bản {info.version}", rulebook_issuer="" if info.sample else info.issuer,
         rulebook_sha256=info.sha256, pass_rule=rule, criteria=criteria,
-        total=points_vi(r.score), total_max=points_vi(r.max),
+        total=number(r.score), total_max=number(r.max),
         vetoes=tuple(v.sentence for v in r.vetoes if v.triggered),
         verdict=r.verdict_text, reached=r.reached, shortfalls=r.shortfalls,
         still_reachable=r.still_reachable, drafts=report.drafts, secretary=secretary,

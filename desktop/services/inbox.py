@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desktop.exchange.keys import KeyProblem, fingerprint_of, load_public_pem
 from desktop.exchange.source import read_package_file
@@ -84,7 +84,7 @@ class InboxService:
     def register_branch(self, code: str, name: str) -> ChangeNotice:
         code, name = code.strip(), name.strip()
         if not code or not name:
-            raise UserError("Cần nhập cả mã và tên chi bộ.", field="code" if not code else "name")
+            raise UserError(say("inbox.code_and_name_needed"), field="code" if not code else "name")
         with unit_of_work(self._db) as s:
             row = s.scalars(select(InboxBranch).where(InboxBranch.code == code)).first()
             if row is None:
@@ -110,10 +110,10 @@ class InboxService:
         with unit_of_work(self._db) as s:
             branch = s.scalars(select(InboxBranch).where(InboxBranch.code == code)).first()
             if branch is None:
-                raise NotFound(f"Chưa đăng ký chi bộ có mã «{code}».", field="code")
+                raise NotFound(say("inbox.branch_not_registered", code=code), field="code")
             existing = s.scalars(select(InboxKey).where(InboxKey.fingerprint == fingerprint)).first()
             if existing is not None:
-                raise UserError(f"Khóa {fingerprint} đã được đăng ký.", field="public_key")
+                raise UserError(say("inbox.key_registered", fingerprint=fingerprint), field="public_key")
             s.add(
                 InboxKey(
                     branch_id=branch.id,
@@ -129,7 +129,7 @@ class InboxService:
         with unit_of_work(self._db) as s:
             key = s.scalars(select(InboxKey).where(InboxKey.fingerprint == fingerprint)).first()
             if key is None:
-                raise NotFound(f"Không có khóa {fingerprint}.", field="fingerprint")
+                raise NotFound(say("inbox.key_unknown", fingerprint=fingerprint), field="fingerprint")
             key.revoked_at = self._clock.utcnow()
         return ChangeNotice.of(Changed.INBOX)
 
@@ -186,6 +186,12 @@ class InboxService:
                 key=lambda r: r.code,
             )
 
+    def latest_year(self) -> int | None:
+        """The most recent year of an accepted package (the page opens on it), None if none."""
+        with unit_of_work(self._db) as s:
+            return s.scalar(select(func.max(ReceivedPackage.year))
+                            .where(ReceivedPackage.accepted.is_(True)))
+
     def rejected(self) -> list[ImportOutcome]:
         with unit_of_work(self._db) as s:
             rows = s.scalars(
@@ -203,7 +209,7 @@ class InboxService:
         with unit_of_work(self._db) as s:
             row = s.get(ReceivedPackage, package_id)
             if row is None or not row.accepted or row.stored_name is None:
-                raise NotFound("Không tìm thấy gói đã nhận.")
+                raise NotFound(say("inbox.package_not_found"))
             stored = self.folder / row.stored_name
         try:
             return read_entry(read_package_file(stored).data, name, Limits())

@@ -14,6 +14,7 @@ from desktop.documents.kit import (
     Signature,
 )
 from desktop.clock import Clock
+from desktop.domain.numbers import fraction
 from desktop.services.branch import BranchService
 from desktop.services.inbox import BranchResult, InboxService, summary_sentence
 from desktop.store.database import Database
@@ -64,7 +65,7 @@ class InboxReportService:
             row = [r.code, r.name, r.seq]
             for n, _ in criteria:
                 c = marks.get(n)
-                row.append(None if c is None else f"{'Tốt' if c.good else 'Chưa tốt'} ({c.score:g}/{c.max:g})")
+                row.append(None if c is None else f"{'Tốt' if c.good else 'Chưa tốt'} ({fraction(c.score, c.max)})")
             row.append("Đạt" if r.four_good else "Chưa đạt")
             ws.append(row)
             if not r.four_good:

@@ -11,7 +11,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from desktop.clock import Clock
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import fraction, number
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.rulebooks import ensure_year_pinned, resolve_year
@@ -65,11 +65,11 @@ class ManualScoreService:
             if yr.locked:
                 raise UserError(say("year.scores_locked", year=year), field="year")
             if not math.isfinite(score) or score < 0 or score > comp.max:
-                raise UserError(say("year.score_range", where=where, max=points_vi(comp.max), value=f"{score:g}"),
+                raise UserError(say("year.score_range", where=where, max=number(comp.max), value=number(score)),
                                 field="score")
             if score < comp.max and not justification:
-                raise UserError(say("year.score_needs_reason", where=where, value=f"{score:g}",
-                                    max=points_vi(comp.max)), field="justification")
+                raise UserError(say("year.score_needs_reason", where=where, value=number(score),
+                                    max=number(comp.max)), field="justification")
             if not entered_by:
                 raise UserError(say("year.score_needs_scorer", where=where), field="entered_by")
             row = s.scalars(select(ManualScore).where(ManualScore.year == year, ManualScore.component_code == code)).first()

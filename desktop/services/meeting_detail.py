@@ -26,6 +26,7 @@ from desktop.services.meeting_records import (
     load_records,
 )
 from desktop.store.models import AgendaItem, Meeting, Member
+from desktop.wording import say
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,7 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         options=[selectinload(Meeting.agenda).selectinload(AgendaItem.speeches), selectinload(Meeting.votes)],
     )
     if meeting is None:
-        raise NotFound(f"Không tìm thấy cuộc họp số {meeting_id}.", field="meeting_id")
+        raise NotFound(say("meetings.not_found", meeting_id=meeting_id), field="meeting_id")
     rs = load_records(session, meeting.held_on.year, extra_ids=(meeting_id,))
     fig = figures_for_meeting(rs, meeting_id, rules)
     names = rs.names

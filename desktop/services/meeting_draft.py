@@ -20,7 +20,7 @@ from desktop.services.meeting_records import RulesForYear, default_rules
 from desktop.services.meetings import MeetingInfo, write_info
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import AgendaItem
-from desktop.wording import Text
+from desktop.wording import Text, say
 
 # The parts of a draft; an edit is named by its part and, for items and scores, its reference.
 INFO, CONCLUSION, TITLE, CONTENT, ITEM_CONCLUSION, SCORE = (
@@ -110,12 +110,12 @@ def _keep_texts(meeting, info: MeetingInfo) -> None:  # noqa: ANN001 - a Meeting
 def _item(items: dict[int, AgendaItem], item_id: int) -> AgendaItem:
     item = items.get(item_id)
     if item is None:  # removed meanwhile (another window, an undo): say so, keep the rest
-        raise NotFound(f"Không tìm thấy mục chương trình số {item_id}.", field="item_id")
+        raise NotFound(say("meetings.item_not_found", item_id=item_id), field="item_id")
     return item
 
 
 def _set_title(item: AgendaItem, title: str) -> None:
     if not nfc(title):
-        raise UserError("Tên mục chương trình không được để trống.", field="title")
+        raise UserError(say("meetings.item_title_empty"), field="title")
     item.title = nfc(title)
 

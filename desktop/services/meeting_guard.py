@@ -12,15 +12,7 @@ from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_records import RecordSet, record_of
 from desktop.services.year_lock import require_year_open
 from desktop.store.models import Attendance, Meeting
-
-READ_ONLY_MESSAGE = (
-    "Cuộc họp ngày {day} đã thông qua biên bản nên không sửa được. "
-    "Hãy bấm «Đính chính» để tạo bản sửa mới (bản cũ vẫn được giữ)."
-)
-SUPERSEDED_MESSAGE = (
-    "Đây là bản cũ của cuộc họp ngày {day}, đã có bản đính chính thay thế; hãy mở bản mới nhất."
-)
-
+from desktop.wording import say
 
 def nfc(text: str | None) -> str:
     return unicodedata.normalize("NFC", text or "").strip()
@@ -29,7 +21,7 @@ def nfc(text: str | None) -> str:
 def get_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFound(f"Không tìm thấy cuộc họp số {meeting_id}.", field="meeting_id")
+        raise NotFound(say("meetings.not_found", meeting_id=meeting_id), field="meeting_id")
     return meeting
 
 
@@ -38,10 +30,10 @@ def editable_meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = get_meeting(session, meeting_id)
     day = meeting.held_on.strftime("%d/%m/%Y")
     if meeting.superseded_by_id is not None:
-        raise UserError(SUPERSEDED_MESSAGE.format(day=day), field="meeting_id")
+        raise UserError(say("meetings.superseded", day=day), field="meeting_id")
     if meeting.status is MeetingStatus.ADOPTED:
-        raise UserError(READ_ONLY_MESSAGE.format(day=day), field="meeting_id")
-    require_year_open(session, meeting.held_on.year, "các cuộc họp")
+        raise UserError(say("meetings.read_only", day=day), field="meeting_id")
+    require_year_open(session, meeting.held_on.year, say("meetings.what_meetings"))
     return meeting
 
 

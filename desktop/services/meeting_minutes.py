@@ -13,6 +13,7 @@ from desktop.domain.agenda import SECTIONS
 from desktop.domain.attendance import Mark
 from desktop.domain.enums import AttendanceStatus
 from desktop.domain.quality import QualityRules
+from desktop.domain.numbers import number
 from desktop.domain.votes import check_vote, voting_base
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
@@ -51,9 +52,9 @@ class MeetingMinutesService:
     def add_agenda_item(self, meeting_id: int, section: str, title: str) -> tuple[int, ChangeNotice]:
         title = nfc(title)
         if section not in SECTIONS:
-            raise UserError(f"Phần chương trình không hợp lệ: {section}.", field="section")
+            raise UserError(say("meetings.bad_section", section=section), field="section")
         if not title:
-            raise UserError("Hãy ghi tên mục chương trình.", field="title")
+            raise UserError(say("meetings.item_title_needed"), field="title")
         with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
             # Inserted at the end of its section, so the §4 order is kept.
@@ -76,7 +77,7 @@ class MeetingMinutesService:
             item = self._item(s, item_id)
             if title is not None:
                 if not nfc(title):
-                    raise UserError("Tên mục chương trình không được để trống.", field="title")
+                    raise UserError(say("meetings.item_title_empty"), field="title")
                 item.title = nfc(title)
             if content is not None:
                 item.content = nfc(content)
@@ -114,13 +115,13 @@ class MeetingMinutesService:
             if member_id is not None:
                 name = s.scalar(select(Member.full_name).where(Member.id == member_id)) or ""
                 if not name:
-                    raise UserError(f"Không tìm thấy đảng viên số {member_id}.", field="member_id")
+                    raise UserError(say("meetings.member_not_found", member_id=member_id), field="member_id")
                 if member_id not in present:
                     raise UserError(say("meeting_editing.speaker_absent", name=name,
                                         day=meeting.held_on.strftime("%d/%m/%Y")),
                                     field="speaker_name")
             if not name:
-                raise UserError("Hãy chọn người phát biểu hoặc ghi tên khách mời.", field="speaker_name")
+                raise UserError(say("meetings.speaker_needed"), field="speaker_name")
             last = s.scalar(select(func.max(Speech.position)).where(Speech.agenda_item_id == item.id))
             at = (last or 0) + 1
             if position is not None and 1 <= position <= at:
@@ -158,7 +159,7 @@ class MeetingMinutesService:
         button twice must not print the vote twice."""
         subject = nfc(vote.subject)
         if not subject:
-            raise UserError("Hãy ghi nội dung biểu quyết.", field="subject")
+            raise UserError(say("meetings.vote_subject_needed"), field="subject")
         with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
             roster = load_members(s).roster(record_of(meeting))
@@ -181,7 +182,7 @@ class MeetingMinutesService:
             else:
                 row = next((v for v in meeting.votes if v.id == vote.vote_id), None)
                 if row is None:
-                    raise NotFound(f"Không tìm thấy biểu quyết số {vote.vote_id}.", field="vote_id")
+                    raise NotFound(say("meetings.vote_not_found", vote_id=vote.vote_id), field="vote_id")
             row.subject = subject
             row.votes_for, row.votes_against = vote.votes_for, vote.votes_against
             row.abstentions = vote.abstentions
@@ -193,7 +194,7 @@ class MeetingMinutesService:
             meeting = editable_meeting(s, meeting_id)
             row = next((v for v in meeting.votes if v.id == vote_id), None)
             if row is None:
-                raise NotFound(f"Không tìm thấy biểu quyết số {vote_id}.", field="vote_id")
+                raise NotFound(say("meetings.vote_not_found", vote_id=vote_id), field="vote_id")
             meeting.votes.remove(row)
         return _notice(meeting_id)
 
@@ -231,7 +232,7 @@ class MeetingMinutesService:
     def _item(s, item_id: int) -> AgendaItem:
         item = s.get(AgendaItem, item_id)
         if item is None:
-            raise NotFound(f"Không tìm thấy mục chương trình số {item_id}.", field="item_id")
+            raise NotFound(say("meetings.item_not_found", item_id=item_id), field="item_id")
         editable_meeting(s, item.meeting_id)
         return item
 
@@ -239,7 +240,7 @@ class MeetingMinutesService:
     def _speech(s, speech_id: int) -> Speech:
         speech = s.get(Speech, speech_id)
         if speech is None:
-            raise NotFound(f"Không tìm thấy ý kiến phát biểu số {speech_id}.", field="speech_id")
+            raise NotFound(say("meetings.speech_not_found", speech_id=speech_id), field="speech_id")
         editable_meeting(s, speech.agenda_item.meeting_id)
         return speech
 
@@ -248,16 +249,15 @@ def score_line(meeting, rules: QualityRules, code: str, points: float | None, no
     """Score (or, with None, unscore) one committee line of an editable meeting's sheet."""
     item = next((i for i in rules.ticked_items if i.code == code), None)
     if item is None:
-        raise UserError(f"Mục chấm điểm không có trong phiếu: {code}.", field="code")
+        raise UserError(say("meetings.score_unknown", code=code), field="code")
     row = next((q for q in meeting.quality_items if q.code == code), None)
     if points is None:
         if row is not None:
             meeting.quality_items.remove(row)
         return
     if not 0 <= points <= item.max_points:
-        raise UserError(
-            f"Điểm mục «{item.title}» phải từ 0 đến {item.max_points:g}.", field="points"
-        )
+        raise UserError(say("meetings.score_range", title=item.title, max=number(item.max_points)),
+                        field="points")
     if row is None:
         row = QualityItem(code=code)
         meeting.quality_items.append(row)

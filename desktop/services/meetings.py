@@ -53,6 +53,7 @@ from desktop.store.models import (
     ThematicPlanEntry,
     Vote,
 )
+from desktop.wording import say
 
 __all__ = ["MeetingInfo", "MeetingService", "MeetingRow", "MeetingDetail", "PersonRef"]
 
@@ -127,7 +128,7 @@ class MeetingService:
         The chair and minute-taker default to the secretary and the deputy in office that day.
         """
         with unit_of_work(self._db) as s:
-            require_year_open(s, info.held_on.year, "các cuộc họp")
+            require_year_open(s, info.held_on.year, say("meetings.what_meetings"))
             meeting = Meeting(status=MeetingStatus.DRAFT, revision=1)
             apply_info(s, meeting, info)  # validates before the row joins the session
             s.add(meeting)
@@ -158,21 +159,13 @@ class MeetingService:
             roster = {r.member_id: r for r in members.roster(record_of(meeting))}
             member = roster.get(member_id)
             if member is None:
-                raise UserError(
-                    f"Đảng viên số {member_id} không thuộc danh sách dự họp ngày "
-                    f"{meeting.held_on:%d/%m/%Y}.",
-                    field="member_id",
-                )
+                raise UserError(say("meetings.not_on_roster", member_id=member_id,
+                                    day=f"{meeting.held_on:%d/%m/%Y}"), field="member_id")
             expected = member.situation.expected_at_meetings
             if status is AttendanceStatus.EXCUSED and not reason:
-                raise UserError(
-                    f"Hãy ghi lý do vắng của đồng chí {member.name}.", field="reason"
-                )
+                raise UserError(say("meetings.reason_needed", name=member.name), field="reason")
             if expected and status is None:
-                raise UserError(
-                    f"Đồng chí {member.name} phải được điểm danh (có mặt hoặc vắng).",
-                    field="status",
-                )
+                raise UserError(say("meetings.status_needed", name=member.name), field="status")
             row = next((a for a in meeting.attendance if a.member_id == member_id), None)
             if not expected and status is not AttendanceStatus.PRESENT:
                 if row is not None:
@@ -210,12 +203,10 @@ class MeetingService:
         with unit_of_work(self._db) as s:
             old = get_meeting(s, meeting_id)
             if old.superseded_by_id is not None:
-                raise UserError(
-                    "Bản này đã được đính chính; hãy mở bản mới nhất để sửa tiếp.", field="meeting_id"
-                )
+                raise UserError(say("meetings.already_corrected"), field="meeting_id")
             if old.status is not MeetingStatus.ADOPTED:
-                raise UserError("Biên bản chưa thông qua: cứ sửa trực tiếp, không cần đính chính.")
-            require_year_open(s, old.held_on.year, "các cuộc họp")
+                raise UserError(say("meetings.not_adopted"))
+            require_year_open(s, old.held_on.year, say("meetings.what_meetings"))
             new = _copy_meeting(old)
             s.add(new)
             s.flush()
@@ -229,7 +220,7 @@ class MeetingService:
         with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
             if meeting.document_number_id is not None or meeting.revision > 1:
-                raise UserError("Bản đính chính của biên bản đã có số không xóa được.")
+                raise UserError(say("meetings.numbered_kept"))
             for follower in s.scalars(select(Meeting).where(Meeting.prepared_by_id == meeting.id)):
                 follower.prepared_by_id = None
             s.delete(meeting)
@@ -239,20 +230,19 @@ class MeetingService:
 def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     """Check the general information, then copy it onto the row (nothing is changed when refused)."""
     if (info.start_time is None) != (info.end_time is None):
-        raise UserError("Hãy ghi cả giờ bắt đầu và giờ kết thúc.", field="end_time")
+        raise UserError(say("meetings.times_both"), field="end_time")
     if info.start_time is not None and info.start_time == info.end_time:
-        raise UserError("Giờ kết thúc phải khác giờ bắt đầu.", field="end_time")
+        raise UserError(say("meetings.times_equal"), field="end_time")
     if info.documents_sent_on and info.documents_sent_on > info.held_on:
-        raise UserError("Ngày gửi tài liệu không thể sau ngày họp.", field="documents_sent_on")
+        raise UserError(say("meetings.documents_after"), field="documents_sent_on")
     if info.prepared_by_id is not None:
         prep = s.get(Meeting, info.prepared_by_id)
         if prep is None or prep.kind is not MeetingKind.COMMITTEE:
-            raise UserError("Cuộc họp chuẩn bị phải là một cuộc họp chi ủy.", field="prepared_by_id")
+            raise UserError(say("meetings.prepared_not_committee"), field="prepared_by_id")
         if prep.held_on > info.held_on:
-            raise UserError("Họp chi ủy chuẩn bị phải diễn ra trước ngày sinh hoạt.",
-                            field="prepared_by_id")
+            raise UserError(say("meetings.prepared_after"), field="prepared_by_id")
     if info.thematic_plan_id is not None and s.get(ThematicPlanEntry, info.thematic_plan_id) is None:
-        raise UserError("Không tìm thấy mục kế hoạch chuyên đề đã chọn.", field="thematic_plan_id")
+        raise UserError(say("meetings.plan_entry_missing"), field="thematic_plan_id")
     meeting.kind = info.kind
     meeting.held_on = info.held_on
     meeting.start_time, meeting.end_time = info.start_time, info.end_time
@@ -270,7 +260,7 @@ def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
 def write_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     """The general information of an editable meeting; its attendance follows a new date or kind."""
     moved = (meeting.held_on, meeting.kind) != (info.held_on, info.kind)
-    require_year_open(s, info.held_on.year, "các cuộc họp")
+    require_year_open(s, info.held_on.year, say("meetings.what_meetings"))
     apply_info(s, meeting, info)
     if moved:  # who is expected depends on the date and, for the committee, the kind
         sync_attendance(s, meeting, load_members(s))
@@ -292,11 +282,7 @@ def _allocate_number(s, meeting: Meeting) -> DocumentNumber:
     terms = [TermSpan(t.id, t.start_date, t.end_date) for t in s.scalars(select(Term))]
     term = term_on(terms, meeting.held_on)
     if term is None:
-        raise UserError(
-            f"Chưa có nhiệm kỳ nào chứa ngày họp {meeting.held_on:%d/%m/%Y}, nên chưa cấp được "
-            "số biên bản. Hãy khai báo nhiệm kỳ trong phần Thông tin chi bộ.",
-            field="held_on",
-        )
+        raise UserError(say("meetings.no_term", day=f"{meeting.held_on:%d/%m/%Y}"), field="held_on")
     used = s.scalars(
         select(DocumentNumber.seq).where(
             DocumentNumber.term_id == term.term_id, DocumentNumber.doc_type == DocumentType.MINUTES

@@ -35,6 +35,7 @@ from desktop.services.overview import OverviewService
 from desktop.services.reviews import ReviewService
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import ExportedPackage, YearSetting
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ class CompletenessItem:
     """Something missing before export; `page` and `target_id` say where to fix it."""
 
     code: str  # missing_meeting | draft_meeting | unrated_member | unjustified_score | no_key
-    message: str
+    message: Text | str  # rendered by the front end in its language
     page: str
     target_id: int | None = None
 
@@ -73,7 +74,7 @@ class PackageExportService:
     def completeness(self, year: int) -> list[CompletenessItem]:
         items: list[CompletenessItem] = []
         if KeyService(self._db, clock=self._clock).active_key() is None:
-            items.append(CompletenessItem("no_key", "Chi bộ chưa có khóa ký: hãy tạo khóa (Công cụ → Khóa ký).", "keys"))
+            items.append(CompletenessItem("no_key", say("export.no_key"), "keys"))
         view = MeetingYearService(self._db, clock=self._clock).year_view(year)
         for gap in view.grid.gaps:
             items.append(CompletenessItem("missing_meeting", gap, "year_view"))
@@ -81,14 +82,14 @@ class PackageExportService:
             if row.status is MeetingStatus.DRAFT:
                 items.append(CompletenessItem(
                     "draft_meeting",
-                    f"{row.kind_title} ngày {row.date:%d/%m/%Y} chưa thông qua biên bản.",
+                    say("export.draft_meeting", kind=row.kind_title, day=f"{row.date:%d/%m/%Y}"),
                     "meetings", row.id,
                 ))
         review = ReviewService(self._db, clock=self._clock).year_review(year)
         for r in review.rows:
             if r.final_rating is None:
                 items.append(CompletenessItem(
-                    "unrated_member", f"Đồng chí {r.full_name} chưa được xếp loại.", "reviews", r.member_id
+                    "unrated_member", say("export.unrated", name=r.full_name), "reviews", r.member_id
                 ))
         report = EvaluationService(self._db, clock=self._clock).evaluate(
             year, payload.year_end(year, self._clock.today()))
@@ -99,10 +100,23 @@ class PackageExportService:
                 if comp.kind == "manual" and (entry is None or unjustified):
                     items.append(CompletenessItem(
                         "unjustified_score",
-                        f"Tiêu chí {comp.code} «{comp.title}» chưa được chấm hoặc chưa có giải trình.",
+                        say("export.unjustified", code=comp.code, title=comp.title),
                         "evaluation",
                     ))
         return items
+
+    def default_year(self) -> int:
+        """The year a package is normally sent for: the last finished one, last year. In
+        December the current year is proposed instead once its year-end work is done (every
+        meeting adopted, every member rated, every committee score justified): branches send
+        the package at the year-end review, before the new year. A year still in progress is
+        never proposed just because December has come."""
+        today = self._clock.today()
+        if today.month == 12:
+            left = [item for item in self.completeness(today.year) if item.code != "no_key"]
+            if not left:
+                return today.year
+        return today.year - 1
 
     def state(self, year: int) -> ExportState:
         with unit_of_work(self._db) as s:
@@ -119,9 +133,9 @@ class PackageExportService:
     def export(self, year: int, passphrase: str, out_dir: Path, setup: PageSetup | None = None) -> tuple[ExportResult, ChangeNotice]:
         profile = BranchService(self._db).profile()
         if profile is None:
-            raise UserError("Chưa có hồ sơ chi bộ: hãy điền trong Cài đặt trước khi gửi hồ sơ.")
+            raise UserError(say("export.no_profile"))
         if not out_dir.is_dir():
-            raise UserError(f"Thư mục «{out_dir}» không tồn tại hoặc không phải thư mục.", field="out")
+            raise UserError(say("export.not_a_folder", folder=out_dir), field="out")
         key, private = KeyService(self._db, clock=self._clock).unlock(passphrase)
         self._db.backup("before-export", when=self._clock.now())
         setup = setup or PageSetup()
@@ -140,9 +154,9 @@ class PackageExportService:
             "evaluation.json": json_bytes(payload.evaluation_document(report)),
             "records.json": json_bytes(payload.records_document(year, profile, members, meetings, review,
                                                                 dues)),
-            "reports/tu-danh-gia.pdf": evaluation_pdf(self._db, year, as_of, setup, clock=self._clock),
-            "reports/xep-loai-dang-vien.pdf": reviews.rating_summary_pdf(year, setup),
-            "reports/so-sinh-hoat.pdf": documents.register_pdf(year, setup),
+            payload.EVALUATION_REPORT: evaluation_pdf(self._db, year, as_of, setup, clock=self._clock),
+            payload.RATING_REPORT: reviews.rating_summary_pdf(year, setup),
+            payload.REGISTER_REPORT: documents.register_pdf(year, setup),
         }
         for row in meetings:
             files[payload.minutes_entry_name(row)] = documents.minutes_pdf(row.id, setup)
@@ -169,7 +183,7 @@ class PackageExportService:
         with unit_of_work(self._db) as s:
             setting = s.get(YearSetting, year)
             if setting is None or setting.locked_at is None:
-                raise UserError(f"Năm {year} chưa khóa.", field="year")
+                raise UserError(say("export.not_locked", year=year), field="year")
             setting.locked_at = None
         return ChangeNotice.of(Changed.PACKAGES, Changed.MEETINGS, Changed.REVIEWS, Changed.EVALUATION)
 
@@ -198,4 +212,4 @@ def _write_atomically(target: Path, data: bytes) -> None:
         partial.replace(target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UserError(f"Không ghi được tệp «{target}»: {exc.strerror}.", field="out") from exc
+        raise UserError(say("export.write_failed", path=target, reason=exc.strerror or exc), field="out") from exc

@@ -6,9 +6,11 @@ numbers or birth dates leave this computer (DOMAIN.md §3).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from typing import Any
 
+from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.enums import MeetingKind, ReviewStep
 from desktop.services.branch import BranchProfile
 from desktop.services.evaluation import EvaluationReport
@@ -108,8 +110,40 @@ def manifest_document(
     }
 
 
+# The year's reports in every package, with the titles a reader of the package sees.
+EVALUATION_REPORT = "reports/tu-danh-gia.pdf"
+RATING_REPORT = "reports/xep-loai-dang-vien.pdf"
+REGISTER_REPORT = "reports/so-sinh-hoat.pdf"
+REPORT_TITLES = {
+    EVALUATION_REPORT: "Báo cáo tự đánh giá, xếp loại chi bộ",
+    RATING_REPORT: "Báo cáo kết quả kiểm điểm, xếp loại chất lượng đảng viên",
+    REGISTER_REPORT: "Sổ theo dõi sinh hoạt chi bộ",
+}
+_MINUTES = re.compile(r"reports/bien-ban/(\d{4})-(\d{2})-(\d{2})-([a-z-]+)-\d+\.pdf")
+
+
 def minutes_entry_name(row: MeetingRow) -> str:
     return f"reports/bien-ban/{row.date:%Y-%m-%d}-{KIND_SLUGS[row.kind]}-{row.id}.pdf"
+
+
+def report_title(name: str) -> str:
+    """A report's title from its name in the package: "Biên bản họp chi ủy ngày 03/03/2025"
+    for reports/bien-ban/2025-03-03-chi-uy-12.pdf. A name this version does not know (a
+    package from a later one) is shown as its file name."""
+    if name in REPORT_TITLES:
+        return REPORT_TITLES[name]
+    found = _MINUTES.fullmatch(name)
+    kind = next((k for k, slug in KIND_SLUGS.items() if found and slug == found[4]), None)
+    if found and kind is not None:
+        title = KIND_TITLES[kind]
+        return f"Biên bản {title[0].lower()}{title[1:]} ngày {found[3]}/{found[2]}/{found[1]}"
+    return name.rsplit("/", 1)[-1]
+
+
+def report_order(name: str) -> tuple[int, str]:
+    """The year's reports first, in REPORT_TITLES' order, then the minutes by date."""
+    order = list(REPORT_TITLES)
+    return (order.index(name), "") if name in order else (len(order), name)
 
 
 def year_end(year: int, today: date) -> date:

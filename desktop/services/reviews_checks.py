@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import Rating, ReviewStep
+from desktop.domain.numbers import number
 from desktop.domain.rating import best_allowed, is_worse
 from desktop.domain.review_scope import (
     REASON_TEXTS,
@@ -82,7 +83,7 @@ def check_score(value: float | None, label: Text, field: str) -> float | None:
     if value is None:
         return None
     if not 0 <= value <= 100:
-        raise UserError(say("reviews.score_range", label=label, value=f"{value:g}"), field=field)
+        raise UserError(say("reviews.score_range", label=label, value=number(value)), field=field)
     return float(value)
 
 

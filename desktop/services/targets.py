@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from desktop.domain.numbers import number
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.year_lock import require_year_open
@@ -61,7 +62,7 @@ def _clean(draft: TargetDraft, where: Text) -> TargetDraft:
         if value is None and field == "planned":
             raise UserError(say("year.target_no_plan", where=where), field=field)
         if value is not None and (not math.isfinite(value) or value < 0):
-            raise UserError(say(f"year.target_{field}_negative", where=where, value=f"{value:g}"), field=field)
+            raise UserError(say(f"year.target_{field}_negative", where=where, value=number(value)), field=field)
     achieved = None if draft.achieved is None else float(draft.achieved)
     return TargetDraft(title, float(draft.planned), achieved, unit)
 

@@ -14,6 +14,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from desktop.store.cipher import DB_ERRORS, FileKey
+from desktop.store.cipher import connect as connect_file
 from desktop.store.errors import BackupFailed
 from desktop.wording import say
 
@@ -50,23 +52,24 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, key: FileKey | None = None) -> sqlite3.Connection:
+    """A connection that can only read `path`; keyed with `key` for an encrypted file."""
     # Immutable only when nothing can change the file and no `-wal` holds part of it (an
     # immutable connection does not read the WAL).
     immutable = not writable(path) and not pending_wal(path)
-    conn = sqlite3.connect(read_only_uri(path, immutable), uri=True, check_same_thread=False)
+    conn = connect_file(read_only_uri(path, immutable), key, uri=True, check_same_thread=False)
     if immutable or pending_wal(path):
         return conn
     try:
         conn.execute("SELECT 1 FROM sqlite_master LIMIT 1")
-    except sqlite3.DatabaseError as exc:
+    except DB_ERRORS as exc:
         # A medium the OS calls writable that refuses writes (a write-protected stick on
         # Windows, where only the file's read-only attribute is checked): SQLite cannot make
         # the `-shm` a WAL file needs. Nothing can change the file there: read it as immutable.
         # Any other error (not a database…) is met by the caller's first query, as before.
         if getattr(exc, "sqlite_errorcode", None) == _SQLITE_CANTOPEN and Path(path).exists():
             conn.close()
-            conn = sqlite3.connect(read_only_uri(path, True), uri=True, check_same_thread=False)
+            conn = connect_file(read_only_uri(path, True), key, uri=True, check_same_thread=False)
     return conn
 
 
@@ -79,18 +82,20 @@ def _fsync(path: Path) -> None:
         os.close(fd)
 
 
-def backup_file(source: Path, target: Path) -> Path:
+def backup_file(source: Path, target: Path, key: FileKey | None = None) -> Path:
     """Copy a consistent snapshot of `source` into `target` (written beside, then renamed).
 
+    An encrypted source (`key`) gives a backup encrypted with the same key and salt: SQLite's
+    backup API between two connections keyed alike, so no page is ever written in clear.
     On any failure nothing is left behind (no `.partial`) and a full disk or a read-only folder
     is said as such (BackupFailed)."""
     partial = target.with_name(target.name + ".partial")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        src = connect_read_only(source)
+        src = connect_read_only(source, key)
         try:
-            dst = sqlite3.connect(partial)
+            dst = connect_file(partial, key, new=True)
             try:
                 src.backup(dst)
                 dst.execute("PRAGMA journal_mode=DELETE")
@@ -100,7 +105,7 @@ def backup_file(source: Path, target: Path) -> Path:
             src.close()
         _fsync(partial)
         partial.replace(target)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *DB_ERRORS) as exc:
         _discard(partial)
         raise backup_failure(target, exc) from exc
     except BaseException:
@@ -232,8 +237,8 @@ def content_fingerprint(conn: sqlite3.Connection) -> str:
     return digest.hexdigest()
 
 
-def file_fingerprint(path: Path) -> str:
-    conn = connect_read_only(path)
+def file_fingerprint(path: Path, key: FileKey | None = None) -> str:
+    conn = connect_read_only(path, key)
     try:
         return content_fingerprint(conn)
     finally:

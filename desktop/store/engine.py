@@ -9,6 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from desktop.store.cipher import FileKey, connect_keyed, driver
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
@@ -56,13 +58,22 @@ def _posix_fs_is_network(path: Path) -> bool:
     return best_type in _NETWORK_FS
 
 
-def create_file_engine(path: Path, *, wal: bool | None = None) -> Engine:
-    """An engine on one SQLite file. `wal=None` chooses WAL unless the file is on a network share."""
+def create_file_engine(path: Path, *, wal: bool | None = None, key: FileKey | None = None,
+                       new: bool = False) -> Engine:
+    """An engine on one SQLite file. `wal=None` chooses WAL unless the file is on a network share.
+
+    With `key` every connection is a sqlcipher3 one keyed before its first read (`new`: the
+    file is created now, keyed with the key's salt too); the `-wal` and `-shm` beside it are
+    then encrypted as well (SQLCipher encrypts WAL frames)."""
     if wal is None:
         wal = not is_network_path(path)
         if not wal:
             log.warning("data file %s is on a network drive: using journal_mode=DELETE", path)
-    engine = create_engine(f"sqlite:///{path}", future=True)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True, module=driver(key),
+                               creator=lambda: connect_keyed(path, key, new=new, check_same_thread=False))
     journal = "WAL" if wal else "DELETE"
 
     @event.listens_for(engine, "connect")

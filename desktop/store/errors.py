@@ -15,6 +15,9 @@ class DataFileError(Exception):
         self.path = path
         # not_sqlite | empty | damaged | not_chibo | newer | missing | migration_failed |
         # read_only_old (needs an upgrade it cannot get) | read_only_pending (a `-wal` it cannot read)
+        # | encrypted (no key given) | wrong_key, wrong_passphrase, wrong_recovery_code |
+        # not_encrypted (a key for a plain file; `detail` names what gave it) |
+        # encrypted_truncated (`detail`: its size) | encrypted_damaged
         self.reason = reason
         self.detail = detail
         self.backup = backup  # migration_failed: the backup made just before

@@ -15,6 +15,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine
 
 from desktop.store.backup import connect_read_only, copy_closed_file
+from desktop.store.cipher import DATABASE_ERRORS, DB_ERRORS, FileKey, driver
+from desktop.wording import Text, say
 
 MAX_REPORTED = 100
 
@@ -40,15 +42,14 @@ _INDEX_LINE = re.compile(
 )
 
 
-def open_read_only(path: Path) -> sqlite3.Connection:
-    return connect_read_only(path)
+def open_read_only(path: Path, key: FileKey | None = None) -> sqlite3.Connection:
+    return connect_read_only(path, key)
 
 
-def read_only_engine(path: Path) -> Engine:
-    """An engine that can only read `path` (a backup, or a file too damaged to migrate).
-
-    Callers dispose it when done."""
-    return create_engine("sqlite://", creator=lambda: connect_read_only(path))
+def read_only_engine(path: Path, key: FileKey | None = None) -> Engine:
+    """An engine that can only read `path` (a backup, or a file too damaged to migrate),
+    keyed with `key` when the file is encrypted. Callers dispose it when done."""
+    return create_engine("sqlite://", module=driver(key), creator=lambda: connect_read_only(path, key))
 
 
 def check_storage(conn: sqlite3.Connection, limit: int = MAX_REPORTED) -> list[StorageProblem]:
@@ -56,7 +57,7 @@ def check_storage(conn: sqlite3.Connection, limit: int = MAX_REPORTED) -> list[S
     problems: list[StorageProblem] = []
     try:
         lines = [row[0] for row in conn.execute(f"PRAGMA integrity_check({int(limit)})")]
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         return [StorageProblem("unreadable", str(exc))]
     if lines != ["ok"]:
         for line in lines:
@@ -76,7 +77,7 @@ def check_storage(conn: sqlite3.Connection, limit: int = MAX_REPORTED) -> list[S
             )
             if len(problems) >= limit:
                 break
-    except sqlite3.DatabaseError as exc:
+    except DATABASE_ERRORS as exc:
         problems.append(StorageProblem("unreadable", str(exc)))
     return problems
 
@@ -101,10 +102,10 @@ def orphan_repair(conn: sqlite3.Connection, problem: StorageProblem) -> tuple[st
     return None
 
 
-def check_storage_file(path: Path) -> list[StorageProblem]:
+def check_storage_file(path: Path, key: FileKey | None = None) -> list[StorageProblem]:
     try:
-        conn = open_read_only(path)
-    except sqlite3.Error as exc:
+        conn = open_read_only(path, key)
+    except DB_ERRORS as exc:
         return [StorageProblem("unreadable", str(exc))]
     try:
         return check_storage(conn)
@@ -112,27 +113,15 @@ def check_storage_file(path: Path) -> list[StorageProblem]:
         conn.close()
 
 
-def storage_message(problem: StorageProblem) -> str:
-    """Vietnamese explanation of one storage problem (CLI, PDF-free reports, the dialog)."""
-    if problem.kind == "unreadable":
-        return (
-            "SQLite không đọc được tệp (tệp bị hỏng hoặc không phải cơ sở dữ liệu): "
-            f"{problem.detail}. Hãy khôi phục từ bản sao lưu gần nhất."
-        )
-    if problem.kind == "index":
-        return (
-            "Một chỉ mục (bảng tra cứu phụ) không khớp với dữ liệu; dữ liệu vẫn nguyên vẹn và có thể "
-            f"sửa an toàn bằng cách dựng lại chỉ mục. Chi tiết: {problem.detail}"
-        )
-    if problem.kind == "foreign_key":
-        return (
-            f"Dòng {problem.row_id} của bảng «{problem.table}» trỏ tới một dòng không còn tồn tại "
-            f"trong bảng «{problem.parent}» (bản ghi mồ côi)."
-        )
-    return (
-        "Cấu trúc tệp bị hỏng (một trang dữ liệu bị ghi sai); không sửa tự động được mà không "
-        f"mất dữ liệu. Hãy khôi phục từ bản sao lưu gần nhất. Chi tiết: {problem.detail}"
-    )
+def storage_text(problem: StorageProblem) -> Text:
+    """What one storage problem means and what to do (CLI, the data-check dialog)."""
+    kind = problem.kind if problem.kind in ("unreadable", "index", "foreign_key") else "structure"
+    return say(f"storage_check.{kind}", detail=problem.detail, row_id=problem.row_id,
+               table=problem.table, parent=problem.parent)
+
+
+def storage_message(problem: StorageProblem, lang: str = "vi") -> str:
+    return storage_text(problem).render(lang)
 
 
 def _sha256(path: Path) -> str:

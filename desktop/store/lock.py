@@ -21,7 +21,19 @@ class LockHolder:
     user: str
     host: str
     pid: int
-    since: str
+    since: str  # ISO 8601 in UTC, as written by the holder
+
+    def opened_at(self) -> datetime | None:
+        """When the holder opened the file, in this computer's local time (None if unreadable)."""
+        try:
+            moment = datetime.fromisoformat(self.since)
+        except ValueError:
+            return None
+        return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+    @property
+    def on_this_computer(self) -> bool:
+        return self.host.casefold() == socket.gethostname().casefold()
 
 
 class FileLockedError(Exception):

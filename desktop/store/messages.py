@@ -1,4 +1,5 @@
-"""Vietnamese wording for data-file problems, shared by the CLI (the window translates its own)."""
+"""Data-file problems in words of the catalogue, shared by the CLI and the services (the window
+translates the older reasons itself)."""
 
 from __future__ import annotations
 
@@ -8,38 +9,40 @@ from desktop.store.errors import DataFileError
 from desktop.store.lock import FileLockedError
 from desktop.wording import Text, say
 
-_REASONS = {
-    "missing": "Không tìm thấy tệp dữ liệu «{path}».",
-    "empty": "Tệp «{path}» rỗng (0 byte): đây không phải tệp dữ liệu Sổ Chi bộ. Tệp không bị thay đổi.",
-    "not_sqlite": "Tệp «{path}» không phải tệp dữ liệu Sổ Chi bộ (không phải cơ sở dữ liệu SQLite). Tệp không bị thay đổi.",
-    "not_chibo": "Tệp «{path}» là cơ sở dữ liệu SQLite nhưng không phải của Sổ Chi bộ. Tệp không bị thay đổi.",
-    "damaged": "Tệp «{path}» bị hỏng hoặc không đầy đủ ({detail}). Tệp không bị thay đổi; hãy khôi phục từ bản sao lưu.",
-    "newer": "Tệp «{path}» được tạo bởi phiên bản Sổ Chi bộ mới hơn (lược đồ {detail}). Hãy cập nhật phần mềm để mở tệp này.",
-}
-# Newer reasons, worded through the catalogue (desktop/wording/*/data_file.py).
-SAID_REASONS = {"migration_failed", "read_only_old", "read_only_pending"}
+# The reasons an older version worded here; all are now sentences of the catalogue
+# (desktop/wording/*/data_file.py), the encrypted ones of desktop/wording/*/encryption.py.
+_REASONS = frozenset({"missing", "empty", "not_sqlite", "not_chibo", "damaged", "newer"})
+# Newer reasons, worded through the catalogue (desktop/wording/*/data_file.py, and
+# desktop/wording/*/encryption.py for an encrypted file).
+ENCRYPTION_REASONS = {"encrypted", "wrong_passphrase", "wrong_recovery_code", "wrong_key",
+                      "not_encrypted", "encrypted_truncated", "encrypted_damaged"}
+SAID_REASONS = {"migration_failed", "read_only_old", "read_only_pending", *ENCRYPTION_REASONS}
 
 
-def data_file_message(error: DataFileError) -> str:
-    if error.reason in SAID_REASONS:
-        return data_file_text(error).render()
-    template = _REASONS.get(error.reason, "Không mở được tệp «{path}»: {detail}")
-    return template.format(path=error.path, detail=error.detail)
+def data_file_message(error: DataFileError, lang: str = "vi") -> str:
+    return data_file_text(error).render(lang)
 
 
 def data_file_text(error: DataFileError) -> Text:
     """A reason of `SAID_REASONS` as a sentence of the catalogue (the CLI renders it in its language)."""
-    return say(f"data_file.{error.reason}", path=error.path, detail=error.detail, backup=error.backup or "")
+    if error.reason in ENCRYPTION_REASONS:  # "not_encrypted" names, in `detail`, what gave a key
+        return say(f"encryption.{error.reason}", path=error.path, detail=error.detail,
+                   source=error.detail)
+    reason = error.reason if error.reason in SAID_REASONS or error.reason in _REASONS else "cannot_open"
+    return say(f"data_file.{reason}", path=error.path, detail=error.detail, backup=error.backup or "")
 
 
 def locked_message(error: FileLockedError) -> str:
+    """Who holds the file, on which computer and since when (local time); not the process id
+    or the UTC stamp the lock file keeps for programs."""
     holder = error.holder
     if holder is None:
-        return f"Tệp dữ liệu đang được mở ở một cửa sổ Sổ Chi bộ khác ({error.path})."
-    return (
-        f"Tệp dữ liệu đang được mở bởi người dùng «{holder.user}» trên máy «{holder.host}» "
-        f"(tiến trình {holder.pid}, từ {holder.since}). Hãy đóng cửa sổ đó trước."
-    )
+        return say("datafile.locked", path=error.path).render()
+    opened = holder.opened_at()
+    since = (say("datafile.since", time=f"{opened:%H:%M}", day=f"{opened:%d/%m/%Y}") if opened
+             else say("datafile.since_unknown"))
+    key = "datafile.locked_here" if holder.on_this_computer else "datafile.locked_by"
+    return say(key, user=holder.user, host=holder.host, since=since).render()
 
 
 _OS_REASONS = {

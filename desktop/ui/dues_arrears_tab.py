@@ -27,6 +27,7 @@ class DuesArrearsTab(QWidget):
         self._loaded_once = False  # change notices reload a tab only once it has been shown
         self._year = 0  # set by show_year before anything is read
         self.arrears: YearArrears | None = None
+        self._wanted_member: int | None = None  # to select once the year's rows are shown
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -46,6 +47,21 @@ class DuesArrearsTab(QWidget):
         self._reload_timer.setInterval(150)
         self._reload_timer.timeout.connect(self.reload)
         ctx.bus.changed.connect(self._on_changed)
+
+    def select_member(self, member_id: int) -> None:
+        """Select the member's line now if shown, else as soon as the rows arrive."""
+        self._wanted_member = member_id
+        self._select_wanted()
+
+    def _select_wanted(self) -> None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            data = item.data(Qt.ItemDataRole.UserRole) if item else None
+            if data is not None and data.member_id == self._wanted_member:
+                self.table.selectRow(row)
+                self.table.scrollToItem(item)
+                self._wanted_member = None
+                return
 
     def show_year(self, year: int) -> None:
         self._year = year
@@ -79,6 +95,8 @@ class DuesArrearsTab(QWidget):
             if r.flagged:
                 for c in range(self.table.columnCount()):
                     self.table.item(i, c).setForeground(QColor("#b00020"))
+        if self._wanted_member is not None:
+            self._select_wanted()
         flagged = arrears.flagged
         if flagged:
             names = ", ".join(r.name for r in flagged)

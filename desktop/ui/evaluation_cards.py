@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.evaluation import CriterionResult
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import number
 from desktop.ui.widgets.scaling import scaled_font
 
 GOOD, SHORT, LINE = QColor("#2e7d32"), QColor("#c62828"), QColor("#1565c0")
@@ -68,8 +68,8 @@ class CriterionCard(QFrame):
     def show_result(self, crit: CriterionResult, threshold: float, per_component: bool) -> None:
         self.number = crit.number
         self.title.setText(self.tr("Criterion %1. %2").replace("%1", str(crit.number)).replace("%2", crit.name))
-        self.score.setText(self.tr("%1 / %2 points (%3%)").replace("%1", points_vi(crit.score))
-                           .replace("%2", points_vi(crit.max)).replace("%3", f"{crit.percent:.0f}"))
+        self.score.setText(self.tr("%1 / %2 points (%3%)").replace("%1", number(crit.score))
+                           .replace("%2", number(crit.max)).replace("%3", number(crit.percent, 1)))
         self.bar.set_values(crit.score / crit.max if crit.max else 0.0, threshold, crit.good)
         if crit.good:
             text = self.tr("Good")

@@ -1,4 +1,4 @@
-"""Drill-down of one criterion: its components, and the evidence of the selected one.
+"""Drill-down of one criterion: its components, and below them the evidence of the selected one.
 
 A double click (or Enter) on evidence that names a meeting emits `open_meeting(id)`.
 """
@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.evaluation import ComponentResult, CriterionResult
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import number
 
 MEETING_ROLE = Qt.ItemDataRole.UserRole + 1
 SHORT = QColor("#b00020")
+PARTIAL = QColor("#8a5a00")
 
 
 class CriterionDetail(QWidget):
@@ -76,11 +77,13 @@ class CriterionDetail(QWidget):
         rl.addLayout(row)
         rl.addWidget(QLabel("<b>" + self.tr("Evidence (double-click a meeting to open it)") + "</b>", right))
         rl.addWidget(self.evidence, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # Components above their evidence: beside them stands the page's list of what is missing.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
@@ -91,7 +94,7 @@ class CriterionDetail(QWidget):
         target_row = 0
         for row, c in enumerate(crit.components):
             how = self.tr("from the records") if c.kind == "auto" else self.tr("scored by the committee")
-            cells = [c.code, c.title, f"{points_vi(c.score)} / {points_vi(c.max)}", how]
+            cells = [c.code, c.title, f"{number(c.score)} / {number(c.max)}", how]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not c.good:
@@ -113,13 +116,15 @@ class CriterionDetail(QWidget):
             return
         c = self.components[row]
         self.sentence.setText(c.missing or self.tr("%1: full points.").replace("%1", c.code))
-        self.sentence.setStyleSheet(f"color: {SHORT.name()};" if c.missing else "")
+        # Red for what fails the pass line, amber for what is only short of full marks.
+        colour = SHORT if not c.good else PARTIAL
+        self.sentence.setStyleSheet(f"color: {colour.name()};" if c.missing else "")
         self.still.setText(c.still or "")
         self.still.setVisible(bool(c.still))
         manual = c.kind == "manual"
         self.score_button.setVisible(manual)
         if manual and c.manual is not None:
-            info = self.tr("Scored %1 by %2 on %3.").replace("%1", points_vi(c.manual.score)) \
+            info = self.tr("Scored %1 by %2 on %3.").replace("%1", number(c.manual.score)) \
                 .replace("%2", c.manual.entered_by or "—").replace("%3", c.manual.entered_at)
             if c.manual.justification:
                 info += " " + self.tr("Reason: %1").replace("%1", c.manual.justification)

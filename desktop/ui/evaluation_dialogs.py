@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.evaluation import ComponentResult
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import number
 from desktop.services.rulebooks import RulebookInfo
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
@@ -39,7 +39,7 @@ class ManualScoreDialog(GuardedDialog):
         self.score.setRange(0, component.max)
         self.score.setSingleStep(0.5)
         self.score.setDecimals(1)
-        self.score.setSuffix(" / " + points_vi(component.max))
+        self.score.setSuffix(" / " + number(component.max))
         self.justification = QPlainTextEdit(self)
         self.justification.setPlaceholderText(self.tr("Required when the score is below the maximum"))
         self.entered_by = QLineEdit(self)

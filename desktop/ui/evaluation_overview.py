@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from desktop.domain.year_facts import points_vi
+from desktop.domain.numbers import number
 from desktop.services.changes import Changed
 from desktop.services.container import Services
 from desktop.services.evaluation import EvaluationReport
@@ -26,7 +26,7 @@ def _render(report: EvaluationReport, parent: QWidget) -> Card:
     card = Card(title, parent)
     for crit in r.criteria:
         state = translate("EvaluationCard", "good") if crit.good else translate("EvaluationCard", "not yet")
-        card.add_row(f"{crit.number}. {crit.name}", f"{points_vi(crit.score)}/{points_vi(crit.max)} — {state}")
+        card.add_row(f"{crit.number}. {crit.name}", f"{number(crit.score)}/{number(crit.max)} — {state}")
     card.add_row(r.verdict_name, translate("EvaluationCard", "Reached") if r.reached
                  else translate("EvaluationCard", "Not yet"), emphasis=True)
     if not r.reached:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import number, parse_number
 from desktop.services.targets import Target, TargetDraft, TargetRow
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
@@ -34,13 +35,7 @@ class RowError(ValueError):
 
 
 def _number_text(value: float | None) -> str:
-    return "" if value is None else f"{value:g}".replace(".", ",")
-
-
-def parse_number(text: str) -> float | None:
-    """'96,5' or '96.5' → 96.5; '' → None; anything else raises ValueError."""
-    text = text.strip().replace(" ", "").replace(",", ".")
-    return float(text) if text else None
+    return "" if value is None else number(value, places=6)
 
 
 class TargetsDialog(GuardedDialog):

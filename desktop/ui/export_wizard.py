@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.documents.kit import PageSetup
+from desktop.domain.numbers import grouped
 from desktop.services.package_export import (
     CompletenessItem,
     ExportResult,
@@ -30,7 +30,10 @@ from desktop.services.package_export import (
     PackageExportService,
 )
 from desktop.ui.context import UiContext
+from desktop.ui.file_dialogs import folder_name
+from desktop.ui.messages import ui_language
 from desktop.ui.operations import user_message
+from desktop.wording import render
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -43,8 +46,8 @@ class _YearPage(QWizardPage):
         self.setSubTitle(self.tr("The package holds the year's evaluation, meeting records, ratings and reports."))
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
-        today = wizard.ctx.clock.today()  # December sends this year, earlier months the last
-        self.year.setValue(today.year if today.month == 12 else today.year - 1)
+        # Last year until the service says otherwise (see PackageExportService.default_year).
+        self.year.setValue(wizard.ctx.clock.today().year - 1)
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.reopen = QPushButton(self.tr("Reopen the year for a correction…"))
@@ -54,6 +57,20 @@ class _YearPage(QWizardPage):
         form.addRow(self.state)
         form.addRow(self.reopen)
         self.year.valueChanged.connect(self.initializePage)
+        self._chosen = False  # the user picked a year: the proposal no longer replaces it
+        self.year.valueChanged.connect(self._chose)
+        service = wizard.service
+        wizard.ctx.runner.query(service.default_year, on_done=self._propose)
+
+    def _chose(self) -> None:
+        self._chosen = True
+
+    def _propose(self, year: int) -> None:
+        if not self._chosen and year != self.year.value():
+            self.year.blockSignals(True)
+            self.year.setValue(year)
+            self.year.blockSignals(False)
+            self.initializePage()
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         year, service = self.year.value(), self._wizard.service
@@ -116,7 +133,7 @@ class _CheckPage(QWizardPage):
 
     def _show(self, missing: list[CompletenessItem]) -> None:
         for item in missing:
-            entry = QListWidgetItem("• " + item.message)
+            entry = QListWidgetItem("• " + str(render(item.message, ui_language())))
             entry.setData(TARGET_ROLE, (item.page, item.target_id))
             self.items.addItem(entry)
         self.summary.setText(
@@ -151,7 +168,7 @@ class _SendPage(QWizardPage):
         self.folder.textChanged.connect(self.completeChanged)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the package in"))
+        folder = folder_name(self, self._wizard.ctx.settings, self.tr("Save the package in"))
         if folder:
             self.folder.setText(folder)
 
@@ -175,7 +192,7 @@ class _DonePage(QWizardPage):
         size_kb = max(1, round(result.size / 1024))
         lines = [
             self.tr("File: %1").replace("%1", str(result.path)),
-            self.tr("Size: %1 KB").replace("%1", f"{size_kb:,}".replace(",", ".")),
+            self.tr("Size: %1 KB").replace("%1", grouped(size_kb)),
             self.tr("Package number: %1").replace("%1", str(result.sequence)),
             self.tr("Key fingerprint: %1").replace("%1", result.fingerprint),
             "",
@@ -195,6 +212,9 @@ class ExportWizard(QWizard):
         self.setWindowTitle(self.tr("Send the year's package"))
         self.setMinimumSize(640, 440)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Sign and save"))
+        # Once the package is written nothing is left to cancel: the last page only closes.
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self._year_page = _YearPage(self)
         self._done = _DonePage(self)
         for page in (self._year_page, _CheckPage(self), _SendPage(self), self._done):

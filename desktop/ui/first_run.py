@@ -41,7 +41,7 @@ def free_file_name(folder: Path, stem: str = "chibo") -> Path:
 
 
 class FirstRunPage(QWidget):
-    create_requested = Signal(object, object)  # Path, BranchProfile
+    create_requested = Signal(object, object, object)  # Path, BranchProfile, FileSecret | None
     open_requested = Signal()
     demo_requested = Signal()
     back_requested = Signal()
@@ -117,6 +117,17 @@ class FirstRunPage(QWidget):
         self.file_picker = PathPicker(PathKind.SAVE_FILE, "", self.tr("Sổ Chi bộ data (%1)").replace(
             "%1", DATA_FILTER), box)
         self.profile_form.form.addRow(self.tr("Save the file as:"), self.file_picker)
+        from desktop.ui.new_file_protection import ProtectionChoice
+
+        self.protection = ProtectionChoice(box)
+        layout.addWidget(self.protection)
+        self.protection_error = QLabel(box)
+        self.protection_error.setStyleSheet("color: #b00020")
+        self.protection_error.setWordWrap(True)
+        self.protection_error.hide()
+        for edit in (self.protection.passphrase, self.protection.repeat):
+            edit.textEdited.connect(self.protection_error.hide)
+        layout.addWidget(self.protection_error)
         self.create_button = QPushButton(self.tr("Create the file and start"), box)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
@@ -142,5 +153,15 @@ class FirstRunPage(QWidget):
             button.setEnabled(not busy)
 
     def _create(self) -> None:
+        from desktop.services.errors import UserError
+
         profile: BranchProfile = self.profile_form.profile(self.mode())
-        self.create_requested.emit(Path(self.file_picker.path()), profile)
+        try:
+            secret = self.protection.secret()
+        except UserError as exc:  # too short, or typed differently twice
+            self.protection_error.setText(exc.message)
+            self.protection_error.show()
+            self.protection.passphrase.setFocus()
+            return
+        self.protection_error.hide()
+        self.create_requested.emit(Path(self.file_picker.path()), profile, secret)

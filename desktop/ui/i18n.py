@@ -21,9 +21,12 @@ from desktop.paths import qt_tool, shipped_catalogue, translations_dir, user_cac
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("vi", "en")
+# Numbers read the Vietnamese way in both languages (a decimal comma, "4,5"; a dot between
+# thousands), like the records and documents: English as written in Germany has exactly that
+# number format, with English month and day names and day/month/year dates.
 _LOCALES = {
     "vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
-    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "en": (QLocale.Language.English, QLocale.Country.Germany),
 }
 
 

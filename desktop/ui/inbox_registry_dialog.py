@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.context import UiContext
+from desktop.ui.file_dialogs import open_file_name
 from desktop.ui.operations import user_message
 
 
@@ -115,8 +115,8 @@ class RegistryDialog(QDialog):
         if code is None:
             QMessageBox.information(self, self.tr("Add key"), self.tr("Select the branch first."))
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Public key of the branch"), "",
-                                              self.tr("Public keys (*.pem);;All files (*)"))
+        path = open_file_name(self, self._ctx.settings, self.tr("Public key of the branch"),
+                              self.tr("Public keys (*.pem);;All files (*)"))
         if not path:
             return
         services = self._ctx.services

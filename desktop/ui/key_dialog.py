@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.keys import KeyInfo, registration_form
 from desktop.ui.context import UiContext
+from desktop.ui.file_dialogs import save_file_name
 from desktop.ui.operations import user_message
 
 
@@ -156,18 +156,18 @@ class KeyDialog(QDialog):
 
         db = self._ctx.services.db
         PdfPreviewDialog(self, self.tr("Key registration form"), lambda: registration_form(db),
-                         self._ctx.runner).show()
+                         self._ctx.runner, self._ctx.settings).show()
 
     def _public(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save public key"), "signer.pem",
-                                              self.tr("Public keys (*.pem)"))
+        path = save_file_name(self, self._ctx.settings, self.tr("Save public key"), "signer.pem",
+                              self.tr("Public keys (*.pem)"))
         if path:
             services = self._ctx.services
             self._run(lambda: services.keys.public_key_file(Path(path)))
 
     def _backup(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up key"), "khoa-ky-chi-bo.pem",
-                                              self.tr("Encrypted keys (*.pem)"))
+        path = save_file_name(self, self._ctx.settings, self.tr("Back up key"), "khoa-ky-chi-bo.pem",
+                              self.tr("Encrypted keys (*.pem)"))
         if path:
             services = self._ctx.services
             self._run(lambda: services.keys.backup_private_key(Path(path)))

@@ -64,7 +64,9 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._services: Services | None = None
         self._profile: BranchProfile | None = None
         self._scheduler = None  # BackupScheduler of the open file
+        self._unlock = None  # UnlockFlow: the passphrase of an encrypted file, asked when needed
         self._closing = False  # the window closes once the open file's writes have landed
+        self.guide = None  # the guide (Help → Guide), built when first asked for
 
         self._after_paint = AfterFirstPaint()
         self._welcome: FirstRunPage | None = None  # built when first shown: most starts open a file
@@ -231,7 +233,7 @@ class MainWindow(QMainWindow, WindowDialogs):
 
     # --- opening ---------------------------------------------------------------------------
 
-    def _start(self, task) -> None:
+    def _start(self, task, then: Callable[[object], None] | None = None) -> None:
         if self._welcome is not None:
             self._welcome.set_busy(True)
 
@@ -240,13 +242,28 @@ class MainWindow(QMainWindow, WindowDialogs):
             prepare_first_page(opened.services, opened.mode)
             return opened
 
+        def done(result) -> None:  # noqa: ANN001
+            self._opened(result[0])
+            if then is not None and self._services is result[0].services:
+                then(result[0])
+
         # On the writer: the file is opened (created, migrated) after every write already
         # queued on the file open now. Nothing a page shows changes: pages are built on it.
-        self._runner.write(lambda: (open_and_prepare(), NO_CHANGE),
-                           on_done=lambda result: self._opened(result[0]), on_error=self._failed)
+        self._runner.write(lambda: (open_and_prepare(), NO_CHANGE), on_done=done, on_error=self._failed)
 
-    def _create(self, path: Path, profile: BranchProfile) -> None:
-        self._start(lambda: self._actions.create(path, profile))
+    def _open_with_secret(self, path: Path, secret) -> None:  # noqa: ANN001 - a FileSecret
+        """The passphrase (or recovery code) of an encrypted file was typed: open it with it."""
+        if self._services is None:
+            self.opening.show_file(path)
+            self._central.setCurrentWidget(self.opening)
+        self._start(lambda: self._actions.open(path, secret))
+
+    def _create(self, path: Path, profile: BranchProfile, secret=None) -> None:  # noqa: ANN001
+        """`secret`: the new file's passphrase (a FileSecret), None for a plain file."""
+        then = None
+        if secret is not None:  # the recovery code of the new file, shown once it is open
+            then = lambda opened: self.show_recovery_sheet(opened.services, "created")  # noqa: E731
+        self._start(lambda: self._actions.create(path, profile, secret), then)
 
     def _open_demo(self) -> None:
         self._start(self._actions.open_demo)
@@ -262,6 +279,12 @@ class MainWindow(QMainWindow, WindowDialogs):
             welcome.profile_form.focus_field(field)
             if field == "path":
                 welcome.file_picker.edit.setFocus()
+        if self._unlock is None:  # loaded only when a file failed to open
+            from desktop.ui.unlock_dialog import UnlockFlow
+
+            self._unlock = UnlockFlow(self, self._open_with_secret)
+        if self._unlock.handle(error):  # an encrypted file: its passphrase is asked (again)
+            return
         self.open_failed.emit(text)
         # Loaded only when something failed.
         from desktop.ui.rescue import can_rescue, offer_restore
@@ -340,16 +363,21 @@ class MainWindow(QMainWindow, WindowDialogs):
         self.backup_action = self._action(file_menu, self.tr("&Back up now"), self.back_up_now)
         self._action(file_menu, self.tr("&Restore from a backup…"), self.open_restore)
         file_menu.addSeparator()
+        self._action(file_menu, self.tr("E&xport the records (JSON)…"), self.export_records)
         self.export_action = self._action(file_menu, self.tr("&Send the year's package…"), self.open_export)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         tools = bar.addMenu(self.tr("&Tools"))
         self._action(tools, self.tr("&Check data…"), self.open_data_check)
         self.key_action = self._action(tools, self.tr("Signing &key…"), self.open_keys)
+        self.encryption_action = self._action(tools, self.tr("&Encrypt the data file…"),
+                                              self.open_encryption)
         tools.addSeparator()
         self._action(tools, self.tr("&Settings…"), self.open_settings,
                      QKeySequence.StandardKey.Preferences)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Guide"), self.open_guide, QKeySequence.StandardKey.HelpContents)
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About Sổ Chi bộ"), self._about)
 
     def _fill_recent(self) -> None:
@@ -406,6 +434,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             page.open_member(record_id)
         elif page_key == "candidates" and record_id >= 0 and page is not None:
             page.open_candidate(record_id)
+        elif page_key == "dues" and record_id >= 0 and page is not None:
+            page.open_member_arrears(record_id)
 
     def _wire_page(self, key: str, page: QWidget) -> None:
         # Pages that show evidence ask for a meeting with an `open_meeting(int)` signal.
@@ -414,6 +444,9 @@ class MainWindow(QMainWindow, WindowDialogs):
         # Pages whose lines name any record (the overview's due list) ask with `open_record`.
         if isinstance(getattr(type(page), "open_record", None), Signal):
             page.open_record.connect(self.go_to)
+        # The overview's first steps ask for the dialog of a step.
+        if isinstance(getattr(type(page), "start_step", None), Signal):
+            page.start_step.connect(self.start_step)
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.meeting_detail import MeetingDetail, VoteDetail
+from desktop.domain.numbers import number
+from desktop.services.meeting_detail import MeetingDetail
 from desktop.services.meeting_minutes import VoteInput
 from desktop.ui.draft_fields import Loading, put_plain
 from desktop.ui.widgets.keys import on_delete_key

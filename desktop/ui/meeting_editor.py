@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -141,6 +142,11 @@ class MeetingEditor(QWidget):
         self.votes = MeetingVotes(self)
         self.quality = MeetingQuality(value, self)
         self.tabs = QTabWidget(self)
+        # The tabs take the height the window gives and ask for no more than their minimum: the
+        # tallest tab's wish (the quality sheet's) would make the editor scroll on 1366×768.
+        policy = self.tabs.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.tabs.setSizePolicy(policy)
         self.tabs.addTab(self.info, self.tr("&General"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.agenda, self.tr("Agenda and s&peeches"))

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -120,6 +122,8 @@ class MeetingInfoForm(QWidget):
         form.addRow(self.tr("Documents"), docs)
         form.addRow(self.tr("Prepared by the committee meeting of"), self.prepared_by)
         form.addRow(self.tr("Thematic plan entry"), self.plan_entry)
+        # The room left below the last row stays there, instead of spreading the rows apart.
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         # A long form scrolls inside its tab instead of making the window taller (125% text).
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -136,6 +140,8 @@ class MeetingInfoForm(QWidget):
         self.ideology.textChanged.connect(self._changed)
         for box in (self.times_known, self.docs_sent):
             box.toggled.connect(self._changed)
+        # The day documents went out means something only once the box says they did.
+        self.docs_sent.toggled.connect(lambda on: self.docs_date.setEnabled(on and self.docs_sent.isEnabled()))
         self.held_on.dateChanged.connect(self._changed)
         self.docs_date.dateChanged.connect(self._changed)
         self.start.timeChanged.connect(self._changed)
@@ -183,6 +189,7 @@ class MeetingInfoForm(QWidget):
                                           e.id) for e in choices.plan], info.thematic_plan_id)
             for w in self.fields():
                 w.setEnabled(not d.read_only)
+            self.docs_date.setEnabled(not d.read_only and self.docs_sent.isChecked())
             self.ideology.setEnabled(True)  # read-only, not disabled: its text can be copied
             self.ideology.setReadOnly(d.read_only)
 

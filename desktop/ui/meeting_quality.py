@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import number
 from desktop.domain.quality import QualityLine, QualityScore
 from desktop.services.meeting_detail import MeetingDetail
 from desktop.services.meeting_draft import SCORE
@@ -150,4 +151,4 @@ class MeetingQuality(QWidget):
 
 
 def _n(points: float) -> str:
-    return f"{points:g}".replace(".", ",")  # Vietnamese decimals
+    return number(points)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.domain import numbers
 from desktop.domain.enums import (
     AttendanceStatus,
     MeetingKind,
@@ -72,9 +73,7 @@ def standing_title(standing: str) -> str:
 
 
 def percent(rate: float | None) -> str:
-    if rate is None:
-        return "—"
-    return f"{rate * 100:.1f}%".replace(".", ",")
+    return "—" if rate is None else numbers.percent(rate)
 
 
 def quick_reasons() -> list[str]:

@@ -101,7 +101,7 @@ class MemberDialog(GuardedDialog):
             first.setLayout(columns)
             self.tabs.addTab(first, self.tr("Profile and history"))
             self.lifecycle_tab = MemberLifecycleTab(ctx, detail.row.id, self.unsaved_reason,
-                                                    self.reload, self.tabs)
+                                                    self.reload, self.tabs, detail.row.full_name)
             self.tabs.addTab(self.lifecycle_tab, self.tr("Probation, transfers, badges"))
             body = self.tabs
         self.error_label = QLabel(self)

@@ -71,19 +71,27 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
 
 class MemberLifecycleTab(QWidget):
     def __init__(self, ctx: UiContext, member_id: int, can_act: Callable[[], str | None],
-                 reload: Callable[[], None], parent: QWidget):
+                 reload: Callable[[], None], parent: QWidget, name: str = ""):
         super().__init__(parent)
         self._ctx, self._id, self._can_act, self._reload = ctx, member_id, can_act, reload
+        self._name = name  # the member's name, for the titles of the dialogs opened from here
         self.preview: PdfPreviewDialog | None = None
+        self.breaks_dialog = None  # PartyBreaksDialog, once opened
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.card_button = QPushButton(self.tr("Print personal record…"), self)
         self.card_button.clicked.connect(self.print_card)
+        self.breaks_button = QPushButton(self.tr("Periods out of the party…"), self)
+        self.breaks_button.clicked.connect(self.edit_breaks)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.card_button)
+        buttons.addWidget(self.breaks_button)
+        buttons.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
-        top.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(buttons)
         columns = QHBoxLayout()
         columns.addWidget(self._recognition_box(), 1)
         columns.addWidget(self._transfer_box(), 1)
@@ -353,6 +361,18 @@ class MemberLifecycleTab(QWidget):
         self.preview = PdfPreviewDialog(self, self.tr("Transfer letter"),
                                         lambda: docs.transfer_letter_pdf(transfer_id), self._ctx.runner)
         self.preview.open()
+
+    def edit_breaks(self) -> None:
+        from desktop.ui.party_breaks_dialog import PartyBreaksDialog  # imports this module
+
+        self.breaks_dialog = PartyBreaksDialog(self._ctx, self._id, self._name, self._can_act, self)
+        self.breaks_dialog.finished.connect(self._breaks_closed)
+        self.breaks_dialog.open()
+
+    def _breaks_closed(self, _result: int) -> None:
+        if isValid(self) and self.breaks_dialog.changed:
+            self._reload()
+            self.refresh()
 
     def print_card(self) -> None:
         docs, member_id = self._ctx.services.lifecycle_documents, self._id

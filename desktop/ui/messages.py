@@ -77,15 +77,23 @@ def locked_text(error: FileLockedError) -> str:
     if holder is None:
         text = translate("Messages", "The data file is open in another Sổ Chi bộ window (%1).")
         return text.replace("%1", str(error.path))
-    text = translate(
-        "Messages",
-        "The data file is open by user “%1” on computer “%2” (process %3, since %4). "
-        "Close that window first.",
-    )
-    for key, value in (("%1", holder.user), ("%2", holder.host), ("%3", str(holder.pid)),
-                       ("%4", holder.since)):
-        text = text.replace(key, value)
-    return text
+    # Who, on which computer and since when in local time: not the process id or the UTC
+    # stamp the lock file keeps for programs.
+    opened = holder.opened_at()
+    since = (translate("Messages", "since %1 on %2").replace("%1", f"{opened:%H:%M}")
+             .replace("%2", f"{opened:%d/%m/%Y}") if opened
+             else translate("Messages", "since an unknown time"))
+    if holder.on_this_computer:
+        text = translate(
+            "Messages",
+            "The data file is open in another Sổ Chi bộ window on this computer (user “%1”, "
+            "computer “%2”, %3). Use that window, or close it and open the file again.")
+    else:
+        text = translate(
+            "Messages",
+            "The data file is open by user “%1” on computer “%2” %3. Close Sổ Chi bộ on that "
+            "computer first, then open the file again.")
+    return text.replace("%1", holder.user).replace("%2", holder.host).replace("%3", since)
 
 
 def error_text(error: BaseException) -> str:
@@ -101,12 +109,37 @@ def error_text(error: BaseException) -> str:
     if isinstance(error, FileLockedError):
         return locked_text(error)
     if isinstance(error, OSError):
-        from desktop.store.messages import os_error_text
-
-        return os_error_text(error).render(ui_language())
+        return os_error_text(error)
     from desktop.errorlog import unexpected_text
 
     return unexpected_text(error).render(ui_language())
+
+
+def os_error_text(error: OSError) -> str:
+    """What went wrong reading or writing a file, in words: the system's own text is often
+    English ("Permission denied") and names no remedy."""
+    import errno
+
+    name = str(error.filename or "")
+    if isinstance(error, PermissionError):
+        text = translate("Messages", "Could not write “%1”: permission denied. The file may be open "
+                                     "in another program (close it), or the folder may be read-only "
+                                     "(choose another folder).")
+    elif isinstance(error, FileNotFoundError):
+        text = translate("Messages", "“%1” was not found: the folder may have been moved, renamed "
+                                     "or removed (e.g. a USB stick taken out).")
+    elif isinstance(error, IsADirectoryError):
+        text = translate("Messages", "“%1” is a folder: type a file name.")
+    elif error.errno == errno.ENOSPC:
+        text = translate("Messages", "Could not write “%1”: the disk is full. Free some space or "
+                                     "choose another disk.")
+    elif error.errno == errno.EROFS:
+        text = translate("Messages", "Could not write “%1”: the disk is read-only. Choose another "
+                                     "folder.")
+    else:
+        return translate("Messages", "Could not read or write “%1”: %2").replace(
+            "%1", name).replace("%2", error.strerror or str(error))
+    return text.replace("%1", name)
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:

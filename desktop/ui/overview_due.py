@@ -65,4 +65,4 @@ def due_card():
 
     return OverviewCard("due", _load, _render,
                         frozenset({Changed.MEMBERS, Changed.CANDIDATES, Changed.MEETINGS,
-                                   Changed.RULEBOOKS}), wide=True)
+                                   Changed.RULEBOOKS, Changed.DUES}), wide=True)

@@ -1,6 +1,6 @@
 """Preview of a generated PDF with Print…, Save as PDF… and Open in viewer.
 
-    PdfPreviewDialog(parent, title, build, runner).open()
+    PdfPreviewDialog(parent, title, build, runner, settings).open()
 
 `build` (returning PDF bytes) runs on the OperationRunner, off the GUI thread; printing too.
 """
@@ -19,7 +19,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.settings import Settings
+from desktop.ui.file_dialogs import save_file_name
 from desktop.ui.messages import APP_TITLE, error_text
 from desktop.ui.operations import OperationRunner
 from desktop.ui.pdf_printing import print_pdf
@@ -42,8 +43,9 @@ def file_stem(title: str) -> str:
 
 class PdfPreviewDialog(QDialog):
     def __init__(self, parent: QWidget, title: str, build: Callable[[], bytes],
-                 runner: OperationRunner):
+                 runner: OperationRunner, settings: Settings | None = None):
         super().__init__(parent)
+        self._settings = settings  # where "Save as PDF…" starts (the last folder used)
         self.setWindowTitle(title)
         fit_size(self, 980, 760)
         self._title, self._runner = title, runner
@@ -100,7 +102,7 @@ class PdfPreviewDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(self.tr("The document could not be made."))
-        QMessageBox.warning(self, APP_TITLE, error_text(error))
+        QMessageBox.warning(self, self.tr("Document not made"), error_text(error))
 
     # -- actions ---------------------------------------------------------------------------
     def print_document(self) -> None:
@@ -135,9 +137,8 @@ class PdfPreviewDialog(QDialog):
         self._runner.query(lambda: print_pdf(pdf, printer), on_done=done, on_error=failed)
 
     def choose_save_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(Path.home() / f"{file_stem(self._title)}.pdf"),
-            self.tr("PDF documents (*.pdf)"))
+        path = save_file_name(self, self._settings, self.tr("Save as PDF"),
+                              f"{file_stem(self._title)}.pdf", self.tr("PDF documents (*.pdf)"))
         if path:
             self.save_to(Path(path))
 
@@ -149,7 +150,7 @@ class PdfPreviewDialog(QDialog):
         try:
             path.write_bytes(self._pdf)
         except OSError as error:
-            QMessageBox.warning(self, APP_TITLE, error_text(error))
+            QMessageBox.warning(self, self.tr("PDF not saved"), error_text(error))
             return
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
 

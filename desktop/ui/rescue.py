@@ -13,7 +13,9 @@ from desktop.store.errors import DataFileError
 from desktop.ui.messages import APP_TITLE
 from desktop.ui.operations import NO_CHANGE
 
-RESTORABLE = ("damaged", "empty")  # a file that is not ours is never replaced
+# A file that is not ours (or whose passphrase is wrong) is never replaced.
+RESTORABLE = ("damaged", "empty", "encrypted_damaged", "encrypted_truncated")
+ENCRYPTED = ("encrypted_damaged", "encrypted_truncated")
 
 translate = QCoreApplication.translate  # lupdate finds literal translate("Context", "...") calls
 
@@ -54,8 +56,15 @@ def offer_restore(parent: QWidget, actions, runner, error: DataFileError, text: 
     backup = choose_backup(parent, path, actions.backup_folder_for(path))
     if backup is None:
         return False
+    secret = None
+    if error.reason in ENCRYPTED:  # its backups are encrypted too: their passphrase opens them
+        from desktop.ui.unlock_dialog import ask_secret
+
+        secret = ask_secret(parent, backup)
+        if secret is None:
+            return False
     # On the writer, like opening a file: nothing a page shows changes, the pages are built on it.
-    runner.write(lambda: (*actions.restore_unopenable(path, backup), NO_CHANGE),
+    runner.write(lambda: (*actions.restore_unopenable(path, backup, secret), NO_CHANGE),
                  on_done=on_restored, on_error=on_failed)
     return True
 

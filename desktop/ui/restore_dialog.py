@@ -4,7 +4,9 @@ Listing and reading each backup's contents are queries of the runner (a USB stic
 slow). The restore itself is an exclusive write, `perform(path)`: it waits for every operation
 submitted before it, and no query runs beside it. It returns (outcome, change notice): by
 default `services.restore.restore`'s RestoreResult; the shell passes its own so that it can
-swap the window onto the reopened file. `restored` carries the outcome.
+swap the window onto the reopened file. `restored` carries the outcome. A backup made under
+another passphrase (before it was changed) is restored with that passphrase, asked when the
+restore says it needs it: `perform(path, secret)`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.backups import BackupContents, BackupInfo
 from desktop.services.changes import ChangeNotice
+from desktop.services.restore import BackupKeyNeeded
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
 
@@ -42,7 +45,7 @@ class RestoreDialog(QDialog):
     restored = Signal(object)  # the outcome `perform` returned (RestoreResult or the shell's)
 
     def __init__(self, ctx: UiContext, parent: QWidget,
-                 perform: Callable[[Path], tuple[Any, ChangeNotice]] | None = None):
+                 perform: Callable[..., tuple[Any, ChangeNotice]] | None = None):
         super().__init__(parent)
         self._ctx = ctx
         self._perform = perform or _restore_with(ctx.services)
@@ -134,8 +137,11 @@ class RestoreDialog(QDialog):
             if c is None:
                 continue
             if not c.readable:
-                self.table.item(row, COL_MEMBERS).setText(self.tr("unreadable"))
+                # A backup made before the passphrase was changed is readable with that one.
+                self.table.item(row, COL_MEMBERS).setText(
+                    self.tr("old passphrase") if c.other_key else self.tr("unreadable"))
                 self.table.item(row, COL_MEETINGS).setText(c.problem)
+                self.table.item(row, COL_MEETINGS).setToolTip(c.problem)
                 continue
             self.table.item(row, COL_MEMBERS).setText(str(c.members))
             years = ", ".join(f"{year}: {n}" for year, n in c.meetings_by_year)
@@ -152,6 +158,7 @@ class RestoreDialog(QDialog):
             "before-import": self.tr("Before an import"),
             "before-export": self.tr("Before an export"),
             "before-repair": self.tr("Before a repair"),
+            "before-passphrase-change": self.tr("Before the passphrase was changed"),
         }
         return texts.get(reason, reason)
 
@@ -177,7 +184,7 @@ class RestoreDialog(QDialog):
         if chosen:
             self.confirm_and_restore(Path(chosen))
 
-    def confirm_and_restore(self, path: Path, ask: bool = True) -> None:
+    def confirm_and_restore(self, path: Path, ask: bool = True, secret=None) -> None:  # noqa: ANN001
         if ask:
             answer = QMessageBox.question(
                 self, self.tr("Restore from a backup"),
@@ -189,17 +196,23 @@ class RestoreDialog(QDialog):
         self._set_busy(True)
         perform = self._perform
         # Exclusive: nothing else reads the file while it is replaced.
-        self._ctx.runner.write(lambda: perform(path), on_done=self._done, on_error=self._failed,
-                               exclusive=True)
+        self._ctx.runner.write(lambda: perform(path, secret), on_done=self._done,
+                               on_error=lambda error: self._failed(error, path), exclusive=True)
 
     def _done(self, result: tuple[Any, ChangeNotice]) -> None:
         self._set_busy(False)
         self.restored.emit(result[0])
         self.accept()
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: Exception, path: Path | None = None) -> None:
         self._set_busy(False)
         self._show_error(error)
+        if isinstance(error, BackupKeyNeeded) and path is not None:
+            from desktop.ui.unlock_dialog import ask_secret
+
+            secret = ask_secret(self, path, backup=True)
+            if secret is not None:
+                self.confirm_and_restore(path, ask=False, secret=secret)
 
     def _show_error(self, error: Exception) -> None:
         self.status.setText(user_message(error))
@@ -214,9 +227,9 @@ class RestoreDialog(QDialog):
             self.status.setText(self.tr("Restoring… the window will reopen the file."))
 
 
-def _restore_with(services) -> Callable[[Path], tuple[Any, ChangeNotice]]:  # noqa: ANN001
-    def perform(path: Path) -> tuple[Any, ChangeNotice]:
-        result = services.restore.restore(path)
+def _restore_with(services) -> Callable[..., tuple[Any, ChangeNotice]]:  # noqa: ANN001
+    def perform(path: Path, secret=None) -> tuple[Any, ChangeNotice]:  # noqa: ANN001
+        result = services.restore.restore(path, secret)
         return result, result.notice
 
     return perform

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import ReviewStep
+from desktop.domain.numbers import number
 from desktop.domain.rating import STEP_ORDER
 from desktop.domain.review_forms import COMMITMENT_STANDARDS, SELF_REVIEW_TEXT_SECTIONS
 from desktop.services.reviews_model import MemberReview, vi_date
@@ -150,8 +151,8 @@ class ReviewDetail(QFrame):
         ]
         if row.self_score is not None:
             lines.append(self.tr("Self score %1, tasks exceeded %2%.")
-                         .replace("%1", f"{row.self_score:g}")
-                         .replace("%2", f"{row.tasks_exceeded_pct or 0:g}"))
+                         .replace("%1", number(row.self_score))
+                         .replace("%2", number(row.tasks_exceeded_pct or 0)))
         if row.proposed_rating is not None:
             lines.append(self.tr("By the rules: %1.").replace("%1", rating_title(row.proposed_rating)))
         own = row.rating(ReviewStep.SELF)

@@ -50,5 +50,6 @@ class ReviewPrinting:
                    lambda: services.reviews.rating_summary_pdf(year, setup))
 
     def _open(self, title: str, build) -> None:
-        self.last_dialog = PdfPreviewDialog(self._parent, title, build, self._ctx.runner)
+        self.last_dialog = PdfPreviewDialog(self._parent, title, build, self._ctx.runner,
+                                            self._ctx.settings)
         self.last_dialog.open()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.numbers import number, percent_value
 from desktop.domain.rating import RATING_ORDER
 from desktop.services.reviews_model import YearReview, vi_date
 from desktop.ui.review_texts import (
@@ -104,7 +105,7 @@ class ReviewSummary(QWidget):
         if cap is not None and cap.exceeded:
             self.cap.setText(
                 self.tr("Warning: more HTXSNV than the cap allows — %1 HTXSNV, cap %2% of %3 HTTNV = %4.")
-                .replace("%1", str(cap.excellent)).replace("%2", f"{cap.cap_pct:g}")
+                .replace("%1", str(cap.excellent)).replace("%2", number(cap.cap_pct))
                 .replace("%3", str(cap.good)).replace("%4", str(cap.limit))
             )
             self.cap.show()
@@ -135,7 +136,7 @@ class ReviewSummary(QWidget):
         self.table.setFixedHeight(rows + self.table.horizontalHeader().height() + 4)
 
     def _set_row(self, row: int, title: str, count: int, percent: float) -> None:
-        for col, text in enumerate((title, str(count), f"{percent:g}%")):
+        for col, text in enumerate((title, str(count), percent_value(percent))):
             item = QTableWidgetItem(text)
             if col:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)

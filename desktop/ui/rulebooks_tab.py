@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.container import Services
 from desktop.services.rulebooks import RulebookInfo
+from desktop.ui.file_dialogs import open_file_name
 from desktop.ui.operations import OperationRunner, user_message
 
 
@@ -69,8 +69,7 @@ class RulebooksTab(QWidget):
             self.list.resizeColumnToContents(column)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rulebook"), "",
-                                              self.tr("Rulebooks (*.toml)"))
+        path = open_file_name(self, None, self.tr("Import a rulebook"), self.tr("Rulebooks (*.toml)"))
         if path:
             self.import_path(path)
 

@@ -74,7 +74,10 @@ def say(key: str, **values: Any) -> Text:
 
 
 def render(value: Any, lang: str = DEFAULT_LANGUAGE) -> Any:
-    """A Text in `lang`; any other value as it is (numbers, paths, names)."""
+    """A Text in `lang`; a tuple of values as a comma-separated list ("Tên chi bộ, Mã chi
+    bộ"); any other value as it is (numbers, paths, names)."""
+    if isinstance(value, tuple):
+        return ", ".join(str(render(item, lang)) for item in value)
     return value.render(lang) if isinstance(value, (Text, Joined)) else value
 
 

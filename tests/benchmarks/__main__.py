@@ -1,5 +1,5 @@
 """`python -m tests.benchmarks`: build (or reuse) the benchmark data, run every benchmark and
-print one table. `--only ui,exchange,evaluate,minutes` runs a subset. Exit code 1 if a row
+print one table. `--only ui,exchange,evaluate,minutes,encryption` runs a subset. Exit code 1 if a row
 misses its target."""
 
 from __future__ import annotations
@@ -9,11 +9,17 @@ import time
 
 
 def main(argv: list[str] | None = None) -> int:
-    from tests.benchmarks import bench_evaluate, bench_exchange, bench_minutes, bench_ui
+    from tests.benchmarks import (
+        bench_encryption,
+        bench_evaluate,
+        bench_exchange,
+        bench_minutes,
+        bench_ui,
+    )
     from tests.benchmarks.table import render
 
     suites = {"ui": bench_ui, "evaluate": bench_evaluate, "minutes": bench_minutes,
-              "exchange": bench_exchange}
+              "exchange": bench_exchange, "encryption": bench_encryption}
     parser = argparse.ArgumentParser(prog="python -m tests.benchmarks")
     parser.add_argument("--only", default=",".join(suites), help="comma-separated: " + ", ".join(suites))
     args = parser.parse_args(argv)

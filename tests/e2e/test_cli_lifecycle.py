@@ -121,3 +121,32 @@ def test_candidates_list_add_update(demo, capsys):
     code, out, _ = run(capsys, "--db", str(demo), "candidates", "add", "--name", "Trần Thị Mai",
                        "--born", "2001-04-30", "--sex", "female", "--source", "Chi hội Phụ nữ", "--json")
     assert code == 0 and json.loads(out)["stage"] == "proposed"
+
+
+def test_candidates_remove_and_periods_out_of_the_party(demo, capsys):
+    db = str(demo)
+    code, out, _ = run(capsys, "--db", db, "candidates", "list", "--json")
+    khoi = next(c for c in json.loads(out) if c["full_name"] == "Lê Minh Khôi")
+    code, out, _ = run(capsys, "--db", db, "candidates", "remove", str(khoi["id"]))
+    assert code == 0 and "Lê Minh Khôi" in out
+    code, out, _ = run(capsys, "--db", db, "candidates", "list", "--json")
+    assert "Lê Minh Khôi" not in out
+    code, _, err = run(capsys, "--db", db, "candidates", "remove", str(khoi["id"]))
+    assert code != 0 and "Traceback" not in err and err.startswith("Lỗi:")
+
+    veteran = next(m for m in members(capsys, db).values() if (m.get("admitted_on") or "9999") < "1990")
+    mid = str(veteran["id"])
+    admitted = int(veteran["admitted_on"][:4])
+    code, out, _ = run(capsys, "--db", db, "members", "break", mid, "--from", f"{admitted + 1}-01-01",
+                       "--to", f"{admitted + 2}-12-31", "--note", "QĐ 12-QĐ/ĐU")
+    assert code == 0 and "Tuổi Đảng hôm nay" in out
+    code, _, err = run(capsys, "--db", db, "members", "break", mid, "--from", f"{admitted + 2}-06-01")
+    assert code != 0 and "chồng lên nhau" in err  # overlaps the first: refused, nothing written
+    code, out, _ = run(capsys, "--db", db, "members", "breaks", mid, "--json")
+    rows = json.loads(out)
+    assert [(r["start"], r["end"], r["note"]) for r in rows] == [
+        (f"{admitted + 1}-01-01", f"{admitted + 2}-12-31", "QĐ 12-QĐ/ĐU")]
+    code, out, _ = run(capsys, "--db", db, "members", "break-remove", str(rows[0]["id"]))
+    assert code == 0
+    code, out, _ = run(capsys, "--db", db, "members", "breaks", mid, "--json")
+    assert json.loads(out) == []

@@ -128,3 +128,31 @@ def test_completeness_lists_what_is_missing(exported):
     codes = {item.code for item in service.completeness(YEAR)}
     assert "no_key" not in codes
     assert codes <= {"missing_meeting", "draft_meeting", "unrated_member", "unjustified_score"}
+
+
+def test_the_proposed_year_is_the_last_finished_one(tmp_path):
+    """Last year, also in December while the current year's reviews are under way; in December
+    the current year once its year-end work is done (here: every member rated)."""
+    from desktop.domain.enums import Rating, ReviewStep
+    from desktop.store.database import unit_of_work
+    from desktop.store.models import RatingStep
+
+    december = date(YEAR, 12, 20)
+    db = open_database(tmp_path / "chibo.sqlite", create=True)
+    try:
+        build_demo(db, YEAR, today=december)
+        assert PackageExportService(db, clock=Clock.fixed(date(YEAR, 11, 20))).default_year() == YEAR - 1
+        service = PackageExportService(db, clock=Clock.fixed(december))
+        unrated = [item for item in service.completeness(YEAR) if item.code == "unrated_member"]
+        assert unrated  # the demo's reviews of the running year are not finished
+        assert service.default_year() == YEAR - 1
+        with unit_of_work(db) as s:
+            for item in unrated:
+                s.add(RatingStep(member_id=item.target_id, year=YEAR, step=ReviewStep.BRANCH,
+                                 rating=Rating.HTTNV, decided_on=date(YEAR, 12, 18)))
+        # Only the missing key is left, which is no part of the year's record.
+        assert [item.code for item in service.completeness(YEAR)] == ["no_key"]
+        assert service.default_year() == YEAR
+        assert PackageExportService(db, clock=Clock.fixed(date(YEAR + 1, 1, 5))).default_year() == YEAR
+    finally:
+        db.close()

@@ -75,3 +75,19 @@ def test_progress_and_cancel(db, tmp_path, signed):
     assert seen == [(3, 3)] and len(report.outcomes) == 3
     report, _ = inbox.import_packages(paths, should_cancel=lambda: True)
     assert report.cancelled and report.outcomes == ()
+
+
+def test_reports_are_named_by_their_titles():
+    from desktop.services.package_payload import report_order, report_title
+
+    assert report_title("reports/tu-danh-gia.pdf") == "Báo cáo tự đánh giá, xếp loại chi bộ"
+    assert report_title("reports/bien-ban/2025-03-03-chi-uy-12.pdf") == "Biên bản họp chi ủy ngày 03/03/2025"
+    assert (report_title("reports/bien-ban/2025-09-18-ket-hop-40.pdf")
+            == "Biên bản sinh hoạt thường kỳ kết hợp chuyên đề ngày 18/09/2025")
+    # A report this version does not know (a later version's package): its file name.
+    assert report_title("reports/phu-luc/danh-sach-moi.pdf") == "danh-sach-moi.pdf"
+    names = ["reports/bien-ban/2025-02-05-thuong-ky-3.pdf", "reports/so-sinh-hoat.pdf",
+             "reports/bien-ban/2025-01-05-thuong-ky-1.pdf", "reports/tu-danh-gia.pdf"]
+    assert sorted(names, key=report_order) == [
+        "reports/tu-danh-gia.pdf", "reports/so-sinh-hoat.pdf",
+        "reports/bien-ban/2025-01-05-thuong-ky-1.pdf", "reports/bien-ban/2025-02-05-thuong-ky-3.pdf"]

@@ -10,6 +10,7 @@ from desktop.services.dues import DuesService
 from desktop.services.evaluation import EvaluationService
 from desktop.services.rulebook_files import default_rulebook_path
 from desktop.services.rulebooks import RulebookService
+from dues_data import an_pays_binh_stops_after_august
 
 AS_OF = date(2026, 12, 20)
 
@@ -28,13 +29,7 @@ def test_the_member_at_the_removal_threshold_is_the_evaluations_evidence(db, mee
     info, _ = RulebookService(db, clock=Clock.fixed(AS_OF)).import_bytes(_rulebook_with_dues(), "co-dang-phi.toml")
     RulebookService(db, clock=Clock.fixed(AS_OF)).pin_year(2026, info.id)
     dues = DuesService(db, clock=Clock.fixed(AS_OF))
-    an, binh = meetings_branch["Nguyễn Văn An"], meetings_branch["Lê Thị Bình"]
-    for member in (an, binh):
-        dues.set_basis(member, "pensioner", 4_000_000, "2026-02")
-    for month in range(2, 12):
-        dues.pay(an, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
-        if month < 9:
-            dues.pay(binh, f"2026-{month:02d}", 20_000, on=date(2026, month, 5))
+    an, binh = an_pays_binh_stops_after_august(dues, meetings_branch)
     report = EvaluationService(db, clock=Clock.fixed(AS_OF)).evaluate(2026, AS_OF)
     component = next(c for crit in report.result.criteria for c in crit.components if c.code == "4.4")
     assert component.indicator == "members_dues_unpaid_to_removal" and component.score == 0

@@ -20,6 +20,7 @@ from desktop.services.dues_schedule_files import ScheduleFileError, shipped_sche
 from desktop.services.errors import UserError
 from desktop.store.database import unit_of_work
 from desktop.store.models import DuesEntry, DuesMonth, Member, SituationEvent
+from dues_data import an_pays_binh_stops_after_august
 
 TODAY = date(2026, 12, 20)
 
@@ -296,3 +297,21 @@ def test_a_year_sent_to_the_superior_is_read_only(db, dues, an):
         with pytest.raises(UserError, match="Năm 2026 đã khóa"):
             write()
     assert entries(db) == 1
+
+
+def test_the_due_list_names_dues_arrears_and_marks_the_removal_threshold(db, dues, meetings_branch):
+    from desktop.services.due import DueService
+
+    due = DueService(db, clock=Clock.fixed(TODAY))
+    assert not [i for i in due.due().items if i.kind == "dues_arrears"]  # no dues book kept here
+    an, binh = an_pays_binh_stops_after_august(dues, meetings_branch)
+    lines = {i.member_id: i for i in due.due().items if i.kind == "dues_arrears"}
+    assert an not in lines  # November paid; December is not over yet
+    line = lines[binh]
+    assert line.overdue_flag and line.due_on == date(2026, 9, 30) and line.opens.page == "dues"
+    text = line.subject.render("vi")
+    assert "Lê Thị Bình" in text and "09/2026, 10/2026, 11/2026" in text and "xóa tên" in text
+    dues.set_reason(binh, "2026-09", "Nằm viện cả tháng")
+    line = next(i for i in due.due().items if i.member_id == binh and i.kind == "dues_arrears")
+    assert not line.overdue_flag and line.due_on == date(2026, 10, 31)
+    assert "2 tháng" in line.subject.render("vi") and "2 month(s)" in line.subject.render("en")

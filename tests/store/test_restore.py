@@ -192,7 +192,7 @@ def test_a_backup_gone_while_restoring_is_a_message_and_nothing_changes(db, olde
     before = file_fingerprint(db.path)
     service = restorer(db, FRIDAY)
 
-    def unplugged(path):
+    def unplugged(path, key=None):
         raise sqlite3.OperationalError("unable to open database file")
 
     monkeypatch.setattr("desktop.services.restore.connect_read_only", unplugged)
@@ -215,7 +215,7 @@ def test_a_failed_write_into_the_file_rolls_back(db, older_backups, monkeypatch)
             raise sqlite3.OperationalError("database or disk is full")
         return real_connect(target, *args, **kwargs)
 
-    monkeypatch.setattr("desktop.services.restore.sqlite3.connect", full_disk)
+    monkeypatch.setattr("desktop.store.cipher.sqlite3.connect", full_disk)
     with pytest.raises(UserError, match="vẫn giữ nguyên dữ liệu cũ") as caught:
         restorer(db, FRIDAY).restore(chosen)
     assert str(db.path) in caught.value.message and "disk is full" in caught.value.message
@@ -239,7 +239,7 @@ def test_a_failed_copy_over_a_damaged_file_leaves_it_in_place(db, yesterday, mon
     db.close()
     damaged = corrupt_table(db.path)
 
-    def broken_copy(source, target):
+    def broken_copy(source, target, key=None):
         target.with_name(target.name + ".partial").write_bytes(b"half")
         raise sqlite3.OperationalError("disk I/O error")
 
@@ -255,7 +255,7 @@ def test_a_copy_that_reads_back_wrong_puts_the_old_records_back(db, older_backup
     chosen, _newer = older_backups
     before = member_names(db)
     # A failing disk: the copy committed but does not read back sound.
-    monkeypatch.setattr("desktop.services.restore._reads_back_sound", lambda path: False)
+    monkeypatch.setattr("desktop.services.restore._reads_back_sound", lambda path, key=None: False)
     with pytest.raises(UserError, match="đưa dữ liệu cũ trở lại") as caught:
         restorer(db, FRIDAY).restore(chosen)
     assert str(db.path) in caught.value.message and str(chosen) in caught.value.message

@@ -4,6 +4,7 @@ the GUI thread."""
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import os
 import pkgutil
@@ -21,6 +22,7 @@ import desktop.services
 import desktop.ui
 from desktop.app import FileActions
 from desktop.settings import Settings
+from desktop.ui.gui_collector import GuiThreadCollector
 from desktop.ui.main_window import MainWindow
 
 SCREEN_CODE = str(Path(desktop.ui.__file__).parent)
@@ -100,6 +102,18 @@ def english(qapp):
     if translator is not None:
         qapp.removeTranslator(translator)
     QLocale.setDefault(old_locale)
+
+
+@pytest.fixture(autouse=True)
+def _collector_on_the_gui_thread(qapp):
+    """As in the app (desktop.app.build_gui): cycles are collected on the GUI thread only, so a
+    worker never frees a closed window's Qt objects. After the test its garbage is freed here,
+    and the collector is Python's again for the tests outside tests/ui."""
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+    collector.setParent(None)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

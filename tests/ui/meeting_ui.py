@@ -108,7 +108,13 @@ class Keyboard:
         def poll() -> None:
             found = next((w for w in QApplication.topLevelWidgets()
                           if isinstance(w, kind) and w.isVisible()), None)
-            if found is None:
+            # Shown is not enough: until the modal window is active and holds the focus, a key
+            # still goes to the window beneath it (a race seen on a loaded machine).
+            focus = QApplication.focusWidget()
+            if (found is None or QApplication.activeModalWidget() is not found
+                    or focus is None or not (focus is found or found.isAncestorOf(focus))):
+                if found is not None and not found.isActiveWindow():
+                    found.activateWindow()
                 QTimer.singleShot(20, poll)
             else:
                 act(found)

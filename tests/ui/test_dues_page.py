@@ -209,3 +209,18 @@ def test_the_overview_and_the_year_view_name_the_member_three_months_behind(qtbo
     assert page.months.item(DUES_ROW, 1).text() == "29/30"  # February: all but Lê Thị Bình
     assert page.months.item(DUES_ROW, 0).text() == "—"  # January: before the schedule
     assert "Lê Thị Bình" in page.gaps.text()
+
+
+def test_a_due_line_opens_this_years_arrears_on_the_member(qtbot, ctx, meetings_branch):
+    binh = meetings_branch["Lê Thị Bình"]
+    services = ctx.services
+    for member_id in meetings_branch.values():  # everyone pays February, Bình stops there
+        services.dues.pay(member_id, "2026-02", 40_000, on=date(2026, 2, 5))
+    line = next(i for i in services.due.due().items if i.kind == "dues_arrears" and i.member_id == binh)
+    page = open_page(qtbot, ctx)
+    page.year.setValue(2025)  # the secretary was looking at another year
+    page.open_member_arrears(line.opens.record_id)
+    table = page.arrears_tab.table
+    qtbot.waitUntil(lambda: bool(table.selectedItems()), timeout=10_000)
+    assert page.tabs.currentWidget() is page.arrears_tab and page.year.value() == 2026
+    assert table.item(table.currentRow(), 0).text() == "Lê Thị Bình"

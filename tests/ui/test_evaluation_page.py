@@ -98,7 +98,17 @@ def test_short_criterion_with_its_sentence_then_good_after_adding_the_session(qt
     good = [c.number for c in page.report.result.criteria if c.good]
     # 3.2 is not scored yet (0/7), and Q3 has no thematic session: criteria 2 and 3 are short.
     assert good == [1, 4]
-    assert "2.2: Quý III chưa có sinh hoạt chuyên đề — 3/4 quý — 3/4 điểm" in page.shortfalls.text()
+    # What fails the verdict stands apart from what only lacks points (3.2 unscored, 0/7, fails).
+    sections = page.gaps.sections()
+    headings = list(sections)
+    failing = sections[headings[0]]
+    assert headings[0] == page.gaps.tr("Not met — keeps the verdict from being reached (%1)").replace(
+        "%1", str(len(failing)))
+    assert "2.2: Quý III chưa có sinh hoạt chuyên đề — 3/4 quý — 3/4 điểm" in failing
+    assert any(line.startswith("3.2: chưa chấm điểm") for line in failing)
+    short = sections[headings[1]]  # 2.1: 4,5/5 (January's meeting not Tốt) still passes
+    assert short and all(not line.startswith(("2.2", "3.2")) for line in short)
+    assert page.report.result.closed and len(headings) == 2  # a past year: nothing "still reachable"
     assert page.verdict.text() == "Chưa đạt «Chi bộ 4 tốt» — các tiêu chí 2, 3 chưa tốt"
     page._select(2)
     page.detail.table.setCurrentCell(1, 0)  # 2.2
@@ -116,7 +126,7 @@ def test_short_criterion_with_its_sentence_then_good_after_adding_the_session(qt
     ctx.runner.write(lambda: meetings.create(MeetingInfo(MeetingKind.THEMATIC, date(YEAR, 9, 18), time(19, 30),
                                                          time(21, 0), topic="Chuyển đổi số trong chi bộ")))
     qtbot.waitUntil(lambda: page.report.result.criteria[1].good, timeout=5000)
-    assert "2.2" not in page.shortfalls.text()
+    assert not any(line.startswith("2.2") for lines in page.gaps.sections().values() for line in lines)
     assert page.cards[1].status.text() == page.cards[1].tr("Good")
 
 
@@ -191,3 +201,24 @@ def test_report_saved_as_pdf(qtbot, ctx, tmp_path):
     page.save_pdf(str(out))
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=10000)
     assert out.read_bytes().startswith(b"%PDF")
+    assert page.message.windowTitle() == page.tr("Report saved")
+
+
+def test_a_report_not_saved_says_so_in_words(qtbot, ctx, tmp_path):
+    """Not under the rulebook import's title, and not the system's English error."""
+    page = open_page(qtbot, ctx)
+    missing = tmp_path / "đã rút USB" / "bao_cao.pdf"
+    page.save_pdf(str(missing))
+    qtbot.waitUntil(lambda: getattr(page, "message", None) is not None, timeout=10000)
+    assert page.message.windowTitle() == page.tr("Report not saved")
+    text = page.message.text()
+    assert str(missing) in text and "No such file" not in text and "Errno" not in text
+
+
+def test_a_line_of_what_is_missing_shows_its_component(qtbot, ctx):
+    page = open_page(qtbot, ctx)
+    gaps = page.gaps
+    row = next(i for i in range(gaps.count()) if gaps.item(i).text().startswith("• 3.2"))
+    gaps.itemClicked.emit(gaps.item(row))
+    assert page.detail.current_code() == "3.2"
+    assert page.cards[2].styleSheet().count("2px") == 1  # criterion 3's card is the selected one

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWizard
 
 from desktop.services.branch import BranchProfile
 from desktop.services.changes import Changed
@@ -88,7 +88,7 @@ def test_key_is_made_in_the_dialog_and_its_fingerprint_shown(qtbot, demo, make_c
     shot(dialog, "key-dialog.png")
 
 
-def test_wizard_sends_the_year_and_the_inbox_accepts_it(qtbot, demo, tmp_path, make_context):
+def test_wizard_sends_the_year_and_the_inbox_accepts_it(qtbot, demo, tmp_path, make_context, monkeypatch):
     ctx = make_context(demo)
     ctx.services.keys.create_key(PASS, "Nguyễn Hữu Quỳnh")
     usb = tmp_path / "usb"
@@ -113,6 +113,11 @@ def test_wizard_sends_the_year_and_the_inbox_accepts_it(qtbot, demo, tmp_path, m
     package = wizard.result_value.path
     assert package.exists() and package.parent == usb
     assert wizard.result_value.fingerprint in wizard._done.text.text()
+    # Written: nothing is left to cancel or go back to; the one button closes.
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.text() == wizard.tr("Close")
 
     inbox_db = open_database(tmp_path / "cap-tren.sqlite", create=True)
     try:
@@ -138,6 +143,31 @@ def test_wizard_sends_the_year_and_the_inbox_accepts_it(qtbot, demo, tmp_path, m
         assert page.summary.text() in ("0/2 chi bộ đạt «Chi bộ 4 tốt»", "1/2 chi bộ đạt «Chi bộ 4 tốt»")
         assert "sua.chibo.zip" in page.rejected.item(0).text()
         shot(page, "inbox.png")
+
+        # Opened again later: on the year that has packages, not on an empty current year.
+        again = InboxPage(inbox_ctx)
+        qtbot.addWidget(again)
+        qtbot.waitUntil(lambda: again.year.value() == YEAR and again.model.rowCount() == 1, timeout=10000)
+        offered: list[list[str]] = []
+
+        def choose(_parent, _title, _label, items, *_args):  # noqa: ANN001, ANN202
+            offered.append(list(items))
+            return items[-1], True
+
+        monkeypatch.setattr(QInputDialog, "getItem", choose)
+        again.table.selectRow(0)
+        again.table.setCurrentIndex(again.proxy.index(0, 0))
+        again._open_report()
+        titles = offered[0]
+        assert titles[:3] == ["Báo cáo tự đánh giá, xếp loại chi bộ",
+                              "Báo cáo kết quả kiểm điểm, xếp loại chất lượng đảng viên",
+                              "Sổ theo dõi sinh hoạt chi bộ"]
+        assert not any("/" in t.split(" ngày ")[0] or t.endswith(".pdf") for t in titles)
+        assert any(t.startswith("Biên bản sinh hoạt chi bộ thường kỳ ngày ") for t in titles)
+        preview = again.findChild(QDialog)
+        assert preview is not None and preview.windowTitle().endswith(titles[-1])
+        qtbot.waitUntil(lambda: preview.document.pageCount() > 0, timeout=20000)
+        preview.close()
     finally:
         inbox_db.close()
 
@@ -194,6 +224,7 @@ def test_reopening_a_sent_year_is_a_write_the_pages_hear_of(qtbot, demo, tmp_pat
     PackageExportService(demo, clock=Clock.fixed(date(2026, 3, 1))).export(YEAR, PASS, tmp_path)
     wizard = ExportWizard(ctx, None)
     qtbot.addWidget(wizard)
+    wizard.show()  # the first page reads its year's state when shown, on a reader thread
     year_page = wizard._year_page
     year_page.year.setValue(YEAR)
     year_page.initializePage()  # as the wizard does when it shows the page: a reader thread

@@ -179,7 +179,8 @@ def scroll_problems(page: QWidget, where: str) -> list[str]:
     return []
 
 
-def dialog_problems(dialog: QDialog, name: str, default: Callable[[QDialog], QPushButton] | None) -> list[str]:
+def dialog_problems(dialog: QDialog, name: str, default: Callable[[QDialog], QPushButton] | None,
+                    escapes: bool = True) -> list[str]:
     found = [f"{name}: {what} is {_size(size)}, more than {_size(SCREEN)}"
              for what, size in (("minimumSizeHint()", dialog.minimumSizeHint()),
                                 ("minimumSize()", dialog.minimumSize())) if _exceeds(size)]
@@ -198,9 +199,10 @@ def dialog_problems(dialog: QDialog, name: str, default: Callable[[QDialog], QPu
 
     QTest.keyClick(target, Qt.Key.Key_Escape)
     QApplication.processEvents()
+    if dialog.isVisible() == escapes:
+        found.append(f"{name}: Esc does not close it" if escapes else f"{name}: Esc closes it")
     if dialog.isVisible():
-        found.append(f"{name}: Esc does not close it")
-        dialog.reject()
+        dialog.done(0)
     return found
 
 
@@ -261,12 +263,8 @@ def test_every_page_fits_the_office_screen(qtbot, office_window, tmp_path):
 
 # The editor's layout is being reworked with its draft (issue 15, item 1): until then its header
 # (a combined meeting's title, state and four buttons on one line) is wider than the screen.
-EDITOR_PENDING = pytest.mark.xfail(
-    strict=False, reason="the meeting editor's header is wider than 1366 px for a combined "
-    "meeting; its layout comes with the editor's rework (issue 15, item 1)")
 
-
-@pytest.mark.parametrize("office_window", [pytest.param(p, marks=EDITOR_PENDING) for p in SCALES]
+@pytest.mark.parametrize("office_window", list(SCALES)
                          + [150], indirect=True)
 def test_the_meeting_editor_fits_the_office_screen(qtbot, office_window, tmp_path):
     window, percent = office_window, office_window.percent
@@ -300,6 +298,7 @@ class Case:
     name: str
     make: Callable[[MainWindow, UiContext], QDialog]
     default: Callable[[QDialog], QPushButton] | None = accept_button
+    escapes: bool = True  # False: Esc must not close it (the recovery code before it is kept)
 
 
 def dialog_cases() -> list[Case]:
@@ -312,12 +311,18 @@ def dialog_cases() -> list[Case]:
     from desktop.ui.evaluation_dialogs import ManualScoreDialog, RulebookDialog
     from desktop.ui.evaluation_targets import TargetsDialog
     from desktop.ui.export_wizard import ExportWizard
+    from desktop.exchange.recovery_code import encode
+    from desktop.ui.encryption_dialog import EncryptionDialog
+    from desktop.ui.guide import GuideDialog
+    from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
+    from desktop.ui.unlock_dialog import UnlockDialog
     from desktop.ui.inbox_import import ImportResultDialog
     from desktop.ui.inbox_registry_dialog import BranchFormDialog, RegistryDialog
     from desktop.ui.key_dialog import KeyDialog, NewKeyDialog
     from desktop.ui.member_dialog import MemberDialog
     from desktop.ui.member_import_dialog import MemberImportDialog
     from desktop.ui.pages.meetings import NewMeetingDialog
+    from desktop.ui.party_breaks_dialog import PartyBreaksDialog
     from desktop.ui.pdf_preview import PdfPreviewDialog
     from desktop.ui.restore_dialog import RestoreDialog
     from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog, StepDialog
@@ -377,6 +382,8 @@ def dialog_cases() -> list[Case]:
         Case("MemberDialog (new)", lambda w, c: MemberDialog(c, None, w)),
         Case("MemberDialog", lambda w, c: MemberDialog(
             c, s(w).members.get(s(w).members.list_members()[0].id), w)),
+        Case("PartyBreaksDialog", lambda w, c: PartyBreaksDialog(
+            c, s(w).members.list_members()[0].id, "Đặng Thị Ngọc Ánh", lambda: None, w), attribute("add_button")),
         Case("MemberImportDialog", lambda w, c: MemberImportDialog(c, w), attribute("choose_button")),
         Case("PdfPreviewDialog", lambda w, c: PdfPreviewDialog(
             w, "Biên bản sinh hoạt chi bộ", lambda: minutes_pdf(w), c.runner), close_button),
@@ -392,6 +399,15 @@ def dialog_cases() -> list[Case]:
             c.settings, s(w), s(w).branch.profile(), c.runner, w)),
         Case("ExportWizard", lambda w, c: ExportWizard(c, w), None),
         Case("ImportResultDialog", lambda w, c: ImportResultDialog(import_report(), w)),
+        Case("GuideDialog", lambda w, c: GuideDialog(w), close_button),
+        # On a plain file the dialog converts it: Enter encrypts once the passphrase is typed twice.
+        Case("EncryptionDialog", lambda w, c: EncryptionDialog(c, w), attribute("encrypt_button")),
+        # Enter prints the sheet; nothing closes it before "I have printed the sheet" is ticked.
+        Case("RecoverySheetDialog", lambda w, c: RecoverySheetDialog(
+            w, s(w), c.runner, encode(bytes(range(32))), "created"), attribute("print_button"),
+             escapes=False),
+        Case("UnlockDialog", lambda w, c: UnlockDialog(
+            w, s(w).db.path, "Cụm mật khẩu không mở được tệp «Chi bộ mẫu.sqlite».", 2)),
     ]
     cases += [Case(f"NewMeetingDialog ({kind.value})", lambda w, c, kind=kind: NewMeetingDialog(
         kind, "Hội trường Ủy ban nhân dân phường", (time(19, 30), time(21, 30)), TODAY, w))
@@ -427,7 +443,7 @@ def test_every_dialog_fits_and_answers_enter_and_esc(qtbot, office_window, tmp_p
         settle(qtbot, window)
         shot(dialog, "fit-dialog-" + case.name.replace(" ", "-").replace("(", "").replace(")", ""),
              percent)
-        problems += dialog_problems(dialog, case.name, case.default)
+        problems += dialog_problems(dialog, case.name, case.default, case.escapes)
         dialog.deleteLater()
         settle(qtbot, window)
     missing = dialog_classes() - measured

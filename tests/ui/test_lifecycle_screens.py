@@ -18,6 +18,7 @@ from desktop.ui.messages import ui_language
 from desktop.ui.pages.candidates import CandidatesPage
 from desktop.ui.pages.members import MembersPage
 from desktop.ui.pages.overview import OverviewPage
+from message_boxes import answer_next_box
 from tests.suite_day import SUITE_CLOCK
 
 SHOTS = os.environ.get("CHIBO_SHOTS")
@@ -115,3 +116,67 @@ def test_member_tab_waits_for_unsaved_changes_then_records_a_transfer(qtbot, ctx
     qtbot.waitUntil(lambda: dialog.events_table.rowCount() >= 1, timeout=10000)
     assert not dialog.unsaved_reason()  # the dialog shows the record as stored
     dialog.reject()
+
+
+def test_periods_out_of_the_party_are_recorded_from_the_keyboard_and_move_the_party_age(qtbot, ctx):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from meeting_ui import type_text
+
+    page = show(qtbot, MembersPage(ctx))
+    member = next(m for m in ctx.services.members.list_members()
+                  if m.admitted_on is not None and m.admitted_on.year < 2000 and m.situation.in_branch)
+    before, _ = ctx.services.badges.next_for(member.id)
+    page.open_member(member.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    tab = page.dialog.lifecycle_tab
+    page.dialog.tabs.setCurrentWidget(tab)
+    tab.edit_breaks()
+    dialog = tab.breaks_dialog
+    qtbot.waitExposed(dialog)
+    assert member.full_name in dialog.windowTitle()
+    start = member.admitted_on.replace(year=member.admitted_on.year + 2)
+    qtbot.keyClicks(dialog.start, start.strftime("%d/%m/%Y"))
+    qtbot.keyClicks(dialog.end, start.replace(year=start.year + 3).strftime("%d/%m/%Y"))
+    type_text(dialog.note, "Quyết định 12-QĐ/ĐU")  # as an input method types it
+    qtbot.keyClick(dialog.note, Qt.Key.Key_Return)  # Enter records; the dialog stays open
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert dialog.isVisible() and dialog.start.text() == "" and dialog.changed
+    after, _ = ctx.services.badges.next_for(member.id)
+    assert (before.years * 12 + before.months) - (after.years * 12 + after.months) in (36, 37)
+    shot(dialog, "party_breaks.png")
+
+    # An overlapping period is refused, named, and what was typed stays.
+    overlap = start.replace(year=start.year + 1).strftime("%d/%m/%Y")
+    qtbot.keyClicks(dialog.start, overlap)
+    qtbot.keyClick(dialog.start, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.message.text() != "" and "chồng" in dialog.message.text()
+                    or "overlap" in dialog.message.text(), timeout=10000)
+    assert dialog.start.text() == overlap and len(ctx.services.badges.breaks_for(member.id)) == 1
+
+    # Esc with a period typed asks; «Không lưu» closes and writes nothing more.
+    answer_next_box(QMessageBox.StandardButton.Discard)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert len(ctx.services.badges.breaks_for(member.id)) == 1
+    qtbot.waitUntil(lambda: "Party age" in tab.summary.text() or "Tuổi" in tab.summary.text(), timeout=5000)
+    page.dialog.done(0)
+
+
+def test_a_candidate_is_removed_only_after_the_question_and_an_admitted_one_is_kept(qtbot, ctx):
+    from PySide6.QtWidgets import QMessageBox
+
+    page = show(qtbot, CandidatesPage(ctx))
+    qtbot.waitUntil(lambda: page.candidates.rowCount() == 2, timeout=10000)
+    row = next(r for r in range(2) if page.candidates.item(r, 0).text() == "Lê Minh Khôi")
+    page.candidates.selectRow(row)
+    asked: list[str] = []
+    answer_next_box(QMessageBox.StandardButton.No, asked)  # «Giữ lại»: nothing written
+    page.remove_selected()
+    assert len(ctx.services.candidates.list_candidates()) == 2 and "Lê Minh Khôi" in asked[0]
+    answer_next_box(QMessageBox.StandardButton.Yes)
+    page.remove_selected()
+    qtbot.waitUntil(lambda: page.candidates.rowCount() == 1, timeout=10000)
+    assert [r.draft.full_name for r in ctx.services.candidates.list_candidates()] == ["Phạm Thu Hà"]
+    assert "Lê Minh Khôi" in page.status.text()

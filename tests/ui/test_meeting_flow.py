@@ -215,3 +215,26 @@ def test_marking_from_the_grid_keeps_the_speakers_to_those_present(qtbot, page, 
     assert "Nguyễn Văn An" not in offered and "Lê Thị Bình" in offered
     assert "Lâm Văn Thọ" not in offered  # exempt, did not come
     assert offered[-2:] == ["Đ/c Trần Quốc Huy, Đảng ủy viên phường", "Bà Lê Thị Nga, Tổ trưởng"]
+
+
+def test_the_documents_sent_day_is_the_meetings_own_and_open_only_when_ticked(qtbot, page):
+    from datetime import date, time
+
+    from desktop.domain.enums import MeetingKind
+    from desktop.services.meetings import MeetingInfo
+
+    services = page._ctx.services
+    sent, _ = services.meetings.create(MeetingInfo(MeetingKind.REGULAR, date(2026, 3, 5), time(19, 30),
+                                                   time(21, 0), documents_sent_on=date(2026, 3, 2)))
+    not_sent, _ = services.meetings.create(MeetingInfo(MeetingKind.REGULAR, date(2026, 4, 9), time(19, 30),
+                                                       time(21, 0)))
+    open_meeting(qtbot, page, sent, tab=0)
+    form = page.editor.info
+    assert form.docs_sent.isChecked() and form.docs_date.isEnabled()
+    assert form.docs_date.date().toPython() == date(2026, 3, 2)
+    open_meeting(qtbot, page, not_sent, tab=0)
+    form = page.editor.info
+    assert not form.docs_sent.isChecked() and not form.docs_date.isEnabled()
+    assert form.docs_date.date().toPython() == date(2026, 4, 8)  # the eve, never March's day
+    form.docs_sent.setChecked(True)
+    assert form.docs_date.isEnabled()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -115,6 +117,7 @@ def test_first_run_creates_a_branch_file(qtbot, window, tmp_path):
     form.code.setText("TDP12")
     form.superior_committee.setText("Đảng ủy phường Kim Mã")
     form.place_name.setText("Kim Mã")
+    welcome.protection.plain.setChecked(True)  # encrypted files: tests/ui/test_encryption_screens.py
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         welcome.create_button.click()
     path = tmp_path / "data" / "chibo.sqlite"
@@ -133,6 +136,7 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
                         ("superior_committee", "Quận ủy Ba Đình"), ("place_name", "Kim Mã")):
         getattr(form, field).setText(text)
     window.welcome.inbox_mode.setChecked(True)
+    window.welcome.protection.plain.setChecked(True)
     with qtbot.waitSignal(window.file_opened, timeout=10_000):
         window.welcome.create_button.click()
     assert window.services.db.path.name == "cap-tren.sqlite"  # the suffix is added
@@ -142,10 +146,14 @@ def test_first_run_inbox_mode_is_stored_and_filters_pages(qtbot, window, tmp_pat
 
 def test_first_run_refuses_an_empty_name_and_leaves_nothing(qtbot, window, tmp_path, shown):
     window.show_welcome()
+    window.welcome.file_picker.set_path("")
+    window.welcome.protection.plain.setChecked(True)
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
-    assert "Tên chi bộ" in failed.args[0]
-    assert shown == [("error", failed.args[0])]
+    # Every empty field in one message, in the form's order.
+    assert failed.args[0] == ("Hãy điền đủ các mục còn trống: Tên chi bộ, Mã chi bộ, Cấp ủy cấp trên, "
+                              "Địa danh ghi trên văn bản, Nơi lưu tệp.")
+    assert shown == [("error", failed.args[0])]  # one message box, not one per field
     assert not (tmp_path / "data" / "chibo.sqlite").exists()  # nothing half-written
     assert window.services is None and window.welcome.create_button.isEnabled()
 
@@ -155,6 +163,7 @@ def test_first_run_never_overwrites_an_existing_file(qtbot, window, shell_branch
     form = window.welcome.profile_form
     for field in ("name", "code", "superior_committee", "place_name"):
         getattr(form, field).setText("Chi bộ mới")
+    window.welcome.protection.plain.setChecked(True)
     before = shell_branch_file.read_bytes()
     with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
         window.welcome.create_button.click()
@@ -177,7 +186,9 @@ def test_a_file_open_elsewhere_names_who_holds_it(qtbot, window, shell_branch_fi
     with open_database(shell_branch_file):
         with qtbot.waitSignal(window.open_failed, timeout=10_000) as failed:
             window.open_file(shell_branch_file)
-    assert getpass.getuser() in failed.args[0] and "Close that window first" in failed.args[0]
+    text = failed.args[0]
+    assert getpass.getuser() in text and "another Sổ Chi bộ window on this computer" in text
+    assert " since " in text and "+00:00" not in text and str(os.getpid()) not in text
 
 
 def test_opening_another_file_releases_the_first(qtbot, window, shell_branch_file, tmp_path, clock):

@@ -4,8 +4,8 @@ the close button) when something was changed, and closes at once when nothing wa
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.domain.evaluation import ComponentResult
 from desktop.services.container import build_services
@@ -19,6 +19,7 @@ from desktop.ui.review_dialogs import CommitmentDialog, SelfReviewDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from tests.suite_day import SUITE_CLOCK
 from meeting_ui import type_text
+from message_boxes import answer_next_box
 
 YEAR = 2026
 
@@ -39,15 +40,7 @@ class Prompt:
         self.asked: list[str] = []
 
     def answer(self, button: QMessageBox.StandardButton) -> None:
-        def poll() -> None:
-            box = next((w for w in QApplication.topLevelWidgets()
-                        if isinstance(w, QMessageBox) and w.isVisible()), None)
-            if box is None:
-                QTimer.singleShot(20, poll)
-                return
-            self.asked.append(box.text())
-            box.button(button).click()
-        QTimer.singleShot(20, poll)
+        answer_next_box(button, self.asked)
 
 
 def shown(qtbot, dialog):  # noqa: ANN001, ANN201

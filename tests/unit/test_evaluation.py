@@ -116,6 +116,33 @@ def test_quarter_without_thematic_session_both_pass_rules():
     assert total.reached
 
 
+def test_what_fails_the_verdict_is_apart_from_what_is_short_of_full_marks():
+    facts = full_facts(meetings=year_of_meetings(skip_month=3, skip_quarter=3))
+    each = run(sample(), facts)
+    # each_component: 2.2 (3/4, below 3.6) fails criterion 2; 2.1 (4.5/5, at 90%) and 2.3
+    # (3/3 after rounding: full) do not: 2.1 is only short of full marks.
+    assert [(g.criterion, g.code) for g in each.failing] == [(2, "2.2")]
+    assert [(g.criterion, g.code) for g in each.short_of_full] == [(2, "2.1")]
+    assert each.failing[0].sentence == component(each, "2.2").missing
+    assert each.reachable_gaps == ()  # a closed year: nothing is still to be had
+    # criterion_total: 23.5 of 25 passes, so nothing fails; both components are short of full.
+    total = run(replace(sample(), pass_rule=PassRule.CRITERION_TOTAL), facts)
+    assert total.failing == ()
+    assert [g.code for g in total.short_of_full] == ["2.1", "2.2"]
+    # ... and under a 95% line the criterion's total fails: then both of its gaps are failing.
+    strict = run(replace(sample(), pass_rule=PassRule.CRITERION_TOTAL, threshold=0.95), facts)
+    assert [g.code for g in strict.failing] == ["2.1", "2.2"] and strict.short_of_full == ()
+
+
+def test_a_veto_is_failing_and_the_points_it_costs_are_listed_once():
+    hit = DisciplineFact(4, "Phạm Thị Dung", DisciplineForm.REPRIMAND, date(YEAR, 6, 2), "12-QĐ/ĐU", True)
+    result = run(sample(), full_facts(disciplines=(hit,)))
+    codes = [g.code for g in result.failing]
+    assert codes[0] == "LT3" and "3.3" in codes  # the veto first, then 3.3's lost 10 points
+    assert "Phạm Thị Dung" in result.failing[0].sentence
+    assert not any(g.code == "3.3" for g in result.short_of_full)
+
+
 def test_threshold_is_the_rulebooks():
     facts = full_facts(meetings=year_of_meetings(skip_month=3, skip_quarter=3))
     strict = replace(sample(), pass_rule=PassRule.CRITERION_TOTAL, threshold=0.95)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.numbers import fraction
 from desktop.services.inbox import BranchResult
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class InboxTableModel(QAbstractTableModel):
                 if role == SORT_ROLE:
                     return c.score
                 verdict = self.tr("Good") if c.good else self.tr("Not good")
-                return f"{verdict} ({c.score:g}/{c.max:g})"
+                return f"{verdict} ({fraction(c.score, c.max)})"
             if role == SORT_ROLE:
                 return int(r.four_good)
             return self.tr("Achieved") if r.four_good else self.tr("Not achieved")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.enums import MeetingKind
+from desktop.domain.numbers import number
 from desktop.services.meeting_rows import MeetingRow
 from desktop.ui.meeting_texts import band_title, kind_title, percent, status_title
 
@@ -82,7 +83,7 @@ class MeetingTableModel(QAbstractTableModel):
                 return "—"  # committee meetings are not rated on the §6 sheet
             if row.quality is None:  # the committee's lines are not all scored yet
                 return self.tr("not scored")
-            return f"{band_title(row.quality)} ({row.quality_score:g})"
+            return f"{band_title(row.quality)} ({number(row.quality_score)})"
         text = status_title(row.status)
         return text if row.revision == 1 else self.tr("%1 (revision %2)").replace("%1", text).replace(
             "%2", str(row.revision))

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.enums import Rating, ReviewStep
+from desktop.domain.numbers import number, percent_value
 from desktop.services.reviews_model import ReviewRow, StepEntry
 from desktop.ui.messages import ui_language
 from desktop.ui.review_texts import situation_title
@@ -207,8 +208,8 @@ class ReviewTableModel(QAbstractTableModel):
         if col == SELF_SCORE:
             if row.self_score is None:
                 return ""
-            pct = "" if row.tasks_exceeded_pct is None else f" · {row.tasks_exceeded_pct:g}%"
-            return f"{row.self_score:g}{pct}"
+            pct = "" if row.tasks_exceeded_pct is None else f" · {percent_value(row.tasks_exceeded_pct)}"
+            return f"{number(row.self_score)}{pct}"
         if col == PROPOSED:
             return row.proposed_rating.value if row.proposed_rating else ""
         if col in STEP_COLUMNS:

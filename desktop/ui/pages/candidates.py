@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -96,13 +97,18 @@ class CandidatesPage(QWidget):
         tab = QWidget(self)
         self.new_button = QPushButton(self.tr("New candidate"), tab)
         self.edit_button = QPushButton(self.tr("Open"), tab)
+        self.remove_button = QPushButton(self.tr("Remove…"), tab)
+        self.remove_button.setToolTip(self.tr("Remove a candidate who will not be admitted "
+                                              "(an admitted one is kept: the record is the member's)"))
         self.new_button.clicked.connect(lambda: self.open_candidate(None))
         self.edit_button.clicked.connect(self._open_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Candidates (quần chúng ưu tú) from proposal to the admission "
                                      "ceremony; double-click a line to open it."), tab), 1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         self.candidates = _table(tab, [self.tr("Full name"), self.tr("Stage"), self.tr("Proposed by"),
                                        self.tr("Certificate"), self.tr("Introducers"), self.tr("Vote"),
                                        self.tr("Admitted")])
@@ -134,6 +140,26 @@ class CandidatesPage(QWidget):
         rows = self.candidates.selectionModel().selectedRows()
         if rows:
             self.open_candidate(rows[0].data(ID_ROLE))
+
+    def remove_selected(self) -> None:
+        rows = self.candidates.selectionModel().selectedRows()
+        if not rows:
+            self.set_status(self.tr("Select the candidate to remove."), error=True)
+            return
+        candidate_id, name = rows[0].data(ID_ROLE), rows[0].data()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove candidate"),
+                          self.tr("Remove %1 from the list of candidates?").replace("%1", name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Remove"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter keeps the record
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        candidates = self._ctx.services.candidates
+        self._ctx.runner.write(
+            lambda: candidates.delete(candidate_id),
+            on_done=lambda _n: self.set_status(self.tr("%1 was removed from the list.").replace("%1", name)),
+            on_error=self._error)
 
     def open_candidate(self, candidate_id: int | None) -> None:
         """Open a candidate (None: a new one), with the official members to pick introducers."""
@@ -203,7 +229,8 @@ class CandidatesPage(QWidget):
     def print_badges(self) -> None:
         year, docs = self.year.value(), self._ctx.services.lifecycle_documents
         title = self.tr("Party badge proposals %1").replace("%1", str(year))
-        self.dialog = PdfPreviewDialog(self, title, lambda: docs.badge_list_pdf(year), self._ctx.runner)
+        self.dialog = PdfPreviewDialog(self, title, lambda: docs.badge_list_pdf(year), self._ctx.runner,
+                                      self._ctx.settings)
         self.dialog.open()
 
     # -- common ---------------------------------------------------------------------------------

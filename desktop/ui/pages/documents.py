@@ -28,6 +28,7 @@ from desktop.services.meeting_rows import MeetingRow
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import kind_title
 from desktop.ui.messages import error_text
+from desktop.ui.pages.registry import page_title
 from desktop.ui.pdf_preview import PdfPreviewDialog
 
 
@@ -83,7 +84,7 @@ class DocumentsPage(QWidget):
             row.addWidget(button)
         row.addStretch(1)
         hint = QLabel(self.tr("Member forms pre-filled with a member's details are printed from "
-                              "the Annual review page."), other)
+                              "the page “%1”.").replace("%1", page_title("reviews")), other)
         hint.setWordWrap(True)
 
         layout = QVBoxLayout(self)
@@ -145,7 +146,7 @@ class DocumentsPage(QWidget):
         return PageSetup.from_settings(self._ctx.settings)
 
     def _open(self, title: str, build: Callable[[], bytes]) -> PdfPreviewDialog:
-        self.last_dialog = PdfPreviewDialog(self, title, build, self._ctx.runner)
+        self.last_dialog = PdfPreviewDialog(self, title, build, self._ctx.runner, self._ctx.settings)
         self.last_dialog.open()
         return self.last_dialog
 

@@ -113,6 +113,15 @@ class DuesPage(QWidget):
         self.tabs.setCurrentIndex(MONTH_TAB)
         self.month_tab.grid.setFocus()
 
+    def open_member_arrears(self, member_id: int) -> None:
+        """This year's arrears with the member's line selected (from the overview's due list)."""
+        this_year = self._clock.today().year
+        if self.year.value() != this_year:
+            self.year.setValue(this_year)  # the due list speaks of this year
+        self.arrears_tab.select_member(member_id)
+        self.tabs.setCurrentIndex(ARREARS_TAB)
+        self.arrears_tab.table.setFocus()
+
     def _period_changed(self) -> None:
         self._shown.clear()  # every tab reads the new period when it is next shown
         self._show_tab()

@@ -1,6 +1,7 @@
 """The branch's self-evaluation ("Chi bộ 4 tốt", or the model of the year's rulebook): one card
-per criterion with its progress toward the pass line, the components and their evidence, manual
-scores, the year's rulebook with its SHA-256, and the import of a superior committee's rulebook.
+per criterion with its progress toward the pass line, the components and their evidence beside
+what is missing (what fails the verdict apart from what is short of full marks), manual scores,
+the year's rulebook with its SHA-256, and the import of a superior committee's rulebook.
 Live: reloads on change notices. Sentences come from the service (Vietnamese, like documents).
 """
 
@@ -10,20 +11,18 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.domain.numbers import number
 from desktop.domain.rulebook import PassRule
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.evaluation import EvaluationReport
@@ -31,7 +30,10 @@ from desktop.ui.context import UiContext
 from desktop.ui.evaluation_cards import CriterionCard
 from desktop.ui.evaluation_detail import CriterionDetail
 from desktop.ui.evaluation_dialogs import ManualScoreDialog, RulebookDialog
+from desktop.ui.evaluation_gaps import GapList
 from desktop.ui.evaluation_targets import TargetsDialog
+from desktop.ui.file_dialogs import open_file_name, save_file_name
+from desktop.ui.messages import error_text, ui_language
 from desktop.ui.operations import user_message
 from desktop.ui.widgets.scaling import scaled_font
 
@@ -46,11 +48,12 @@ class EvaluationPage(QWidget):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
+        self._this_year = ctx.clock.today().year
         self.report: EvaluationReport | None = None
         self._selected = 1
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(ctx.clock.today().year)
+        self.year.setValue(self._this_year)
         self.year.valueChanged.connect(self.reload)
         self.rulebook = QLabel(self)
         self.rulebook.setWordWrap(True)
@@ -73,9 +76,8 @@ class EvaluationPage(QWidget):
         self.detail = CriterionDetail(self)
         self.detail.open_meeting.connect(self.open_meeting)
         self.detail.enter_score.connect(self._enter_score)
-        self.shortfalls = QLabel(self)
-        self.shortfalls.setWordWrap(True)
-        self.shortfalls.setTextFormat(Qt.TextFormat.RichText)
+        self.gaps = GapList(self)
+        self.gaps.chosen.connect(self._show_gap)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year"), self))
@@ -87,21 +89,19 @@ class EvaluationPage(QWidget):
         for button in (self.targets_button, self.change_button, self.import_button, self.pdf_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        missing = QScrollArea(self)
-        missing.setWidgetResizable(True)
-        missing.setFrameShape(QFrame.Shape.NoFrame)
-        missing.setWidget(self.shortfalls)
-        self.shortfalls.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        lower = QSplitter(Qt.Orientation.Vertical, self)
+        # What is missing gets the whole height beside the criterion's detail: a year in progress
+        # easily has fifteen lines, which a strip under the detail cut to three.
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.setChildrenCollapsible(False)
         lower.addWidget(self.detail)
         box = QWidget(lower)
         box_layout = QVBoxLayout(box)
         box_layout.setContentsMargins(0, 0, 0, 0)
         box_layout.addWidget(QLabel("<b>" + self.tr("What is missing") + "</b>", box))
-        box_layout.addWidget(missing, 1)
+        box_layout.addWidget(self.gaps, 1)
         lower.addWidget(box)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(actions)
@@ -115,7 +115,7 @@ class EvaluationPage(QWidget):
         ctx.runner.query(lambda: services.evaluation.focus_year(), on_done=self._focus)
 
     def _focus(self, year: int) -> None:
-        if self.year.value() != self._ctx.clock.today().year:
+        if self.year.value() != self._this_year:
             return  # the user already chose a year
         self.year.blockSignals(True)
         self.year.setValue(year)
@@ -146,10 +146,10 @@ class EvaluationPage(QWidget):
                               .replace("%1", info.name).replace("%2", info.version).replace("%3", sample)
                               .replace("%4", info.sha256))
         self.change_button.setEnabled(not report.locked)
-        self.verdict.setText(r.verdict_text)
+        self.verdict.setText(r.verdict.render(ui_language()))
         self.verdict.setStyleSheet(f"color: {'#2e7d32' if r.reached else '#b00020'};")
         rule = (self.tr("each component must reach %1% of its points") if r.pass_rule is PassRule.EACH_COMPONENT
-                else self.tr("each criterion's total must reach %1% of its points")).replace("%1", f"{r.threshold * 100:g}")
+                else self.tr("each criterion's total must reach %1% of its points")).replace("%1", number(r.threshold * 100, 1))
         when = (self.tr("Year in progress, as of %1.").replace("%1", report.as_of.strftime("%d/%m/%Y"))
                 if report.in_progress else self.tr("Whole year."))
         drafts = (" " + self.tr("Counted though not adopted yet: %1.").replace("%1", "; ".join(report.drafts))
@@ -158,12 +158,7 @@ class EvaluationPage(QWidget):
         self.state.setText(f"{when} {label} {rule}.{drafts}")
         self._build_cards(report)
         self._select(self._selected if any(c.number == self._selected for c in r.criteria) else r.criteria[0].number)
-        lines = list(r.shortfalls)
-        if r.still_reachable:
-            lines.append("<i>" + self.tr("Still reachable this year:") + "</i>")
-            lines += list(r.still_reachable)
-        self.shortfalls.setText("<br>".join(f"• {line}" for line in lines) if lines
-                                else self.tr("Nothing is missing."))
+        self.gaps.show_result(r)
 
     def _build_cards(self, report: EvaluationReport) -> None:
         r = report.result
@@ -177,10 +172,14 @@ class EvaluationPage(QWidget):
                 self.cards_box.addWidget(card, i // CARD_COLUMNS, i % CARD_COLUMNS)
                 card.show_result(r.criteria[i], r.threshold, r.pass_rule is PassRule.EACH_COMPONENT)
 
-    def _select(self, number: int) -> None:
+    def _show_gap(self, criterion: int, code: str) -> None:
+        if self.report is not None and any(c.number == criterion for c in self.report.result.criteria):
+            self._select(criterion, code)
+
+    def _select(self, number: int, code: str | None = None) -> None:
         if self.report is None:
             return
-        keep = self.detail.current_code() if number == self._selected else None
+        keep = code or (self.detail.current_code() if number == self._selected else None)
         self._selected = number
         for card in self.cards:
             card.set_selected(card.number == number and card.isVisible())
@@ -211,8 +210,8 @@ class EvaluationPage(QWidget):
                                on_done=lambda books: RulebookDialog(self._ctx, year, current, books, self).open())
 
     def _import_rulebook(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a rulebook"), "",
-                                              self.tr("Rulebooks (*.toml)"))
+        path = open_file_name(self, self._ctx.settings, self.tr("Import a rulebook"),
+                              self.tr("Rulebooks (*.toml)"))
         if path:
             self.import_path(path)
 
@@ -220,7 +219,8 @@ class EvaluationPage(QWidget):
         if self.report is None:
             return
         name = f"Bao cao tu danh gia {self.report.year}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report as PDF"), name, self.tr("PDF files (*.pdf)"))
+        path = save_file_name(self, self._ctx.settings, self.tr("Save report as PDF"), name,
+                              self.tr("PDF files (*.pdf)"))
         if path:
             self.save_pdf(path)
 
@@ -234,7 +234,8 @@ class EvaluationPage(QWidget):
             return path
 
         self._ctx.runner.query(write, on_done=lambda p: self._message(
-            QMessageBox.Icon.Information, self.tr("Report saved"), p), on_error=self._import_failed)
+            QMessageBox.Icon.Information, self.tr("Report saved"), p), on_error=lambda error: self._message(
+            QMessageBox.Icon.Warning, self.tr("Report not saved"), error_text(error)))
 
     def import_path(self, path: str) -> None:
         services = self._ctx.services

@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -25,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import Changed
 from desktop.services.inbox import ImportReport, summary_sentence
+from desktop.services.package_payload import report_order, report_title
 from desktop.ui.context import UiContext
+from desktop.ui.file_dialogs import folder_name, open_file_names, save_file_name
 from desktop.ui.inbox_import import ImportResultDialog, import_with_progress
 from desktop.ui.inbox_registry_dialog import RegistryDialog
 from desktop.ui.models.inbox_table import SORT_ROLE, InboxTableModel
@@ -57,6 +58,8 @@ class InboxPage(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(ctx.clock.today().year)
         self.year.valueChanged.connect(self.refresh)
+        self._year_chosen = False  # once the user picks a year, opening on another stops
+        self.year.valueChanged.connect(lambda: setattr(self, "_year_chosen", True))
         self.summary = QLabel()
         self.summary.setObjectName("inboxSummary")
         font = self.summary.font()
@@ -130,6 +133,16 @@ class InboxPage(QWidget):
         layout.addWidget(split, 1)
         ctx.bus.changed.connect(self._on_changed)
         self.refresh()
+        services = ctx.services
+        ctx.runner.query(lambda: services.inbox.latest_year(), on_done=self._open_on)
+
+    def _open_on(self, year: int | None) -> None:
+        """Open on the latest year that has packages, not on an empty current year."""
+        if year is not None and not self._year_chosen and year != self.year.value():
+            self.year.blockSignals(True)
+            self.year.setValue(year)
+            self.year.blockSignals(False)
+            self.refresh()
 
     def _on_changed(self, notice) -> None:  # noqa: ANN001
         if notice.touches(Changed.INBOX):
@@ -139,13 +152,15 @@ class InboxPage(QWidget):
         year = self.year.value()
         services = self._ctx.services
         self._ctx.runner.query(
-            lambda: (services.inbox.results(year), len(services.inbox.branches()),
+            lambda: (year, services.inbox.results(year), len(services.inbox.branches()),
                      services.inbox.rejected()),
             on_done=self._show,
         )
 
     def _show(self, result) -> None:  # noqa: ANN001
-        results, registered, rejected = result
+        year, results, registered, rejected = result
+        if year != self.year.value():
+            return  # an older answer for a year no longer shown
         self.model.set_rows(results)
         self.summary.setText(summary_sentence(results, registered))
         self.rejected.clear()
@@ -161,13 +176,13 @@ class InboxPage(QWidget):
         RegistryDialog(self._ctx, self).exec()
 
     def _import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Packages to import"), "",
-                                                self.tr("Packages (*.zip);;All files (*)"))
+        files = open_file_names(self, self._ctx.settings, self.tr("Packages to import"),
+                                self.tr("Packages (*.zip);;All files (*)"))
         if files:
             import_with_progress(self._ctx, self, [Path(f) for f in files], self._imported)
 
     def _import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of packages"))
+        folder = folder_name(self, self._ctx.settings, self.tr("Folder of packages"))
         if not folder:
             return
         paths = sorted(p for p in Path(folder).iterdir() if p.is_file() and p.suffix.lower() == ".zip")
@@ -195,20 +210,25 @@ class InboxPage(QWidget):
         if not row.reports:
             QMessageBox.information(self, self.tr("Open a report"), self.tr("This package holds no report."))
             return
-        name, ok = QInputDialog.getItem(self, self.tr("Open a report"), self.tr("Report:"), list(row.reports), 0, False)
+        # Reports by their titles, the year's reports first, then the minutes by date.
+        names = sorted(row.reports, key=report_order)
+        titles = [report_title(name) for name in names]
+        title, ok = QInputDialog.getItem(self, self.tr("Open a report"), self.tr("Report:"), titles, 0, False)
         if not ok:
             return
+        name = names[titles.index(title)]
         from desktop.ui.pdf_preview import PdfPreviewDialog
 
         services, package_id = self._ctx.services, row.package_id
-        dialog = PdfPreviewDialog(self, f"{row.name} — {name}",
-                                  lambda: services.inbox.report(package_id, name), self._ctx.runner)
+        dialog = PdfPreviewDialog(self, f"{row.name} — {title}",
+                                  lambda: services.inbox.report(package_id, name), self._ctx.runner,
+                                  self._ctx.settings)
         dialog.show()
 
     def _export_xlsx(self) -> None:
         year = self.year.value()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), f"tong-hop-{year}.xlsx",
-                                              self.tr("Excel workbooks (*.xlsx)"))
+        path = save_file_name(self, self._ctx.settings, self.tr("Save summary"), f"tong-hop-{year}.xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"))
         if path:
             services = self._ctx.services
             self._ctx.runner.query(lambda: Path(path).write_bytes(services.inbox_reports.summary_xlsx(year)),
@@ -216,8 +236,8 @@ class InboxPage(QWidget):
 
     def _export_pdf(self) -> None:
         year = self.year.value()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save summary"), f"tong-hop-{year}.pdf",
-                                              self.tr("PDF documents (*.pdf)"))
+        path = save_file_name(self, self._ctx.settings, self.tr("Save summary"), f"tong-hop-{year}.pdf",
+                              self.tr("PDF documents (*.pdf)"))
         if path:
             services = self._ctx.services
             self._ctx.runner.query(lambda: Path(path).write_bytes(services.inbox_reports.summary_pdf(year)),

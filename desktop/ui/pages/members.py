@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from shiboken6 import isValid
 from desktop.domain.collation import fold, name_sort_key
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.ui.context import UiContext
+from desktop.ui.file_dialogs import save_file_name
 from desktop.ui.member_dialog import MemberDialog
 from desktop.ui.member_import_dialog import MemberImportDialog
 from desktop.ui.messages import core_text, error_text
@@ -197,9 +197,8 @@ class MembersPage(QWidget):
 
     def export_list(self, path: Path | None = None) -> None:
         if path is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Export the register"), "dang-vien.xlsx",
-                self.tr("Excel workbook (*.xlsx)"))
+            name = save_file_name(self, self._ctx.settings, self.tr("Export the register"),
+                                  "dang-vien.xlsx", self.tr("Excel workbook (*.xlsx)"))
             if not name:
                 return
             path = Path(name if name.lower().endswith(".xlsx") else name + ".xlsx")

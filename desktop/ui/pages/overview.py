@@ -96,10 +96,11 @@ def overview_cards() -> list[OverviewCard]:
 
 
 def overview_cards_with_due() -> list[OverviewCard]:
-    """The due-soon card first and full width: it is what asks for action."""
+    """The first steps of a new file, then the due-soon card, full width: they ask for action."""
     from desktop.ui.overview_due import due_card
+    from desktop.ui.overview_steps import steps_card
 
-    return [due_card(), *overview_cards()]
+    return [steps_card(), due_card(), *overview_cards()]
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -126,6 +127,8 @@ def _cells(cards: list[OverviewCard]) -> list[tuple[int, int, int]]:
 class OverviewPage(QWidget):
     # A line that names a record (e.g. a due item) asks the window to open it: page key, id.
     open_record = Signal(str, int)
+    # A first step's button asks the window to open its dialog (see desktop.ui.overview_steps).
+    start_step = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None,
                  cards: list[OverviewCard] | None = None):

@@ -52,6 +52,12 @@ def _titles() -> dict[str, str]:
     }
 
 
+def page_title(key: str) -> str:
+    """The page's name as the navigation shows it: a text that sends the user to a page names
+    it with this, so the name it gives is one she can find."""
+    return _titles()[key]
+
+
 def page_module(key: str):  # noqa: ANN201 - a module
     return import_module(f"desktop.ui.pages.{key}")
 

@@ -74,7 +74,9 @@ class PathPicker(QWidget):
         self.edit.setText(path)
 
     def _choose(self) -> None:
-        start = self.path()
+        from desktop.ui.file_dialogs import documents_folder
+
+        start = self.path() or str(documents_folder())  # never the program's own folder
         if self._kind is PathKind.FOLDER:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), start)
         elif self._kind is PathKind.OPEN_FILE:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.ui.context import UiContext
 from desktop.ui.pages import PageSpec
 from desktop.ui.widgets.page_frame import PageFrame
+from desktop.ui.year_banner import YearLockBanner
 
 
 class Navigator(QSplitter):
@@ -35,9 +36,17 @@ class Navigator(QSplitter):
         self.list.setObjectName("navigation")
         pad = max(4, self.fontMetrics().height() // 3)  # roomy targets, proportional to text size
         self.list.setStyleSheet(f"QListWidget#navigation::item {{ padding: {pad}px {pad * 2}px; }}")
-        self.stack = QStackedWidget(self)
+        # The right side: the locked-year banner above the page shown.
+        right = QWidget(self)
+        self.stack = QStackedWidget(right)
+        self.year_banner = YearLockBanner(right)
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.year_banner)
+        column.addWidget(self.stack, 1)
         self.addWidget(self.list)
-        self.addWidget(self.stack)
+        self.addWidget(right)
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self._ctx: UiContext | None = None
@@ -51,6 +60,7 @@ class Navigator(QSplitter):
     def load(self, ctx: UiContext, specs: list[PageSpec]) -> None:
         self.clear()
         self._ctx = ctx
+        self.year_banner.attach(ctx)
         self._specs = list(specs)
         for spec in self._specs:
             self.list.addItem(spec.title())
@@ -70,6 +80,8 @@ class Navigator(QSplitter):
         self._frames.clear()
         self._specs = []
         self._ctx = None
+        self.year_banner.follow(None)
+        self.year_banner.attach(None)
 
     # --- queries ---------------------------------------------------------------------------
 
@@ -111,6 +123,7 @@ class Navigator(QSplitter):
             self.stack.addWidget(frame)
             self.page_built.emit(spec.key, widget)
         self.stack.setCurrentWidget(frame)
+        self.year_banner.follow(self._built[spec.key])
         self.page_shown.emit(spec.key)
 
     def _build(self, spec: PageSpec, parent: QWidget) -> QWidget:

@@ -15,4 +15,5 @@ MESSAGES = {
     "no_key": "The branch has no signing key (create one with: chibo keys init --passphrase-file P).",
     "exported": "Package number {sequence}, {size} bytes, key {fingerprint}",
     "exported_superseding": "{exported}; it replaces package {previous}…",
+    "warning": "Warning: {text}",
 }

@@ -161,4 +161,6 @@ MESSAGES = {
     "cli_arrears_short": "      {month}: paid short by {short}",
     "cli_remitted": "Recorded a remittance of {amount} for {first}–{last}, on {day}.",
     "cli_book_written": "Wrote the dues book to {path} ({size} KB).",
+    "due_arrears": "{name} has not paid party dues for {count} month(s) ({months}), {amount} outstanding",
+    "due_arrears_removal": "{name} has not paid party dues for {count} months ({months}) without an accepted reason, reaching the {threshold}-month threshold: the branch considers proposing removal from the list",
 }

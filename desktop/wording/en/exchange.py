@@ -120,4 +120,5 @@ MESSAGES = {
     "refused_line": "{verdict}  {file}",
     "note_line": "        note: {text}",
     "reason_line": "        - {text}",
+    "detail_fingerprint_differs": "the key fingerprint differs from the key that signed the package",
 }

@@ -18,4 +18,9 @@ MESSAGES = {
                      "kept, those of the batch being written are not received.",
     "branch_reached": "  {code:<12} {name:<40} reached “{model}”",
     "branch_not_reached": "  {code:<12} {name:<40} did not reach “{model}”",
+    "code_and_name_needed": "Enter both the branch's code and its name.",
+    "branch_not_registered": "No branch with the code «{code}» is registered.",
+    "key_registered": "The key {fingerprint} is already registered.",
+    "key_unknown": "There is no key {fingerprint}.",
+    "package_not_found": "The received package was not found.",
 }

@@ -22,4 +22,7 @@ MESSAGES = {
     "unit_quarters": "quarters",
     "unit_meetings": "meetings",
     "unit_members": "members",
+    "verdict_reached": "«{name}» reached",
+    "verdict_one": "«{name}» not reached — criterion {which} is not good",
+    "verdict_many": "«{name}» not reached — criteria {which} are not good",
 }

@@ -76,4 +76,5 @@ MESSAGES = {
     "official_nothing_to_record": "Record the branch's vote (--vote-for, --vote-against, --on) or the superior committee's decision (--decided-on).",
     "official_vote_incomplete": "A vote needs all three of --vote-for, --vote-against and --on.",
     "badge_missing_admission": "Badge milestones unknown for {names}: no date of admission (enter it in the member's record).",
+    "no_break": "There is no period out of the party with number {break_id}.",
 }

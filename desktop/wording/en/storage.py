@@ -16,4 +16,8 @@ MESSAGES = {
     "read_only_write": "The file “{path}” is open for viewing only (it is on a read-only disk or is a "
                        "read-only file): changes cannot be written. Copy the file to a writable disk "
                        "and open the copy to edit it.",
+    "backup_file_exists": "The file «{path}» already exists; choose another name so that nothing is overwritten.",
+    "copy_to_folder_failed": "Could not copy the backup into the folder «{folder}»: {reason}.",
+    "backup_unreadable": "Could not read the backup: {reason}",
+    "backup_contents_unreadable": "Could not read what the backup holds: {reason}",
 }

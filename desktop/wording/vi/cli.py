@@ -15,4 +15,5 @@ MESSAGES = {
     "no_key": "Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).",
     "exported": "Gói số {sequence}, {size} byte, khóa {fingerprint}",
     "exported_superseding": "{exported}; thay thế gói {previous}…",
+    "warning": "Cảnh báo: {text}",
 }

@@ -161,4 +161,6 @@ MESSAGES = {
     "cli_arrears_short": "      tháng {month}: nộp thiếu {short}",
     "cli_remitted": "Đã ghi nộp cấp trên {amount} cho kỳ {first}–{last}, ngày {day}.",
     "cli_book_written": "Đã ghi sổ thu, nộp đảng phí vào {path} ({size} KB).",
+    "due_arrears": "{name} chưa đóng đảng phí {count} tháng ({months}), còn thiếu {amount}",
+    "due_arrears_removal": "{name} chưa đóng đảng phí {count} tháng ({months}) không có lý do chính đáng, đến mức {threshold} tháng: chi bộ xem xét đề nghị xóa tên",
 }

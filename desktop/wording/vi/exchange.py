@@ -116,4 +116,5 @@ MESSAGES = {
     "refused_line": "{verdict}  {file}",
     "note_line": "        lưu ý: {text}",
     "reason_line": "        - {text}",
+    "detail_fingerprint_differs": "dấu vân tay khóa khác với khóa đã ký gói",
 }

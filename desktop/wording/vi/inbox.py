@@ -18,4 +18,9 @@ MESSAGES = {
                      "các gói của lượt đang ghi không được nhận.",
     "branch_reached": "  {code:<12} {name:<40} đạt «{model}»",
     "branch_not_reached": "  {code:<12} {name:<40} chưa đạt «{model}»",
+    "code_and_name_needed": "Cần nhập cả mã và tên chi bộ.",
+    "branch_not_registered": "Chưa đăng ký chi bộ có mã «{code}».",
+    "key_registered": "Khóa {fingerprint} đã được đăng ký.",
+    "key_unknown": "Không có khóa {fingerprint}.",
+    "package_not_found": "Không tìm thấy gói đã nhận.",
 }

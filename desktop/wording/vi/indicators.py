@@ -23,4 +23,7 @@ MESSAGES = {
     "unit_quarters": "quý",
     "unit_meetings": "cuộc",
     "unit_members": "đảng viên",
+    "verdict_reached": "Đạt «{name}»",
+    "verdict_one": "Chưa đạt «{name}» — tiêu chí {which} chưa tốt",
+    "verdict_many": "Chưa đạt «{name}» — các tiêu chí {which} chưa tốt",
 }

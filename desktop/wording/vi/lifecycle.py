@@ -85,4 +85,5 @@ MESSAGES = {
     "official_nothing_to_record": "Hãy ghi biểu quyết của chi bộ (--vote-for, --vote-against, --on) hoặc quyết định của cấp ủy cấp trên (--decided-on).",
     "official_vote_incomplete": "Biểu quyết cần đủ ba giá trị: --vote-for, --vote-against và --on.",
     "badge_missing_admission": "Chưa tính được mốc Huy hiệu Đảng của {names}: chưa có ngày vào Đảng (hãy ghi trong hồ sơ đảng viên).",
+    "no_break": "Không có thời gian không sinh hoạt đảng mã {break_id}.",
 }

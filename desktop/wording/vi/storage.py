@@ -15,4 +15,8 @@ MESSAGES = {
     "os_error": "Không đọc/ghi được «{file}»: {reason}.",
     "read_only_write": "Tệp «{path}» đang được mở chỉ để xem (nằm trên ổ chỉ đọc hoặc là tệp chỉ đọc): "
                        "không ghi được thay đổi. Hãy chép tệp sang ổ ghi được rồi mở bản chép để sửa.",
+    "backup_file_exists": "Tệp «{path}» đã tồn tại; hãy chọn tên khác để không ghi đè.",
+    "copy_to_folder_failed": "Không chép được bản sao lưu vào thư mục «{folder}»: {reason}.",
+    "backup_unreadable": "Không đọc được bản sao lưu: {reason}",
+    "backup_contents_unreadable": "Không đọc được nội dung bản sao lưu: {reason}",
 }

@@ -1,0 +1,36 @@
+"""Meetings: what is refused when a meeting is created, edited, marked, corrected or deleted."""
+
+MESSAGES = {
+    "not_on_roster": "Member number {member_id} is not on the attendance list of the meeting of {day}.",
+    "reason_needed": "Write the reason why {name} was absent.",
+    "status_needed": "{name} must be marked (present or absent).",
+    "already_corrected": "This version has been corrected; open the latest one to go on editing.",
+    "not_adopted": "The minutes are not adopted yet: edit them directly, no correction is needed.",
+    "numbered_kept": "A correction of minutes that already have a number cannot be deleted.",
+    "times_both": "Write both the start and the end time.",
+    "times_equal": "The end time must differ from the start time.",
+    "documents_after": "Documents cannot be sent after the day of the meeting.",
+    "prepared_not_committee": "The preparing meeting must be a committee meeting.",
+    "prepared_after": "The preparing committee meeting must be held before the branch meeting.",
+    "plan_entry_missing": "The chosen entry of the thematic plan was not found.",
+    "no_term": "No term includes the meeting day {day}, so the minutes cannot be numbered yet. Enter the "
+               "term in the branch information.",
+    "not_found": "There is no meeting number {meeting_id}.",
+    "read_only": "The minutes of the meeting of {day} are adopted and cannot be edited. Press «Correct» to "
+                 "make a corrected version (the old one is kept).",
+    "superseded": "This is an old version of the meeting of {day}, replaced by a correction; open the latest one.",
+    "item_not_found": "There is no agenda item number {item_id}.",
+    "item_title_empty": "The agenda item needs a title.",
+    "what_meetings": "the meetings",
+    "bad_section": "Unknown part of the agenda: {section}.",
+    "item_title_needed": "Write the title of the agenda item.",
+    "member_not_found": "There is no member number {member_id}.",
+    "speaker_needed": "Choose the speaker or write the guest's name.",
+    "vote_subject_needed": "Write what the vote is about.",
+    "vote_not_found": "There is no vote number {vote_id}.",
+    "speech_not_found": "There is no speech number {speech_id}.",
+    "score_unknown": "The quality sheet has no line {code}.",
+    "score_range": "The score of «{title}» must be from 0 to {max}.",
+    "votes_negative": "A number of votes cannot be negative.",
+    "votes_exceed": "The votes cast ({cast}) are more than the official members present ({present}).",
+}

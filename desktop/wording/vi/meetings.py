@@ -1,0 +1,36 @@
+"""Cuộc họp: những thao tác bị từ chối khi tạo, sửa, điểm danh, đính chính hay xóa một cuộc họp."""
+
+MESSAGES = {
+    "not_on_roster": "Đảng viên số {member_id} không thuộc danh sách dự họp ngày {day}.",
+    "reason_needed": "Hãy ghi lý do vắng của đồng chí {name}.",
+    "status_needed": "Đồng chí {name} phải được điểm danh (có mặt hoặc vắng).",
+    "already_corrected": "Bản này đã được đính chính; hãy mở bản mới nhất để sửa tiếp.",
+    "not_adopted": "Biên bản chưa thông qua: cứ sửa trực tiếp, không cần đính chính.",
+    "numbered_kept": "Bản đính chính của biên bản đã có số không xóa được.",
+    "times_both": "Hãy ghi cả giờ bắt đầu và giờ kết thúc.",
+    "times_equal": "Giờ kết thúc phải khác giờ bắt đầu.",
+    "documents_after": "Ngày gửi tài liệu không thể sau ngày họp.",
+    "prepared_not_committee": "Cuộc họp chuẩn bị phải là một cuộc họp chi ủy.",
+    "prepared_after": "Họp chi ủy chuẩn bị phải diễn ra trước ngày sinh hoạt.",
+    "plan_entry_missing": "Không tìm thấy mục kế hoạch chuyên đề đã chọn.",
+    "no_term": "Chưa có nhiệm kỳ nào chứa ngày họp {day}, nên chưa cấp được số biên bản. Hãy khai báo "
+               "nhiệm kỳ trong phần Thông tin chi bộ.",
+    "not_found": "Không tìm thấy cuộc họp số {meeting_id}.",
+    "read_only": "Cuộc họp ngày {day} đã thông qua biên bản nên không sửa được. Hãy bấm «Đính chính» để "
+                 "tạo bản sửa mới (bản cũ vẫn được giữ).",
+    "superseded": "Đây là bản cũ của cuộc họp ngày {day}, đã có bản đính chính thay thế; hãy mở bản mới nhất.",
+    "item_not_found": "Không tìm thấy mục chương trình số {item_id}.",
+    "item_title_empty": "Tên mục chương trình không được để trống.",
+    "what_meetings": "các cuộc họp",
+    "bad_section": "Phần chương trình không hợp lệ: {section}.",
+    "item_title_needed": "Hãy ghi tên mục chương trình.",
+    "member_not_found": "Không tìm thấy đảng viên số {member_id}.",
+    "speaker_needed": "Hãy chọn người phát biểu hoặc ghi tên khách mời.",
+    "vote_subject_needed": "Hãy ghi nội dung biểu quyết.",
+    "vote_not_found": "Không tìm thấy biểu quyết số {vote_id}.",
+    "speech_not_found": "Không tìm thấy ý kiến phát biểu số {speech_id}.",
+    "score_unknown": "Mục chấm điểm không có trong phiếu: {code}.",
+    "score_range": "Điểm mục «{title}» phải từ 0 đến {max}.",
+    "votes_negative": "Số phiếu không được âm.",
+    "votes_exceed": "Tổng số biểu quyết ({cast}) vượt số đảng viên chính thức có mặt ({present}).",
+}
