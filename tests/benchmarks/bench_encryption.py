@@ -24,6 +24,7 @@ MAX_RATIO = 1.3
 YEAR = 2020
 RUNS = 15
 SAVE_RUNS = 101  # a save is ~1 ms: more runs keep the median steady
+QUICK_RUNS, QUICK_SAVE_RUNS = 7, 41
 PASSPHRASE = "cụm mật khẩu đo tốc độ của chi bộ"
 
 
@@ -41,7 +42,7 @@ def _encrypted_copy(plain: Path, folder: Path):  # noqa: ANN202 - (path, FileKey
     return target, key
 
 
-def _open(path: Path, key, folder: Path) -> float:  # noqa: ANN001
+def _open(path: Path, key, folder: Path, runs: int) -> float:  # noqa: ANN001
     from desktop.services.overview import OverviewService
     from desktop.store.database import open_database
 
@@ -52,10 +53,10 @@ def _open(path: Path, key, folder: Path) -> float:  # noqa: ANN001
         finally:
             db.close()
 
-    return median_ms(once, RUNS)
+    return median_ms(once, runs)
 
 
-def _work(path: Path, key, folder: Path) -> tuple[float, float]:  # noqa: ANN001
+def _work(path: Path, key, folder: Path, runs: int, save_runs: int) -> tuple[float, float]:  # noqa: ANN001
     from sqlalchemy import update
 
     from desktop.clock import Clock
@@ -68,19 +69,19 @@ def _work(path: Path, key, folder: Path) -> tuple[float, float]:  # noqa: ANN001
         as_of = date(YEAR, 12, 31)
         service = EvaluationService(db, clock=Clock.fixed(as_of))
         service.evaluate(YEAR, as_of)  # pins the year's rulebook (a write, once), warms caches
-        evaluate = median_ms(lambda: service.evaluate(YEAR, as_of), RUNS)
+        evaluate = median_ms(lambda: service.evaluate(YEAR, as_of), runs)
         counter = iter(range(10**6))
 
         def save() -> None:
             with unit_of_work(db) as s:
                 s.execute(update(Member).where(Member.id == 1).values(notes=f"Ghi chú {next(counter)}"))
 
-        return evaluate, median_ms(save, SAVE_RUNS)
+        return evaluate, median_ms(save, save_runs)
     finally:
         db.close()
 
 
-def rows() -> list[Row]:
+def rows(quick: bool = False) -> list[Row]:
     from desktop.devtools.bench_data import branch_file, working_copy
     from desktop.services.file_secrets import FileSecret
 
@@ -91,9 +92,11 @@ def rows() -> list[Row]:
         started = time.perf_counter()
         FileSecret.passphrase(PASSPHRASE).key_for(encrypted).wipe()
         kdf_ms = (time.perf_counter() - started) * 1000
-        open_plain, open_encrypted = _open(plain, None, folder / "plain"), _open(encrypted, key, folder)
-        evaluate_plain, save_plain = _work(plain, None, folder / "plain")
-        evaluate_encrypted, save_encrypted = _work(encrypted, key, folder)
+        runs, save_runs = (QUICK_RUNS, QUICK_SAVE_RUNS) if quick else (RUNS, SAVE_RUNS)
+        open_plain = _open(plain, None, folder / "plain", runs)
+        open_encrypted = _open(encrypted, key, folder, runs)
+        evaluate_plain, save_plain = _work(plain, None, folder / "plain", runs, save_runs)
+        evaluate_encrypted, save_encrypted = _work(encrypted, key, folder, runs, save_runs)
         size = encrypted.stat().st_size / 2**20
     return [
         Row("open the encrypted 300×20 file (key given)", open_encrypted, "ms", open_plain, "plain file",

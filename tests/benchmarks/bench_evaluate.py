@@ -1,5 +1,5 @@
 """Benchmark: evaluate one year of a branch that holds 20 years of records (300 and 1,000
-members). The issue's target: 50 ms or less, reading only that year's rows.
+members). Targets: 50 ms or less, and at most twice the floor.
 
 Floor, measured in the same run: a bare SELECT of that year's meetings and of their attendance,
 vote and quality rows on the same file (what any evaluation must at least read). Also printed:
@@ -20,8 +20,10 @@ from sqlalchemy import event, text
 from tests.benchmarks.table import Row, median_ms
 
 TARGET_MS = 50.0
+MAX_RATIO = 2.0
 YEAR = 2020  # mid-history: 15 years before it and 5 after are on file
 RUNS = 15
+QUICK_RUNS = 7
 
 _YEAR_ROWS = (
     "SELECT * FROM meeting WHERE held_on BETWEEN :a AND :b AND superseded_by_id IS NULL",
@@ -41,7 +43,7 @@ def _bare_select(db) -> None:  # noqa: ANN001
             conn.execute(text(sql), bounds).fetchall()
 
 
-def measure(path: Path, folder: Path) -> tuple[float, float, int]:
+def measure(path: Path, folder: Path, runs: int = RUNS) -> tuple[float, float, int]:
     """(median ms of one evaluation, median ms of the bare SELECT, SQL statements of one)."""
     from desktop.clock import Clock
     from desktop.devtools.bench_data import working_copy
@@ -53,8 +55,8 @@ def measure(path: Path, folder: Path) -> tuple[float, float, int]:
         as_of = date(YEAR, 12, 31)
         service = EvaluationService(db, clock=Clock.fixed(as_of))
         service.evaluate(YEAR, as_of)  # pins the year's rulebook (a write, once), warms caches
-        figure = median_ms(lambda: service.evaluate(YEAR, as_of), RUNS)
-        floor = median_ms(lambda: _bare_select(db), RUNS)
+        figure = median_ms(lambda: service.evaluate(YEAR, as_of), runs)
+        floor = median_ms(lambda: _bare_select(db), runs)
         statements: list[str] = []
         listener = lambda *a: statements.append(a[2])  # noqa: E731
         event.listen(db.engine, "before_cursor_execute", listener)
@@ -65,20 +67,22 @@ def measure(path: Path, folder: Path) -> tuple[float, float, int]:
         db.close()
 
 
-def rows() -> list[Row]:
+def rows(quick: bool = False) -> list[Row]:
     from desktop.devtools.bench_data import branch_file
 
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         six_years = None
         for members in (300, 1000):
-            figure, floor, queries = measure(branch_file(members, 20), Path(tmp) / f"{members}")
+            figure, floor, queries = measure(branch_file(members, 20), Path(tmp) / f"{members}",
+                                             QUICK_RUNS if quick else RUNS)
             note = f"{queries} SQL statements per evaluation"
-            if members == 300:
+            if members == 300 and not quick:
                 six_years, _, _ = measure(branch_file(300, 6), Path(tmp) / "300x6")
                 note += f"; the same year on a 6-year file: {six_years:.1f} ms"
             out.append(Row(f"evaluate {YEAR}, {members}×20 file", figure, "ms", floor,
-                           "bare SELECT of the year", max_figure=TARGET_MS, note=note))
+                           "bare SELECT of the year", max_figure=TARGET_MS, max_ratio=MAX_RATIO,
+                           note=note))
     return out
 
 

@@ -102,7 +102,7 @@ def bare(lines: list[str], font: str) -> bytes:
     return out.getvalue()
 
 
-def timed(fn, rounds: int = ROUNDS) -> float:  # noqa: ANN001
+def timed(fn, rounds: int) -> float:  # noqa: ANN001
     fn()  # warm-up: font loading and first-use caches are not what we measure
     start = time.perf_counter()
     for _ in range(rounds):
@@ -110,15 +110,15 @@ def timed(fn, rounds: int = ROUNDS) -> float:  # noqa: ANN001
     return (time.perf_counter() - start) / rounds
 
 
-def rows() -> list:
+def rows(quick: bool = False) -> list:
     from tests.benchmarks.table import Row
 
-    kit, floor, pages = measure()
+    kit, floor, pages = measure(ROUNDS // 3 if quick else ROUNDS)
     return [Row(f"minutes PDF ({pages} pages)", kit * 1000, "ms", floor * 1000,
                 "bare ReportLab, same text+font", max_ratio=1.5)]
 
 
-def measure() -> tuple[float, float, int]:
+def measure(rounds: int = ROUNDS) -> tuple[float, float, int]:
     """(seconds per kit build, seconds per bare build, pages of the minutes)."""
     family = ensure_registered()
     data, setup = two_page_minutes(), PageSetup()
@@ -132,8 +132,8 @@ def measure() -> tuple[float, float, int]:
                                 check=True).stdout.decode()
     assert " ".join(floor_text.split()).count("Đặng Thị Ngọc Ánh") == \
         " ".join(text.split()).count("Đặng Thị Ngọc Ánh")  # the same text on both sides
-    kit = timed(lambda: minutes_pdf(data, setup, family))
-    floor = timed(lambda: bare(lines, family.name))
+    kit = timed(lambda: minutes_pdf(data, setup, family), rounds)
+    floor = timed(lambda: bare(lines, family.name), rounds)
     return kit, floor, pages
 
 

@@ -3,6 +3,7 @@
     python -m tests.benchmarks.ui_child bare  LAUNCHED            # a bare PySide6 QMainWindow
     python -m tests.benchmarks.ui_child app   LAUNCHED DATA_FILE  # the app on a data file
     python -m tests.benchmarks.ui_child stall DATA_FILE           # event-loop stalls per page
+    python -m tests.benchmarks.ui_child inbox INBOX_FILE FOLDER   # …of an inbox, importing FOLDER
 
 LAUNCHED is the parent's time.time() just before it started this process, so the figure
 includes the interpreter start and every import. `bare` imports nothing but PySide6.
@@ -144,60 +145,142 @@ class StallMeter:
         return worst
 
 
-def stall(data_file: str) -> dict:
+def _spin(ms: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QAbstractItemView
 
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _open_window(data_file: str):  # noqa: ANN202 - (window, settle)
+    """The window on `data_file`, once start-up is over (every page's code loaded), and a
+    `settle()` that lets the page's background loads finish (they report on the GUI thread)."""
     from desktop.app import build_gui
 
-    app, window = build_gui(db=data_file, lang="vi")
+    _app, window = build_gui(db=data_file, lang="vi")
     busy = {"n": False}
     window.runner.busy_changed.connect(lambda b: busy.update(n=b))
 
-    def spin(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    def settle(limit_s: float = 60) -> None:
-        """Let the page's background loads finish (they report back on the GUI thread)."""
+    def settle(limit_s: float = 120) -> None:
         end = time.time() + limit_s
-        spin(50)
+        _spin(50)
         while busy["n"] and time.time() < end:
-            spin(20)
-        spin(150)
+            _spin(20)
+        _spin(150)
 
     loaded = {"done": False}
     window.preloaded.connect(lambda: loaded.update(done=True))
-    while not loaded["done"]:  # start-up is over: every page's code is loaded
-        spin(20)
+    while not loaded["done"]:
+        _spin(20)
     settle()
-    meter = StallMeter()
-    meter.start()
-    spin(1000)
-    result = {"idle_ms": meter.take(), "pages": {}}
-    for key in window.navigator.keys():
+    return window, settle
+
+
+def _scroll(page, meter: StallMeter) -> tuple[float, int, int]:  # noqa: ANN001
+    """(worst stall, lists, rows) while every visible list of `page` is dragged to the bottom."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible()]
+    scrolled, rows = 0.0, 0
+    for view in views:
+        bar = view.verticalScrollBar()
+        model = view.model()
+        rows += model.rowCount() if model is not None else 0
+        for step in range(1, SCROLL_STEPS + 1):  # the user drags the bar to the bottom
+            bar.setValue(bar.maximum() * step // SCROLL_STEPS)
+            _spin(30)
+        view.scrollToBottom()
+        _spin(30)
+        scrolled = max(scrolled, meter.take())
+    return scrolled, len(views), rows
+
+
+def _pages(window, settle, meter: StallMeter, keys: list[str]) -> dict:  # noqa: ANN001
+    out = {}
+    for key in keys:
         meter.take()
         start = time.perf_counter()
         window.navigator.select(key)
         settle()
         opened = meter.take()
-        page = window.navigator.page(key)
-        views = [v for v in page.findChildren(QAbstractItemView) if v.isVisible()]
-        scrolled = 0.0
-        rows = 0
-        for view in views:
-            bar = view.verticalScrollBar()
-            model = view.model()
-            rows += model.rowCount() if model is not None else 0
-            for step in range(1, SCROLL_STEPS + 1):  # the user drags the bar to the bottom
-                bar.setValue(bar.maximum() * step // SCROLL_STEPS)
-                spin(30)
-            view.scrollToBottom()
-            spin(30)
-            scrolled = max(scrolled, meter.take())
-        result["pages"][key] = {"open_ms": opened, "scroll_ms": scrolled, "views": len(views),
-                                "rows": rows, "seconds": time.perf_counter() - start}
+        scrolled, views, rows = _scroll(window.navigator.page(key), meter)
+        out[key] = {"open_ms": opened, "scroll_ms": scrolled, "views": views, "rows": rows,
+                    "seconds": time.perf_counter() - start}
+    return out
+
+
+def _registry_keys(window, mode: str) -> list[str]:  # noqa: ANN001
+    """The pages the window lists for the file's mode: every page of the registry in that mode
+    (so a page added to the registry is measured without touching the benchmark)."""
+    from desktop.ui.pages.registry import page_keys
+
+    keys = window.navigator.keys()
+    if keys != page_keys(mode):
+        raise RuntimeError(f"the window lists {keys}, the registry {page_keys(mode)}")
+    return keys
+
+
+def stall(data_file: str) -> dict:
+    """Event-loop stalls opening and scrolling every page of a branch's file."""
+    window, settle = _open_window(data_file)
+    meter = StallMeter()
+    meter.start()
+    _spin(1000)
+    result = {"idle_ms": meter.take()}
+    result["pages"] = _pages(window, settle, meter, _registry_keys(window, "branch"))
+    meter.timer.stop()
+    window.close_file()
+    return result
+
+
+def inbox(data_file: str, folder: str) -> dict:
+    """An inbox file: its pages opened; every package of `folder` imported through the window's
+    own import (progress dialog, on the writer thread), the stall measured throughout; the
+    pages opened and scrolled again with the packages in; then an import cancelled at its
+    first progress report (the packages are all received by then: it only re-reads them)."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QPushButton
+
+    from desktop.devtools.bench_data import LAST_YEAR
+    from desktop.ui.inbox_import import _Progress, import_with_progress
+
+    window, settle = _open_window(data_file)
+    keys = _registry_keys(window, "inbox")
+    meter = StallMeter()
+    meter.start()
+    _spin(1000)
+    result = {"idle_ms": meter.take(), "pages": _pages(window, settle, meter, keys)}
+    paths = sorted(Path(folder).glob("*.chibo.zip"))
+    page = window.navigator.page(keys[0])
+    reports: list = []
+    seen: list[int] = []
+    meter.take()
+    start = time.perf_counter()
+    ctx = page._ctx  # noqa: SLF001 - the page's own context, as its import buttons use it
+    dialog = import_with_progress(ctx, page, paths, reports.append)
+    dialog.findChild(_Progress).advanced.connect(lambda done, _total: seen.append(done))
+    while not reports:
+        _spin(20)
+    result["import"] = {"seconds": time.perf_counter() - start, "stall_ms": meter.take(),
+                        "accepted": reports[0].accepted, "packages": len(paths),
+                        "progress": len(seen), "progress_last": max(seen, default=0)}
+    settle()
+    meter.take()
+    start = time.perf_counter()
+    page.year.setValue(LAST_YEAR)  # the packages' year, as the user picks it
+    settle()
+    year_ms = meter.take()
+    result["after"] = _pages(window, settle, meter, keys)
+    result["after"]["year"] = {"open_ms": year_ms, "scroll_ms": 0.0, "views": 0, "rows": 0,
+                               "seconds": time.perf_counter() - start}
+    dialog = import_with_progress(ctx, page, paths, reports.append)
+    cancel_button = dialog.findChild(QPushButton)  # what the user clicks
+    dialog.findChild(_Progress).advanced.connect(lambda _done, _total: cancel_button.click())
+    while len(reports) < 2:
+        _spin(20)
+    result["cancel"] = {"cancelled": reports[1].cancelled, "checked": len(reports[1].outcomes)}
     meter.timer.stop()
     window.close_file()
     return result
@@ -219,13 +302,15 @@ def _watchdog(seconds: int) -> None:
 
 def main(argv: list[str]) -> int:
     mode = argv[0]
-    _watchdog(120 if mode != "stall" else 800)
+    _watchdog(120 if mode in ("bare", "app") else 800)
     if mode == "bare":
         out = bare(float(argv[1]))
     elif mode == "app":
         out = app_start(float(argv[1]), argv[2])
-    else:
+    elif mode == "stall":
         out = stall(argv[1])
+    else:
+        out = inbox(argv[1], argv[2])
     print(json.dumps(out), flush=True)
     return 0
 
