@@ -39,10 +39,19 @@ class BackupScheduler(QObject):
     def dirty(self) -> bool:
         return self._dirty
 
-    def start(self) -> None:
-        """Call once the file is open: backs up now if it changed since the last backup."""
+    def start(self, check_now: bool = True) -> None:
+        """Call once the file is open: backs up now if it changed since the last backup, or
+        (`check_now=False`) when `check()` is called."""
         self._timer.start()
-        self._launch(lambda: self._backups.backup_if_changed("open"))
+        if check_now:
+            self.check()
+
+    def check(self) -> None:
+        """Back up if the file changed since the last backup. Finding out reads every record
+        of the file and of its newest backup (~1.7 s of CPU on a 300-member, 20-year file):
+        the window calls this once start-up is over, not while the first page loads."""
+        if not self._stopped:
+            self._launch(lambda: self._backups.backup_if_changed("open"))
 
     def tick(self) -> None:
         if self._dirty and not self._running and not self._stopped:

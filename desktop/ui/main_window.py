@@ -334,7 +334,12 @@ class MainWindow(QMainWindow, WindowDialogs):
 
     def _preload(self, services: Services, mode: str) -> None:
         if services is self._services:  # not if another file was opened meanwhile
-            preload(self._runner, services, mode, lambda: isValid(self) and self.preloaded.emit())
+            preload(self._runner, services, mode, lambda: isValid(self) and self._started(services))
+
+    def _started(self, services: Services) -> None:
+        self.preloaded.emit()
+        if services is self._services and self._scheduler is not None:
+            self._scheduler.check()  # the backup on opening, once start-up is over
 
     def _show_workspace(self) -> None:
         if self._services is not None:
@@ -417,7 +422,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._scheduler.backed_up.connect(lambda r: self.statusBar().showMessage(
             self.tr("Backed up: %1").replace("%1", r.path.name), 5000))
         self._scheduler.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        self._scheduler.start()  # backs up on open if the file changed since the last backup
+        self._scheduler.start(check_now=False)  # checked once start-up is over (_started)
 
     def go_to(self, page_key: str, record_id: int = -1) -> None:
         """Show a page and, where it can, the record to fix (e.g. a meeting)."""

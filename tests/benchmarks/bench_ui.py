@@ -35,7 +35,11 @@ ROOT = Path(__file__).resolve().parents[2]
 def _child(args: list[str], home: Path, timeout: int = 300) -> dict:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CHIBO_CONFIG_DIR=str(home / "config"),
                XDG_DATA_HOME=str(home / "data"), XDG_CACHE_HOME=str(home / "cache"),
-               XDG_CONFIG_HOME=str(home / "config"))
+               XDG_CONFIG_HOME=str(home / "config"), PYTHONPYCACHEPREFIX=str(home / "pycache"))
+    # Bytecode as an installed program has it (pip and the bundle compile every module): a
+    # machine that sets PYTHONDONTWRITEBYTECODE would otherwise compile the app's ~250 modules
+    # from source at every start, and not the bare window's. Written by the warm-up runs.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     launched = time.time()
     done = subprocess.run([sys.executable, "-m", "tests.benchmarks.ui_child", args[0],
                            *([str(launched)] if args[0] in ("bare", "app") else []), *args[1:]],

@@ -57,3 +57,22 @@ def test_a_start_file_that_fails_leads_to_the_welcome_screen(qtbot, window, tmp_
     assert str(broken) in failed.args[0]
     assert window.centralWidget().currentWidget() is window.welcome
     assert broken.read_text(encoding="utf-8") == "không phải tệp dữ liệu"
+
+
+def test_the_backup_on_opening_waits_until_start_up_is_over(qtbot, window, shell_branch_file,
+                                                             monkeypatch):
+    """Finding out whether the file changed since its last backup reads every record of both:
+    it runs once the pages are loaded, not while the first page fills."""
+    from desktop.services.backups import BackupService
+
+    order: list[str] = []
+    original = BackupService.backup_if_changed
+    monkeypatch.setattr(BackupService, "backup_if_changed",
+                        lambda self, reason: (order.append(reason), original(self, reason))[1])
+    window.preloaded.connect(lambda: order.append("preloaded"))
+    window.open_file_soon(shell_branch_file)
+    with qtbot.waitSignal(window.preloaded, timeout=30_000):
+        window.show()
+    qtbot.waitUntil(lambda: "open" in order, timeout=10_000)
+    assert order[:2] == ["preloaded", "open"]
+    assert [b.reason for b in window.services.backups.list()] == ["open"]
