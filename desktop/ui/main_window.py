@@ -32,6 +32,7 @@ from desktop.ui.startup import (
     preload,
     prepare_first_page,
     settle,
+    when_idle,
 )
 from desktop.ui.widgets.opening import OpeningPanel
 from desktop.ui.window_dialogs import WindowDialogs
@@ -330,7 +331,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._update_title()
         settle()
         self.file_opened.emit(opened.path)
-        QTimer.singleShot(0, lambda: self._preload(opened.services, mode))
+        when_idle(self._runner, lambda: self._preload(opened.services, mode))
 
     def _preload(self, services: Services, mode: str) -> None:
         if services is self._services:  # not if another file was opened meanwhile

@@ -76,3 +76,23 @@ def test_the_backup_on_opening_waits_until_start_up_is_over(qtbot, window, shell
     qtbot.waitUntil(lambda: "open" in order, timeout=10_000)
     assert order[:2] == ["preloaded", "open"]
     assert [b.reason for b in window.services.backups.list()] == ["open"]
+
+
+def test_the_other_services_are_made_once_the_first_page_is_filled(qtbot, window, shell_branch_file,
+                                                                    monkeypatch):
+    """Made beside the overview's cards, they slowed the cards down: they wait for them."""
+    from desktop.services.container import Services
+
+    shown_then: list[int] = []
+    original = Services.preload
+
+    def preload(services: Services) -> None:
+        page = window.navigator.page("overview")
+        shown_then.append(len(page._shown))  # noqa: SLF001 - the cards on screen
+        original(services)
+
+    monkeypatch.setattr(Services, "preload", preload)
+    window.open_file_soon(shell_branch_file)
+    with qtbot.waitSignal(window.preloaded, timeout=30_000):
+        window.show()
+    assert shown_then == [len(window.navigator.page("overview")._cards)]  # noqa: SLF001
