@@ -191,16 +191,24 @@ def _verdicts(evaluation: Mapping, rulebook: Rulebook) -> list[Problem]:
         manual = {code: ManualEntry(score + shift) for code, score in scores.items()}
         return evaluate(rulebook, measures, manual, year=year, as_of=date(year, 12, 31), closed=True)
 
-    exact, up, down = judged(0.0), judged(ROUNDING), judged(-ROUNDING)
+    up, down = judged(ROUNDING), judged(-ROUNDING)
+    exact: list[EvaluationResult] = []  # the scores as stated: only to word a contradiction
+
+    def at_stated() -> EvaluationResult:
+        if not exact:
+            exact.append(judged(0.0))
+        return exact[0]
+
     found = []
-    for stated, at, hi, lo in zip(evaluation["criteria"], exact.criteria, up.criteria, down.criteria,
-                                  strict=True):
+    for index, (stated, hi, lo) in enumerate(zip(evaluation["criteria"], up.criteria, down.criteria,
+                                                 strict=True)):
         for part, part_hi, part_lo in zip(stated["components"], hi.components, lo.components, strict=True):
             if "good" in part and _wrong(part["good"], part_hi.good, part_lo.good):
                 found.append(Problem.of("component_contradicts", part["code"], stated=_goodness(part["good"]),
                                         found=_goodness(not part["good"]), score=_points(part["score"]),
                                         max=_points(part["max"])))
         if _wrong(stated["good"], hi.good, lo.good):
+            at = at_stated().criteria[index]
             found.append(Problem.of("criterion_contradicts", str(stated["number"]),
                                     stated=_goodness(stated["good"]), found=_goodness(at.good)))
     model = rulebook.verdict
@@ -210,7 +218,8 @@ def _verdicts(evaluation: Mapping, rulebook: Rulebook) -> list[Problem]:
         claims.append(evaluation["verdict"]["reached"])
     for claim in claims:
         if claim != all(stated_goods) or _wrong(claim, up.reached, down.reached):
-            found.append(Problem.of("verdict_contradicts", model, stated=_reached(claim), found=_outcome(exact)))
+            found.append(Problem.of("verdict_contradicts", model, stated=_reached(claim),
+                                    found=_outcome(at_stated())))
             break
     return found
 
