@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from desktop.store.database import Database
 
 DEMO_FILE_NAME = "demo.sqlite"
-GUI_SWITCH_INTERVAL_S = 0.001
 
 
 @dataclass(frozen=True)
@@ -202,12 +201,10 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     from desktop.ui.gui_collector import GuiThreadCollector
     from desktop.ui.i18n import install_language
     from desktop.ui.main_window import MainWindow
+    from desktop.ui.speed import hand_over_often
     from desktop.ui.widgets.scaling import apply_text_scale
 
-    # Workers (file loads, PDFs) run Python while the window's own Python (table models, slots)
-    # waits for the interpreter lock; a worker hands it over at this interval. Python's 5 ms
-    # default, paid once per call from Qt into a model, added up to ~70 ms freezes on big lists.
-    sys.setswitchinterval(GUI_SWITCH_INTERVAL_S)
+    hand_over_often()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("chibo")
     app.setStyle("Fusion")

@@ -17,9 +17,8 @@ import json
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import orjson
-
 from desktop.exchange import layout
+from desktop.exchange.speed import JsonError, read_json, written_canonically
 from desktop.exchange.pdfcheck import pdf_problem
 from desktop.exchange.problems import Problem
 from desktop.wording import say
@@ -35,11 +34,6 @@ ARCHIVE_MAGIC = (
     b"MSCF",  # Windows cabinet
 )
 REPORTS = "reports/"
-# The builder writes each document with exchange.build.json_bytes (two-space indent). orjson
-# writes the very same bytes for the document read back, keys in the order read, and never a
-# key twice: equal bytes prove that no key was dropped while reading (~10 µs for 30 KB). Any
-# other layout is read again, slowly, by a reader that sees every key.
-_CANONICAL = orjson.OPT_INDENT_2
 SCORE_EPS = 1e-9
 
 
@@ -57,16 +51,13 @@ def entry_problem(name: str, content: bytes | memoryview) -> Problem | None:
 
 def load_json(name: str, content: bytes | memoryview) -> Any:
     """The document; JsonRefused (holding the Problem) when it is not JSON or a key is given
-    twice in one object."""
+    twice in one object. A document not written as the builder writes it is read again, slowly,
+    by a reader that sees every key."""
     try:
-        document = orjson.loads(content)
-    except (orjson.JSONDecodeError, RecursionError) as exc:
+        document = read_json(content)
+    except (JsonError, RecursionError) as exc:
         raise JsonRefused(Problem("json_invalid", name)) from exc
-    try:
-        same = orjson.dumps(document, option=_CANONICAL) + b"\n" == bytes(content)
-    except (TypeError, orjson.JSONEncodeError):
-        same = False
-    if not same:
+    if not written_canonically(document, content):
         duplicate = _first_duplicate(bytes(content))
         if duplicate is not None:
             key, path = duplicate

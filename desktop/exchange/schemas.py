@@ -1,9 +1,9 @@
 r"""JSON Schemas of the package's JSON files (resources/schemas/package/), loaded once per call site.
 
 Two validators read the same schema files. jsonschema-rs (compiled, Draft 2020-12 like the
-files) answers "valid or not" quickly: nearly every package is valid, and that is all it must be
-told. Only when it says no does jsonschema walk the document to list every error with its path,
-and jsonschema's list is the verdict.
+files; speed.py says what it buys) answers "valid or not" quickly: nearly every package is
+valid, and that is all it must be told. Only when it says no does jsonschema walk the document
+to list every error with its path, and jsonschema's list is the verdict.
 
 Both read "pattern" and "format" the same way, so neither lets through what the other refuses:
 - a pattern is an ECMA-262 one, as the files' dialect says: "$" is the very end of the text (in
@@ -21,10 +21,10 @@ import re
 from functools import cache
 from typing import Any
 
-import jsonschema_rs
 from jsonschema import Draft202012Validator, FormatChecker, ValidationError, validators
 
 from desktop.exchange import dates, layout
+from desktop.exchange.speed import fast_validator
 from desktop.paths import resource_path
 
 _SCHEMA_FILES = {
@@ -84,16 +84,13 @@ def _validator(entry: str) -> Draft202012Validator:
 
 
 @cache
-def _fast_validator(entry: str) -> jsonschema_rs.Draft202012Validator:
-    return jsonschema_rs.Draft202012Validator(_schema(entry), formats=_FORMATS, validate_formats=True)
+def _fast_validator(entry: str):  # noqa: ANN202 - document -> bool
+    return fast_validator(_schema(entry), _FORMATS)
 
 
 def is_valid(entry: str, document: object) -> bool:
     """The fast answer alone (false may still mean valid: see validate_payload)."""
-    try:
-        return _fast_validator(entry).is_valid(document)
-    except ValueError:  # e.g. a lone surrogate in a string, which Rust strings cannot hold
-        return False
+    return _fast_validator(entry)(document)
 
 
 def full_errors(entry: str, document: object) -> list[str]:

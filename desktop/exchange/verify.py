@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from desktop.collector import transient_objects
 from desktop.exchange import content, layout, zipwrite
 from desktop.exchange.dates import parse_datetime
 from desktop.exchange.keys import (
@@ -103,8 +102,7 @@ def _verify(
         return Verification(file, (refused.problem,), state.fingerprint, sha256=sha256)
     if state.problems:
         return Verification(file, tuple(state.problems), state.fingerprint, sha256=sha256)
-    with transient_objects():  # the parsed documents hold thousands of objects, no cycles
-        docs = _parse_payload(state)
+    docs = _parse_payload(state)
     if state.problems:
         return Verification(file, tuple(state.problems), state.fingerprint, sha256=sha256)
     # records.json is proven and checked, then let go: nothing reads it from a verification,
@@ -227,9 +225,8 @@ def _parse_payload(state: _State) -> tuple[dict, dict, dict]:
     docs: list[dict] = []
     for name in layout.REQUIRED_PAYLOAD:
         try:
-            # orjson reads the bytes as they lie in the package, ~3× faster than json; it is
-            # stricter (no NaN, no Infinity, no lone surrogate): all refused as unreadable, as
-            # is JSON nested deeper than any checker can walk; a key given twice is named.
+            # Read in place, strictly (speed.py): NaN, Infinity, a lone surrogate and JSON
+            # nested deeper than any checker can walk are unreadable; a key given twice is named.
             doc = content.load_json(name, state.payload[name])
             errors = validate_payload(name, doc)
         except content.JsonRefused as refused:

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import io
 import re
-import struct
-import sys
 import zipfile
 import zlib
 from dataclasses import dataclass
 
 from desktop.exchange.problems import Problem
-from desktop.exchange.zipdir import plain_directory
-from desktop.exchange.zipwrite import LOCAL_MAGIC
+from desktop.exchange.speed import CHUNK, content_start, first_refusal, plain_directory, stored_plainly
 
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*")
 MAX_NAME = 200  # well inside Windows' 260-character paths once a folder is put before it
@@ -22,10 +19,6 @@ MAX_NAME = 200  # well inside Windows' 260-character paths once a folder is put 
 RESERVED = re.compile(r"(?:^|/)(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])(?:\.[^/]*)?[. ]*(?:/|$)",
                       re.IGNORECASE | re.ASCII)
 _RESERVED_STEMS = ("con", "prn", "aux", "nul", "com", "lpt")
-CHUNK = 64 * 1024
-# A local header's signature, general-purpose flags, name and extra lengths (APPNOTE §4.3.7).
-LOCAL_HEADER = struct.Struct("<4s2xH18xHH")
-UTF8_NAME = 0x800
 
 
 @dataclass(frozen=True)
@@ -58,7 +51,7 @@ def is_reserved_name(name: str) -> bool:
 
 @dataclass(frozen=True)
 class Archive:
-    entries: list  # zipfile.ZipInfo, or zipdir.DirectoryEntry: the same fields
+    entries: list  # zipfile.ZipInfo, or speed.DirectoryEntry: the same fields
     zip: zipfile.ZipFile | None  # None when the plain directory was read: no entry needs it
 
     def infolist(self) -> list:
@@ -67,7 +60,7 @@ class Archive:
 
 def open_zip(data: bytes, limits: Limits, *, plain_first: bool = True) -> Archive:
     """The archive's entries: read with struct when the directory has the builder's plain shape
-    (zipdir.py), else by zipfile. `plain_first=False` always asks zipfile (tests compare)."""
+    (speed.py), else by zipfile. `plain_first=False` always asks zipfile (tests compare)."""
     if len(data) > limits.package_bytes:
         raise Refused(Problem("package_too_large", f"{len(data)} byte"))
     if not data.startswith(b"PK"):
@@ -129,12 +122,15 @@ class CappedReader:
 
     def read(self, info: zipfile.ZipInfo, cap: int | None = None) -> bytes | memoryview:
         cap = min(cap or self._limits.entry_bytes, self._limits.entry_bytes)
-        if self._data is not None and _plainly_stored(info):
+        if self._data is not None and stored_plainly(info):
             return self._slice(self._data, info, cap)
         return self._inflate(info, cap)
 
     def _slice(self, data: memoryview, info: zipfile.ZipInfo, cap: int) -> memoryview:
-        start = _content_start(data, info)
+        """In place (speed.py): the same refusals as zipfile's reading, in the same order."""
+        start = content_start(data, info)
+        if start is None:
+            raise Refused(Problem("entry_unreadable", info.filename))
         size = info.file_size
         if start + size <= len(data) and size <= cap and size <= self._limits.total_bytes - self._total:
             view = data[start : start + size]  # whole and within the caps: only the CRC can fail
@@ -145,31 +141,7 @@ class CappedReader:
             self.starts[info.filename] = start
             self.crcs[info.filename] = crc
             return view
-        raise Refused(self._first_refusal(data, info, start, cap))
-
-    def _first_refusal(self, data: memoryview, info: zipfile.ZipInfo, start: int, cap: int) -> Problem:
-        """The refusal zipfile meets first. It hands the entry out in CHUNK pieces and checks,
-        piece by piece: a short read, then the CRC once the last piece is in, then the entry
-        cap, then the total cap; the first piece at which each would fail decides."""
-        size = info.file_size
-        available = min(size, max(0, len(data) - start))
-        never = sys.maxsize
-        pieces = max(1, -(-size // CHUNK))
-        short = available // CHUNK + 1 if available < size else never
-        over_entry = cap // CHUNK + 1 if size > cap else never
-        room = self._limits.total_bytes - self._total
-        over_total = room // CHUNK + 1 if size > room else never
-        crc_at = never
-        if short == never and min(over_entry, over_total) >= pieces:
-            crc_at = pieces if zlib.crc32(data[start : start + size]) != info.CRC else never
-        first = min(short, crc_at, over_entry, over_total)
-        if first == short:
-            return Problem("entry_unreadable", info.filename)
-        if first == crc_at:
-            return Problem("entry_corrupted", info.filename)
-        if first == over_entry:
-            return Problem("entry_too_large", info.filename)
-        return Problem("total_too_large")
+        raise Refused(first_refusal(data, info, start, cap, self._limits.total_bytes - self._total))
 
     def _inflate(self, info: zipfile.ZipInfo, cap: int) -> bytes:
         out = bytearray()
@@ -197,27 +169,3 @@ class CappedReader:
             # OSError)…: the entry cannot be read, whichever library says so.
             raise Refused(Problem("entry_unreadable", info.filename)) from exc
         return bytes(out)
-
-
-def _plainly_stored(info: zipfile.ZipInfo) -> bool:
-    return (info.compress_type == zipfile.ZIP_STORED and info.flag_bits == 0
-            and info.compress_size == info.file_size)
-
-
-def _content_start(data: memoryview, info: zipfile.ZipInfo) -> int:
-    """Where the entry's bytes begin, after the same local-header checks zipfile makes."""
-    offset = info.header_offset
-    if offset < 0 or offset + LOCAL_HEADER.size > len(data):
-        raise Refused(Problem("entry_unreadable", info.filename))
-    magic, flags, name_length, extra_length = LOCAL_HEADER.unpack_from(data, offset)
-    if magic != LOCAL_MAGIC:
-        raise Refused(Problem("entry_unreadable", info.filename))
-    name_at = offset + LOCAL_HEADER.size
-    raw = bytes(data[name_at : name_at + name_length])
-    try:
-        name = raw.decode("utf-8" if flags & UTF8_NAME else "cp437")
-    except UnicodeDecodeError as exc:
-        raise Refused(Problem("entry_unreadable", info.filename)) from exc
-    if name != info.orig_filename:
-        raise Refused(Problem("entry_unreadable", info.filename))
-    return name_at + name_length + extra_length

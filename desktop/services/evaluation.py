@@ -14,7 +14,6 @@ from datetime import date
 from sqlalchemy import func, select
 
 from desktop.clock import Clock
-from desktop.collector import transient_objects
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.evaluation import EvaluationResult, evaluate
 from desktop.domain.measures import compute_measures
@@ -22,6 +21,7 @@ from desktop.domain.year_facts import YearFacts, dmy
 from desktop.services.evaluation_load import load_manual, load_year_facts
 from desktop.services.name_keys import NameKeys
 from desktop.services.rulebooks import RulebookInfo, ensure_year_pinned, resolve_year
+from desktop.services.speed import transient_objects
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Branch, Meeting, YearSetting
 

@@ -26,14 +26,8 @@ from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
 from desktop.ui.operations import NO_CHANGE, ChangeBus, OperationRunner
-from desktop.ui.startup import (
-    AfterFirstPaint,
-    drop_source_cache,
-    preload,
-    prepare_first_page,
-    settle,
-    when_idle,
-)
+from desktop.ui.speed import drop_source_cache, freeze_long_lived
+from desktop.ui.startup import AfterFirstPaint, preload, prepare_first_page, when_idle
 from desktop.ui.widgets.opening import OpeningPanel
 from desktop.ui.window_dialogs import WindowDialogs
 
@@ -329,7 +323,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._show_workspace()
         self._path_label.setText(str(opened.path))
         self._update_title()
-        settle()
+        freeze_long_lived()
         self.file_opened.emit(opened.path)
         when_idle(self._runner, lambda: self._preload(opened.services, mode))
 

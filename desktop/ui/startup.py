@@ -1,14 +1,14 @@
-"""Start-up work the window defers: what waits for its first paint, what loads in the
-background once the first page is up, and the memory kept afterwards (issue 9)."""
+"""Start-up work the window defers: what waits for its first paint, and what loads in the
+background once the first page is up (issue 9)."""
 
 from __future__ import annotations
 
-import gc
-import linecache
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+
+from desktop.ui.speed import freeze_long_lived
 
 if TYPE_CHECKING:
     from desktop.services.container import Services
@@ -84,23 +84,8 @@ def preload(runner: OperationRunner, services: Services, mode: str,
             page_module(pending.pop(0))
             QTimer.singleShot(0, next_page)
         else:
-            settle()
+            freeze_long_lived()
             on_done()
 
     runner.query(services.preload, on_done=lambda _: next_page())
 
-
-def settle() -> None:
-    # The objects alive now (modules, classes, Qt wrappers, the open file) live as long as the
-    # window: kept out of the collector's full passes, which otherwise walk ~150,000 objects
-    # and freeze the window ~50 ms whenever a list loads.
-    gc.freeze()
-
-
-def drop_source_cache(busy: bool) -> None:
-    """Connected to the runner's busy signal. PySide6 reads the source of every module imported
-    after it (to find `__feature__` imports) and linecache keeps it: ~20 MB nothing here reads
-    again (tracebacks reread what they need). Cleared only when no worker runs: a worker
-    importing a module reads that cache, and a clear in between would fail its import."""
-    if not busy:
-        linecache.clearcache()

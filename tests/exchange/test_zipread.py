@@ -12,7 +12,7 @@ import zlib
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.exchange.zipdir import plain_directory
+from desktop.exchange.speed import plain_directory
 from desktop.exchange.zipread import (
     CHUNK,
     CappedReader,

@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from desktop.collector import transient_objects
+from desktop.services.speed import transient_objects
 
 
 def test_pauses_and_resumes_even_on_error():
