@@ -1,5 +1,5 @@
 """Benchmark: evaluate one year of a branch that holds 20 years of records (300 and 1,000
-members). Targets: 50 ms or less, and at most twice the floor.
+members). Targets: 50 ms or less; on the 1,000×20 file also at most twice the floor.
 
 Floor, measured in the same run: a bare SELECT of that year's meetings and of their attendance,
 vote and quality rows on the same file (what any evaluation must at least read). Also printed:
@@ -81,8 +81,8 @@ def rows(quick: bool = False) -> list[Row]:
                 six_years, _, _ = measure(branch_file(300, 6), Path(tmp) / "300x6")
                 note += f"; the same year on a 6-year file: {six_years:.1f} ms"
             out.append(Row(f"evaluate {YEAR}, {members}×20 file", figure, "ms", floor,
-                           "bare SELECT of the year", max_figure=TARGET_MS, max_ratio=MAX_RATIO,
-                           note=note))
+                           "bare SELECT of the year", max_figure=TARGET_MS,
+                           max_ratio=MAX_RATIO if members == 1000 else None, note=note))
     return out
 
 
