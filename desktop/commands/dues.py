@@ -14,6 +14,7 @@ Amounts are whole đồng. Every sentence comes from desktop/wording/<lang>/dues
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import date
 from pathlib import Path
 
@@ -245,8 +246,6 @@ def run_remit(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_book(args: argparse.Namespace, ctx: CommandContext) -> int:
-    import os
-
     from desktop.documents.kit import PageSetup
     from desktop.services.documents import DocumentService
     from desktop.settings import Settings

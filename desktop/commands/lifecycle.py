@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -332,8 +333,6 @@ def run_card(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _write_pdf(ctx: CommandContext, out: Path, make, what: str) -> int:  # noqa: ANN001
-    import os
-
     from desktop.documents.kit import PageSetup
     from desktop.services.lifecycle_documents import LifecycleDocumentService
     from desktop.settings import Settings

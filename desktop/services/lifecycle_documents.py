@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -95,9 +95,7 @@ class LifecycleDocumentService:
         return self._build(lambda f: member_card_pdf(data, setup or PageSetup(), f))
 
 
-def _one_day(t: Transfer):  # noqa: ANN202 - the standing printed is the one before leaving
-    from datetime import timedelta
-
+def _one_day(t: Transfer) -> timedelta:  # the standing printed is the one before leaving
     return timedelta(days=1 if t.direction is TransferDirection.OUT else 0)
 
 

@@ -16,13 +16,14 @@ from desktop.domain.enums import MeetingKind
 from desktop.domain.lifecycle_rules import MembershipRules
 from desktop.domain.party_age import Break
 from desktop.domain.probation import Finding
-from desktop.domain.situation import situation_on
+from desktop.domain.situation import Event, MemberFacts, situation_on
 from desktop.domain.votes import voting_base
 from desktop.services.errors import NotFound, UserError
 from desktop.services.member_facts import load_member_facts
 from desktop.services.members import (
     EventDraft,
     MemberDraft,
+    PositionDraft,
     apply_draft,
     check_in_register,
     checked_draft,
@@ -69,8 +70,6 @@ def load_member(s: Session, member_id: int) -> Member:
 
 
 def draft_of(member: Member) -> MemberDraft:
-    from desktop.services.members import PositionDraft
-
     return MemberDraft(
         member.full_name, member.birth_date, member.sex, member.admitted_on, member.official_on,
         member.card_number or "", member.phone or "", member.notes or "",
@@ -135,9 +134,7 @@ def breaks_by_member(s: Session) -> dict[int, list[Break]]:
     return out
 
 
-def facts_of(member: Member):  # noqa: ANN201 - MemberFacts
-    from desktop.domain.situation import Event, MemberFacts
-
+def facts_of(member: Member) -> MemberFacts:
     return MemberFacts(member.id, member.admitted_on, member.official_on,
                        tuple(Event(e.kind, e.on) for e in member.events))
 

@@ -12,6 +12,7 @@ keep their order.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -33,6 +34,7 @@ from sqlalchemy import (
 )
 
 from desktop.domain.members import clean_text
+from desktop.paths import resource_path
 from desktop.services.meeting_guard import nfc
 from desktop.store import models as m
 from desktop.wording import say
@@ -310,9 +312,6 @@ def build_schema() -> dict:
 
 def regenerate_schema_file() -> None:
     """Rewrite resources/schemas/records.schema.json from the models (after a schema change)."""
-    import json
-
-    from desktop.paths import resource_path
 
     path = resource_path(*SCHEMA_FILE)
     path.write_text(json.dumps(build_schema(), ensure_ascii=False, indent=2) + "\n",

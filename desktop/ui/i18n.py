@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -65,7 +66,6 @@ def checkout_catalogue(lang: str, folder: Path, cache: Path | None = None) -> Pa
 def _compile(ts: Path, qm: Path) -> None:
     """Raises OSError when lrelease is missing or fails (FileNotFoundError is one)."""
     import subprocess  # only when a catalogue must be rebuilt, never on an ordinary start
-    import tempfile
 
     qm.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=qm.parent, suffix=".qm")

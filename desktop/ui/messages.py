@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import errno
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -118,8 +120,6 @@ def error_text(error: BaseException) -> str:
 def os_error_text(error: OSError) -> str:
     """What went wrong reading or writing a file, in words: the system's own text is often
     English ("Permission denied") and names no remedy."""
-    import errno
-
     name = str(error.filename or "")
     if isinstance(error, PermissionError):
         text = translate("Messages", "Could not write “%1”: permission denied. The file may be open "
@@ -158,8 +158,6 @@ def install_error_hook(parent: QWidget) -> None:
     """Errors nobody caught (a slot, a paint event) are logged and shown as one line, as every
     other error is; never a traceback on the console only. A second error raised while the
     first one's box is open (a paint event failing again) is logged without another box."""
-    import sys
-
     showing = [False]  # per window, not module-wide
 
     def hook(kind, error, tb) -> None:  # noqa: ANN001 - sys.excepthook's signature

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape, unescape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
@@ -83,7 +83,5 @@ class Card(QFrame):
 def _plain(text: str) -> str:
     """A link row's label without its markup."""
     if text.startswith("<a "):
-        from html import unescape
-
         return unescape(text[text.index(">") + 1:text.rindex("</a>")])
     return text
