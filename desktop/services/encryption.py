@@ -28,6 +28,7 @@ from desktop.documents.recovery_sheet import RecoverySheetData, recovery_sheet_p
 from desktop.exchange import recovery_code
 from desktop.exchange.key_encryption import derive_file_key
 from desktop.services.backups import BackupService
+from desktop.services.branch import BranchService
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.file_secrets import (
@@ -285,8 +286,6 @@ class EncryptionService:
     # -- the recovery sheet --------------------------------------------------------------------
     def recovery_sheet(self, code: str, reason: str) -> bytes:
         """The one-page sheet for `code` (reason: created, converted, changed, reprinted)."""
-        from desktop.services.branch import BranchService
-
         profile = BranchService(self._db).profile()
         if profile is None:
             raise UserError(say("encryption.sheet_needs_profile"))

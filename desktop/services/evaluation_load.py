@@ -27,7 +27,11 @@ from desktop.services.evaluation_meetings import (
     review_facts,
 )
 from desktop.services.meeting_records import MeetingRules
+from desktop.services.errors import UserError
 from desktop.services.member_facts import load_member_facts
+from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
+from desktop.services.rulebooks import resolve_year
+from desktop.store.database import unit_of_work
 from desktop.store.models import (
     Candidate,
     ManualScore,
@@ -109,14 +113,6 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
 def year_rulebook_for(db) -> Callable[[int], Rulebook]:
     """The rulebook a year is evaluated under, read in a transaction of its own: call it before
     opening the caller's transaction (every transaction begins IMMEDIATE, so a nested one waits)."""
-    from desktop.services.errors import UserError
-    from desktop.services.rulebook_files import (
-        default_rulebook_path,
-        load_rulebook_file,
-    )
-    from desktop.services.rulebooks import resolve_year
-    from desktop.store.database import unit_of_work
-
     def rulebook(year: int) -> Rulebook:
         with unit_of_work(db) as s:  # read only
             try:

@@ -19,6 +19,7 @@ from desktop.exchange.keys import (
     needs_stronger_encryption,
     unlock_private_key,
 )
+from desktop.services.branch import BranchService
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.store.database import Database, unit_of_work
@@ -125,8 +126,6 @@ class KeyService:
 
 def registration_form(db: Database, setup: PageSetup | None = None) -> bytes:
     """The paper form for the active key, dated the day the key was made."""
-    from desktop.services.branch import BranchService
-
     key = _active_key(db)
     profile = BranchService(db).profile()
     if key is None or profile is None:

@@ -19,6 +19,7 @@ from desktop.domain.probation import Finding
 from desktop.domain.situation import Event, MemberFacts, situation_on
 from desktop.domain.votes import voting_base
 from desktop.services.errors import NotFound, UserError
+from desktop.services.evaluation_load import year_rulebook_for
 from desktop.services.member_facts import load_member_facts
 from desktop.services.members import (
     EventDraft,
@@ -28,7 +29,9 @@ from desktop.services.members import (
     check_in_register,
     checked_draft,
 )
-from desktop.store.database import Database, unit_of_work
+from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
+from desktop.services.rulebooks import resolve_year
+from desktop.store.database import Database
 from desktop.store.models import Attendance, Meeting, Member, PartyBreak
 from desktop.wording import say
 
@@ -38,9 +41,6 @@ BRANCH_SITTINGS = (MeetingKind.REGULAR, MeetingKind.COMBINED, MeetingKind.EXTRAO
 def membership_rules_for(db: Database) -> Callable[[int], MembershipRules]:
     """The `[membership]` rules of the year's rulebook, else the shipped sample's. Read in a
     transaction of its own: call it before opening the caller's (transactions never nest)."""
-    from desktop.services.evaluation_load import year_rulebook_for
-    from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
-
     rulebook = year_rulebook_for(db)
 
     def rules(year: int) -> MembershipRules:
@@ -141,9 +141,6 @@ def facts_of(member: Member) -> MemberFacts:
 
 def rules_in_session(s: Session, year: int) -> MembershipRules:
     """The year's membership rules read inside the caller's session (read only)."""
-    from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
-    from desktop.services.rulebooks import resolve_year
-
     try:
         found = resolve_year(s, year).rulebook.membership
     except UserError:  # no rulebook stored yet: the shipped sample
