@@ -66,6 +66,7 @@ class FileActions:
         return open_data_file(path, secret, create=create, backup_dir=self._settings.backup_path())
 
     def _services(self, db: Database) -> Services:
+        # the services: on the worker, after the first paint
         from desktop.services.container import build_services
 
         services = build_services(db, self.clock)
@@ -92,6 +93,7 @@ class FileActions:
         """A new file holding `profile`, encrypted when a passphrase is given; on any failure
         nothing is left behind. Every empty field of the form, the file's place included, is
         named in one refusal."""
+        # the services: on the worker, after the first paint
         from desktop.services.branch import missing_error, missing_fields
 
         missing = missing_fields(profile) + ([] if _path_given(path) else ["path"])
@@ -144,6 +146,7 @@ class FileActions:
 
     def backup_folder_for(self, path: Path) -> Path:
         """Where the backups of `path` are written (the folder chosen in Settings, else beside it)."""
+        # the store and SQLAlchemy: not at the first paint
         from desktop.store.database import default_backup_dir
 
         return self._settings.backup_path() or default_backup_dir(Path(path))
@@ -153,6 +156,7 @@ class FileActions:
         """A file too damaged to open: keep it aside untouched, put the backup in its place and
         open that. Returns the opened file and where the damaged one was kept. An encrypted
         backup needs its `secret`, which then opens the restored file too."""
+        # only when a damaged file is restored
         from desktop.services.restore import restore_over_unopenable
 
         kept = restore_over_unopenable(Path(backup), Path(path), self.clock.now(), secret)
@@ -196,6 +200,7 @@ def initial_file(db: str | None, settings: Settings) -> tuple[Path | None, Path 
 def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | None = None):
     """Everything `run_gui` does except the event loop (used by screenshot scripts and tests).
     `clock`: the window's one clock (default: the system's)."""
+    # Qt and the window: the CLI's commands start without them
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.gui_collector import GuiThreadCollector
@@ -225,7 +230,7 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
 def run_gui(db: str | None = None, lang: str | None = None, clock: Clock | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app, window = build_gui(db, lang, clock)
-    from desktop.ui.messages import install_error_hook
+    from desktop.ui.messages import install_error_hook  # not at the first paint
 
     install_error_hook(window)
     try:

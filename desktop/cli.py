@@ -78,7 +78,7 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     parser.add_argument("--recovery-code-file", dest="db_recovery_code_file", metavar="R",
                         help="tệp chứa mã khôi phục của tệp dữ liệu đã mã hóa")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    from desktop.commands import COMMAND_MODULES
+    from desktop.commands import COMMAND_MODULES  # the window's launch parses no command
 
     for module in COMMAND_MODULES:
         module.register(sub)
@@ -128,7 +128,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     args = build_parser(language_of(argv)).parse_args(argv)
     run: Callable[[argparse.Namespace, CommandContext], int] | None = getattr(args, "run", None)
     if run is None:  # options the window takes, written in a form only the full parser reads
-        from desktop.app import run_gui
+        from desktop.app import run_gui  # the CLI's commands start without the window
 
         return run_gui(db=args.db, lang=args.lang, clock=clock)
     return run_command(run, args, clock)
@@ -136,6 +136,7 @@ def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
 
 def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
                 args: argparse.Namespace, clock: Clock | None = None) -> int:
+    # the window's launch starts without the commands' imports
     from desktop.clock import Clock
     from desktop.commands.context import CommandContext
     from desktop.services.errors import UserError
@@ -180,7 +181,7 @@ def run_command(run: Callable[[argparse.Namespace, CommandContext], int],
 
 def _internal_error(error: Exception, lang: str) -> int:
     """A fault of the program, not of the input: the traceback goes to the log, one line here."""
-    from desktop.errorlog import unexpected_text
+    from desktop.errorlog import unexpected_text  # only when something failed
 
     print(say("cli.error", text=unexpected_text(error).render(lang)).render(lang), file=sys.stderr)
     return EXIT_INTERNAL

@@ -49,6 +49,7 @@ class CommandContext:
     def secret(self) -> FileSecret | None:
         """The passphrase or recovery code this command was given for the data file, if any."""
         if self._secret is _UNREAD:
+            # the store: only when a command opens a file
             from desktop.services.file_secrets import secret_from
 
             self._secret = secret_from(getattr(self._args, "db_passphrase_file", None),
@@ -58,6 +59,7 @@ class CommandContext:
     def file_key(self) -> FileKey | None:
         """The key of the data file without opening it (the data check reads it as it is): None
         for a file that is not an encrypted data file at all, which the check then describes."""
+        # the store: only when a command opens a file
         from desktop.services.file_secrets import key_for_file
         from desktop.store.database import DataFileError
         from desktop.store.messages import ENCRYPTION_REASONS
@@ -73,6 +75,7 @@ class CommandContext:
         """The data file, opened (or made, with `create`) on first use. `with_secret=False`:
         the secret given is not this file's (`encrypt` reads it as the new passphrase)."""
         if self._db is None:
+            # the store: only when a command opens a file
             from desktop.services.file_secrets import open_data_file, recovery_code_of
 
             path = self.db_path

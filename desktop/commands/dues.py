@@ -246,6 +246,7 @@ def run_remit(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_book(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.documents.kit import PageSetup
     from desktop.services.documents import DocumentService
     from desktop.settings import Settings

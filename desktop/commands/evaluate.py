@@ -47,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_evaluate(args: argparse.Namespace, ctx: CommandContext) -> int:
     if args.pdf:
+        # only for this command: the others and the window start without it
         from desktop.services.evaluation_pdf import evaluation_pdf
 
         args.pdf.write_bytes(evaluation_pdf(ctx.database(), args.year, args.as_of, clock=ctx.clock))

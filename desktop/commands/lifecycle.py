@@ -244,6 +244,7 @@ def run_candidates_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 # --- members official / transfer / card ---------------------------------------------------------
 def run_official(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.probation import ProbationService
 
     service = ProbationService(ctx.database(), clock=ctx.clock)
@@ -271,6 +272,7 @@ def run_official(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.transfers import TransferDraft, TransferService
 
     kind = TransferKind.TEMPORARY if args.temporary else TransferKind.AWAY if args.away else TransferKind.OFFICIAL
@@ -288,6 +290,7 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_break(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.badges import BadgeService
 
     service = BadgeService(ctx.database(), clock=ctx.clock)
@@ -304,6 +307,7 @@ def run_break(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_breaks(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.badges import BadgeService
 
     rows = BadgeService(ctx.database(), clock=ctx.clock).breaks_for(args.member_id)
@@ -320,6 +324,7 @@ def run_breaks(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_break_remove(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.badges import BadgeService
 
     BadgeService(ctx.database(), clock=ctx.clock).remove_break(args.break_id)
@@ -333,6 +338,7 @@ def run_card(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _write_pdf(ctx: CommandContext, out: Path, make, what: str) -> int:  # noqa: ANN001
+    # only for this command: the others and the window start without it
     from desktop.documents.kit import PageSetup
     from desktop.services.lifecycle_documents import LifecycleDocumentService
     from desktop.settings import Settings
@@ -350,6 +356,7 @@ def _write_pdf(ctx: CommandContext, out: Path, make, what: str) -> int:  # noqa:
 
 # --- due, badges ----------------------------------------------------------------------------------
 def run_due(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.due import DueService
 
     lang = getattr(args, "lang", None) or "vi"
@@ -370,6 +377,7 @@ def run_due(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def run_badges(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
     from desktop.services.badges import BadgeService
 
     listing = BadgeService(ctx.database(), clock=ctx.clock).badges(args.year)

@@ -34,6 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     exp = group.add_parser("export", help="xuất sổ đảng viên ra tệp .xlsx")
     exp.add_argument("--out", type=Path, required=True, help="tệp .xlsx sẽ ghi")
     exp.set_defaults(run=run_export)
+    # only for this command: the others and the window start without it
     from desktop.commands.lifecycle import register_member_commands
 
     register_member_commands(group)

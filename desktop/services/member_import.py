@@ -244,6 +244,7 @@ def export_register(rows, path: Path) -> int:
 
     The headers are those the importer recognises, so an exported list imports back.
     """
+    # openpyxl (~250 ms to import): only for a workbook
     import openpyxl
     from openpyxl.styles import Font
 

@@ -27,7 +27,7 @@ def is_network_path(path: Path) -> bool:
 
 
 def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
-    import ctypes
+    import ctypes  # Windows only
 
     drive = os.path.splitdrive(str(path.resolve()))[0]
     if not drive:

@@ -45,7 +45,7 @@ class FileLockedError(Exception):
 
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":  # pragma: no cover - Windows only
-        import msvcrt
+        import msvcrt  # this platform's module only
 
         try:
             os.lseek(fd, 0, os.SEEK_SET)
@@ -53,7 +53,7 @@ def _try_lock(fd: int) -> bool:
             return True
         except OSError:
             return False
-    import fcntl
+    import fcntl  # this platform's module only
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

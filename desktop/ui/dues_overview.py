@@ -54,6 +54,7 @@ def _render(data: DuesOverview, parent: QWidget) -> Card:
 
 
 def dues_card():
+    # import cycle: the overview page imports this module
     from desktop.ui.pages.overview import OverviewCard
 
     return OverviewCard("dues", _load, _render, frozenset({Changed.DUES, Changed.MEMBERS}))

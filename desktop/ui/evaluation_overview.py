@@ -37,6 +37,7 @@ def _render(report: EvaluationReport, parent: QWidget) -> Card:
 
 
 def evaluation_card():
+    # import cycle: the overview page imports this module
     from desktop.ui.pages.overview import OverviewCard
 
     return OverviewCard("evaluation", _load, _render,

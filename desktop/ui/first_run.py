@@ -117,7 +117,7 @@ class FirstRunPage(QWidget):
         self.file_picker = PathPicker(PathKind.SAVE_FILE, "", self.tr("Sổ Chi bộ data (%1)").replace(
             "%1", DATA_FILTER), box)
         self.profile_form.form.addRow(self.tr("Save the file as:"), self.file_picker)
-        from desktop.ui.new_file_protection import ProtectionChoice
+        from desktop.ui.new_file_protection import ProtectionChoice  # only when a new file is made
 
         self.protection = ProtectionChoice(box)
         layout.addWidget(self.protection)
@@ -153,7 +153,7 @@ class FirstRunPage(QWidget):
             button.setEnabled(not busy)
 
     def _create(self) -> None:
-        from desktop.services.errors import UserError
+        from desktop.services.errors import UserError  # not at the first paint
 
         profile: BranchProfile = self.profile_form.profile(self.mode())
         try:

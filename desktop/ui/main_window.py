@@ -96,6 +96,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         # Built on first use, not before the first paint: its list view makes PySide6 create
         # ~90 enum types (~25 ms).
         if self._navigator is None:
+            # with the first file opened, not at the first paint
             from desktop.ui.widgets.navigator import Navigator
 
             self._navigator = Navigator(self)
@@ -106,7 +107,7 @@ class MainWindow(QMainWindow, WindowDialogs):
     @property
     def welcome(self) -> FirstRunPage:
         if self._welcome is None:
-            from desktop.ui.first_run import FirstRunPage
+            from desktop.ui.first_run import FirstRunPage  # not on the first paint of a file
 
             self._welcome = FirstRunPage(self._settings, self._actions.clock.today(), self)
             self._welcome.prepare()
@@ -141,7 +142,7 @@ class MainWindow(QMainWindow, WindowDialogs):
     def show_on_screen(self) -> None:
         """Show the window where it was last closed, as far as the screens connected now show
         that place; the first time, maximised on a small screen (see widgets/screen_fit)."""
-        from desktop.ui.widgets.screen_fit import place, screen_areas
+        from desktop.ui.widgets.screen_fit import place, screen_areas  # not on the first paint's path
 
         placement = place(screen_areas(), self._settings.window_geometry,
                           self._settings.window_maximized)
@@ -170,6 +171,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._after_paint.painted()
 
     def choose_file(self) -> None:
+        # a Qt class is set up on first use (~1 ms each)
         from PySide6.QtWidgets import QFileDialog
 
         from desktop.ui.first_run import DATA_FILTER
@@ -220,7 +222,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         the file, running a loop of its own until that is done."""
         if self._services is None and self._runner.idle:
             return
-        from PySide6.QtCore import QEventLoop
+        from PySide6.QtCore import QEventLoop  # a Qt class is set up on first use (~1 ms each)
 
         loop = QEventLoop()
         self.close_file(then=loop.quit)
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow, WindowDialogs):
             if field == "path":
                 welcome.file_picker.edit.setFocus()
         if self._unlock is None:  # loaded only when a file failed to open
-            from desktop.ui.unlock_dialog import UnlockFlow
+            from desktop.ui.unlock_dialog import UnlockFlow  # only when a file asks for its passphrase
 
             self._unlock = UnlockFlow(self, self._open_with_secret)
         if self._unlock.handle(error):  # an encrypted file: its passphrase is asked (again)
@@ -292,7 +294,7 @@ class MainWindow(QMainWindow, WindowDialogs):
             show_error(self, text)
 
     def _restored_unopenable(self, result) -> None:  # noqa: ANN001 - (OpenedFile, Path, notice)
-        from desktop.ui.rescue import restored_text
+        from desktop.ui.rescue import restored_text  # only when a file failed to open
 
         opened, kept, _notice = result
         self._opened(opened)
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._services, self._profile = opened.services, opened.profile
         ctx = UiContext(opened.services, self._bus, self._runner, self._settings, self._actions.clock)
         mode = opened.mode
-        from desktop.ui.pages.registry import page_specs
+        from desktop.ui.pages.registry import page_specs  # the pages' code: after the first paint
 
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
         self.key_action.setVisible(mode == "branch")
@@ -411,6 +413,7 @@ class MainWindow(QMainWindow, WindowDialogs):
         return UiContext(self._services, self._bus, self._runner, self._settings, self._actions.clock)
 
     def _start_backups(self, services: Services) -> None:
+        # with the first file opened, not at the first paint
         from desktop.ui.backup_scheduler import BackupScheduler
 
         self._scheduler = BackupScheduler(services.backups, self._bus, self._runner, self)
@@ -449,7 +452,7 @@ class MainWindow(QMainWindow, WindowDialogs):
             page.start_step.connect(self.start_step)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # a Qt class is set up on first use (~1 ms each)
 
         QMessageBox.about(self, self.tr("About Sổ Chi bộ"), self.tr(
             "<b>Sổ Chi bộ</b> %1<br>The electronic record book of a party branch: members, "

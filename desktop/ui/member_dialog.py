@@ -94,6 +94,7 @@ class MemberDialog(GuardedDialog):
         self.lifecycle_tab = None
         body: QWidget | QHBoxLayout = columns
         if detail is not None:  # an existing member: probation, transfers and badges on a tab
+            # only for a member already on file
             from desktop.ui.member_lifecycle import MemberLifecycleTab
 
             self.tabs = QTabWidget(self)

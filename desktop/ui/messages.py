@@ -36,6 +36,7 @@ def core_text(value: object) -> str:
 
 
 def data_file_text(error: DataFileError) -> str:
+    # the store's wording: only when a file error is shown
     from desktop.store.messages import SAID_REASONS
     from desktop.store.messages import data_file_text as said
 
@@ -112,7 +113,7 @@ def error_text(error: BaseException) -> str:
         return locked_text(error)
     if isinstance(error, OSError):
         return os_error_text(error)
-    from desktop.errorlog import unexpected_text
+    from desktop.errorlog import unexpected_text  # only when something failed
 
     return unexpected_text(error).render(ui_language())
 
@@ -149,7 +150,7 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None) -> N
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # a Qt class is set up on first use (~1 ms each)
 
     QMessageBox.information(parent, title or APP_TITLE, text)
 

@@ -54,6 +54,7 @@ class ProtectionChoice(QGroupBox):
         None for a plain file. The fields are cleared once read."""
         if not self.encrypt.isChecked():
             return None
+        # the store and SQLAlchemy: on the worker, after the first paint
         from desktop.services.file_secrets import check_new_passphrase
 
         passphrase, repeated = self.passphrase.text(), self.repeat.text()

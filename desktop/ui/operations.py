@@ -210,6 +210,6 @@ def _alive(callback: Callable[..., Any] | None) -> bool:
 def user_message(error: Exception) -> str:
     """One line for the user: a refusal as the core words it, anything else logged to the
     error log (traceback included) and named by its path."""
-    from desktop.ui.messages import error_text
+    from desktop.ui.messages import error_text  # not at the first paint
 
     return error_text(error)

@@ -94,6 +94,7 @@ def _start(page: QWidget, key: str) -> None:
 
 
 def steps_card():
+    # import cycle: the overview page imports this module
     from desktop.ui.pages.overview import OverviewCard
 
     return OverviewCard("first_steps", _load, _render,

@@ -82,7 +82,7 @@ class RecoverySheetDialog(QDialog):
             super().reject()
 
     def show_sheet(self) -> None:
-        from desktop.ui.pdf_preview import PdfPreviewDialog
+        from desktop.ui.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when a preview opens
 
         services, code, reason = self._services, self._code, self._reason
         preview = PdfPreviewDialog(self, self.tr("Recovery sheet"),

@@ -208,7 +208,7 @@ class RestoreDialog(QDialog):
         self._set_busy(False)
         self._show_error(error)
         if isinstance(error, BackupKeyNeeded) and path is not None:
-            from desktop.ui.unlock_dialog import ask_secret
+            from desktop.ui.unlock_dialog import ask_secret  # only when a file asks for its passphrase
 
             secret = ask_secret(self, path, backup=True)
             if secret is not None:

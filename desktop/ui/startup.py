@@ -46,7 +46,7 @@ class AfterFirstPaint:
 
 def prepare_first_page(services: Services, mode: str) -> None:
     """On the worker that opens the file: make the services the first page reads at once."""
-    from desktop.ui.pages.registry import FIRST_PAGE_SERVICES
+    from desktop.ui.pages.registry import FIRST_PAGE_SERVICES  # the pages' code: after the first paint
 
     for name in FIRST_PAGE_SERVICES.get(mode, ()):
         getattr(services, name)
@@ -75,6 +75,7 @@ def preload(runner: OperationRunner, services: Services, mode: str,
     on an import when it is first opened (ReportLab alone takes ~80 ms). Page modules are not
     imported on the worker: a PySide6 module (QtPdf, QtPrintSupport…) loaded off the GUI
     thread can crash the program."""
+    # the pages' code: after the first paint
     from desktop.ui.pages.registry import page_keys, page_module
 
     pending = page_keys(mode)

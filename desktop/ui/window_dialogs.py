@@ -24,7 +24,7 @@ class WindowDialogs:
         dialog.deleteLater()
 
     def open_restore(self) -> None:
-        from desktop.ui.restore_dialog import RestoreDialog
+        from desktop.ui.restore_dialog import RestoreDialog  # a dialog: imported when opened
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             services = ctx.services
@@ -37,7 +37,7 @@ class WindowDialogs:
         self._modal(make)
 
     def open_data_check(self) -> None:
-        from desktop.ui.data_check_dialog import DataCheckDialog
+        from desktop.ui.data_check_dialog import DataCheckDialog  # a dialog: imported when opened
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             dialog = DataCheckDialog(ctx, self)
@@ -47,7 +47,7 @@ class WindowDialogs:
         self._modal(make)
 
     def open_export(self) -> None:
-        from desktop.ui.export_wizard import ExportWizard
+        from desktop.ui.export_wizard import ExportWizard  # a dialog: imported when opened
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             wizard = ExportWizard(ctx, self)
@@ -57,12 +57,12 @@ class WindowDialogs:
         self._modal(make)
 
     def open_keys(self) -> None:
-        from desktop.ui.key_dialog import KeyDialog
+        from desktop.ui.key_dialog import KeyDialog  # a dialog: imported when opened
 
         self._modal(lambda ctx: KeyDialog(ctx, self))
 
     def open_encryption(self) -> None:
-        from desktop.ui.encryption_dialog import EncryptionDialog
+        from desktop.ui.encryption_dialog import EncryptionDialog  # a dialog: imported when opened
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             services = ctx.services
@@ -87,6 +87,7 @@ class WindowDialogs:
     def show_recovery_sheet(self, services, reason: str, code: str | None = None,  # noqa: ANN001
                             warnings: tuple[str, ...] = ()) -> None:
         """The recovery code of `services`' file (read from its key when not given)."""
+        # the store and SQLAlchemy: on the worker, after the first paint
         from desktop.services.file_secrets import recovery_code_of
         from desktop.ui.messages import show_error
         from desktop.ui.recovery_sheet_dialog import RecoverySheetDialog
@@ -101,14 +102,14 @@ class WindowDialogs:
             show_error(self, "\n".join(warnings))
 
     def export_records(self) -> None:
-        from desktop.ui.records_export import export_records
+        from desktop.ui.records_export import export_records  # a dialog: imported when opened
 
         ctx = self._context()
         if ctx is not None:
             export_records(self, ctx)
 
     def open_settings(self, branch_tab: bool = False) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.ui.settings_dialog import SettingsDialog  # a dialog: imported when opened
 
         dialog = SettingsDialog(self._settings, self._services, self._profile, self._runner, self)
         if branch_tab and dialog.profile_form is not None:
@@ -130,7 +131,7 @@ class WindowDialogs:
             if page is not None:
                 page.new_member() if step == "members" else page.import_list()
         elif step == "meeting":
-            from desktop.domain.enums import MeetingKind
+            from desktop.domain.enums import MeetingKind  # not at the first paint
 
             self.go_to("meetings")
             page = self.navigator.page("meetings")
@@ -138,7 +139,7 @@ class WindowDialogs:
                 page.new_meeting(MeetingKind.REGULAR)
 
     def open_guide(self) -> None:
-        from desktop.ui.guide import GuideDialog
+        from desktop.ui.guide import GuideDialog  # a dialog: imported when opened
 
         if self.guide is None:  # one guide window, kept open beside the work
             self.guide = GuideDialog(self)

@@ -225,7 +225,7 @@ class EvaluationPage(QWidget):
             self.save_pdf(path)
 
     def save_pdf(self, path: str) -> None:
-        from desktop.services.evaluation_pdf import evaluation_pdf
+        from desktop.services.evaluation_pdf import evaluation_pdf  # ReportLab: only when a PDF is saved
 
         db, year, clock = self._ctx.services.db, self.year.value(), self._ctx.clock
 

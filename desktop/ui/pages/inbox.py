@@ -227,7 +227,7 @@ class InboxPage(QWidget):
         if not ok:
             return
         name = names[titles.index(title)]
-        from desktop.ui.pdf_preview import PdfPreviewDialog
+        from desktop.ui.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when a preview opens
 
         services, package_id = self._ctx.services, row.package_id
         dialog = PdfPreviewDialog(self, f"{row.name} — {title}",

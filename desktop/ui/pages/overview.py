@@ -97,6 +97,7 @@ def overview_cards() -> list[OverviewCard]:
 
 def overview_cards_with_due() -> list[OverviewCard]:
     """The first steps of a new file, then the due-soon card, full width: they ask for action."""
+    # import cycle: it imports the overview page
     from desktop.ui.overview_due import due_card
     from desktop.ui.overview_steps import steps_card
 

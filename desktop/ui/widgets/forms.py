@@ -74,7 +74,7 @@ class PathPicker(QWidget):
         self.edit.setText(path)
 
     def _choose(self) -> None:
-        from desktop.ui.file_dialogs import documents_folder
+        from desktop.ui.file_dialogs import documents_folder  # only when a file is chosen
 
         start = self.path() or str(documents_folder())  # never the program's own folder
         if self._kind is PathKind.FOLDER:
