@@ -77,7 +77,8 @@ def _num(value: float | None, unit: str) -> str:
 def _note(row: Row) -> str:
     limit = (f"CI fails this row beyond ratio {row.ci_max_ratio:g} until its target is met."
              if row.ci_max_ratio is not None else "")
-    return " ".join(part for part in (row.note, limit) if part)
+    note = row.note if not row.note or row.note.endswith(".") else row.note + "."
+    return " ".join(part for part in (note, limit) if part)
 
 
 def render(rows: list[Row], all_cores: dict[str, Row] | None = None) -> str:
