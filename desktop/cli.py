@@ -78,7 +78,8 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
     parser.add_argument("--recovery-code-file", dest="db_recovery_code_file", metavar="R",
                         help="tệp chứa mã khôi phục của tệp dữ liệu đã mã hóa")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    from desktop.commands import COMMAND_MODULES  # the window's launch parses no command
+    # the window's launch parses no command
+    from desktop.commands import COMMAND_MODULES
 
     for module in COMMAND_MODULES:
         module.register(sub)

@@ -18,9 +18,9 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from desktop.exchange import layout
-from desktop.exchange.speed import JsonError, read_json, written_canonically
 from desktop.exchange.pdfcheck import pdf_problem
 from desktop.exchange.problems import Problem
+from desktop.exchange.speed import JsonError, read_json, written_canonically
 from desktop.wording import say
 
 ARCHIVE_MAGIC = (

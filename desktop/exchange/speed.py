@@ -32,7 +32,13 @@ import jsonschema_rs
 import orjson
 
 from desktop.exchange.problems import Problem
-from desktop.exchange.zipwrite import CENTRAL, CENTRAL_MAGIC, END, END_MAGIC, LOCAL_MAGIC
+from desktop.exchange.zipwrite import (
+    CENTRAL,
+    CENTRAL_MAGIC,
+    END,
+    END_MAGIC,
+    LOCAL_MAGIC,
+)
 
 # --- JSON ----------------------------------------------------------------------------------------
 

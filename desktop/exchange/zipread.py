@@ -10,7 +10,13 @@ import zlib
 from dataclasses import dataclass
 
 from desktop.exchange.problems import Problem
-from desktop.exchange.speed import CHUNK, content_start, first_refusal, plain_directory, stored_plainly
+from desktop.exchange.speed import (
+    CHUNK,
+    content_start,
+    first_refusal,
+    plain_directory,
+    stored_plainly,
+)
 
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)*")
 MAX_NAME = 200  # well inside Windows' 260-character paths once a folder is put before it

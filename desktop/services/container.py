@@ -56,13 +56,15 @@ T = TypeVar("T")
 
 
 def _meeting_rules(services: Services) -> tuple:
-    from desktop.services.evaluation_load import meeting_rules_for  # with the service needing it
+    # with the service needing it
+    from desktop.services.evaluation_load import meeting_rules_for
 
     return (meeting_rules_for(services.db),)  # the year's rulebook thresholds
 
 
 def _rating_rules(services: Services) -> tuple:
-    from desktop.services.evaluation_load import rating_rules_for  # with the service needing it
+    # with the service needing it
+    from desktop.services.evaluation_load import rating_rules_for
 
     return (rating_rules_for(services.db),)  # the year's rating bands
 

@@ -21,13 +21,13 @@ from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
 from desktop.domain.year_facts import AdmissionFact, TargetFact, YearFacts
 from desktop.services.dues import DUES_INDICATORS, dues_year_fact_in
+from desktop.services.errors import UserError
 from desktop.services.evaluation_meetings import (
     load_meeting_records,
     meeting_facts,
     review_facts,
 )
 from desktop.services.meeting_records import MeetingRules
-from desktop.services.errors import UserError
 from desktop.services.member_facts import load_member_facts
 from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
 from desktop.services.rulebooks import resolve_year

@@ -19,7 +19,8 @@ REVISIONS = ("0001", "0002", "0003")  # oldest first; the last is the head
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config  # alembic (~110 ms to import): only when a file is migrated
+    # alembic (~110 ms to import): only when a file is migrated
+    from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
@@ -42,7 +43,8 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    from alembic import command  # alembic (~110 ms to import): only when a file is migrated
+    # alembic (~110 ms to import): only when a file is migrated
+    from alembic import command
 
     cfg = alembic_config()
     with engine.begin() as connection:

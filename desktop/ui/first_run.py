@@ -117,7 +117,8 @@ class FirstRunPage(QWidget):
         self.file_picker = PathPicker(PathKind.SAVE_FILE, "", self.tr("Sổ Chi bộ data (%1)").replace(
             "%1", DATA_FILTER), box)
         self.profile_form.form.addRow(self.tr("Save the file as:"), self.file_picker)
-        from desktop.ui.new_file_protection import ProtectionChoice  # only when a new file is made
+        # only when a new file is made
+        from desktop.ui.new_file_protection import ProtectionChoice
 
         self.protection = ProtectionChoice(box)
         layout.addWidget(self.protection)

@@ -152,7 +152,8 @@ class KeyDialog(QDialog):
             self.refresh()
 
     def _form(self) -> None:
-        from desktop.ui.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when a preview opens
+        # QtPdf: loaded when a preview opens
+        from desktop.ui.pdf_preview import PdfPreviewDialog
 
         db = self._ctx.services.db
         PdfPreviewDialog(self, self.tr("Key registration form"), lambda: registration_form(db),

@@ -107,7 +107,8 @@ class MainWindow(QMainWindow, WindowDialogs):
     @property
     def welcome(self) -> FirstRunPage:
         if self._welcome is None:
-            from desktop.ui.first_run import FirstRunPage  # not on the first paint of a file
+            # not on the first paint of a file
+            from desktop.ui.first_run import FirstRunPage
 
             self._welcome = FirstRunPage(self._settings, self._actions.clock.today(), self)
             self._welcome.prepare()
@@ -142,7 +143,8 @@ class MainWindow(QMainWindow, WindowDialogs):
     def show_on_screen(self) -> None:
         """Show the window where it was last closed, as far as the screens connected now show
         that place; the first time, maximised on a small screen (see widgets/screen_fit)."""
-        from desktop.ui.widgets.screen_fit import place, screen_areas  # not on the first paint's path
+        # not on the first paint's path
+        from desktop.ui.widgets.screen_fit import place, screen_areas
 
         placement = place(screen_areas(), self._settings.window_geometry,
                           self._settings.window_maximized)
@@ -222,7 +224,8 @@ class MainWindow(QMainWindow, WindowDialogs):
         the file, running a loop of its own until that is done."""
         if self._services is None and self._runner.idle:
             return
-        from PySide6.QtCore import QEventLoop  # a Qt class is set up on first use (~1 ms each)
+        # a Qt class is set up on first use (~1 ms each)
+        from PySide6.QtCore import QEventLoop
 
         loop = QEventLoop()
         self.close_file(then=loop.quit)
@@ -277,7 +280,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             if field == "path":
                 welcome.file_picker.edit.setFocus()
         if self._unlock is None:  # loaded only when a file failed to open
-            from desktop.ui.unlock_dialog import UnlockFlow  # only when a file asks for its passphrase
+            # only when a file asks for its passphrase
+            from desktop.ui.unlock_dialog import UnlockFlow
 
             self._unlock = UnlockFlow(self, self._open_with_secret)
         if self._unlock.handle(error):  # an encrypted file: its passphrase is asked (again)
@@ -311,7 +315,8 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._services, self._profile = opened.services, opened.profile
         ctx = UiContext(opened.services, self._bus, self._runner, self._settings, self._actions.clock)
         mode = opened.mode
-        from desktop.ui.pages.registry import page_specs  # the pages' code: after the first paint
+        # the pages' code: after the first paint
+        from desktop.ui.pages.registry import page_specs
 
         self.navigator.load(ctx, [spec for spec in page_specs() if mode in spec.modes])
         self.key_action.setVisible(mode == "branch")
@@ -452,7 +457,8 @@ class MainWindow(QMainWindow, WindowDialogs):
             page.start_step.connect(self.start_step)
 
     def _about(self) -> None:
-        from PySide6.QtWidgets import QMessageBox  # a Qt class is set up on first use (~1 ms each)
+        # a Qt class is set up on first use (~1 ms each)
+        from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.about(self, self.tr("About Sổ Chi bộ"), self.tr(
             "<b>Sổ Chi bộ</b> %1<br>The electronic record book of a party branch: members, "

@@ -150,7 +150,8 @@ def show_error(parent: QWidget | None, text: str, title: str | None = None) -> N
 
 
 def show_info(parent: QWidget | None, text: str, title: str | None = None) -> None:
-    from PySide6.QtWidgets import QMessageBox  # a Qt class is set up on first use (~1 ms each)
+    # a Qt class is set up on first use (~1 ms each)
+    from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title or APP_TITLE, text)
 

@@ -82,7 +82,8 @@ class RecoverySheetDialog(QDialog):
             super().reject()
 
     def show_sheet(self) -> None:
-        from desktop.ui.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when a preview opens
+        # QtPdf: loaded when a preview opens
+        from desktop.ui.pdf_preview import PdfPreviewDialog
 
         services, code, reason = self._services, self._code, self._reason
         preview = PdfPreviewDialog(self, self.tr("Recovery sheet"),

@@ -25,7 +25,8 @@ def can_rescue(error: Exception) -> bool:
 
 
 def ask_restore(parent: QWidget, text: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox  # a Qt class is set up on first use (~1 ms each)
+    # a Qt class is set up on first use (~1 ms each)
+    from PySide6.QtWidgets import QMessageBox
 
     box = QMessageBox(QMessageBox.Icon.Critical, APP_TITLE, text, parent=parent)
     restore = box.addButton(translate("Rescue", "Restore from a backup…"),
@@ -37,7 +38,8 @@ def ask_restore(parent: QWidget, text: str) -> bool:
 
 
 def choose_backup(parent: QWidget, path: Path, folder: Path) -> Path | None:
-    from PySide6.QtWidgets import QFileDialog  # a Qt class is set up on first use (~1 ms each)
+    # a Qt class is set up on first use (~1 ms each)
+    from PySide6.QtWidgets import QFileDialog
 
     chosen, _ = QFileDialog.getOpenFileName(
         parent, translate("Rescue", "Choose the backup to restore “%1” from").replace("%1", path.name),
@@ -58,7 +60,8 @@ def offer_restore(parent: QWidget, actions, runner, error: DataFileError, text: 
         return False
     secret = None
     if error.reason in ENCRYPTED:  # its backups are encrypted too: their passphrase opens them
-        from desktop.ui.unlock_dialog import ask_secret  # only when a file asks for its passphrase
+        # only when a file asks for its passphrase
+        from desktop.ui.unlock_dialog import ask_secret
 
         secret = ask_secret(parent, backup)
         if secret is None:

@@ -208,7 +208,8 @@ class RestoreDialog(QDialog):
         self._set_busy(False)
         self._show_error(error)
         if isinstance(error, BackupKeyNeeded) and path is not None:
-            from desktop.ui.unlock_dialog import ask_secret  # only when a file asks for its passphrase
+            # only when a file asks for its passphrase
+            from desktop.ui.unlock_dialog import ask_secret
 
             secret = ask_secret(self, path, backup=True)
             if secret is not None:

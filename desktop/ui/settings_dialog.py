@@ -58,7 +58,8 @@ class SettingsDialog(GuardedDialog):
         if services is not None and profile is not None:
             self._branch_index = self.tabs.addTab(self._branch_tab(profile), self.tr("Branch"))
             if profile.mode == "branch":
-                from desktop.ui.rulebooks_tab import RulebooksTab  # only when the settings open
+                # only when the settings open
+                from desktop.ui.rulebooks_tab import RulebooksTab
 
                 self.tabs.addTab(RulebooksTab(services, runner, self), self.tr("Rulebooks"))
         self.buttons = QDialogButtonBox(

@@ -46,7 +46,8 @@ class AfterFirstPaint:
 
 def prepare_first_page(services: Services, mode: str) -> None:
     """On the worker that opens the file: make the services the first page reads at once."""
-    from desktop.ui.pages.registry import FIRST_PAGE_SERVICES  # the pages' code: after the first paint
+    # the pages' code: after the first paint
+    from desktop.ui.pages.registry import FIRST_PAGE_SERVICES
 
     for name in FIRST_PAGE_SERVICES.get(mode, ()):
         getattr(services, name)

@@ -24,7 +24,8 @@ class WindowDialogs:
         dialog.deleteLater()
 
     def open_restore(self) -> None:
-        from desktop.ui.restore_dialog import RestoreDialog  # a dialog: imported when opened
+        # a dialog: imported when opened
+        from desktop.ui.restore_dialog import RestoreDialog
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             services = ctx.services
@@ -37,7 +38,8 @@ class WindowDialogs:
         self._modal(make)
 
     def open_data_check(self) -> None:
-        from desktop.ui.data_check_dialog import DataCheckDialog  # a dialog: imported when opened
+        # a dialog: imported when opened
+        from desktop.ui.data_check_dialog import DataCheckDialog
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             dialog = DataCheckDialog(ctx, self)
@@ -47,7 +49,8 @@ class WindowDialogs:
         self._modal(make)
 
     def open_export(self) -> None:
-        from desktop.ui.export_wizard import ExportWizard  # a dialog: imported when opened
+        # a dialog: imported when opened
+        from desktop.ui.export_wizard import ExportWizard
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             wizard = ExportWizard(ctx, self)
@@ -62,7 +65,8 @@ class WindowDialogs:
         self._modal(lambda ctx: KeyDialog(ctx, self))
 
     def open_encryption(self) -> None:
-        from desktop.ui.encryption_dialog import EncryptionDialog  # a dialog: imported when opened
+        # a dialog: imported when opened
+        from desktop.ui.encryption_dialog import EncryptionDialog
 
         def make(ctx) -> QDialog:  # noqa: ANN001
             services = ctx.services
@@ -102,14 +106,16 @@ class WindowDialogs:
             show_error(self, "\n".join(warnings))
 
     def export_records(self) -> None:
-        from desktop.ui.records_export import export_records  # a dialog: imported when opened
+        # a dialog: imported when opened
+        from desktop.ui.records_export import export_records
 
         ctx = self._context()
         if ctx is not None:
             export_records(self, ctx)
 
     def open_settings(self, branch_tab: bool = False) -> None:
-        from desktop.ui.settings_dialog import SettingsDialog  # a dialog: imported when opened
+        # a dialog: imported when opened
+        from desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self._settings, self._services, self._profile, self._runner, self)
         if branch_tab and dialog.profile_form is not None:

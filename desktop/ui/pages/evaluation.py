@@ -225,7 +225,8 @@ class EvaluationPage(QWidget):
             self.save_pdf(path)
 
     def save_pdf(self, path: str) -> None:
-        from desktop.services.evaluation_pdf import evaluation_pdf  # ReportLab: only when a PDF is saved
+        # ReportLab: only when a PDF is saved
+        from desktop.services.evaluation_pdf import evaluation_pdf
 
         db, year, clock = self._ctx.services.db, self.year.value(), self._ctx.clock
 

@@ -31,7 +31,6 @@ from desktop.ui.inbox_import import ImportResultDialog, import_with_progress
 from desktop.ui.inbox_registry_dialog import RegistryDialog
 from desktop.ui.models.inbox_table import InboxTableModel
 
-
 # Columns fit the rows on screen: Qt's default measures 1,000 rows, ~120,000 questions to the
 # model in Python at every reload of a province's 4,000 branches (stall with it 935 ms, with
 # 100 rows 101 ms, with the rows on screen 32 ms: «longest stall, inbox pages»).
@@ -227,7 +226,8 @@ class InboxPage(QWidget):
         if not ok:
             return
         name = names[titles.index(title)]
-        from desktop.ui.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when a preview opens
+        # QtPdf: loaded when a preview opens
+        from desktop.ui.pdf_preview import PdfPreviewDialog
 
         services, package_id = self._ctx.services, row.package_id
         dialog = PdfPreviewDialog(self, f"{row.name} — {title}",

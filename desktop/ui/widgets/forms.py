@@ -74,7 +74,8 @@ class PathPicker(QWidget):
         self.edit.setText(path)
 
     def _choose(self) -> None:
-        from desktop.ui.file_dialogs import documents_folder  # only when a file is chosen
+        # only when a file is chosen
+        from desktop.ui.file_dialogs import documents_folder
 
         start = self.path() or str(documents_folder())  # never the program's own folder
         if self._kind is PathKind.FOLDER:
