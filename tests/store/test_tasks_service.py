@@ -55,6 +55,10 @@ def test_tasks_are_reviewed_at_the_next_regular_meeting_and_carried_over(svc, db
     # Changing one's mind removes the carried copy again.
     tasks.review(november, t2, "late", "Xong ngày 2/11")
     assert tasks.tasks_of(november) == []
+    results = next(line for line in meetings.detail(november).quality.lines
+                   if line.code == "results")
+    assert (results.computed, results.points) == (True, 15.0)  # 1 of 2 on time: half of 30
+    assert results.note.startswith("1/2 nhiệm vụ tháng trước hoàn thành đúng hạn")
     rows = tasks.list_tasks(year=2026)
     assert [r.as_json()["reviewed_at_meeting_id"] for r in rows] == [november, november]
 
