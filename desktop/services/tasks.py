@@ -137,18 +137,10 @@ def write_tasks(s: Session, meeting: Meeting, drafts: list[tuple[int | None, Tas
         task.position, task.text, task.owner_id = i, nfc(d.text), d.owner_id
         task.due_on, task.target_id = d.due_on, d.target_id
     for task_id, task in existing.items():
-        if task_id not in kept:
-            _unlink_carry(s, task)
+        # A task carried over here belongs to the review of its original: it goes when that
+        # review changes, not with a list typed before it was made.
+        if task_id not in kept and task.carried_from_id is None:
             s.delete(task)
-
-
-def _unlink_carry(s: Session, copy: MeetingTask) -> None:
-    """A carried-over copy removed: its original goes back to waiting for review."""
-    if copy.carried_from_id is None:
-        return
-    original = s.get(MeetingTask, copy.carried_from_id)
-    if original is not None and original.reviewed_at_meeting_id == copy.meeting_id:
-        original.status, original.reviewed_at_meeting_id = TaskStatus.OPEN, None
 
 
 def record_review(s: Session, meeting: Meeting, task: MeetingTask, status_value: str,
@@ -185,6 +177,26 @@ def record_review(s: Session, meeting: Meeting, task: MeetingTask, status_value:
             review_note=""))
     task.status, task.review_note = status, nfc(note)
     task.reviewed_at_meeting_id = meeting.id
+
+
+def set_review(s: Session, meeting: Meeting, task_id: int, status_value: str, note: str) -> None:
+    """The editor's review of one task: a result, or "open" to take a review back."""
+    task = s.get(MeetingTask, task_id)
+    if task is None:
+        raise NotFound(say("resolution.no_task", task_id=task_id), field="task_id")
+    if status_value != TaskStatus.OPEN.value:
+        record_review(s, meeting, task, status_value, note)
+        return
+    if task.reviewed_at_meeting_id != meeting.id:
+        return  # not reviewed here: nothing to take back
+    copy = s.scalar(select(MeetingTask).where(MeetingTask.carried_from_id == task.id,
+                                              MeetingTask.meeting_id == meeting.id))
+    if copy is not None:
+        if copy.status is not TaskStatus.OPEN:
+            raise UserError(say("resolution.carried_done", task=task.text,
+                                day=f"{meeting.held_on:%d/%m/%Y}"), field="status")
+        s.delete(copy)
+    task.status, task.review_note, task.reviewed_at_meeting_id = TaskStatus.OPEN, "", None
 
 
 class TaskService:

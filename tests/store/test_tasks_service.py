@@ -100,3 +100,30 @@ def test_adoption_gives_the_resolution_its_own_number_and_reminds_of_missing_tas
 
     with unit_of_work(db) as s:
         assert resolution_number_text(s, october) == "Số 01-NQ/CB"
+
+
+def test_the_editor_draft_saves_tasks_and_reviews_and_names_what_it_refuses(svc, db):
+    from desktop.services.meeting_draft import MeetingDraftService, MeetingEdits
+
+    meetings, tasks, _ = svc
+    october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))
+    task, _ = tasks.add_task(october, TaskDraft("Thu quỹ khuyến học", 3, date(2026, 10, 31)))
+    november, _ = meetings.create(info(K.REGULAR, date(2026, 11, 4)))
+    drafts = MeetingDraftService(db)
+    edits = MeetingEdits(
+        conclusion="Chi bộ thống nhất các nhiệm vụ tháng 12.",
+        tasks=((None, TaskDraft("Vận động hiến máu", 5, date(2026, 11, 1))),),  # before the meeting
+        reviews=((task, ("done", "Đã thu đủ")),))
+    saved, _ = drafts.save(november, edits)
+    assert [(r.part, r.ref) for r in saved.refused] == [("tasks", None)]
+    assert "thời hạn 01/11/2026, trước ngày họp" in str(saved.refused[0].message)
+    detail = meetings.detail(november)
+    assert detail.conclusion.startswith("Chi bộ thống nhất") and detail.tasks == ()
+    assert [(r.id, r.status) for r in detail.task_review] == [(task, TaskStatus.DONE)]
+    saved, _ = drafts.save(november, MeetingEdits(
+        tasks=((None, TaskDraft("Vận động hiến máu", 5, date(2026, 11, 30))),),
+        reviews=((task, ("open", "")),)))
+    assert saved.refused == ()
+    detail = meetings.detail(november)
+    assert [t.text for t in detail.tasks] == ["Vận động hiến máu"]
+    assert [r.status for r in detail.task_review] == [TaskStatus.OPEN]
