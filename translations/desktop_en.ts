@@ -669,6 +669,10 @@
         <translation>Minutes…</translation>
     </message>
     <message>
+        <source>Resolution…</source>
+        <translation>Resolution…</translation>
+    </message>
+    <message>
         <source>Attendance sheet…</source>
         <translation>Attendance sheet…</translation>
     </message>
@@ -707,6 +711,10 @@
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Attendance sheet</source>

@@ -668,6 +668,10 @@
         <translation>Biên bản…</translation>
     </message>
     <message>
+        <source>Resolution…</source>
+        <translation>Nghị quyết…</translation>
+    </message>
+    <message>
         <source>Attendance sheet…</source>
         <translation>Danh sách ký tên dự họp…</translation>
     </message>
@@ -706,6 +710,10 @@
     <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
     </message>
     <message>
         <source>Attendance sheet</source>

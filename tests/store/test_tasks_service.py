@@ -127,3 +127,21 @@ def test_the_editor_draft_saves_tasks_and_reviews_and_names_what_it_refuses(svc,
     detail = meetings.detail(november)
     assert [t.text for t in detail.tasks] == ["Vận động hiến máu"]
     assert [r.status for r in detail.task_review] == [TaskStatus.OPEN]
+
+
+def test_open_tasks_are_on_the_due_list_opening_their_meeting(svc, db, clock):
+    from desktop.services.due_sources.tasks import OpenTasks
+
+    meetings, tasks, _ = svc
+    october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))
+    late, _ = tasks.add_task(october, TaskDraft("Thu quỹ khuyến học", 3, date(2026, 10, 31)))
+    tasks.add_task(october, TaskDraft("Tổng kết phong trào văn hóa", 4, date(2027, 1, 15)))
+    with unit_of_work(db) as s:
+        items = list(OpenTasks().collect(s, date(2026, 11, 18), date(2026, 12, 31)))
+    assert [(i.opens.page, i.opens.record_id, i.overdue_flag) for i in items] == [
+        ("meetings", october, True)]
+    assert "«Thu quỹ khuyến học»" in str(items[0].subject) and "quá hạn" in str(items[0].subject)
+    november, _ = meetings.create(info(K.REGULAR, date(2026, 11, 4)))
+    tasks.review(november, late, "done")
+    with unit_of_work(db) as s:
+        assert list(OpenTasks().collect(s, date(2026, 11, 18), date(2026, 12, 31))) == []

@@ -41,4 +41,8 @@ MESSAGES = {
     "resolution_draft": (
         "The minutes of {day} are not adopted, so the resolution has no number: this is a draft."
     ),
+    "due_task": "Task «{task}» ({name} responsible, resolution of {day}) is due soon.",
+    "due_task_overdue": (
+        "Task «{task}» ({name} responsible, resolution of {day}) is overdue and not reviewed."
+    ),
 }

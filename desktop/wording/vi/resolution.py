@@ -52,4 +52,9 @@ MESSAGES = {
     "resolution_draft": (
         "Biên bản cuộc họp ngày {day} chưa thông qua nên nghị quyết chưa có số: bản in là dự thảo."
     ),
+    "due_task": "Nhiệm vụ «{task}» (đồng chí {name} phụ trách, nghị quyết ngày {day}) sắp đến hạn.",
+    "due_task_overdue": (
+        "Nhiệm vụ «{task}» (đồng chí {name} phụ trách, nghị quyết ngày {day}) đã quá hạn, "
+        "chưa kiểm điểm."
+    ),
 }
