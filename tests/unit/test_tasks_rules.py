@@ -61,3 +61,20 @@ def test_the_results_line_is_computed_only_when_tasks_were_reviewed():
     line = next(x for x in withr.lines if x.code == "results")
     assert (line.computed, line.points) == (True, 20.0)
     assert on_time_share([S.DONE, S.LATE, S.OPEN]) == 0.5 and on_time_share([]) is None
+
+
+def test_each_months_review_is_evidence_of_criterion_one():
+    from desktop.domain.measures import _targets
+    from desktop.domain.year_facts import TargetFact, TaskReviewFact, YearFacts
+
+    facts = YearFacts(2026, date(2026, 11, 18),
+                      targets=(TargetFact(1, "Kết nạp đảng viên mới", 2, 1, "người"),),
+                      task_reviews=(TaskReviewFact(40, date(2026, 10, 7), 3, 4),
+                                    TaskReviewFact(48, date(2026, 11, 4), 1, 3)))
+    measure = _targets(facts)
+    assert (measure.numerator, measure.denominator) == (0, 1)  # the score stays the targets'
+    assert [(e.label, e.ok, e.meeting_id) for e in measure.evidence[1:]] == [
+        ("Kiểm điểm nghị quyết tháng trước ngày 07/10/2026: 3/4 nhiệm vụ hoàn thành đúng hạn (75%)",
+         True, 40),
+        ("Kiểm điểm nghị quyết tháng trước ngày 04/11/2026: 1/3 nhiệm vụ hoàn thành đúng hạn (33,3%)",
+         False, 48)]
