@@ -5782,6 +5782,18 @@ SHA-256: %3</translation>
         <translation>Attendance rate by month (line: 85%)</translation>
     </message>
     <message>
+        <source>%1 — %2 (%3), due %4</source>
+        <translation>%1 — %2 (%3), due %4</translation>
+    </message>
+    <message>
+        <source>resolution of %1</source>
+        <translation>resolution of %1</translation>
+    </message>
+    <message>
+        <source>No open task is overdue or due within a month.</source>
+        <translation>No open task is overdue or due within a month.</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -5808,6 +5820,18 @@ SHA-256: %3</translation>
     <message>
         <source>Dues paid</source>
         <translation>Dues paid</translation>
+    </message>
+    <message>
+        <source>Open tasks, overdue or due within a month</source>
+        <translation>Open tasks, overdue or due within a month</translation>
+    </message>
+    <message>
+        <source>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</source>
+        <translation>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
     </message>
     <message>
         <source>%1 members did not pay this month</source>

@@ -5778,6 +5778,18 @@ SHA-256: %3</translation>
         <translation>Tỉ lệ dự họp theo tháng (đường kẻ: 85%)</translation>
     </message>
     <message>
+        <source>%1 — %2 (%3), due %4</source>
+        <translation>%1 — %2 (%3), hạn %4</translation>
+    </message>
+    <message>
+        <source>resolution of %1</source>
+        <translation>nghị quyết ngày %1</translation>
+    </message>
+    <message>
+        <source>No open task is overdue or due within a month.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hoặc đến hạn trong một tháng.</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
@@ -5804,6 +5816,18 @@ SHA-256: %3</translation>
     <message>
         <source>Dues paid</source>
         <translation>Nộp đảng phí</translation>
+    </message>
+    <message>
+        <source>Open tasks, overdue or due within a month</source>
+        <translation>Nhiệm vụ quá hạn, sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</source>
+        <translation>Nhiệm vụ của các nghị quyết tháng chưa kiểm điểm; nhấn Enter hoặc bấm đúp để mở cuộc họp.</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
     </message>
     <message>
         <source>%1 members did not pay this month</source>
