@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
-from desktop.domain.enums import MeetingKind, TaskStatus
+from desktop.domain.enums import MeetingKind, MeetingStatus, TaskStatus
 from desktop.domain.tasks import (
     TaskDraft,
     is_overdue,
@@ -95,7 +95,7 @@ def load_review_of(s: Session, meeting: Meeting, today: date) -> list[TaskRow]:
         | ((MeetingTask.status == TaskStatus.OPEN) & (Meeting.held_on <= meeting.held_on)
            & (Meeting.id != meeting.id) & Meeting.superseded_by_id.is_(None))))
     rows = [_row(t, m, o, today) for t, m, o in s.execute(q)]
-    if meeting.status.value == "adopted":  # an adopted record shows only what it reviewed
+    if meeting.status is MeetingStatus.ADOPTED:  # an adopted record shows only what it reviewed
         rows = [r for r in rows if r.reviewed_at_meeting_id == meeting.id]
     return [r for r in rows if r.reviewed_at_meeting_id == meeting.id
             or reviewed_at(r.meeting_kind, meeting.kind)]
@@ -225,9 +225,7 @@ class TaskService:
 
     def open_due(self, before: date) -> list[TaskRow]:
         """Open tasks overdue today or due before `before` (the next planned meeting)."""
-        today = self._clock.today()
-        rows = self.list_tasks(open_only=True)
-        return [r for r in rows if r.due_on < max(before, today) or r.overdue]
+        return [r for r in self.list_tasks(open_only=True) if r.due_on <= before or r.overdue]
 
     def save_tasks(self, meeting_id: int,
                    drafts: list[tuple[int | None, TaskDraft]]) -> ChangeNotice:
