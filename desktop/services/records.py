@@ -35,6 +35,7 @@ from desktop.services.records_spec import (
     primary_key,
     to_json,
 )
+from desktop.services.records_tasks import task_problems
 from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_text
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
@@ -122,7 +123,7 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
         except RulebookFileError as exc:
             found += [RecordProblem(f"{row['__path']}.content", f"bộ tiêu chí không hợp lệ: {p.line()}")
                       for p in exc.problems]
-    return found
+    return found + task_problems(rows)
 
 
 def import_records(db: Database, data: Any, source: str = "", *, today: date) -> RecordsSummary:

@@ -333,3 +333,18 @@ def test_names_are_read_like_typed_ones_in_nfc(db, tmp_path):
             names = set(s.scalars(select(m.Member.full_name)))
         assert "Nguyễn Văn An" in names  # one code point per letter, single spaces
         assert dumps(export_records(target)) == dumps(data)
+
+
+def test_a_task_against_the_rules_is_refused_naming_meeting_and_task(db, tmp_path):
+    fill_every_table(db)
+    bad = export_records(db)
+    bad["meeting_tasks"][1]["due_on"] = "2026-01-01"  # before its meeting of 05/01/2026
+    bad["meeting_tasks"][0]["reviewed_at_meeting"] = 20  # the committee, before the task's meeting
+    with fresh(tmp_path, "target.sqlite") as target:
+        with pytest.raises(RecordsInvalid) as err:
+            import_records(target, bad, today=SUITE_CLOCK.today())
+        found = {p.path: p.message for p in err.value.problems}
+        assert "có thời hạn 01/01/2026, trước ngày họp" in found["$.meeting_tasks[1].due_on"]
+        assert "«Vận động hộ gia đình phân loại rác»" in found[
+            "$.meeting_tasks[0].reviewed_at_meeting"]
+        assert export_records(target)["meeting_tasks"] == []  # nothing written
