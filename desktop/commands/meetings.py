@@ -18,6 +18,8 @@ from desktop.services.meetings import MeetingService
 from desktop.wording import Text
 
 STATUS_TITLES = {"draft": "Dự thảo", "adopted": "Đã thông qua"}
+TASK_STATUS = {"open": "chưa kiểm điểm", "done": "hoàn thành", "late": "hoàn thành chậm",
+               "carried": "chuyển tháng sau", "not_done": "không thực hiện"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -106,10 +108,17 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Kiểm tra: tỉ lệ trên 85% {'đạt' if checks.rate_ok else 'không đạt'}; "
           f"không vắng không lý do {'đạt' if checks.no_unexcused else 'không đạt'}; "
           f"không ai vắng quá 3 lần liên tiếp {'đạt' if checks.no_long_runs else 'không đạt'}")
+    print(f"Phát biểu: {d.speakers_present}/{att.present} đồng chí có mặt "
+          f"({_pct(d.speakers_share)})")
     print(f"Chất lượng: {fraction(d.quality.total, d.quality.max_total)} điểm — {d.quality.band_label}")
     for v in d.votes:
         print(f"Biểu quyết «{v.subject}»: {v.votes_for} tán thành / {v.base} — "
               f"{'thông qua' if v.passed else 'không thông qua'}")
+    for r in d.task_review:
+        print(f"Kiểm điểm nhiệm vụ «{r.text}» ({r.owner}, hạn {r.due_on:%d/%m/%Y}): "
+              f"{TASK_STATUS[r.status.value]}")
+    for t in d.tasks:
+        print(f"Nhiệm vụ tháng tới: {t.text} — {t.owner}, hạn {t.due_on:%d/%m/%Y}")
     return 0
 
 
