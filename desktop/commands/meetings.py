@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any
 
 from desktop.commands.context import CommandContext
+from desktop.commands.tasks import STATUS_TITLES as TASK_STATUS_TITLES
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.numbers import fraction, percent
 from desktop.domain.quality import BAND_LABELS
@@ -18,8 +19,6 @@ from desktop.services.meetings import MeetingService
 from desktop.wording import Text
 
 STATUS_TITLES = {"draft": "Dự thảo", "adopted": "Đã thông qua"}
-TASK_STATUS = {"open": "chưa kiểm điểm", "done": "hoàn thành", "late": "hoàn thành chậm",
-               "carried": "chuyển tháng sau", "not_done": "không thực hiện"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -116,7 +115,7 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
               f"{'thông qua' if v.passed else 'không thông qua'}")
     for r in d.task_review:
         print(f"Kiểm điểm nhiệm vụ «{r.text}» ({r.owner}, hạn {r.due_on:%d/%m/%Y}): "
-              f"{TASK_STATUS[r.status.value]}")
+              f"{TASK_STATUS_TITLES[r.status.value].lower()}")
     for t in d.tasks:
         print(f"Nhiệm vụ tháng tới: {t.text} — {t.owner}, hạn {t.due_on:%d/%m/%Y}")
     return 0
