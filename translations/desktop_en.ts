@@ -2187,6 +2187,22 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Some typed text could not be saved and will be lost if the window closes now:</source>
+        <translation>Some typed text could not be saved and will be lost if the window closes now:</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Stay and correct it</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Close and lose it</translation>
+    </message>
+    <message>
         <source>View only: the file cannot be written</source>
         <translation>View only: the file cannot be written</translation>
     </message>

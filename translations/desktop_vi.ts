@@ -2185,6 +2185,22 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đang lưu…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Some typed text could not be saved and will be lost if the window closes now:</source>
+        <translation>Có nội dung đã gõ chưa lưu được và sẽ mất nếu đóng cửa sổ bây giờ:</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Ở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Đóng, bỏ nội dung đó</translation>
+    </message>
+    <message>
         <source>View only: the file cannot be written</source>
         <translation>Chỉ xem: không ghi được vào tệp</translation>
     </message>
@@ -2634,7 +2650,7 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
     <message>
         <source>New tas&amp;k</source>
-        <translation>&amp;Thêm nhiệm vụ</translation>
+        <translation>Thêm nhiệm &amp;vụ</translation>
     </message>
     <message>
         <source>Done on time: %1 of %2 reviewed</source>

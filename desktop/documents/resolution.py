@@ -26,8 +26,8 @@ TASK_COLUMNS = (Column("STT", 1.1, "centre"), Column("Nhiệm vụ, giải pháp
 
 
 def resolution_pdf(data: ResolutionData, setup: PageSetup, family: FontFamily | None = None) -> bytes:
-    month = data.held_on.month % 12 + 1
-    subject = f"Về nhiệm vụ tháng {month:02d}/{data.held_on.year + (data.held_on.month == 12)}"
+    # The monthly resolution is named for the month of its sitting (as the branch's vote is).
+    subject = f"Về nhiệm vụ tháng {data.held_on.month:02d}/{data.held_on.year}"
     doc = DocumentBuilder(setup, data.letterhead,
                           DocumentMeta(f"Nghị quyết {subject[:1].lower()}{subject[1:]}",
                                        data.held_on, author=data.branch_name, subject=subject),
@@ -53,7 +53,7 @@ def resolution_pdf(data: ResolutionData, setup: PageSetup, family: FontFamily | 
                       f"xếp loại chất lượng: {q.band_label}.")
     else:
         doc.paragraph("Chất lượng buổi sinh hoạt: chưa chấm.")
-    doc.signatures([Signature(("T/M Chi bộ", "Bí thư"), data.secretary)], keep_with_last=1)
+    doc.signatures([Signature(("T/M Chi bộ", "Bí thư"), data.secretary)], keep_with_last=2)  # heading IV too
     return doc.build()
 
 

@@ -6,9 +6,10 @@ of tasks done on time that scores "results of last month's resolution".
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from desktop.domain.enums import MeetingKind, TaskStatus
 from desktop.wording import Text, say
@@ -87,6 +88,13 @@ def on_time_share(statuses: Iterable[TaskStatus]) -> float | None:
     if not reviewed:
         return None
     return sum(s is TaskStatus.DONE for s in reviewed) / len(reviewed)
+
+
+def default_deadline(meeting_on: date) -> date:
+    """By the eve of the same day next month: due before the next monthly sitting reviews it."""
+    year, month = (meeting_on.year + 1, 1) if meeting_on.month == 12 else (meeting_on.year, meeting_on.month + 1)
+    day = min(meeting_on.day, calendar.monthrange(year, month)[1])
+    return date(year, month, day) - timedelta(days=1)
 
 
 def is_overdue(status: TaskStatus, due_on: date, today: date) -> bool:

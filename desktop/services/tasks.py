@@ -6,7 +6,6 @@ refused. A task reviewed as carried over is copied into the reviewing meeting's 
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,6 +16,7 @@ from desktop.clock import Clock
 from desktop.domain.enums import MeetingKind, MeetingStatus, TaskStatus
 from desktop.domain.tasks import (
     TaskDraft,
+    default_deadline,
     is_overdue,
     review_problem,
     reviewed_at,
@@ -101,11 +101,6 @@ def load_review_of(s: Session, meeting: Meeting, today: date) -> list[TaskRow]:
             or reviewed_at(r.meeting_kind, meeting.kind)]
 
 
-def _end_of_next_month(day: date) -> date:
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, calendar.monthrange(year, month)[1])
-
-
 def check_draft(s: Session, meeting: Meeting, draft: TaskDraft, position: int) -> None:
     problem = task_problem(draft, meeting.held_on, position)
     if problem is not None:
@@ -172,7 +167,7 @@ def record_review(s: Session, meeting: Meeting, task: MeetingTask, status_value:
             MeetingTask.meeting_id == meeting.id)).all()) + 1
         s.add(MeetingTask(
             meeting_id=meeting.id, position=position, text=task.text, owner_id=task.owner_id,
-            due_on=max(task.due_on, _end_of_next_month(meeting.held_on)),
+            due_on=max(task.due_on, default_deadline(meeting.held_on)),
             target_id=task.target_id, carried_from_id=task.id, status=TaskStatus.OPEN,
             review_note=""))
     task.status, task.review_note = status, nfc(note)

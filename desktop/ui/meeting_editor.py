@@ -298,6 +298,10 @@ class MeetingEditor(QWidget):
         """Save what is typed now (Ctrl+S, leaving, closing the window)."""
         self.saver.flush()
 
+    def refused_reasons(self) -> list[str]:
+        """Why typed values could not be saved (they live only on screen until fixed)."""
+        return list(dict.fromkeys(self.saver.draft.refused.values()))
+
     def leave(self) -> None:
         self.flush_drafts()
         self.back.emit()
@@ -329,10 +333,16 @@ class MeetingEditor(QWidget):
         text, color, tip = describe(state, self.saver)
         if state is SaveState.CLEAN and self.detail is not None and self.detail.read_only:
             text = ""  # nothing can be typed: nothing to say about saving
-        self.save_state.setText(text)
+        width = self.fontMetrics().averageCharWidth() * 48
+        # The header has room for one short line: a longer one ends in «…», and a refusal is
+        # also written whole in the window's status bar, where it can be read.
+        self.save_state.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
         self.save_state.setToolTip(tip or text)
         self.save_state.setStyleSheet(f"color: {color};")
-        self.save_state.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.save_state.setMaximumWidth(width)
+        bar = getattr(self.window(), "statusBar", None)
+        if state is SaveState.REFUSED and bar is not None:
+            bar().showMessage(text, 30_000)
 
     def _show_issues(self, d: MeetingDetail) -> None:
         blocking = d.adoption.blocking

@@ -4,18 +4,17 @@ each) and next month's tasks (what, who, by when) — the resolution's parts I a
 Everything typed goes into the editor's draft, saved a moment later: a review as
 (REVIEW, task id) → (status, note), the task list as (TASKS, None) → the whole list in order. A
 reload keeps the rows (and the field being typed in); a row without text is not sent yet, so
-adding a row never shows a refusal before anything is typed. Keyboard: Alt+N adds a task and
-puts the cursor in it; Tab walks the fields; Delete on a row's ✕ removes it.
+adding a row never shows a refusal before anything is typed. Keyboard: the «New task» button's
+mnemonic (Alt+V in Vietnamese) adds a task and puts the cursor in it; Tab walks the fields; Delete on a row's ✕ removes it.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -32,18 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import TaskStatus
-from desktop.domain.tasks import TaskDraft
+from desktop.domain.tasks import TaskDraft, default_deadline
 from desktop.services.meeting_detail import MeetingDetail, PersonRef
 from desktop.services.meeting_draft import REVIEW, TASKS
 from desktop.services.tasks import TaskRow
 from desktop.ui.draft_fields import Loading, focused, put_text
 
 Rows = tuple[tuple[int | None, TaskDraft], ...]
-
-
-def _next_month_end(day: date) -> date:
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, calendar.monthrange(year, month)[1])
 
 
 def stored_rows(d: MeetingDetail) -> Rows:
@@ -100,6 +94,7 @@ class MeetingTasks(QWidget):
         review_scroll = QScrollArea(review_box)
         review_scroll.setWidgetResizable(True)
         review_scroll.setWidget(self.review_sheet)
+        review_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         rl = QVBoxLayout(review_box)
         rl.addWidget(self.review_intro)
         rl.addWidget(review_scroll, 1)
@@ -115,6 +110,7 @@ class MeetingTasks(QWidget):
         task_scroll = QScrollArea(tasks_box)
         task_scroll.setWidgetResizable(True)
         task_scroll.setWidget(self.task_sheet)
+        task_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.add_btn = QPushButton(self.tr("New tas&k"), tasks_box)
         self.add_btn.clicked.connect(self.add_task)
         self.share = QLabel(tasks_box)
@@ -226,7 +222,7 @@ class MeetingTasks(QWidget):
             line.text.setText(draft.text)
             line.text.setMaxLength(500)
             line.text.setPlaceholderText(self.tr("What is to be done"))
-            due = draft.due_on or _next_month_end(self._held_on or date(2000, 1, 1))
+            due = draft.due_on or default_deadline(self._held_on or date(2000, 1, 1))
             line.due.setDate(QDate(due.year, due.month, due.day))
         line.text.textEdited.connect(self._tasks_typed)
         line.owner.currentIndexChanged.connect(self._tasks_typed)
@@ -237,6 +233,7 @@ class MeetingTasks(QWidget):
         for col, w in enumerate(line.widgets()):
             self.task_grid.addWidget(w, row, col)
         self._lines.append(line)
+        QWidget.setTabOrder(line.remove, self.add_btn)  # from the last row, Tab reaches «add»
         return line
 
     # -- typing ----------------------------------------------------------------------------

@@ -7,7 +7,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.enums import AttendanceStatus, MeetingKind
 from desktop.services.container import build_services
@@ -107,3 +109,38 @@ def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_
         db.close()
     assert detail.conclusion == "Chi bộ thống nhất nghị quyết tháng 4."
     assert detail.guests == "Bà Lê Thị Nga, Tổ trưởng dân phố"
+
+
+def _answer_close_box(choice: str, asked: list[str]) -> None:
+    """Once the window's close question shows, note its text and click the button `choice`."""
+    def poll() -> None:
+        box = next((w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, poll)
+            return
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == choice).click()
+    QTimer.singleShot(20, poll)
+
+
+def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
+    path, _adopted, draft = branch_file
+    window.show()
+    page = open_editor(qtbot, window, path, draft)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.tasks))
+    editor.tasks.add_task()
+    type_text(editor.tasks._lines[-1].text, "Tổng kết công tác năm")  # noqa: SLF001 - no owner chosen
+    editor.flush_drafts()
+    qtbot.waitUntil(lambda: bool(editor.refused_reasons()), timeout=10_000)
+    assert "Tổng kết công tác năm" in window.statusBar().currentMessage()  # whole, where it fits
+    asked: list[str] = []
+    _answer_close_box("Stay and correct it", asked)
+    window.close()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert window.isVisible() and "Tổng kết công tác năm" in asked[0]
+    assert editor.tasks._lines[-1].text.text() == "Tổng kết công tác năm"  # noqa: SLF001
+    _answer_close_box("Close and lose it", asked)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)

@@ -11,6 +11,7 @@ from desktop.domain.enums import TaskStatus as S
 from desktop.domain.quality import QualityInputs, results_points, score_meeting
 from desktop.domain.tasks import (
     TaskDraft,
+    default_deadline,
     on_time_share,
     review_problem,
     reviewed_at,
@@ -78,3 +79,9 @@ def test_each_months_review_is_evidence_of_criterion_one():
          True, 40),
         ("Kiểm điểm nghị quyết tháng trước ngày 04/11/2026: 1/3 nhiệm vụ hoàn thành đúng hạn (33,3%)",
          False, 48)]
+
+
+def test_a_new_task_is_due_on_the_eve_of_the_same_day_next_month():
+    assert default_deadline(date(2026, 12, 5)) == date(2027, 1, 4)
+    assert default_deadline(date(2026, 1, 31)) == date(2026, 2, 27)  # no 31 February
+    assert default_deadline(date(2028, 1, 31)) == date(2028, 2, 28)  # 29 February is the cap

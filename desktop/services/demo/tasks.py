@@ -32,8 +32,9 @@ NOTES = {
 
 
 def _month_end(day: date) -> date:
-    year, month = (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
-    return date(year, month, calendar.monthrange(year, month)[1])
+    """The demo's sittings are early in the month and decide that month's tasks: due by its
+    end, before the next sitting reviews them."""
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
 
 
 class TaskWriter:

@@ -147,9 +147,12 @@ class YearViewPage(QWidget):
         services = self._ctx.services
         self._ctx.runner.query(lambda: services.meeting_year.year_view(year), on_done=self._show)
         self.reload_dues()
-        soon = self._ctx.clock.today() + timedelta(days=31)
+        today = self._ctx.clock.today()
+        soon = today + timedelta(days=31)
         self._ctx.runner.query(
-            lambda: [r for r in services.tasks.open_due(soon) if r.meeting_on.year == year],
+            # What is open now shows in this year's view, whatever year decided it.
+            lambda: [r for r in services.tasks.open_due(soon)
+                     if r.meeting_on.year == year or year == today.year],
             on_done=lambda rows: self._show_tasks(year, rows))
 
     def _show_tasks(self, year: int, rows: list[TaskRow]) -> None:
