@@ -2650,7 +2650,7 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
     <message>
         <source>New tas&amp;k</source>
-        <translation>Thêm nhiệm &amp;vụ</translation>
+        <translation>Thê&amp;m nhiệm vụ</translation>
     </message>
     <message>
         <source>Done on time: %1 of %2 reviewed</source>

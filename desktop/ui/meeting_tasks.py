@@ -5,7 +5,8 @@ Everything typed goes into the editor's draft, saved a moment later: a review as
 (REVIEW, task id) → (status, note), the task list as (TASKS, None) → the whole list in order. A
 reload keeps the rows (and the field being typed in); a row without text is not sent yet, so
 adding a row never shows a refusal before anything is typed. Keyboard: the «New task» button's
-mnemonic (Alt+V in Vietnamese) adds a task and puts the cursor in it; Tab walks the fields; Delete on a row's ✕ removes it.
+mnemonic (Alt+M in Vietnamese) adds a task and puts the cursor in it; Tab walks the fields;
+Delete on a row's ✕ removes it.
 """
 
 from __future__ import annotations

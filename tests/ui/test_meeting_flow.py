@@ -90,7 +90,7 @@ def test_the_months_meeting_from_the_keyboard_alone(qtbot, page, meetings_branch
     shot(page, "flow-07-vote")
 
     # Tasks: Alt+T; Alt+K adds a task with the cursor in it; Tab to who, Down picks a member;
-    # the deadline is the end of next month already.
+    # the deadline is the eve of the same day next month already.
     kb.alt(editor.tabs.tabText(TASKS_TAB))
     kb.alt(editor.tasks.add_btn.text())
     # A button's Alt+letter clicks it a moment later: the new row then takes the cursor.
