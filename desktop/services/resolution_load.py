@@ -33,6 +33,9 @@ def resolution_data(s: Session, meeting_id: int, rules: MeetingRules) -> Resolut
     if meeting.kind not in TASK_KINDS:
         raise UserError(say("resolution.not_regular", day=f"{meeting.held_on:%d/%m/%Y}"),
                         field="meeting_id")
+    if meeting.superseded_by_id is not None:  # its tasks went to the correcting revision
+        raise UserError(say("resolution.superseded", day=f"{meeting.held_on:%d/%m/%Y}",
+                            newer=meeting.superseded_by_id), field="meeting_id")
     branch = branch_of(s)
     rs = load_records(s, meeting.held_on.year, extra_ids=[meeting.id])
     quality = figures_for_meeting(rs, meeting.id, rules).quality

@@ -64,3 +64,14 @@ def test_review_list_and_print_the_resolution(db, db_path, meetings_branch, caps
     for part in ("NGHỊ QUYẾT", "Số 01-NQ/CB", "I. KẾT QUẢ", "II. NHIỆM VỤ", "III. TỔ CHỨC",
                  "IV. TỰ ĐÁNH GIÁ", "Về nhiệm vụ tháng 10/2026", "Phạm Thị Hương", "31/10/2026", "xếp loại chất lượng"):
         assert part in text, part
+
+
+def test_a_corrected_revision_points_to_the_new_one(db, db_path, meetings_branch, capsys, tmp_path):
+    oct_, _nov, _first, _second = _two_months(db, meetings_branch)
+    newer, _ = MeetingService(db, clock=SUITE_CLOCK).correct(oct_)
+    db.close()
+    out = tmp_path / "nghi-quyet.pdf"
+    assert run(db_path, "resolution", str(oct_), "--out", str(out)) == 1
+    assert f"đã được đính chính bằng bản mới (mã {newer})" in capsys.readouterr().err
+    assert not out.exists()
+    assert run(db_path, "resolution", str(newer), "--out", str(out)) == 0

@@ -38,6 +38,10 @@ MESSAGES = {
     "no_tasks_reminder": "Next month's tasks (owner, deadline) are not recorded for the resolution.",
     "open_reviews_reminder": "{count} task(s) of last month are not reviewed yet.",
     "not_regular": "The meeting of {day} is not a regular meeting: it has no monthly resolution.",
+    "superseded": (
+        "The minutes of {day} were corrected by a new revision (id {newer}): print the "
+        "resolution from that one."
+    ),
     "resolution_draft": (
         "The minutes of {day} are not adopted, so the resolution has no number: this is a draft."
     ),

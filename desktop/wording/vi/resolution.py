@@ -49,6 +49,10 @@ MESSAGES = {
     "not_regular": (
         "Cuộc họp ngày {day} không phải buổi sinh hoạt thường kỳ nên không ra nghị quyết tháng."
     ),
+    "superseded": (
+        "Biên bản cuộc họp ngày {day} đã được đính chính bằng bản mới (mã {newer}): nghị quyết "
+        "in từ bản mới đó."
+    ),
     "resolution_draft": (
         "Biên bản cuộc họp ngày {day} chưa thông qua nên nghị quyết chưa có số: bản in là dự thảo."
     ),
