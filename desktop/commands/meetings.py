@@ -94,6 +94,8 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 0
     att = d.attendance
     print(f"{d.kind_title} ngày {d.held_on:%d/%m/%Y} {d.number_text}".rstrip())
+    if d.resolution_code:
+        print(f"Nghị quyết: Số {d.resolution_code}")
     print(f"Trạng thái: {STATUS_TITLES[d.status.value]} (bản {d.revision})")
     print(f"Địa điểm: {d.place or '—'}; chủ trì: {d.chair.name if d.chair else '—'}; "
           f"thư ký: {d.minute_taker.name if d.minute_taker else '—'}")

@@ -25,6 +25,7 @@ from desktop.services.meeting_records import (
     figures_for_meeting,
     load_records,
 )
+from desktop.services.resolution_load import resolution_code
 from desktop.services.tasks import TaskRow, load_review_of, load_tasks_of
 from desktop.store.models import AgendaItem, Meeting, Member
 from desktop.wording import say
@@ -134,6 +135,7 @@ class MeetingDetail:
     adopted_at: datetime | None
     number_code: str
     number_text: str
+    resolution_code: str  # "19-NQ/CB" once a regular sitting's minutes are adopted, else ""
     agenda: tuple[AgendaItemDetail, ...]
     attendance: AttendanceSummary
     lines: tuple[AttendanceLine, ...]
@@ -243,6 +245,7 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         adopted_at=meeting.adopted_at,
         number_code=code,
         number_text=f"Số {code}" if code else "",
+        resolution_code=resolution_code(session, meeting_id),
         agenda=tuple(
             AgendaItemDetail(
                 item.id, item.position, item.section, item.title, item.content or "",

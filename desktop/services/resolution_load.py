@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from desktop.documents.resolution_data import NextTask, ResolutionData, ReviewedTask
 from desktop.domain.adoption import TASK_KINDS
 from desktop.domain.enums import DocumentType
-from desktop.domain.numbering import BRANCH_ISSUER, number_text
+from desktop.domain.numbering import BRANCH_ISSUER, number_code
 from desktop.domain.tasks import on_time_share
 from desktop.services.documents_load import branch_of, letterhead, meeting_of, secretary_on
 from desktop.services.errors import UserError
@@ -18,14 +18,18 @@ from desktop.store.models import DocumentNumber, MeetingResolution, YearTarget
 from desktop.wording import say
 
 
-def resolution_number_text(s: Session, meeting_id: int) -> str:
-    """"Số 03-NQ/CB" once the minutes are adopted; a blank to fill by hand before."""
+def resolution_code(s: Session, meeting_id: int) -> str:
+    """"03-NQ/CB" once the minutes are adopted, else ""."""
     number = s.scalar(select(DocumentNumber).join(
         MeetingResolution, MeetingResolution.document_number_id == DocumentNumber.id).where(
         MeetingResolution.meeting_id == meeting_id))
-    if number is None:
-        return f"Số ……-{DocumentType.RESOLUTION.value}/{BRANCH_ISSUER}"
-    return number_text(number.seq, number.doc_type)
+    return number_code(number.seq, number.doc_type) if number is not None else ""
+
+
+def resolution_number_text(s: Session, meeting_id: int) -> str:
+    """"Số 03-NQ/CB" once the minutes are adopted; a blank to fill by hand before."""
+    code = resolution_code(s, meeting_id)
+    return f"Số {code}" if code else f"Số ……-{DocumentType.RESOLUTION.value}/{BRANCH_ISSUER}"
 
 
 def resolution_data(s: Session, meeting_id: int, rules: MeetingRules) -> ResolutionData:

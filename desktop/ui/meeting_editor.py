@@ -229,7 +229,8 @@ class MeetingEditor(QWidget):
         self._reloading = False
         self.detail, self._choices = detail, choices
         title = f"{kind_title(detail.kind)} — {detail.held_on:%d/%m/%Y}"
-        self.heading.setText(title + (f" — {detail.number_text}" if detail.number_text else ""))
+        numbers = ", ".join(c for c in (detail.number_code, detail.resolution_code) if c)
+        self.heading.setText(title + (f" — Số {numbers}" if numbers else ""))
         state = status_title(detail.status)
         if detail.revision > 1:
             state = self.tr("%1, revision %2").replace("%1", state).replace("%2", str(detail.revision))

@@ -64,6 +64,11 @@ def test_review_list_and_print_the_resolution(db, db_path, meetings_branch, caps
     for part in ("NGHỊ QUYẾT", "Số 01-NQ/CB", "I. KẾT QUẢ", "II. NHIỆM VỤ", "III. TỔ CHỨC",
                  "IV. TỰ ĐÁNH GIÁ", "Về nhiệm vụ tháng 10/2026", "Phạm Thị Hương", "31/10/2026", "xếp loại chất lượng"):
         assert part in text, part
+    capsys.readouterr()
+    assert run(db_path, "meetings", "show", str(oct_), "--json") == 0
+    assert json.loads(capsys.readouterr().out)["resolution_code"] == "01-NQ/CB"
+    assert run(db_path, "meetings", "show", str(oct_)) == 0
+    assert "Nghị quyết: Số 01-NQ/CB" in capsys.readouterr().out
 
 
 def test_a_corrected_revision_points_to_the_new_one(db, db_path, meetings_branch, capsys, tmp_path):
