@@ -7,9 +7,8 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.domain.enums import AttendanceStatus, MeetingKind
 from desktop.services.container import build_services
@@ -19,6 +18,7 @@ from desktop.ui.widgets.scaling import apply_text_scale
 from tests.suite_day import SUITE_CLOCK
 from meeting_data import complete_minutes
 from meeting_ui import shot, type_text
+from message_boxes import answer_next_box
 
 SCREEN = (1366, 728)
 
@@ -111,19 +111,6 @@ def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_
     assert detail.guests == "Bà Lê Thị Nga, Tổ trưởng dân phố"
 
 
-def _answer_close_box(choice: str, asked: list[str]) -> None:
-    """Once the window's close question shows, note its text and click the button `choice`."""
-    def poll() -> None:
-        box = next((w for w in QApplication.topLevelWidgets()
-                    if isinstance(w, QMessageBox) and w.isVisible()), None)
-        if box is None:
-            QTimer.singleShot(20, poll)
-            return
-        asked.append(box.text())
-        next(b for b in box.buttons() if b.text() == choice).click()
-    QTimer.singleShot(20, poll)
-
-
 def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
@@ -136,12 +123,12 @@ def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     qtbot.waitUntil(lambda: bool(editor.refused_reasons()), timeout=10_000)
     assert "Tổng kết công tác năm" in window.statusBar().currentMessage()  # whole, where it fits
     asked: list[str] = []
-    _answer_close_box("Stay and correct it", asked)
+    answer_next_box("Stay and correct it", asked)
     window.close()
     qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
     assert window.isVisible() and "Tổng kết công tác năm" in asked[0]
     assert editor.tasks._lines[-1].text.text() == "Tổng kết công tác năm"  # noqa: SLF001
-    _answer_close_box("Close and lose it", asked)
+    answer_next_box("Close and lose it", asked)
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
 
