@@ -5791,8 +5791,12 @@ SHA-256: %3</translation>
         <translation>Attendance rate by month (line: 85%)</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3), due %4</source>
-        <translation>%1 — %2 (%3), due %4</translation>
+        <source>Overdue (due %1)</source>
+        <translation>Overdue (due %1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
     </message>
     <message>
         <source>resolution of %1</source>
@@ -5837,10 +5841,6 @@ SHA-256: %3</translation>
     <message>
         <source>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</source>
         <translation>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</translation>
-    </message>
-    <message>
-        <source>Overdue: %1</source>
-        <translation>Overdue: %1</translation>
     </message>
     <message>
         <source>%1 members did not pay this month</source>

@@ -5787,8 +5787,12 @@ SHA-256: %3</translation>
         <translation>Tỉ lệ dự họp theo tháng (đường kẻ: 85%)</translation>
     </message>
     <message>
-        <source>%1 — %2 (%3), due %4</source>
-        <translation>%1 — %2 (%3), hạn %4</translation>
+        <source>Overdue (due %1)</source>
+        <translation>Quá hạn (hạn %1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
     </message>
     <message>
         <source>resolution of %1</source>
@@ -5833,10 +5837,6 @@ SHA-256: %3</translation>
     <message>
         <source>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</source>
         <translation>Nhiệm vụ của các nghị quyết tháng chưa kiểm điểm; nhấn Enter hoặc bấm đúp để mở cuộc họp.</translation>
-    </message>
-    <message>
-        <source>Overdue: %1</source>
-        <translation>Quá hạn: %1</translation>
     </message>
     <message>
         <source>%1 members did not pay this month</source>

@@ -161,12 +161,11 @@ class YearViewPage(QWidget):
         self._task_rows = list(rows)
         self.tasks.clear()
         for r in rows:
-            text = (self.tr("%1 — %2 (%3), due %4").replace("%1", r.text).replace("%2", r.owner)
-                    .replace("%3", self.tr("resolution of %1").replace(
-                        "%1", f"{r.meeting_on:%d/%m/%Y}"))
-                    .replace("%4", f"{r.due_on:%d/%m/%Y}"))
-            if r.overdue:
-                text = self.tr("Overdue: %1").replace("%1", text)
+            # Deadline and owner first: a long task text is what the narrow list cuts short.
+            due = f"{r.due_on:%d/%m/%Y}"
+            lead = (self.tr("Overdue (due %1)") if r.overdue else self.tr("Due %1")).replace("%1", due)
+            origin = self.tr("resolution of %1").replace("%1", f"{r.meeting_on:%d/%m/%Y}")
+            text = f"{lead}, {r.owner}: {r.text} ({origin})"
             item = QListWidgetItem(text, self.tasks)
             item.setToolTip(text)  # a long line is cut short in the list
             if r.overdue:
