@@ -669,6 +669,10 @@
         <translation>Minutes…</translation>
     </message>
     <message>
+        <source>Resolution…</source>
+        <translation>Resolution…</translation>
+    </message>
+    <message>
         <source>Attendance sheet…</source>
         <translation>Attendance sheet…</translation>
     </message>
@@ -707,6 +711,10 @@
     <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Resolution</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -2179,6 +2187,22 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Saving…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Some typed text could not be saved and will be lost if the window closes now:</source>
+        <translation>Some typed text could not be saved and will be lost if the window closes now:</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Stay and correct it</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Close and lose it</translation>
+    </message>
+    <message>
         <source>View only: the file cannot be written</source>
         <translation>View only: the file cannot be written</translation>
     </message>
@@ -2359,6 +2383,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>&amp;Minutes (PDF)</translation>
     </message>
     <message>
+        <source>R&amp;esolution (PDF)</source>
+        <translation>R&amp;esolution (PDF)</translation>
+    </message>
+    <message>
         <source>U&amp;ndo</source>
         <translation>U&amp;ndo</translation>
     </message>
@@ -2385,6 +2413,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>&amp;Conclusion and vote</source>
         <translation>&amp;Conclusion and vote</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>&amp;Tasks</translation>
     </message>
     <message>
         <source>&amp;Quality</source>
@@ -2445,6 +2477,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Minutes — %1</source>
         <translation>Minutes — %1</translation>
+    </message>
+    <message>
+        <source>Resolution — %1</source>
+        <translation>Resolution — %1</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2638,89 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>%1 (revision %2)</source>
         <translation>%1 (revision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTasks</name>
+    <message>
+        <source>Review of earlier tasks</source>
+        <translation>Review of earlier tasks</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s tasks</source>
+        <translation>Next month&apos;s tasks</translation>
+    </message>
+    <message>
+        <source>New tas&amp;k</source>
+        <translation>New tas&amp;k</translation>
+    </message>
+    <message>
+        <source>Done on time: %1 of %2 reviewed</source>
+        <translation>Done on time: %1 of %2 reviewed</translation>
+    </message>
+    <message>
+        <source>Mark each task decided earlier: done, done late, carried over to next month or not done, with a short note.</source>
+        <translation>Mark each task decided earlier: done, done late, carried over to next month or not done, with a short note.</translation>
+    </message>
+    <message>
+        <source>No earlier task is waiting for this meeting.</source>
+        <translation>No earlier task is waiting for this meeting.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Done late</translation>
+    </message>
+    <message>
+        <source>In progress, carried over</source>
+        <translation>In progress, carried over</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, by %3</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>— who? —</source>
+        <translation>— who? —</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Remove this task</source>
+        <translation>Remove this task</translation>
     </message>
 </context>
 <context>
@@ -5672,6 +5791,22 @@ SHA-256: %3</translation>
         <translation>Attendance rate by month (line: 85%)</translation>
     </message>
     <message>
+        <source>Overdue (due %1)</source>
+        <translation>Overdue (due %1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>resolution of %1</source>
+        <translation>resolution of %1</translation>
+    </message>
+    <message>
+        <source>No open task is overdue or due within a month.</source>
+        <translation>No open task is overdue or due within a month.</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -5698,6 +5833,14 @@ SHA-256: %3</translation>
     <message>
         <source>Dues paid</source>
         <translation>Dues paid</translation>
+    </message>
+    <message>
+        <source>Open tasks, overdue or due within a month</source>
+        <translation>Open tasks, overdue or due within a month</translation>
+    </message>
+    <message>
+        <source>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</source>
+        <translation>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</translation>
     </message>
     <message>
         <source>%1 members did not pay this month</source>

@@ -668,6 +668,10 @@
         <translation>Biên bản…</translation>
     </message>
     <message>
+        <source>Resolution…</source>
+        <translation>Nghị quyết…</translation>
+    </message>
+    <message>
         <source>Attendance sheet…</source>
         <translation>Danh sách ký tên dự họp…</translation>
     </message>
@@ -706,6 +710,10 @@
     <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Nghị quyết</translation>
     </message>
     <message>
         <source>Attendance sheet</source>
@@ -2177,6 +2185,22 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đang lưu…</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Some typed text could not be saved and will be lost if the window closes now:</source>
+        <translation>Có nội dung đã gõ chưa lưu được và sẽ mất nếu đóng cửa sổ bây giờ:</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Ở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Close and lose it</source>
+        <translation>Đóng, bỏ nội dung đó</translation>
+    </message>
+    <message>
         <source>View only: the file cannot be written</source>
         <translation>Chỉ xem: không ghi được vào tệp</translation>
     </message>
@@ -2357,6 +2381,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>&amp;Biên bản (PDF)</translation>
     </message>
     <message>
+        <source>R&amp;esolution (PDF)</source>
+        <translation>Nghị q&amp;uyết (PDF)</translation>
+    </message>
+    <message>
         <source>U&amp;ndo</source>
         <translation>H&amp;oàn tác</translation>
     </message>
@@ -2383,6 +2411,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>&amp;Conclusion and vote</source>
         <translation>&amp;Kết luận và biểu quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks</source>
+        <translation>Nh&amp;iệm vụ</translation>
     </message>
     <message>
         <source>&amp;Quality</source>
@@ -2443,6 +2475,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Minutes — %1</source>
         <translation>Biên bản — %1</translation>
+    </message>
+    <message>
+        <source>Resolution — %1</source>
+        <translation>Nghị quyết — %1</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2636,89 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>%1 (revision %2)</source>
         <translation>%1 (bản %2)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTasks</name>
+    <message>
+        <source>Review of earlier tasks</source>
+        <translation>Kiểm điểm nhiệm vụ kỳ trước</translation>
+    </message>
+    <message>
+        <source>Next month&apos;s tasks</source>
+        <translation>Nhiệm vụ tháng tới</translation>
+    </message>
+    <message>
+        <source>New tas&amp;k</source>
+        <translation>Thê&amp;m nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Done on time: %1 of %2 reviewed</source>
+        <translation>Hoàn thành đúng hạn: %1 trên %2 nhiệm vụ đã kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Mark each task decided earlier: done, done late, carried over to next month or not done, with a short note.</source>
+        <translation>Ghi kết quả từng nhiệm vụ kỳ trước: hoàn thành, hoàn thành chậm, chuyển sang tháng sau hoặc không thực hiện, kèm ghi chú ngắn.</translation>
+    </message>
+    <message>
+        <source>No earlier task is waiting for this meeting.</source>
+        <translation>Không có nhiệm vụ kỳ trước nào chờ kiểm điểm tại cuộc họp này.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Chưa kiểm điểm</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Hoàn thành chậm</translation>
+    </message>
+    <message>
+        <source>In progress, carried over</source>
+        <translation>Đang làm, chuyển tháng sau</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, hạn %3</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>— who? —</source>
+        <translation>— chọn người —</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Nội dung nhiệm vụ</translation>
+    </message>
+    <message>
+        <source>Remove this task</source>
+        <translation>Xóa nhiệm vụ này</translation>
     </message>
 </context>
 <context>
@@ -5668,6 +5787,22 @@ SHA-256: %3</translation>
         <translation>Tỉ lệ dự họp theo tháng (đường kẻ: 85%)</translation>
     </message>
     <message>
+        <source>Overdue (due %1)</source>
+        <translation>Quá hạn (hạn %1)</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Hạn %1</translation>
+    </message>
+    <message>
+        <source>resolution of %1</source>
+        <translation>nghị quyết ngày %1</translation>
+    </message>
+    <message>
+        <source>No open task is overdue or due within a month.</source>
+        <translation>Không có nhiệm vụ nào quá hạn hoặc đến hạn trong một tháng.</translation>
+    </message>
+    <message>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
@@ -5694,6 +5829,14 @@ SHA-256: %3</translation>
     <message>
         <source>Dues paid</source>
         <translation>Nộp đảng phí</translation>
+    </message>
+    <message>
+        <source>Open tasks, overdue or due within a month</source>
+        <translation>Nhiệm vụ quá hạn, sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>Tasks of the monthly resolutions not reviewed yet; Enter or a double click opens the meeting.</source>
+        <translation>Nhiệm vụ của các nghị quyết tháng chưa kiểm điểm; nhấn Enter hoặc bấm đúp để mở cuộc họp.</translation>
     </message>
     <message>
         <source>%1 members did not pay this month</source>

@@ -27,3 +27,6 @@ COMMAND_MODULES.append(dues)
 from desktop.commands import encryption  # noqa: E402
 
 COMMAND_MODULES.append(encryption)
+from desktop.commands import tasks  # noqa: E402
+
+COMMAND_MODULES.append(tasks)

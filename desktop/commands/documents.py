@@ -1,6 +1,7 @@
 """Print documents to PDF files:
 
     chibo --db F minutes MEETING_ID --out FILE.pdf
+    chibo --db F resolution MEETING_ID --out FILE.pdf
     chibo --db F attendance-sheet MEETING_ID --out FILE.pdf
     chibo --db F register --year Y --out FILE.pdf
     chibo --db F forms commitment|self-review [--member ID] --year Y --out FILE.pdf
@@ -28,6 +29,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
     p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.minutes_pdf(a.meeting_id, ps),
                                            "biên bản"))
+    p = sub.add_parser("resolution", help="in nghị quyết tháng của một buổi sinh hoạt ra tệp PDF")
+    p.add_argument("meeting_id", type=int, metavar="MEETING_ID",
+                   help="mã cuộc họp (xem «meetings list»)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
+    p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.resolution_pdf(a.meeting_id, ps),
+                                           "nghị quyết"))
     p = sub.add_parser("attendance-sheet", help="in danh sách ký tên dự họp ra tệp PDF")
     p.add_argument("meeting_id", type=int, metavar="MÃ_CUỘC_HỌP", help="mã cuộc họp")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)

@@ -9,6 +9,7 @@ from enum import Enum
 from typing import Any
 
 from desktop.commands.context import CommandContext
+from desktop.commands.tasks import STATUS_TITLES as TASK_STATUS_TITLES
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.numbers import fraction, percent
 from desktop.domain.quality import BAND_LABELS
@@ -93,6 +94,8 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 0
     att = d.attendance
     print(f"{d.kind_title} ngày {d.held_on:%d/%m/%Y} {d.number_text}".rstrip())
+    if d.resolution_code:
+        print(f"Nghị quyết: Số {d.resolution_code}")
     print(f"Trạng thái: {STATUS_TITLES[d.status.value]} (bản {d.revision})")
     print(f"Địa điểm: {d.place or '—'}; chủ trì: {d.chair.name if d.chair else '—'}; "
           f"thư ký: {d.minute_taker.name if d.minute_taker else '—'}")
@@ -106,10 +109,17 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Kiểm tra: tỉ lệ trên 85% {'đạt' if checks.rate_ok else 'không đạt'}; "
           f"không vắng không lý do {'đạt' if checks.no_unexcused else 'không đạt'}; "
           f"không ai vắng quá 3 lần liên tiếp {'đạt' if checks.no_long_runs else 'không đạt'}")
+    print(f"Phát biểu: {d.speakers_present}/{att.present} đồng chí có mặt "
+          f"({_pct(d.speakers_share)})")
     print(f"Chất lượng: {fraction(d.quality.total, d.quality.max_total)} điểm — {d.quality.band_label}")
     for v in d.votes:
         print(f"Biểu quyết «{v.subject}»: {v.votes_for} tán thành / {v.base} — "
               f"{'thông qua' if v.passed else 'không thông qua'}")
+    for r in d.task_review:
+        print(f"Kiểm điểm nhiệm vụ «{r.text}» ({r.owner}, hạn {r.due_on:%d/%m/%Y}): "
+              f"{TASK_STATUS_TITLES[r.status.value].lower()}")
+    for t in d.tasks:
+        print(f"Nhiệm vụ tháng tới: {t.text} — {t.owner}, hạn {t.due_on:%d/%m/%Y}")
     return 0
 
 

@@ -9,7 +9,9 @@ and locked. So adoption is refused while the record would say something false or
 - a member marked absent has a speech (the minutes contradict their own attendance list).
 Other gaps are facts of the meeting, not mistakes of the record: they are listed as warnings and
 the secretary decides (attendance checks not met, no vote recorded at a meeting that usually
-votes a resolution).
+votes a resolution, a regular meeting without next month's tasks or with last month's tasks not
+reviewed: only reminded, because a month may truly set no new task and a task may be reviewed
+later, while a refusal would push the secretary to invent tasks to get the minutes adopted).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from desktop.wording import Text, say
 
 # Kinds whose minutes normally end with a vote on the resolution (DOMAIN.md §4).
 VOTING_KINDS = (MeetingKind.REGULAR, MeetingKind.COMBINED, MeetingKind.EXTRAORDINARY)
+# Kinds whose resolution sets next month's tasks (HD 42's monthly resolution, part II).
+TASK_KINDS = (MeetingKind.REGULAR, MeetingKind.COMBINED)
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,8 @@ def check_adoption(
     speeches: Sequence[SpeechRef],
     absent_ids: Collection[int],
     attendance_ok: bool,
+    task_count: int | None = None,
+    unreviewed: int = 0,
 ) -> AdoptionCheck:
     issues: list[AdoptionIssue] = []
     if quality.rated and quality.unscored:
@@ -87,6 +93,11 @@ def check_adoption(
         issues.append(AdoptionIssue("attendance_checks", False, say("adoption.attendance_checks")))
     if kind in VOTING_KINDS and not vote_subjects:
         issues.append(AdoptionIssue("no_vote", False, say("adoption.no_vote")))
+    if kind in TASK_KINDS and task_count == 0:
+        issues.append(AdoptionIssue("no_tasks", False, say("resolution.no_tasks_reminder")))
+    if unreviewed:
+        issues.append(AdoptionIssue("open_reviews", False,
+                                    say("resolution.open_reviews_reminder", count=unreviewed)))
     return AdoptionCheck(tuple(issues))
 
 

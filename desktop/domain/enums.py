@@ -48,6 +48,16 @@ class MeetingStatus(StrEnum):
     ADOPTED = "adopted"
 
 
+class TaskStatus(StrEnum):
+    """A task decided at a meeting: open until the next meeting reviews it."""
+
+    OPEN = "open"
+    DONE = "done"  # hoàn thành đúng hạn
+    LATE = "late"  # hoàn thành chậm
+    CARRIED = "carried"  # đang thực hiện, chuyển sang tháng sau
+    NOT_DONE = "not_done"  # không thực hiện
+
+
 class AttendanceStatus(StrEnum):
     PRESENT = "present"
     EXCUSED = "excused"

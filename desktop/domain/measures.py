@@ -185,6 +185,16 @@ def _duration_label(m: MeetingFact, t: MeetingThresholds) -> str:
     return f"{m.duration_minutes}/{_minimum(m, t)} phút"
 
 
+def _task_evidence(facts: YearFacts) -> tuple[EvidenceItem, ...]:
+    """Each month's review of the previous resolution's tasks (evidence only: the score of
+    criterion 1.2 stays the annual targets'). At least half on time counts as a good month."""
+    return tuple(
+        EvidenceItem(f"Kiểm điểm nghị quyết tháng trước ngày {dmy(r.held_on)}: {r.on_time}/"
+                     f"{r.reviewed} nhiệm vụ hoàn thành đúng hạn ({percent(r.on_time / r.reviewed)})",
+                     r.on_time * 2 >= r.reviewed, r.meeting_id)
+        for r in facts.task_reviews if r.reviewed)
+
+
 def _targets(facts: YearFacts) -> Measure:
     met = sum(1 for t in facts.targets if t.met)
     evidence = tuple(
@@ -194,13 +204,14 @@ def _targets(facts: YearFacts) -> Measure:
             t.met,
         )
         for t in facts.targets
-    )
+    ) + _task_evidence(facts)
     missing = tuple(t.title for t in facts.targets if not t.met)
     total = len(facts.targets)
     if not total:
         # Targets can still be entered while the year runs: full marks stay reachable.
         best = 0 if facts.closed else 1
-        return Measure("targets_met", 0, 0, best, best, (), (), "chưa nhập chỉ tiêu của nghị quyết năm")
+        return Measure("targets_met", 0, 0, best, best, (), _task_evidence(facts),
+                       "chưa nhập chỉ tiêu của nghị quyết năm")
     best = met if facts.closed else total
     return Measure("targets_met", met, total, best, total, missing, evidence)
 

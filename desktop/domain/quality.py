@@ -6,6 +6,10 @@
   +1 when nobody has a run of absences longer than allowed;
 - `speakers` (10, part of "conduct"): share of attendees who spoke > 50 % → full,
   ≥ 30 % → half, else 0.
+A rulebook may mark a line `source = "tasks"` (the sample: `results`, "results of last month's
+resolution", 30): computed from the review of last month's tasks at this meeting, by the share
+done on time: ≥ 90 % → full, ≥ 70 % → two thirds, ≥ 50 % → half, lower → a third. A meeting
+that reviewed no task keeps the committee's score for that line.
 The others are scored by the committee (stored as QualityItem rows, code → points), clamped to
 [0, max]. A line the committee has not scored yet is "chưa chấm", not 0: while any is, the
 sheet has no band (a draft is never printed or counted as «Kém» because nobody scored it).
@@ -43,6 +47,7 @@ class QualityItemRule:
     title: str  # Vietnamese, as printed on the sheet
     max_points: float
     group: str
+    from_tasks: bool = False  # computed from the review of last month's tasks
 
 
 DEFAULT_ITEMS: tuple[QualityItemRule, ...] = (
@@ -65,7 +70,8 @@ DEFAULT_ITEMS: tuple[QualityItemRule, ...] = (
     QualityItemRule("leadership", "Vai trò điều hành của đồng chí chủ trì", 10, "Chủ trì"),
     QualityItemRule("principles", "Thực hiện nguyên tắc tập trung dân chủ", 5, "Nguyên tắc"),
     QualityItemRule(
-        "results", "Kết quả thực hiện nghị quyết tháng trước", 30, "Kết quả nghị quyết"
+        "results", "Kết quả thực hiện nghị quyết tháng trước", 30, "Kết quả nghị quyết",
+        from_tasks=True,
     ),
     QualityItemRule(
         "closing",
@@ -124,6 +130,8 @@ class QualityInputs:
     attendees: int
     speakers: int
     ticked: Mapping[str, float] = field(default_factory=dict)
+    # Tasks reviewed at this meeting: (done on time, reviewed); None or 0 reviewed: none.
+    task_results: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -203,6 +211,18 @@ def speakers_points(attendees: int, speakers: int, rules: QualityRules) -> tuple
     return 0.0, why
 
 
+# (lowest on-time share, share of the line's maximum), best first; below all: a third.
+RESULT_BANDS = ((0.9, 1.0), (0.7, 2 / 3), (0.5, 0.5))
+RESULT_FLOOR = 1 / 3
+
+
+def results_points(on_time: int, reviewed: int, maximum: float) -> tuple[float, str]:
+    share = on_time / reviewed
+    ratio = next((r for low, r in RESULT_BANDS if share >= low), RESULT_FLOOR)
+    points = round(maximum * ratio, 1)
+    return points, f"{on_time}/{reviewed} nhiệm vụ tháng trước hoàn thành đúng hạn ({percent(share)})"
+
+
 def rated(kind: MeetingKind) -> bool:
     """The §6 sheet rates sittings of the branch; the committee's own meeting gets no band."""
     return kind is not MeetingKind.COMMITTEE
@@ -226,6 +246,10 @@ def score_meeting(inputs: QualityInputs, rules: QualityRules = QualityRules()) -
         ),
         SPEAKERS: speakers_points(inputs.attendees, inputs.speakers, rules),
     }
+    if inputs.task_results and inputs.task_results[1] > 0:
+        for item in rules.items:
+            if item.from_tasks:
+                computed[item.code] = results_points(*inputs.task_results, item.max_points)
     lines = []
     for item in rules.items:
         if item.code in computed:

@@ -150,7 +150,8 @@ class QualitySheet:
     """The meeting quality sheet (DOMAIN.md §6 sample by default) and its bands.
 
     Items use the codes of `desktop.domain.quality` (QualityItem rows are stored by code); the
-    computed ones are duration, attendance and speakers.
+    computed ones are duration, attendance and speakers, and any line whose source is "tasks"
+    (the review of last month's tasks).
     """
 
     items: tuple[QualityItemRule, ...] = DEFAULT_ITEMS
@@ -192,7 +193,8 @@ def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
             r.problem(f"{path}.source", say("rulebook_check.not_computed", computed=", ".join(COMPUTED), code=code))
         maximum = r.number(item, "max", path) or 0.0
         group = r.text(item, "group", path, required=False) or code
-        items.append(QualityItemRule(code, r.text(item, "title", path), maximum, group))
+        items.append(QualityItemRule(code, r.text(item, "title", path), maximum, group,
+                                     from_tasks=source == "tasks"))
     bands = raw.get("bands", {}) if isinstance(raw.get("bands", {}), Mapping) else {}
     good = r.number(bands, "good", "meeting_quality.bands", default=90.0, high=MAX_TOTAL_POINTS)
     fair = r.number(bands, "fair", "meeting_quality.bands", default=70.0, high=MAX_TOTAL_POINTS)

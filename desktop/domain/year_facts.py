@@ -93,6 +93,16 @@ class DuesYearFact:
 
 
 @dataclass(frozen=True)
+class TaskReviewFact:
+    """A meeting's review of last month's tasks: how many were done on time of those reviewed."""
+
+    meeting_id: int
+    held_on: date
+    on_time: int
+    reviewed: int
+
+
+@dataclass(frozen=True)
 class YearFacts:
     year: int
     as_of: date  # the evaluation date: on or after 31/12 the year is closed
@@ -103,6 +113,7 @@ class YearFacts:
     admissions: tuple[AdmissionFact, ...] = ()
     admission_target: int | None = None
     dues: DuesYearFact | None = None  # None: no dues book kept here (or the rulebook asks none)
+    task_reviews: tuple[TaskReviewFact, ...] = ()  # evidence of criterion 1 (the monthly tasks)
 
     @property
     def closed(self) -> bool:

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from desktop.services.reviews import ReviewService
     from desktop.services.rulebooks import RulebookService
     from desktop.services.targets import TargetService
+    from desktop.services.tasks import TaskService
     from desktop.services.thematic import ThematicService
     from desktop.services.year_lock import YearLockService
 
@@ -114,6 +115,7 @@ class Services:
     # The editor's autosave: the same sheet (the year's rulebook) as the detail it shows.
     meeting_draft: _Service[MeetingDraftService] = _Service(
         "meeting_draft", "MeetingDraftService", _meeting_rules)
+    tasks: _Service[TaskService] = _Service("tasks", "TaskService", clocked=True)
     meeting_year: _Service[MeetingYearService] = _Service(
         "meeting_year", "MeetingYearService", clocked=True)
     thematic: _Service[ThematicService] = _Service("thematic", "ThematicService")

@@ -21,6 +21,7 @@ from desktop.documents.forms import commitment_pdf, self_review_pdf
 from desktop.documents.kit import PageSetup
 from desktop.documents.minutes import minutes_pdf
 from desktop.documents.register import register_pdf
+from desktop.documents.resolution import resolution_pdf
 from desktop.domain.enums import ReviewStep
 from desktop.domain.months import Month
 from desktop.services import documents_load as load
@@ -28,6 +29,7 @@ from desktop.services.dues_documents import dues_book_data
 from desktop.services.errors import UserError
 from desktop.services.evaluation_load import meeting_rules_for
 from desktop.services.meeting_records import MeetingRules, RulesForYear
+from desktop.services.resolution_load import resolution_data
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Commitment, RatingStep, SelfReview
 from desktop.wording import say
@@ -65,6 +67,13 @@ class DocumentService:
         with unit_of_work(self._db) as s:
             data = load.minutes_data(s, meeting_id, rules)
         return self._build(lambda f: minutes_pdf(data, setup or PageSetup(), f))
+
+    def resolution_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
+        """The monthly resolution (NGHỊ QUYẾT) of a regular meeting."""
+        rules = self._meeting_rules(meeting_id)
+        with unit_of_work(self._db) as s:
+            data = resolution_data(s, meeting_id, rules)
+        return self._build(lambda f: resolution_pdf(data, setup or PageSetup(), f))
 
     def attendance_sheet_pdf(self, meeting_id: int, setup: PageSetup | None = None) -> bytes:
         rules = self._meeting_rules(meeting_id)

@@ -16,10 +16,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import SituationEventKind as K
+from desktop.domain.enums import TaskStatus
 from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
-from desktop.domain.year_facts import AdmissionFact, TargetFact, YearFacts
+from desktop.domain.year_facts import AdmissionFact, TargetFact, TaskReviewFact, YearFacts
 from desktop.services.dues import DUES_INDICATORS, dues_year_fact_in
 from desktop.services.errors import UserError
 from desktop.services.evaluation_meetings import (
@@ -35,6 +36,8 @@ from desktop.store.database import unit_of_work
 from desktop.store.models import (
     Candidate,
     ManualScore,
+    Meeting,
+    MeetingTask,
     Member,
     SituationEvent,
     YearSetting,
@@ -107,7 +110,24 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
         admissions=load_admissions(s, year),
         admission_target=setting.admission_target if setting else None,
         dues=dues_year_fact_in(s, year, as_of) if rulebook.indicators_used() & DUES_INDICATORS else None,
+        task_reviews=load_task_reviews(s, year),
     )
+
+
+def load_task_reviews(s: Session, year: int) -> tuple[TaskReviewFact, ...]:
+    """The year's current meetings that reviewed earlier tasks, by date."""
+    counts: dict[tuple[date, int], list[int]] = {}
+    for meeting_id, held_on, status in s.execute(
+        select(Meeting.id, Meeting.held_on, MeetingTask.status)
+        .join(MeetingTask, MeetingTask.reviewed_at_meeting_id == Meeting.id)
+        .where(Meeting.held_on.between(date(year, 1, 1), date(year, 12, 31)),
+               Meeting.superseded_by_id.is_(None))
+    ):
+        row = counts.setdefault((held_on, meeting_id), [0, 0])
+        row[0] += status is TaskStatus.DONE
+        row[1] += 1
+    return tuple(TaskReviewFact(mid, day, done, total)
+                 for (day, mid), (done, total) in sorted(counts.items()))
 
 
 def year_rulebook_for(db) -> Callable[[int], Rulebook]:

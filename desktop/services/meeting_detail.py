@@ -16,7 +16,7 @@ from desktop.domain.adoption import AdoptionCheck, SpeechRef, check_adoption
 from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.attendance import AttendanceSummary
 from desktop.domain.collation import name_sort_key
-from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
+from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, TaskStatus
 from desktop.domain.quality import QualityScore
 from desktop.domain.votes import VotingBase, passes
 from desktop.services.errors import NotFound
@@ -25,6 +25,8 @@ from desktop.services.meeting_records import (
     figures_for_meeting,
     load_records,
 )
+from desktop.services.resolution_load import resolution_code
+from desktop.services.tasks import TaskRow, load_review_of, load_tasks_of
 from desktop.store.models import AgendaItem, Meeting, Member
 from desktop.wording import say
 
@@ -103,7 +105,9 @@ class MeetingDetail:
       excused_absent, present_voters, base), votes (VoteDetail…),
     quality (domain QualityScore: lines with code/title/group/points/max_points/computed/note/
       scored, total, max_total, band, band_label, missing_full_marks, unscored),
-    adoption (domain AdoptionCheck: what is still incomplete, blocking or a warning).
+    adoption (domain AdoptionCheck: what is still incomplete, blocking or a warning),
+    tasks / task_review (TaskRow…: decided here / reviewed or waiting for review here),
+    speakers_present, speakers_share (members present who spoke, and their share).
     """
 
     id: int
@@ -131,6 +135,7 @@ class MeetingDetail:
     adopted_at: datetime | None
     number_code: str
     number_text: str
+    resolution_code: str  # "19-NQ/CB" once a regular sitting's minutes are adopted, else ""
     agenda: tuple[AgendaItemDetail, ...]
     attendance: AttendanceSummary
     lines: tuple[AttendanceLine, ...]
@@ -138,6 +143,10 @@ class MeetingDetail:
     votes: tuple[VoteDetail, ...]
     quality: QualityScore
     adoption: AdoptionCheck
+    tasks: tuple[TaskRow, ...] = ()  # decided here (the resolution's part II)
+    task_review: tuple[TaskRow, ...] = ()  # earlier tasks reviewed (or waiting) here
+    speakers_present: int = 0  # members present who spoke
+    speakers_share: float | None = None  # of the members present; None when nobody present
 
     @property
     def speakers(self) -> tuple[str, ...]:
@@ -193,6 +202,11 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         return PersonRef(member_id, name or "")
 
     absent = {line.member_id for line in lines if line.status is not AttendanceStatus.PRESENT}
+    present = {line.member_id for line in lines if line.status is AttendanceStatus.PRESENT}
+    spoke = {sp.member_id for item in meeting.agenda for sp in item.speeches} & present
+    # A record: "overdue" is as of the meeting's day, not of today.
+    tasks = tuple(load_tasks_of(session, meeting_id, meeting.held_on))
+    review = tuple(load_review_of(session, meeting, meeting.held_on))
     adoption = check_adoption(
         kind=meeting.kind,
         conclusion=meeting.conclusion or "",
@@ -202,6 +216,8 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
                   for item in meeting.agenda for sp in item.speeches],
         absent_ids=absent,
         attendance_ok=fig.attendance.checks.passed,
+        task_count=len(tasks),
+        unreviewed=sum(r.status is TaskStatus.OPEN for r in review),
     )
     return MeetingDetail(
         id=meeting.id,
@@ -229,6 +245,7 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         adopted_at=meeting.adopted_at,
         number_code=code,
         number_text=f"Số {code}" if code else "",
+        resolution_code=resolution_code(session, meeting_id),
         agenda=tuple(
             AgendaItemDetail(
                 item.id, item.position, item.section, item.title, item.content or "",
@@ -250,4 +267,8 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         ),
         quality=fig.quality,
         adoption=adoption,
+        tasks=tasks,
+        task_review=review,
+        speakers_present=len(spoke),
+        speakers_share=len(spoke) / len(present) if present else None,
     )

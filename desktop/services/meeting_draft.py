@@ -1,7 +1,8 @@
 """Saving the meeting editor's draft: every field typed since the last save, in one transaction.
 
 The editor keeps one draft of the whole meeting (general information, each agenda item's title,
-content and conclusion, the meeting's conclusion, the committee's quality scores) and saves what
+content and conclusion, the meeting's conclusion, the committee's quality scores, next month's
+tasks and the review of last month's) and saves what
 changed a moment after typing stops. A part that is refused (an end time equal to the start, an
 empty item title, a score above its maximum) is named in the answer and the others are saved:
 one bad field never costs the rest of what was typed.
@@ -12,19 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop.domain.tasks import TaskDraft
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_guard import editable_meeting, nfc
 from desktop.services.meeting_minutes import score_line
 from desktop.services.meeting_records import RulesForYear, default_rules
 from desktop.services.meetings import MeetingInfo, write_info
+from desktop.services.tasks import set_review, write_tasks
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import AgendaItem
 from desktop.wording import Text, say
 
 # The parts of a draft; an edit is named by its part and, for items and scores, its reference.
-INFO, CONCLUSION, TITLE, CONTENT, ITEM_CONCLUSION, SCORE = (
-    "info", "conclusion", "title", "content", "item_conclusion", "score")
+INFO, CONCLUSION, TITLE, CONTENT, ITEM_CONCLUSION, SCORE, TASKS, REVIEW = (
+    "info", "conclusion", "title", "content", "item_conclusion", "score", "tasks", "review")
 
 
 @dataclass(frozen=True)
@@ -37,11 +40,15 @@ class MeetingEdits:
     contents: tuple[tuple[int, str], ...] = ()  # agenda item id → content
     item_conclusions: tuple[tuple[int, str], ...] = ()  # agenda item id → its conclusion
     scores: tuple[tuple[str, float | None], ...] = ()  # quality line code → points (None: unscored)
+    # Next month's tasks, the whole list in order: (task id or None for a new one, the task).
+    tasks: tuple[tuple[int | None, TaskDraft], ...] | None = None
+    reviews: tuple[tuple[int, tuple[str, str]], ...] = ()  # task id → (status, note)
 
     @property
     def empty(self) -> bool:
         return (self.info is None and self.conclusion is None and not self.titles
-                and not self.contents and not self.item_conclusions and not self.scores)
+                and not self.contents and not self.item_conclusions and not self.scores
+                and self.tasks is None and not self.reviews)
 
 
 @dataclass(frozen=True)
@@ -97,6 +104,12 @@ class MeetingDraftService:
                         lambda i=item_id, t=conclusion: setattr(_item(items, i), "conclusion", nfc(t)))
             for code, points in edits.scores:
                 attempt(SCORE, code, lambda c=code, p=points: score_line(meeting, quality, c, p))
+            if edits.tasks is not None:
+                drafts = list(edits.tasks)
+                attempt(TASKS, None, lambda: write_tasks(s, meeting, drafts))
+            for task_id, (status, note) in edits.reviews:
+                attempt(REVIEW, task_id,
+                        lambda t=task_id, st=status, n=note: set_review(s, meeting, t, st, n))
         return DraftSaved(tuple(refused)), ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
 
 

@@ -32,6 +32,7 @@ from desktop.domain.enums import (
     DocumentType,
     MeetingKind,
     MeetingStatus,
+    TaskStatus,
 )
 from desktop.domain.numbering import number_code
 from desktop.domain.quality import (
@@ -48,6 +49,7 @@ from desktop.store.models import (
     Attendance,
     DocumentNumber,
     Meeting,
+    MeetingTask,
     Member,
     MemberPosition,
     QualityItem,
@@ -103,6 +105,7 @@ class RecordSet:
     speakers: dict[int, int] = field(default_factory=dict)
     ticks: dict[int, dict[str, float]] = field(default_factory=dict)
     numbers: dict[int, str] = field(default_factory=dict)
+    task_results: dict[int, tuple[int, int]] = field(default_factory=dict)  # (on time, reviewed)
     _rosters: dict[tuple[date, bool], tuple[RosterMember, ...]] = field(default_factory=dict)
 
     def current(self) -> list[MeetingRecord]:
@@ -191,6 +194,14 @@ def load_records(session: Session, year: int, extra_ids: Iterable[int] = ()) -> 
     ):
         ticks[mid][code] = points
     rs.ticks = dict(ticks)
+    results: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for mid, status in session.execute(
+        select(MeetingTask.reviewed_at_meeting_id, MeetingTask.status).where(
+            MeetingTask.reviewed_at_meeting_id.in_(ids))
+    ):
+        results[mid][0] += status is TaskStatus.DONE
+        results[mid][1] += 1
+    rs.task_results = {mid: (done, total) for mid, (done, total) in results.items()}
     number_ids = [m.document_number_id for m in meetings.values() if m.document_number_id]
     if number_ids:
         rs.numbers = {
@@ -232,6 +243,7 @@ def _figures(rs: RecordSet, meeting: MeetingRecord, runs: dict[int, int], rules:
             attendees=attendees,
             speakers=rs.speakers.get(meeting.id, 0),
             ticked=rs.ticks.get(meeting.id, {}),
+            task_results=rs.task_results.get(meeting.id),
         ),
         rules.quality,
     )

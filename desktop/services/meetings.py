@@ -25,6 +25,8 @@ from desktop.domain.enums import (
 from desktop.domain.numbering import TermSpan, next_seq, number_text, term_on
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
+from desktop.domain.adoption import TASK_KINDS
+from desktop.services.task_moves import forget_reviews, move_tasks
 from desktop.services.meeting_detail import MeetingDetail, PersonRef, load_detail
 from desktop.services.meeting_guard import (
     editable_meeting,
@@ -46,6 +48,7 @@ from desktop.store.models import (
     Attendance,
     DocumentNumber,
     Meeting,
+    MeetingResolution,
     MemberPosition,
     QualityItem,
     Speech,
@@ -191,6 +194,10 @@ class MeetingService:
             meeting = editable_meeting(s, meeting_id)
             if meeting.document_number_id is None:
                 meeting.document_number_id = _allocate_number(s, meeting).id
+            if meeting.kind in TASK_KINDS and s.scalar(select(MeetingResolution.id).where(
+                    MeetingResolution.meeting_id == meeting.id)) is None:
+                s.add(MeetingResolution(meeting_id=meeting.id, document_number_id=_allocate_number(
+                    s, meeting, DocumentType.RESOLUTION).id))
             meeting.status = MeetingStatus.ADOPTED
             meeting.adopted_at = self._clock.utcnow()
             s.flush()
@@ -213,6 +220,7 @@ class MeetingService:
             old.superseded_by_id = new.id
             for follower in s.scalars(select(Meeting).where(Meeting.prepared_by_id == old.id)):
                 follower.prepared_by_id = new.id  # keep the committee link on the current row
+            move_tasks(s, old.id, new.id)
             return new.id, ChangeNotice.of(Changed.MEETINGS, ids=(old.id, new.id))
 
     def delete_draft(self, meeting_id: int) -> ChangeNotice:
@@ -223,6 +231,7 @@ class MeetingService:
                 raise UserError(say("meetings.numbered_kept"))
             for follower in s.scalars(select(Meeting).where(Meeting.prepared_by_id == meeting.id)):
                 follower.prepared_by_id = None
+            forget_reviews(s, meeting.id)
             s.delete(meeting)
         return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
 
@@ -278,22 +287,24 @@ def _officers_on(s, on: date) -> tuple[int | None, int | None]:
     return chair, deputy
 
 
-def _allocate_number(s, meeting: Meeting) -> DocumentNumber:
+def _allocate_number(s, meeting: Meeting,
+                     doc_type: DocumentType = DocumentType.MINUTES) -> DocumentNumber:
     terms = [TermSpan(t.id, t.start_date, t.end_date) for t in s.scalars(select(Term))]
     term = term_on(terms, meeting.held_on)
     if term is None:
         raise UserError(say("meetings.no_term", day=f"{meeting.held_on:%d/%m/%Y}"), field="held_on")
     used = s.scalars(
         select(DocumentNumber.seq).where(
-            DocumentNumber.term_id == term.term_id, DocumentNumber.doc_type == DocumentType.MINUTES
+            DocumentNumber.term_id == term.term_id, DocumentNumber.doc_type == doc_type
         )
     ).all()
+    word = "Nghị quyết" if doc_type is DocumentType.RESOLUTION else "Biên bản"
     number = DocumentNumber(
         term_id=term.term_id,
-        doc_type=DocumentType.MINUTES,
+        doc_type=doc_type,
         seq=next_seq(used),
         issued_on=meeting.held_on,
-        subject=f"Biên bản {meeting.held_on:%d/%m/%Y}",
+        subject=f"{word} {meeting.held_on:%d/%m/%Y}",
     )
     s.add(number)
     s.flush()

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from desktop import __version__
 from desktop.clock import Clock
 from desktop.documents.kit import PageSetup
+from desktop.domain.adoption import TASK_KINDS
 from desktop.domain.enums import MeetingStatus
 from desktop.exchange.build import build_package, json_bytes
 from desktop.services import package_payload as payload
@@ -160,6 +161,8 @@ class PackageExportService:
         }
         for row in meetings:
             files[payload.minutes_entry_name(row)] = documents.minutes_pdf(row.id, setup)
+            if row.kind in TASK_KINDS:
+                files[payload.resolution_entry_name(row)] = documents.resolution_pdf(row.id, setup)
         rulebook = {"name": report.rulebook.name, "version": report.rulebook.version, "sha256": report.rulebook.sha256}
         files["package.json"] = json_bytes(payload.manifest_document(
             profile=profile, year=year, sequence=sequence, supersedes=supersedes, rulebook=rulebook,

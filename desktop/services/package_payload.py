@@ -119,11 +119,17 @@ REPORT_TITLES = {
     RATING_REPORT: "Báo cáo kết quả kiểm điểm, xếp loại chất lượng đảng viên",
     REGISTER_REPORT: "Sổ theo dõi sinh hoạt chi bộ",
 }
-_MINUTES = re.compile(r"reports/bien-ban/(\d{4})-(\d{2})-(\d{2})-([a-z-]+)-\d+\.pdf")
+_MINUTES = re.compile(r"reports/(bien-ban|nghi-quyet)/(\d{4})-(\d{2})-(\d{2})-([a-z-]+)-(\d+)\.pdf")
+_WORDS = {"bien-ban": "Biên bản", "nghi-quyet": "Nghị quyết"}
 
 
 def minutes_entry_name(row: MeetingRow) -> str:
     return f"reports/bien-ban/{row.date:%Y-%m-%d}-{KIND_SLUGS[row.kind]}-{row.id}.pdf"
+
+
+def resolution_entry_name(row: MeetingRow) -> str:
+    """The month's resolution, beside its minutes (same date, kind and meeting id)."""
+    return f"reports/nghi-quyet/{row.date:%Y-%m-%d}-{KIND_SLUGS[row.kind]}-{row.id}.pdf"
 
 
 def report_title(name: str) -> str:
@@ -133,17 +139,24 @@ def report_title(name: str) -> str:
     if name in REPORT_TITLES:
         return REPORT_TITLES[name]
     found = _MINUTES.fullmatch(name)
-    kind = next((k for k, slug in KIND_SLUGS.items() if found and slug == found[4]), None)
+    kind = next((k for k, slug in KIND_SLUGS.items() if found and slug == found[5]), None)
     if found and kind is not None:
         title = KIND_TITLES[kind]
-        return f"Biên bản {title[0].lower()}{title[1:]} ngày {found[3]}/{found[2]}/{found[1]}"
+        return (f"{_WORDS[found[1]]} {title[0].lower()}{title[1:]} ngày "
+                f"{found[4]}/{found[3]}/{found[2]}")
     return name.rsplit("/", 1)[-1]
 
 
-def report_order(name: str) -> tuple[int, str]:
-    """The year's reports first, in REPORT_TITLES' order, then the minutes by date."""
+def report_order(name: str) -> tuple[int, str, str]:
+    """The year's reports first, in REPORT_TITLES' order, then the minutes by date, each
+    meeting's resolution right after its minutes."""
     order = list(REPORT_TITLES)
-    return (order.index(name), "") if name in order else (len(order), name)
+    if name in order:
+        return order.index(name), "", ""
+    found = _MINUTES.fullmatch(name)
+    if found:
+        return len(order), f"{found[2]}-{found[3]}-{found[4]}-{int(found[6]):09d}", found[1]
+    return len(order) + 1, name, ""
 
 
 def year_end(year: int, today: date) -> date:

@@ -35,6 +35,7 @@ from desktop.services.records_spec import (
     primary_key,
     to_json,
 )
+from desktop.services.records_tasks import task_problems
 from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_text
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
@@ -131,7 +132,7 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
             found += [RecordProblem(f"{row['__path']}.content",
                                     say("records.rulebook_invalid", problem=p.said()))
                       for p in exc.problems]
-    return found
+    return found + task_problems(rows)
 
 
 def import_records(db: Database, data: Any, source: str = "", *, today: date) -> RecordsSummary:

@@ -112,6 +112,10 @@ SECTIONS: tuple[Section, ...] = (
     Section("year_targets", m.YearTarget, "chỉ tiêu năm"),
     Section("manual_scores", m.ManualScore, "điểm chấm tay"),
     Section("evaluation_snapshots", m.EvaluationSnapshot, "kết quả đánh giá đã lưu"),
+    # After the meetings, members and targets they point to; a task carried over points to
+    # its original (set after the insert, as every reference within a table).
+    Section("meeting_tasks", m.MeetingTask, "nhiệm vụ nghị quyết", optional=True),
+    Section("meeting_resolutions", m.MeetingResolution, "số nghị quyết cuộc họp", optional=True),
 )
 # Keys, packages and the superior committee's inbox stay with the file that made them.
 EXCLUDED_TABLES = frozenset({
@@ -271,9 +275,10 @@ DESCRIPTION = (
     "self-reviews, rating steps, discipline, rulebooks, year settings and targets, manual "
     "scores, saved evaluations; the dues book: schedules, the figures the branch entered, the "
     "schedule each month was recorded under, members' dated bases and ledger entries, "
-    "remittances). Sections added after the first release (the dues book: `dues_*` keys, at "
-    "the top level and in each member) may be absent from an older record, which then has "
-    "none. Not included: signing keys, exported packages and the "
+    "remittances; the tasks each meeting decided, with their review at a later meeting, and "
+    "the numbers of the resolutions). Sections added after the first release (the dues book: "
+    "`dues_*` keys, at the top level and in each member; `meeting_tasks`, "
+    "`meeting_resolutions`) may be absent from an older record, which then has none. Not included: signing keys, exported packages and the "
     "superior committee's inbox (signing_key, exported_package, inbox_branch, inbox_key, "
     "received_package), which belong to the file that made them. The file holds personal data "
     "(card numbers, phones): keep it like the data file. Identifiers: each top-level entry has "

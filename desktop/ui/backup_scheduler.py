@@ -63,8 +63,16 @@ class BackupScheduler(QObject):
         writes, made if anything changed since the last backup; call it before the file is
         released (the window's `close_file` does)."""
         self._timer.stop()
+        if self._stopped:  # abandoned: the file it backed up is gone
+            return
         self._stopped = True
         self._launch(lambda: self._backups.backup_if_changed("close"))
+
+    def abandon(self) -> None:
+        """The file under it was replaced (converted to an encrypted one and reopened): no last
+        backup, which would read the new file through the old connection and fail."""
+        self._timer.stop()
+        self._stopped = True
 
     def _on_changed(self, notice: ChangeNotice) -> None:
         if notice.kinds:

@@ -509,6 +509,9 @@ class MainWindow(QMainWindow, WindowDialogs):
             self.statusBar().showMessage(error_text(exc), 10_000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._closing and not self._may_drop_refused():
+            event.ignore()
+            return
         if not self._closing:  # the first request: the window still shows what the user left
             self._remember_placement()
         if self._services is None and self._runner.idle:
@@ -525,6 +528,29 @@ class MainWindow(QMainWindow, WindowDialogs):
             self._central.setCurrentWidget(self.opening)
         self.statusBar().showMessage(self.tr("Saving…"))
         self.close_file(then=lambda: QTimer.singleShot(0, self.close))
+
+    def _may_drop_refused(self) -> bool:
+        """Typed text the file refused (a task without its owner…) exists only on screen:
+        closing loses it, so the secretary chooses; Enter stays."""
+        reasons = []
+        if self._navigator is not None:
+            for key in self._navigator.keys():
+                refused = getattr(self._navigator.page(key), "refused_reasons", None)
+                reasons += refused() if refused is not None else []
+        if not reasons:
+            return True
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close"),
+                          self.tr("Some typed text could not be saved and will be lost if the "
+                                  "window closes now:") + "\n\n" + "\n".join(f"• {r}" for r in reasons),
+                          QMessageBox.StandardButton.NoButton, self)
+        stay = box.addButton(self.tr("Stay and correct it"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay
 
 
 def _close_database(services: Services | None) -> ChangeNotice:

@@ -1,6 +1,6 @@
 """The meeting editor: a header (kind, date, number, status, where the saving stands; Back,
-Minutes, Undo, Adopt, Correct) over tabs — general information, attendance, agenda and speeches,
-conclusion and votes, quality.
+Minutes, Resolution, Undo, Adopt, Correct) over tabs — general information, attendance, agenda and
+speeches, conclusion and votes, tasks (last month's review, next month's tasks), quality.
 
 One draft holds everything typed in any tab (desktop/ui/draft.py). It is saved a moment after
 typing stops, and at once on a tab change, on leaving, when the window closes, before any action
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.adoption import TASK_KINDS
 from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
 from desktop.services.changes import ChangeNotice
 from desktop.services.meeting_detail import (
@@ -45,7 +46,9 @@ from desktop.services.meeting_draft import (
     CONTENT,
     INFO,
     ITEM_CONCLUSION,
+    REVIEW,
     SCORE,
+    TASKS,
     TITLE,
     MeetingEdits,
 )
@@ -60,11 +63,12 @@ from desktop.ui.meeting_agenda import MeetingAgenda
 from desktop.ui.meeting_closing import MeetingVotes
 from desktop.ui.meeting_info_form import InfoChoices, MeetingInfoForm, guest_names, info_of
 from desktop.ui.meeting_quality import MeetingQuality
+from desktop.ui.meeting_tasks import MeetingTasks
 from desktop.ui.meeting_texts import kind_title, status_title
 from desktop.ui.operations import user_message
 from desktop.ui.widgets.scaling import scaled_font
 
-GENERAL, ATTENDANCE, AGENDA, VOTES, QUALITY = range(5)
+GENERAL, ATTENDANCE, AGENDA, VOTES, TASKS_TAB, QUALITY = range(6)
 
 
 def edits_of(batch: Mapping[Key, Any]) -> MeetingEdits:
@@ -77,7 +81,9 @@ def edits_of(batch: Mapping[Key, Any]) -> MeetingEdits:
         info=single.get(INFO), conclusion=single.get(CONCLUSION),
         titles=tuple(by_part.get(TITLE, ())), contents=tuple(by_part.get(CONTENT, ())),
         item_conclusions=tuple(by_part.get(ITEM_CONCLUSION, ())),
-        scores=tuple(by_part.get(SCORE, ())))
+        scores=tuple(by_part.get(SCORE, ())),
+        tasks=by_part[TASKS][0][1] if TASKS in by_part else None,
+        reviews=tuple(by_part.get(REVIEW, ())))
 
 
 def refused_keys(result: Any) -> dict[Key, str]:
@@ -116,11 +122,13 @@ class MeetingEditor(QWidget):
         self.issues.setWordWrap(True)
         self.back_btn = QPushButton(self.tr("&Back to the list"), self)
         self.minutes_btn = QPushButton(self.tr("&Minutes (PDF)"), self)
+        self.resolution_btn = QPushButton(self.tr("R&esolution (PDF)"), self)
         self.undo_btn = QPushButton(self.tr("U&ndo"), self)
         self.adopt_btn = QPushButton(self.tr("A&dopt minutes"), self)
         self.correct_btn = QPushButton(self.tr("Co&rrect (new revision)"), self)
         self.back_btn.clicked.connect(self.leave)
         self.minutes_btn.clicked.connect(self.show_minutes)
+        self.resolution_btn.clicked.connect(self.show_resolution)
         self.undo_btn.clicked.connect(self.undo)
         self.adopt_btn.clicked.connect(self.adopt)
         self.correct_btn.clicked.connect(self.correct)
@@ -132,7 +140,8 @@ class MeetingEditor(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.back_btn)
         actions.addWidget(self.issues, 1)
-        for b in (self.minutes_btn, self.undo_btn, self.adopt_btn, self.correct_btn):
+        for b in (self.minutes_btn, self.resolution_btn, self.undo_btn, self.adopt_btn,
+                  self.correct_btn):
             actions.addWidget(b)
 
         value = self.saver.draft_value
@@ -141,6 +150,7 @@ class MeetingEditor(QWidget):
         self.agenda = MeetingAgenda(value, self)
         self.votes = MeetingVotes(self)
         self.quality = MeetingQuality(value, self)
+        self.tasks = MeetingTasks(value, self)
         self.tabs = QTabWidget(self)
         # The tabs take the height the window gives and ask for no more than their minimum: the
         # tallest tab's wish (the quality sheet's) would make the editor scroll on 1366×768.
@@ -151,6 +161,7 @@ class MeetingEditor(QWidget):
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.agenda, self.tr("Agenda and s&peeches"))
         self.tabs.addTab(self.votes, self.tr("&Conclusion and vote"))
+        self.tabs.addTab(self.tasks, self.tr("&Tasks"))
         self.tabs.addTab(self.quality, self.tr("&Quality"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -166,6 +177,7 @@ class MeetingEditor(QWidget):
         self.votes.conclusion_edited.connect(lambda text: self._edit((CONCLUSION, None), text))
         self.agenda.edited.connect(self._edit)
         self.quality.edited.connect(self._edit)
+        self.tasks.edited.connect(self._edit)
         self.attendance.mark_requested.connect(self._mark)
         self.agenda.add_speech.connect(self._add_speech)
         self.agenda.remove_speech.connect(self._remove_speech)
@@ -217,7 +229,8 @@ class MeetingEditor(QWidget):
         self._reloading = False
         self.detail, self._choices = detail, choices
         title = f"{kind_title(detail.kind)} — {detail.held_on:%d/%m/%Y}"
-        self.heading.setText(title + (f" — {detail.number_text}" if detail.number_text else ""))
+        numbers = ", ".join(c for c in (detail.number_code, detail.resolution_code) if c)
+        self.heading.setText(title + (f" — Số {numbers}" if numbers else ""))
         state = status_title(detail.status)
         if detail.revision > 1:
             state = self.tr("%1, revision %2").replace("%1", state).replace("%2", str(detail.revision))
@@ -225,6 +238,7 @@ class MeetingEditor(QWidget):
             state = self.tr("Replaced by a correction")
         self.state.setText(state)
         self.adopt_btn.setEnabled(not detail.read_only)
+        self.resolution_btn.setEnabled(detail.kind in TASK_KINDS)
         self.correct_btn.setEnabled(
             detail.status is MeetingStatus.ADOPTED and detail.superseded_by_id is None)
         value = self.saver.draft.value
@@ -235,6 +249,7 @@ class MeetingEditor(QWidget):
         self.agenda.show_detail(detail, self._present(detail), guest_names(info.guests))
         self.votes.show_detail(detail, value((CONCLUSION, None), detail.conclusion))
         self.quality.show_detail(detail)
+        self.tasks.show_detail(detail, choices.members)
         self._show_issues(detail)
         self._update_undo()
         self._show_save_state()
@@ -284,6 +299,10 @@ class MeetingEditor(QWidget):
         """Save what is typed now (Ctrl+S, leaving, closing the window)."""
         self.saver.flush()
 
+    def refused_reasons(self) -> list[str]:
+        """Why typed values could not be saved (they live only on screen until fixed)."""
+        return list(dict.fromkeys(self.saver.draft.refused.values()))
+
     def leave(self) -> None:
         self.flush_drafts()
         self.back.emit()
@@ -302,6 +321,7 @@ class MeetingEditor(QWidget):
             ATTENDANCE: lambda: self.attendance.table,
             AGENDA: lambda: self.agenda.items,
             VOTES: lambda: self.votes.conclusion,
+            TASKS_TAB: self.tasks.first_field,
             QUALITY: lambda: next(iter(self.quality.boxes()), None),
         }[index]()
         if first is not None and first.isEnabled():
@@ -314,10 +334,16 @@ class MeetingEditor(QWidget):
         text, color, tip = describe(state, self.saver)
         if state is SaveState.CLEAN and self.detail is not None and self.detail.read_only:
             text = ""  # nothing can be typed: nothing to say about saving
-        self.save_state.setText(text)
+        width = self.fontMetrics().averageCharWidth() * 48
+        # The header has room for one short line: a longer one ends in «…», and a refusal is
+        # also written whole in the window's status bar, where it can be read.
+        self.save_state.setText(self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width))
         self.save_state.setToolTip(tip or text)
         self.save_state.setStyleSheet(f"color: {color};")
-        self.save_state.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.save_state.setMaximumWidth(width)
+        bar = getattr(self.window(), "statusBar", None)
+        if state is SaveState.REFUSED and bar is not None:
+            bar().showMessage(text, 30_000)
 
     def _show_issues(self, d: MeetingDetail) -> None:
         blocking = d.adoption.blocking
@@ -441,6 +467,13 @@ class MeetingEditor(QWidget):
     # -- minutes, adopt, correct -------------------------------------------------------------
     def show_minutes(self) -> None:
         """The minutes as the documents service prints them, in a preview dialog."""
+        self._preview(self.tr("Minutes — %1"), "minutes_pdf")
+
+    def show_resolution(self) -> None:
+        """The month's resolution (NGHỊ QUYẾT), previewed to print or save as PDF."""
+        self._preview(self.tr("Resolution — %1"), "resolution_pdf")
+
+    def _preview(self, title: str, document: str) -> None:
         if self.detail is None:
             return
         from desktop.documents.kit import PageSetup  # the documents kit, only when printing
@@ -449,11 +482,11 @@ class MeetingEditor(QWidget):
         self.flush_drafts()  # what was just typed is printed too (the preview's query follows)
         meeting_id, services = self.meeting_id, self._services
         setup = PageSetup.from_settings(self._ctx.settings)
-        title = self.tr("Minutes — %1").replace("%1", self.heading.text())
+        title = title.replace("%1", self.heading.text())
 
         def preview() -> None:
             self.preview = PdfPreviewDialog(
-                self, title, lambda: services.documents.minutes_pdf(meeting_id, setup),
+                self, title, lambda: getattr(services.documents, document)(meeting_id, setup),
                 self._ctx.runner)
             self.preview.open()
 

@@ -62,6 +62,7 @@ class MeetingQuality(QWidget):
         self._notes: dict[str, QLabel] = {}
         self._computed: dict[str, QLabel] = {}
         self._codes: tuple[str, ...] = ()
+        self._shape: tuple[tuple[str, bool], ...] = ()
         self.sheet = QWidget(self)
         self.grid = QGridLayout(self.sheet)
         self.grid.setColumnStretch(1, 3)
@@ -86,8 +87,9 @@ class MeetingQuality(QWidget):
 
     def show_detail(self, d: MeetingDetail) -> None:
         q = d.quality
-        codes = tuple(line.code for line in q.lines)
-        if codes != self._codes:
+        # A line computed from the tasks review turns from a score box into a figure.
+        codes = tuple((line.code, line.computed) for line in q.lines)
+        if codes != self._shape:
             self._build(q.lines)
         with self._loading():
             for line in q.lines:
@@ -134,6 +136,7 @@ class MeetingQuality(QWidget):
                 self.grid.addWidget(widget, row, col, Qt.AlignmentFlag.AlignTop)
         self.grid.setRowStretch(len(lines) + 1, 1)
         self._codes = tuple(line.code for line in lines)
+        self._shape = tuple((line.code, line.computed) for line in lines)
 
     def _typed(self, code: str) -> None:
         if not self._loading.active:

@@ -84,6 +84,8 @@ class WindowDialogs:
 
     def _encrypted(self, result) -> None:  # noqa: ANN001 - (OpenedFile, EncryptResult)
         opened, outcome = result
+        if self._scheduler is not None:
+            self._scheduler.abandon()
         self._opened(opened)  # the window swaps onto the reopened, encrypted file
         QTimer.singleShot(0, lambda: self.show_recovery_sheet(
             opened.services, "converted", outcome.recovery_code, outcome.warnings))

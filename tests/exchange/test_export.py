@@ -52,6 +52,9 @@ def test_package_holds_every_required_file_and_no_personal_data(exported):
         assert required in names
     # 11 regular + 1 combined + 3 thematic + 12 committee meetings = 27 sets of minutes
     assert sum(1 for n in names if n.startswith("reports/bien-ban/")) == 27
+    # Each regular sitting's resolution beside its minutes (same date, kind and meeting).
+    resolutions = [n for n in names if n.startswith("reports/nghi-quyet/")]
+    assert resolutions and all(n.replace("nghi-quyet", "bien-ban") in names for n in resolutions)
     assert "Đặng Thị Ngọc Ánh" in records
     assert "card" not in records and "phone" not in records and "birth" not in records
 

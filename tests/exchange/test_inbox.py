@@ -86,8 +86,12 @@ def test_reports_are_named_by_their_titles():
             == "Biên bản sinh hoạt thường kỳ kết hợp chuyên đề ngày 18/09/2025")
     # A report this version does not know (a later version's package): its file name.
     assert report_title("reports/phu-luc/danh-sach-moi.pdf") == "danh-sach-moi.pdf"
-    names = ["reports/bien-ban/2025-02-05-thuong-ky-3.pdf", "reports/so-sinh-hoat.pdf",
+    assert (report_title("reports/nghi-quyet/2025-02-05-thuong-ky-3.pdf")
+            == "Nghị quyết sinh hoạt chi bộ thường kỳ ngày 05/02/2025")
+    names = ["reports/nghi-quyet/2025-01-05-thuong-ky-1.pdf",
+             "reports/bien-ban/2025-02-05-thuong-ky-3.pdf", "reports/so-sinh-hoat.pdf",
              "reports/bien-ban/2025-01-05-thuong-ky-1.pdf", "reports/tu-danh-gia.pdf"]
     assert sorted(names, key=report_order) == [
         "reports/tu-danh-gia.pdf", "reports/so-sinh-hoat.pdf",
-        "reports/bien-ban/2025-01-05-thuong-ky-1.pdf", "reports/bien-ban/2025-02-05-thuong-ky-3.pdf"]
+        "reports/bien-ban/2025-01-05-thuong-ky-1.pdf", "reports/nghi-quyet/2025-01-05-thuong-ky-1.pdf",
+        "reports/bien-ban/2025-02-05-thuong-ky-3.pdf"]

@@ -12,6 +12,7 @@ import pytest
 from encrypted_data import NAMES, NEW_PASSPHRASE, PASSPHRASE, copy_closed, leaks, make_branch
 
 from desktop.services.backups import BackupService
+from desktop.store.migrate import head_revision
 from desktop.services.data_check import check_path
 from desktop.services.errors import UserError
 from desktop.services.file_secrets import FileSecret, key_for_file, new_file_key, open_data_file
@@ -72,7 +73,7 @@ def test_the_passphrase_and_the_recovery_code_open_it(branch):
     path, code = branch
     for secret in (SECRET, FileSecret.recovery_code(code.lower().replace("-", " "))):
         with open_data_file(path, secret) as db:
-            assert db.encrypted and inspect_file(path, db.key) == "0003"
+            assert db.encrypted and inspect_file(path, db.key) == head_revision()
     assert leaks(path.parent) == []  # nor its -wal and -shm once it was opened
 
 

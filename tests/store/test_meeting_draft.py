@@ -95,7 +95,8 @@ def test_adoption_is_refused_with_every_reason_until_the_record_is_complete(db, 
     speech = discussion(sv.meetings.detail(mid)).speeches[0]
     sv.meeting_minutes.remove_speech(speech.id)
     detail = sv.meetings.detail(mid)
-    assert detail.adoption.allowed and [i.code for i in detail.adoption.warnings] == ["no_vote"]
+    assert detail.adoption.allowed and [i.code for i in detail.adoption.warnings] == [
+        "no_vote", "no_tasks"]  # reminders only
     assert sv.meetings.adopt(mid)[0] == "Số 01-BB/CB"
     assert sv.meetings.detail(mid).quality.band is not None
 

@@ -23,6 +23,7 @@ from desktop.domain.enums import (
     Rating,
     ReviewStep,
     Sex,
+    TaskStatus,
 )
 from desktop.domain.enums import (
     SituationEventKind as K,
@@ -176,6 +177,18 @@ def fill_every_table(db) -> None:
                              remitted_on=date(2026, 4, 15), reference="PT-03",
                              recorded_at=datetime(2026, 4, 15, tzinfo=UTC)),
         ])
+        s.add_all([
+            m.DocumentNumber(id=8, term_id=3, doc_type=DocumentType.RESOLUTION, seq=1,
+                             issued_on=date(2026, 1, 5), subject="Nghị quyết tháng 1"),
+            m.MeetingResolution(meeting_id=25, document_number_id=8),
+            m.MeetingTask(id=30, meeting_id=21, position=1, text="Vận động hộ gia đình phân loại rác",
+                          owner_id=14, due_on=date(2026, 1, 31), target_id=None,
+                          status=TaskStatus.CARRIED, review_note="Đang làm dở",
+                          reviewed_at_meeting_id=25),
+            m.MeetingTask(id=31, meeting_id=25, position=1, text="Vận động hộ gia đình phân loại rác",
+                          owner_id=14, due_on=date(2026, 2, 28), carried_from_id=30,
+                          target_id=1, status=TaskStatus.OPEN, review_note=""),
+        ])
 
 
 def fresh(tmp_path, name):
@@ -223,6 +236,19 @@ def test_a_record_written_before_the_dues_book_still_imports(db, tmp_path):
         again = export_records(target)
     assert again["dues_schedules"] == [] and again["members"][1]["dues_bases"] == []
     assert [mem["full_name"] for mem in again["members"]] == [mem["full_name"] for mem in data["members"]]
+
+
+def test_a_record_written_before_the_tasks_still_imports(db, tmp_path):
+    """Tasks and resolution numbers came after the format's first release (schema 0004)."""
+    fill_every_table(db)
+    data = export_records(db)
+    assert data["meeting_tasks"][1]["carried_from"] == 30
+    del data["meeting_tasks"], data["meeting_resolutions"]
+    with fresh(tmp_path, "old.sqlite") as target:
+        import_records(target, data, today=SUITE_CLOCK.today())
+        again = export_records(target)
+    assert again["meeting_tasks"] == [] and again["meeting_resolutions"] == []
+    assert len(again["meetings"]) == len(data["meetings"])
 
 
 def test_every_problem_reported_with_its_path_and_nothing_written(db, tmp_path):
@@ -307,3 +333,18 @@ def test_names_are_read_like_typed_ones_in_nfc(db, tmp_path):
             names = set(s.scalars(select(m.Member.full_name)))
         assert "Nguyễn Văn An" in names  # one code point per letter, single spaces
         assert dumps(export_records(target)) == dumps(data)
+
+
+def test_a_task_against_the_rules_is_refused_naming_meeting_and_task(db, tmp_path):
+    fill_every_table(db)
+    bad = export_records(db)
+    bad["meeting_tasks"][1]["due_on"] = "2026-01-01"  # before its meeting of 05/01/2026
+    bad["meeting_tasks"][0]["reviewed_at_meeting"] = 20  # the committee, before the task's meeting
+    with fresh(tmp_path, "target.sqlite") as target:
+        with pytest.raises(RecordsInvalid) as err:
+            import_records(target, bad, today=SUITE_CLOCK.today())
+        found = {p.path: p.message for p in err.value.problems}
+        assert "có thời hạn 01/01/2026, trước ngày họp" in found["$.meeting_tasks[1].due_on"]
+        assert "«Vận động hộ gia đình phân loại rác»" in found[
+            "$.meeting_tasks[0].reviewed_at_meeting"]
+        assert export_records(target)["meeting_tasks"] == []  # nothing written

@@ -43,7 +43,7 @@ def test_preload_makes_every_service(db, clock):
     services.preload()
     assert sorted(services._made) == sorted(Services.names())  # noqa: SLF001
     assert "desktop.services.documents" in sys.modules
-    assert len(Services.names()) == 33  # year_locks, first_steps and encryption added
+    assert len(Services.names()) == 34  # year_locks, first_steps, encryption and tasks added
 
 
 def test_every_service_reads_the_one_clock_of_the_file(db, clock):

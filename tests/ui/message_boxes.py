@@ -6,8 +6,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
-def answer_next_box(button: QMessageBox.StandardButton, asked: list[str] | None = None) -> None:
-    """Once a message box shows, note its text in `asked` and click `button`."""
+def answer_next_box(button: QMessageBox.StandardButton | str, asked: list[str] | None = None) -> None:
+    """Once a message box shows, note its text in `asked` and click `button` (a standard one,
+    or the button with that text)."""
     def poll() -> None:
         box = next((w for w in QApplication.topLevelWidgets()
                     if isinstance(w, QMessageBox) and w.isVisible()), None)
@@ -16,5 +17,8 @@ def answer_next_box(button: QMessageBox.StandardButton, asked: list[str] | None 
             return
         if asked is not None:
             asked.append(box.text())
-        box.button(button).click()
+        if isinstance(button, str):
+            next(b for b in box.buttons() if b.text() == button).click()
+        else:
+            box.button(button).click()
     QTimer.singleShot(20, poll)

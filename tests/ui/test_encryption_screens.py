@@ -124,7 +124,7 @@ def test_the_unlock_dialog_takes_a_passphrase_or_the_recovery_code(qtbot, tmp_pa
     assert dialog.secret_edit.text() == "" and dialog.take_secret() is None
 
 
-def test_tools_encrypt_converts_the_open_file(qtbot, window, tmp_path, sheets):
+def test_tools_encrypt_converts_the_open_file(qtbot, window, tmp_path, sheets, caplog):
     path = tmp_path / "chibo.sqlite"
     make_branch(path, None)
     open_in(window, qtbot, path)
@@ -145,7 +145,9 @@ def test_tools_encrypt_converts_the_open_file(qtbot, window, tmp_path, sheets):
     qtbot.waitUntil(lambda: bool(sheets), timeout=10_000)
     assert sheets[0][0] == "converted"
     assert window.services is not services and window.services.db.encrypted
+    qtbot.waitUntil(lambda: window._runner.idle, timeout=10_000)  # noqa: SLF001 - the backup on opening
     assert file_kind(path) == "encrypted" and leaks(tmp_path, NAMES) == []
+    assert not [r for r in caplog.records if "backup on close failed" in r.getMessage()]
 
 
 def test_tools_encrypt_changes_the_passphrase(qtbot, window, tmp_path, sheets):

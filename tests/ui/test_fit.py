@@ -34,6 +34,7 @@ from desktop.app import FileActions
 from desktop.domain.agenda import PROCEEDINGS
 from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, Rating, ReviewStep
 from desktop.domain.months import Month
+from desktop.domain.tasks import TaskDraft
 from desktop.services.container import Services, build_services
 from desktop.services.demo import build_demo
 from desktop.services.meeting_minutes import VoteInput
@@ -92,6 +93,14 @@ def _draft_meeting(services: Services, today: date) -> None:
     services.meeting_minutes.set_conclusion(meeting_id, "Chi bộ nhất trí thông qua nghị quyết tháng.")
     present = services.meetings.detail(meeting_id).attendance.present_official
     services.meeting_minutes.save_vote(meeting_id, VoteInput("Thông qua nghị quyết tháng", present))
+    # The tasks step with a review and next month's tasks, the longest texts a secretary types.
+    waiting = services.tasks.review_of(meeting_id)
+    services.tasks.review(meeting_id, waiting[0].id, "late", "Hoàn thành ngày 14/11, chậm 3 ngày")
+    services.tasks.review(meeting_id, waiting[1].id, "carried", "Còn hai hộ chưa thăm được")
+    for text, line in (("Vận động đoàn viên thanh niên tham gia hiến máu tình nguyện đợt cuối năm "
+                        "tại nhà văn hóa khu phố", lines[0]),
+                       ("Chuẩn bị hồ sơ quần chúng ưu tú đề nghị kết nạp Đảng", lines[2])):
+        services.tasks.add_task(meeting_id, TaskDraft(text, line.member_id, date(2026, 12, 20)))
 
 
 def _widest_ratings(services: Services, year: int) -> None:

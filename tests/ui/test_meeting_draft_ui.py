@@ -148,7 +148,9 @@ def test_a_refused_field_stays_typed_and_says_why(qtbot, page, meeting):
     type_text(editor.agenda.content, "Nội dung vẫn được lưu.")
     editor.flush_drafts()
     settle(qtbot, page)
-    assert "Not saved: Tên mục chương trình không được để trống." in editor.save_state.text()
+    # The header says the beginning (ending in «…» when long); the tooltip says it whole.
+    assert editor.save_state.text().startswith("Not saved: Tên mục chương trình")
+    assert "Tên mục chương trình không được để trống." in editor.save_state.toolTip()
     assert editor.agenda.title.text() == ""  # what was typed stays, with the reason
     assert discussion(editor).content == "Nội dung vẫn được lưu."  # the rest was saved
 

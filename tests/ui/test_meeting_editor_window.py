@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
 
 from desktop.domain.enums import AttendanceStatus, MeetingKind
@@ -17,6 +18,7 @@ from desktop.ui.widgets.scaling import apply_text_scale
 from tests.suite_day import SUITE_CLOCK
 from meeting_data import complete_minutes
 from meeting_ui import shot, type_text
+from message_boxes import answer_next_box
 
 SCREEN = (1366, 728)
 
@@ -107,3 +109,63 @@ def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_
         db.close()
     assert detail.conclusion == "Chi bộ thống nhất nghị quyết tháng 4."
     assert detail.guests == "Bà Lê Thị Nga, Tổ trưởng dân phố"
+
+
+def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
+    path, _adopted, draft = branch_file
+    window.show()
+    page = open_editor(qtbot, window, path, draft)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.tasks))
+    editor.tasks.add_task()
+    type_text(editor.tasks._lines[-1].text, "Tổng kết công tác năm")  # noqa: SLF001 - no owner chosen
+    editor.flush_drafts()
+    qtbot.waitUntil(lambda: bool(editor.refused_reasons()), timeout=10_000)
+    assert "Tổng kết công tác năm" in window.statusBar().currentMessage()  # whole, where it fits
+    asked: list[str] = []
+    answer_next_box("Stay and correct it", asked)
+    window.close()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert window.isVisible() and "Tổng kết công tác năm" in asked[0]
+    assert editor.tasks._lines[-1].text.text() == "Tổng kết công tác năm"  # noqa: SLF001
+    answer_next_box("Close and lose it", asked)
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+
+
+def _mnemonic(text: str) -> str | None:
+    at = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[at + 1].lower() if 0 <= at < len(text.replace("&&", "")) - 1 else None
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    """The window in Vietnamese, installed before the window is built (its menus included)."""
+    from desktop.ui.i18n import install_language
+
+    translator = install_language(qapp, "vi")
+    yield
+    if translator is not None:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale.c())
+
+
+def test_no_two_alt_keys_of_the_vietnamese_editor_clash(vietnamese, qtbot, window, branch_file):
+    """Alt+letter must reach one thing: the menus, the tabs and the buttons one can press."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    path, _adopted, draft = branch_file
+    window.show()
+    page = open_editor(qtbot, window, path, draft)
+    editor = page.editor
+    for index in range(editor.tabs.count()):
+        editor.tabs.setCurrentIndex(index)
+        qtbot.wait(20)
+        seen = [a.text() for a in window.menuBar().actions()]
+        seen += [editor.tabs.tabText(i) for i in range(editor.tabs.count())]
+        seen += [b.text() for b in editor.findChildren(QAbstractButton)
+                 if b.isVisibleTo(window) and b.isEnabled()]
+        keys = [k for k in map(_mnemonic, seen) if k]
+        clashes = {k for k in keys if keys.count(k) > 1}
+        assert not clashes, f"{editor.tabs.tabText(index)}: {[t for t in seen if _mnemonic(t) in clashes]}"
+    assert _mnemonic(editor.tasks.add_btn.text()) == "m"

@@ -11,6 +11,7 @@ import pytest
 
 from desktop.domain.enums import AttendanceStatus as A
 from desktop.domain.enums import MeetingKind as K
+from desktop.domain.tasks import TaskDraft
 from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
 from desktop.services.thematic import PlanEntryInput
@@ -93,3 +94,24 @@ def test_thematic_plan_page_saves_a_quarter(qtbot, ctx):
     assert (entry.topic, entry.presenter, entry.planned_month) == ("Chuyển đổi số trong chi bộ", "Lê Thị Bình", 2)
     qtbot.wait(100)
     shot(page, "11-thematic-plan")
+
+
+def test_an_open_task_of_last_year_is_listed_in_this_years_view(qtbot, ctx, meetings_branch):
+    """Open tasks are today's concern: last December's shows in this year's view (deadline and
+    owner first, as the narrow list cuts a long line short) and in its own year's, not before."""
+    services = ctx.services
+    december = next(r.id for r in services.meetings.list_meetings(YEAR)
+                    if r.kind is K.REGULAR and r.date.month == 12)
+    services.tasks.add_task(december, TaskDraft("Tổng kết công tác năm của chi bộ",
+                                                meetings_branch["Lê Văn Tuấn"], date(YEAR, 12, 31)))
+    page = YearViewPage(ctx)
+    qtbot.addWidget(page)
+    this_year = ctx.clock.today().year
+    for year, listed in ((this_year, True), (YEAR, True), (YEAR - 1, False)):
+        page.year.setValue(year)
+        qtbot.waitUntil(lambda y=year: page.view is not None and page.view.year == y, timeout=5000)
+        ctx.runner.wait_for_tests(5000)  # the open tasks' query too
+        qtbot.wait(50)
+        lines = [page.tasks.item(i).text() for i in range(page.tasks.count())]
+        expected = "Overdue (due 31/12/2025), Lê Văn Tuấn: Tổng kết công tác năm của chi bộ"
+        assert any(line.startswith(expected) for line in lines) is listed, (year, lines)

@@ -51,7 +51,9 @@ ALLOWED: dict[str, dict[str, str]] = {
     "services/inbox_checks.py": {"DEFAULT_MODEL": "the evaluation model's name, as the rulebooks spell it",
                                  "committee_key": "words of committee names, read from Vietnamese input"},
     "services/package_payload.py": {"REPORT_TITLES": "the titles of the package's documents (Vietnamese)",
-                                    "report_title": "the titles of the package's documents (Vietnamese)"},
+                                    "report_title": "the titles of the package's documents (Vietnamese)",
+                                    "_WORDS": "the titles of the package's documents (Vietnamese)"},
+    "services/resolution_load.py": {"resolution_number_text": "the number as printed: «Số 03-NQ/CB»"},
     "services/transfers.py": {"_note": "a note stored in the member's history"},
     "commands": {"*": CLI_REPORT},
 }

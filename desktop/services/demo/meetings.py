@@ -22,11 +22,14 @@ from desktop.services.demo.people import OFFICER, Roster, TermSpec
 from desktop.services.demo.rows import IdSource, insert_rows
 from desktop.services.demo.schedule import Sitting, plan_year
 from desktop.services.demo.style import ORDINARY, YearStyle
+from desktop.services.demo.tasks import TaskWriter
 from desktop.store.models import (
     AgendaItem,
     Attendance,
     DocumentNumber,
     Meeting,
+    MeetingResolution,
+    MeetingTask,
     QualityItem,
     Speech,
     ThematicPlanEntry,
@@ -59,10 +62,12 @@ class MeetingWriter:
         self.plain_members = {m.id for m in roster.members if m.role != OFFICER}
         self.rows: dict[type, list[dict[str, Any]]] = defaultdict(list)
         self._seq: dict[int, int] = defaultdict(int)
+        self._resolution_seq: dict[int, int] = defaultdict(int)  # NQ: its own counter per term
         self.meetings = 0
         self._style = ORDINARY
         self._excused_by_month: dict[int, int] = {}
         self._last_away: set[int] = set()  # excused at the previous branch meeting
+        self.tasks = TaskWriter(rng, ids, MeetingTask)
 
 
     # -- a year ---------------------------------------------------------------------------
@@ -119,6 +124,17 @@ class MeetingWriter:
         self.rows[Meeting].append(row)
         self.meetings += 1
         return meeting_id
+
+    def _resolution_number(self, meeting_id: int, day: date) -> None:
+        term = next(t for t in self.terms if t.start <= day <= t.end)
+        self._resolution_seq[term.id] += 1
+        number_id = self.ids.take(DocumentNumber)
+        self.rows[DocumentNumber].append(dict(
+            id=number_id, term_id=term.id, doc_type=DocumentType.RESOLUTION,
+            seq=self._resolution_seq[term.id], issued_on=day,
+            subject=f"Nghị quyết tháng {day.month}/{day.year}"))
+        self.rows[MeetingResolution].append(dict(
+            id=self.ids.take(MeetingResolution), meeting_id=meeting_id, document_number_id=number_id))
 
     def _committee(self, sitting: Sitting) -> int:
         day = sitting.held_on
@@ -199,6 +215,8 @@ class MeetingWriter:
         self._agenda(meeting_id, agenda, context, speakers=by_item)
         if regular:
             self._vote(meeting_id, day, call)
+            self.tasks.regular_meeting(meeting_id, day, [m for m in attendees if m != chair])
+            self._resolution_number(meeting_id, day)
         self._quality(meeting_id, late_documents)
 
     # -- child rows -----------------------------------------------------------------------
@@ -272,5 +290,7 @@ class MeetingWriter:
 
     def flush(self, session) -> None:  # noqa: ANN001
         for model in (ThematicPlanEntry, DocumentNumber, Meeting, AgendaItem, Speech,
-                      Attendance, Vote, QualityItem):
+                      Attendance, Vote, QualityItem, MeetingResolution):
             insert_rows(session, model, self.rows.pop(model, []))
+        insert_rows(session, MeetingTask, self.tasks.rows)
+        self.tasks.rows = []

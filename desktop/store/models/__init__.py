@@ -42,6 +42,7 @@ from desktop.store.models.lifecycle import (
     Transfer,
 )
 from desktop.store.models.members import Member, MemberPosition, SituationEvent
+from desktop.store.models.tasks import MeetingResolution, MeetingTask
 from desktop.store.models.review import Commitment, Discipline, RatingStep, SelfReview
 
 __all__ = [
@@ -65,6 +66,8 @@ __all__ = [
     "InboxKey",
     "ManualScore",
     "Meeting",
+    "MeetingResolution",
+    "MeetingTask",
     "Member",
     "MemberPosition",
     "MentorReview",

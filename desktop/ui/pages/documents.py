@@ -1,5 +1,6 @@
-"""Documents: everything printable for a year — minutes and attendance sheet of each meeting,
-the meeting register, blank commitment and self-review forms — each opened in the preview."""
+"""Documents: everything printable for a year — minutes, resolution and attendance sheet of
+each meeting, the meeting register, blank commitment and self-review forms — each opened in the
+preview."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.documents.kit import PageSetup
+from desktop.domain.adoption import TASK_KINDS
 from desktop.domain.enums import MeetingStatus
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.meeting_rows import MeetingRow
@@ -61,12 +63,15 @@ class DocumentsPage(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.print_minutes())
         self.empty = QLabel(meetings)
         self.minutes_button = QPushButton(self.tr("Minutes…"), meetings)
+        self.resolution_button = QPushButton(self.tr("Resolution…"), meetings)
         self.sheet_button = QPushButton(self.tr("Attendance sheet…"), meetings)
         self.minutes_button.clicked.connect(self.print_minutes)
+        self.resolution_button.clicked.connect(self.print_resolution)
         self.sheet_button.clicked.connect(self.print_sheet)
         buttons = QHBoxLayout()
         buttons.addWidget(self.empty, 1)
         buttons.addWidget(self.minutes_button)
+        buttons.addWidget(self.resolution_button)
         buttons.addWidget(self.sheet_button)
         box = QVBoxLayout(meetings)
         box.addWidget(self.table, 1)
@@ -137,8 +142,11 @@ class DocumentsPage(QWidget):
         return self._rows[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
-        chosen = self.selected() is not None
+        row = self.selected()
+        chosen = row is not None
         self.minutes_button.setEnabled(chosen)
+        # A monthly resolution comes from a regular sitting only.
+        self.resolution_button.setEnabled(chosen and row.kind in TASK_KINDS)
         self.sheet_button.setEnabled(chosen)
 
     # -- printing --------------------------------------------------------------------------
@@ -158,6 +166,12 @@ class DocumentsPage(QWidget):
         if row is not None:
             self._open(self._meeting_title(self.tr("Minutes"), row),
                        lambda: services.documents.minutes_pdf(row.id, setup))
+
+    def print_resolution(self) -> None:
+        row, services, setup = self.selected(), self._ctx.services, self._setup()
+        if row is not None and row.kind in TASK_KINDS:
+            self._open(self._meeting_title(self.tr("Resolution"), row),
+                       lambda: services.documents.resolution_pdf(row.id, setup))
 
     def print_sheet(self) -> None:
         row, services, setup = self.selected(), self._ctx.services, self._setup()

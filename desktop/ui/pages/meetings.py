@@ -184,6 +184,9 @@ class MeetingsPage(QWidget):
         """The window is closing, or another file opening: save what is typed in the editor."""
         self.editor.flush_drafts()
 
+    def refused_reasons(self) -> list[str]:
+        return self.editor.refused_reasons()
+
     def new_meeting(self, kind: MeetingKind) -> None:
         services, year = self._services, self._ctx.clock.today().year
         self._ctx.runner.query(

@@ -4,6 +4,7 @@ members who paid their dues), the thematic sessions by quarter, the gaps in plai
 
 from __future__ import annotations
 
+from datetime import timedelta
 from html import escape
 
 from PySide6.QtCore import QRectF, Qt, Signal
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +27,7 @@ from shiboken6 import isValid
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.dues_model import DuesYearStatus
 from desktop.services.meeting_year import YearView
+from desktop.services.tasks import TaskRow
 from desktop.ui.context import UiContext
 from desktop.ui.meeting_texts import band_title, percent
 from desktop.ui.messages import ui_language
@@ -101,6 +105,13 @@ class YearViewPage(QWidget):
         self.gaps = QLabel(self)
         self.gaps.setWordWrap(True)
         self.gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.tasks = QListWidget(self)
+        # A few lines: the chart below keeps the rest of the page (the office screen's height).
+        self.tasks.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
+        self.tasks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tasks.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.tasks.itemActivated.connect(self._open_task)
+        self._task_rows: list[TaskRow] = []
         self.chart = RateChart(self)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Year"), self))
@@ -110,8 +121,22 @@ class YearViewPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.months)
         layout.addWidget(self.quarters)
-        layout.addWidget(QLabel("<b>" + self.tr("What is missing") + "</b>", self))
-        layout.addWidget(self.gaps)
+        # What is missing and the open tasks side by side: the page keeps the office screen's height.
+        missing = QVBoxLayout()
+        missing.addWidget(QLabel("<b>" + self.tr("What is missing") + "</b>", self))
+        missing.addWidget(self.gaps)
+        missing.addStretch(1)
+        tasks_title = QLabel("<b>" + self.tr("Open tasks, overdue or due within a month") + "</b>",
+                             self)
+        tasks_title.setToolTip(self.tr("Tasks of the monthly resolutions not reviewed yet; "
+                                       "Enter or a double click opens the meeting."))
+        open_tasks = QVBoxLayout()
+        open_tasks.addWidget(tasks_title)
+        open_tasks.addWidget(self.tasks)
+        below = QHBoxLayout()
+        below.addLayout(missing, 3)
+        below.addLayout(open_tasks, 2)
+        layout.addLayout(below)
         layout.addWidget(QLabel("<b>" + self.tr("Attendance rate by month (line: 85%)") + "</b>", self))
         layout.addWidget(self.chart, 1)
         ctx.bus.changed.connect(self._on_changed)
@@ -122,6 +147,36 @@ class YearViewPage(QWidget):
         services = self._ctx.services
         self._ctx.runner.query(lambda: services.meeting_year.year_view(year), on_done=self._show)
         self.reload_dues()
+        today = self._ctx.clock.today()
+        soon = today + timedelta(days=31)
+        self._ctx.runner.query(
+            # What is open now shows in this year's view, whatever year decided it.
+            lambda: [r for r in services.tasks.open_due(soon)
+                     if r.meeting_on.year == year or year == today.year],
+            on_done=lambda rows: self._show_tasks(year, rows))
+
+    def _show_tasks(self, year: int, rows: list[TaskRow]) -> None:
+        if not isValid(self) or year != self.year.value():
+            return
+        self._task_rows = list(rows)
+        self.tasks.clear()
+        for r in rows:
+            # Deadline and owner first: a long task text is what the narrow list cuts short.
+            due = f"{r.due_on:%d/%m/%Y}"
+            lead = (self.tr("Overdue (due %1)") if r.overdue else self.tr("Due %1")).replace("%1", due)
+            origin = self.tr("resolution of %1").replace("%1", f"{r.meeting_on:%d/%m/%Y}")
+            text = f"{lead}, {r.owner}: {r.text} ({origin})"
+            item = QListWidgetItem(text, self.tasks)
+            item.setToolTip(text)  # a long line is cut short in the list
+            if r.overdue:
+                item.setForeground(QColor("#b00020"))
+        if not rows:
+            QListWidgetItem(self.tr("No open task is overdue or due within a month."), self.tasks)
+
+    def _open_task(self, item: QListWidgetItem) -> None:
+        row = self.tasks.row(item)
+        if 0 <= row < len(self._task_rows):
+            self.open_meeting.emit(self._task_rows[row].meeting_id)
 
     def reload_dues(self) -> None:
         services, year = self._ctx.services, self.year.value()
