@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.domain.numbers import fraction
 from desktop.services.inbox import BranchResult
+from desktop.ui.models.row_order import SortsOwnRows
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 COL_CODE, COL_NAME, COL_SEQ = 0, 1, 2
@@ -17,7 +18,7 @@ _ROLES = frozenset((Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.Back
 Index = QModelIndex | QPersistentModelIndex
 
 
-class InboxTableModel(QAbstractTableModel):
+class InboxTableModel(SortsOwnRows, QAbstractTableModel):
     """Sorts itself (`sort`, one key per row): a sorting proxy would ask Python for the sort
     role at every comparison, ~270,000 calls on the GUI thread for a province's 4,000 branches
     (0.9 s with the window frozen; «longest stall, inbox pages» in the benchmarks)."""
@@ -27,7 +28,6 @@ class InboxTableModel(QAbstractTableModel):
         self._rows: list[BranchResult] = []
         self._scores: list[dict] = []  # per row: criterion number -> its result
         self._criteria: list[tuple[str, str]] = []
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[BranchResult]) -> None:
         self.beginResetModel()
@@ -41,16 +41,6 @@ class InboxTableModel(QAbstractTableModel):
         if self._sorted_by is not None:
             self._reorder(*self._sorted_by)
         self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.columnCount():
-            return
-        self._sorted_by = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        moved_to = self._reorder(column, order)
-        self.changePersistentIndexList(old, [self.index(moved_to[i.row()], i.column()) for i in old])
-        self.layoutChanged.emit()
 
     def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
         """Put the rows in the column's order (stable); returns old row -> new row."""

@@ -26,6 +26,7 @@ from desktop.domain.collation import fold, name_sort_key, sort_key
 from desktop.domain.enums import Position, Sex
 from desktop.domain.enums import SituationEventKind as K
 from desktop.services.members import MemberRow
+from desktop.ui.models.row_order import SortsOwnRows
 
 NAME, BIRTH_DATE, SEX, SITUATION, POSITIONS, CARD, PHONE = range(7)
 COLUMN_COUNT = 7
@@ -148,7 +149,7 @@ def rank_rows(rows: list[MemberRow] | tuple[MemberRow, ...],
     return [rank(column) for column in range(COLUMN_COUNT)]
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(SortsOwnRows, QAbstractTableModel):
     """Sorts itself (`sort`) by the precomputed ranks: a sorting proxy would ask Python for
     the sort role of a row at every comparison, ~20,000 calls on the GUI thread for a big branch."""
 
@@ -156,7 +157,6 @@ class MemberTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[MemberRow] = []
         self._ranks: list[list[int]] = []  # column -> row -> rank
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
 
     def set_rows(self, rows: list[MemberRow] | tuple[MemberRow, ...],
                  ranks: list[list[int]] | None = None) -> None:
@@ -167,16 +167,6 @@ class MemberTableModel(QAbstractTableModel):
         if self._sorted_by is not None:
             self._reorder(*self._sorted_by)
         self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < COLUMN_COUNT:
-            return
-        self._sorted_by = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        moved_to = self._reorder(column, order)
-        self.changePersistentIndexList(old, [self.index(moved_to[i.row()], i.column()) for i in old])
-        self.layoutChanged.emit()
 
     def _reorder(self, column: int, order: Qt.SortOrder) -> list[int]:
         """Put the rows in the column's order; returns old row -> new row."""
