@@ -82,6 +82,15 @@ def review_problem(task: str, task_meeting_on: date, task_meeting_kind: MeetingK
     return None
 
 
+def late_problem(task: str, status: TaskStatus, due_on: date, review_meeting_on: date) -> Text | None:
+    """Why "done late" cannot be recorded: a meeting held on or before the deadline cannot find
+    the task late (it is done on time, or still open)."""
+    if status is TaskStatus.LATE and review_meeting_on <= due_on:
+        return say("resolution.late_before_deadline", task=task,
+                   day=f"{review_meeting_on:%d/%m/%Y}", due=f"{due_on:%d/%m/%Y}")
+    return None
+
+
 def on_time_share(statuses: Iterable[TaskStatus]) -> float | None:
     """Share of the reviewed tasks done on time (None when nothing was reviewed)."""
     reviewed = [s for s in statuses if s in REVIEW_STATUSES]

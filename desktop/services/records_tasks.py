@@ -4,7 +4,8 @@ that reviews it), so that an import cannot bring in what the editor and the CLI 
 
 from __future__ import annotations
 
-from desktop.domain.tasks import TaskDraft, review_problem, task_problem
+from desktop.domain.enums import TaskStatus
+from desktop.domain.tasks import TaskDraft, late_problem, review_problem, task_problem
 from desktop.services.records_checks import RecordProblem
 from desktop.store.models import Meeting, MeetingTask
 
@@ -27,4 +28,9 @@ def task_problems(rows: dict[str, list[dict]]) -> list[RecordProblem]:
                                      reviewer["id"] == meeting["id"])
             if problem is not None:
                 found.append(RecordProblem(f"{row['__path']}.reviewed_at_meeting", str(problem)))
+            elif row.get("due_on") is not None and row.get("status") in {s.value for s in TaskStatus}:
+                problem = late_problem(draft.text, TaskStatus(row["status"]), row["due_on"],
+                                       reviewer["held_on"])
+                if problem is not None:
+                    found.append(RecordProblem(f"{row['__path']}.status", str(problem)))
     return found

@@ -18,6 +18,7 @@ from desktop.domain.tasks import (
     TaskDraft,
     default_deadline,
     is_overdue,
+    late_problem,
     review_problem,
     reviewed_at,
     status_of,
@@ -151,6 +152,9 @@ def record_review(s: Session, meeting: Meeting, task: MeetingTask, status_value:
                              meeting.kind, origin.id == meeting.id)
     if problem is not None:
         raise UserError(problem, field="task_id")
+    problem = late_problem(task.text, status, task.due_on, meeting.held_on)
+    if problem is not None:
+        raise UserError(problem, field="status")
     if task.reviewed_at_meeting_id not in (None, meeting.id):
         other = s.get(Meeting, task.reviewed_at_meeting_id)
         raise UserError(say("resolution.reviewed_elsewhere", task=task.text, day=day,

@@ -71,6 +71,26 @@ def test_review_list_and_print_the_resolution(db, db_path, meetings_branch, caps
     assert "Nghị quyết: Số 01-NQ/CB" in capsys.readouterr().out
 
 
+def test_done_late_before_the_deadline_is_refused(db, db_path, meetings_branch, capsys):
+    meetings, tasks = MeetingService(db, clock=SUITE_CLOCK), TaskService(db, clock=SUITE_CLOCK)
+    oct_, _ = meetings.create(MeetingInfo(K.REGULAR, date(2026, 10, 7), time(19, 30), time(21, 10)))
+    task, _ = tasks.add_task(oct_, TaskDraft("Sửa loa phát thanh tổ 7", meetings_branch["Lê Văn Tuấn"],
+                                             date(2026, 11, 4)))  # due the day of the next sitting
+    complete_minutes(db, oct_)
+    meetings.adopt(oct_)
+    nov, _ = meetings.create(MeetingInfo(K.REGULAR, date(2026, 11, 4), time(19, 30), time(21, 10)))
+    db.close()
+    capsys.readouterr()
+    assert run(db_path, "tasks", "review", str(nov), str(task), "--status", "late") == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.strip() == ("Lỗi: Nhiệm vụ «Sửa loa phát thanh tổ 7» chưa quá thời hạn 04/11/2026: "
+                           "không ghi «hoàn thành chậm» tại cuộc họp ngày 04/11/2026.")
+    assert run(db_path, "tasks", "list", "--json") == 0
+    row = json.loads(capsys.readouterr().out)[0]
+    assert (row["status"], row["reviewed_at_meeting_id"]) == ("open", None)
+
+
 def test_a_corrected_revision_points_to_the_new_one(db, db_path, meetings_branch, capsys, tmp_path):
     oct_, _nov, _first, _second = _two_months(db, meetings_branch)
     newer, _ = MeetingService(db, clock=SUITE_CLOCK).correct(oct_)

@@ -348,3 +348,17 @@ def test_a_task_against_the_rules_is_refused_naming_meeting_and_task(db, tmp_pat
         assert "«Vận động hộ gia đình phân loại rác»" in found[
             "$.meeting_tasks[0].reviewed_at_meeting"]
         assert export_records(target)["meeting_tasks"] == []  # nothing written
+
+
+def test_done_late_before_the_deadline_is_refused_naming_the_path(db, tmp_path):
+    fill_every_table(db)
+    bad = export_records(db)
+    # Reviewed on 05/01/2026, due 31/01/2026: not yet late.
+    bad["meeting_tasks"][0]["status"] = "late"
+    with fresh(tmp_path, "target.sqlite") as target:
+        with pytest.raises(RecordsInvalid) as err:
+            import_records(target, bad, today=SUITE_CLOCK.today())
+        found = {p.path: p.message for p in err.value.problems}
+        assert "«Vận động hộ gia đình phân loại rác» chưa quá thời hạn 31/01/2026" in found[
+            "$.meeting_tasks[0].status"]
+        assert export_records(target)["meeting_tasks"] == []  # nothing written

@@ -88,6 +88,27 @@ def test_bad_input_names_meeting_and_task_and_writes_nothing(svc, db):
     assert [r.status for r in tasks.list_tasks()] == [TaskStatus.OPEN]
 
 
+def test_done_late_is_refused_before_the_deadline_and_nothing_written(svc, db):
+    meetings, tasks, _ = svc
+    october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))
+    task, _ = tasks.add_task(october, TaskDraft("Sửa loa phát thanh tổ 7", 3, date(2026, 11, 30)))
+    complete_minutes(db, october)
+    meetings.adopt(october)
+    november, _ = meetings.create(info(K.REGULAR, date(2026, 11, 4)))
+    with pytest.raises(UserError, match="«Sửa loa phát thanh tổ 7» chưa quá thời hạn 30/11/2026: "
+                                        "không ghi «hoàn thành chậm» tại cuộc họp ngày 04/11/2026"):
+        tasks.review(november, task, "late", "Xong chậm")
+    from desktop.services.meeting_draft import MeetingDraftService, MeetingEdits
+
+    saved, _ = MeetingDraftService(db).save(november, MeetingEdits(
+        reviews=((task, ("late", "Xong chậm")),)))
+    assert [(r.part, r.ref) for r in saved.refused] == [("review", task)]
+    assert "chưa quá thời hạn 30/11/2026" in str(saved.refused[0].message)
+    row = tasks.list_tasks()[0]
+    assert (row.status, row.as_json()["reviewed_at_meeting_id"]) == (TaskStatus.OPEN, None)
+    tasks.review(november, task, "done")  # on time is what it is
+
+
 def test_adoption_gives_the_resolution_its_own_number_and_reminds_of_missing_tasks(svc, db):
     meetings, tasks, _ = svc
     october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))

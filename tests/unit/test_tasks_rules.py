@@ -12,6 +12,7 @@ from desktop.domain.quality import QualityInputs, results_points, score_meeting
 from desktop.domain.tasks import (
     TaskDraft,
     default_deadline,
+    late_problem,
     on_time_share,
     review_problem,
     reviewed_at,
@@ -44,6 +45,16 @@ def test_review_statuses_and_which_meeting_reviews():
     assert review_problem("Thu quỹ", MEETING, K.REGULAR, date(2026, 4, 2), K.REGULAR, False) is None
     assert review_problem("Thu quỹ", MEETING, K.REGULAR, MEETING, K.REGULAR, True) is not None
     assert review_problem("Thu quỹ", MEETING, K.REGULAR, date(2026, 3, 1), K.REGULAR, False)
+
+
+def test_done_late_only_after_the_deadline():
+    due = date(2026, 3, 31)
+    assert late_problem("Thu quỹ", S.LATE, due, date(2026, 4, 2)) is None
+    assert late_problem("Thu quỹ", S.DONE, due, date(2026, 3, 31)) is None
+    on_the_day = late_problem("Thu quỹ", S.LATE, due, date(2026, 3, 31)).render()
+    assert on_the_day == ("Nhiệm vụ «Thu quỹ» chưa quá thời hạn 31/03/2026: không ghi «hoàn thành "
+                          "chậm» tại cuộc họp ngày 31/03/2026.")
+    assert late_problem("Thu quỹ", S.LATE, due, date(2026, 3, 20)) is not None
 
 
 @pytest.mark.parametrize(("done", "total", "points"), [

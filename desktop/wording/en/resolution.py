@@ -26,6 +26,10 @@ MESSAGES = {
         "Task «{task}», decided by the branch on {origin}, is reviewed at a regular meeting, "
         "not at the meeting of {day}."
     ),
+    "late_before_deadline": (
+        "Task «{task}» is not past its deadline {due}: it cannot be recorded as done late at "
+        "the meeting of {day}."
+    ),
     "no_task": "No task with id {task_id}.",
     "reviewed_elsewhere": (
         "Task «{task}» was reviewed at the meeting of {other}; it cannot be changed at the "

@@ -33,6 +33,10 @@ MESSAGES = {
         "Nhiệm vụ «{task}» do chi bộ đề ra ngày {origin} được kiểm điểm tại buổi sinh hoạt "
         "thường kỳ, không tại cuộc họp ngày {day}."
     ),
+    "late_before_deadline": (
+        "Nhiệm vụ «{task}» chưa quá thời hạn {due}: không ghi «hoàn thành chậm» tại cuộc họp "
+        "ngày {day}."
+    ),
     "no_task": "Không tìm thấy nhiệm vụ mã {task_id}.",
     "reviewed_elsewhere": (
         "Nhiệm vụ «{task}» đã được kiểm điểm tại cuộc họp ngày {other}, không sửa được tại "

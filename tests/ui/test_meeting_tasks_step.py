@@ -1,0 +1,79 @@
+"""The closing step's tasks in the window: a refused review shown like other refusals, Enter
+walking a task's fields to a new row, and a read-only review note showing its beginning."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from desktop.domain.enums import MeetingKind
+from desktop.domain.tasks import TaskDraft
+from desktop.services.container import build_services
+from desktop.services.meetings import MeetingInfo
+from meeting_data import complete_minutes
+from tests.suite_day import SUITE_CLOCK
+
+LONG_NOTE = ("Đã vận động được 42 hộ phân loại rác tại nguồn, còn 3 hộ ở ngõ 5 chưa thực hiện "
+             "vì đi làm ăn xa, giao tổ dân phố tiếp tục theo dõi")
+
+
+def _file(db, db_path, ids, *, adopt_november: bool):  # noqa: ANN001, ANN202
+    """October's regular meeting adopted with two tasks (one due at the end of November), and
+    November's reviewing them: in draft, or reviewed and adopted."""
+    sv = build_services(db, SUITE_CLOCK)
+    october, _ = sv.meetings.create(MeetingInfo(MeetingKind.REGULAR, date(2026, 10, 7), time(19, 30),
+                                                time(21, 0), place="Nhà văn hóa tổ 7"))
+    later, _ = sv.tasks.add_task(october, TaskDraft("Sửa loa phát thanh tổ 7", ids["Lê Văn Tuấn"],
+                                                    date(2026, 11, 30)))
+    rubbish, _ = sv.tasks.add_task(october, TaskDraft(
+        "Vận động các hộ phân loại rác tại nguồn", ids["Phạm Thị Hương"], date(2026, 10, 31)))
+    complete_minutes(db, october)
+    sv.meetings.adopt(october)
+    november, _ = sv.meetings.create(MeetingInfo(MeetingKind.REGULAR, date(2026, 11, 4), time(19, 30),
+                                                 time(21, 0), place="Nhà văn hóa tổ 7"))
+    if adopt_november:
+        sv.tasks.review(november, later, "done")
+        sv.tasks.review(november, rubbish, "carried", LONG_NOTE)
+        complete_minutes(db, november)
+        sv.meetings.adopt(november)
+    db.close()
+    return db_path, november, later, rubbish
+
+
+def _open(qtbot, window, path, meeting_id):  # noqa: ANN001, ANN202
+    window.show()
+    with qtbot.waitSignal(window.file_opened, timeout=10_000):
+        window.open_file(path)
+    window.go_to("meetings", meeting_id)
+    page = window.navigator.page("meetings")
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.id == meeting_id,
+                    timeout=10_000)
+    editor = page.editor
+    editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.tasks))
+    return editor
+
+
+def _settle(qtbot, window, editor) -> None:  # noqa: ANN001
+    """Every write and the reads after it answered before the window goes: a late answer
+    would reach a window already deleted."""
+    qtbot.waitUntil(lambda: not editor.saver.draft.dirty, timeout=10_000)
+    for _ in range(3):
+        window.runner.wait_for_tests(10_000)
+        qtbot.wait(30)
+
+
+def test_done_late_before_the_deadline_is_shown_as_refused(qtbot, window, db, db_path,
+                                                           meetings_branch):
+    path, november, later, _rubbish = _file(db, db_path, meetings_branch, adopt_november=False)
+    editor = _open(qtbot, window, path, november)
+    status, _note = editor.tasks._reviews[later]  # noqa: SLF001
+    status.setCurrentIndex(status.findData("late"))
+    editor.flush_drafts()
+    qtbot.waitUntil(lambda: bool(editor.refused_reasons()), timeout=10_000)
+    shown = window.statusBar().currentMessage()
+    assert shown.endswith("Nhiệm vụ «Sửa loa phát thanh tổ 7» chưa quá thời hạn 30/11/2026: không "
+                          "ghi «hoàn thành chậm» tại cuộc họp ngày 04/11/2026.")  # whole
+    assert status.currentData() == "late"  # what was chosen stays on screen to correct
+    status.setCurrentIndex(status.findData("done"))
+    editor.flush_drafts()
+    qtbot.waitUntil(lambda: not editor.refused_reasons(), timeout=10_000)
+    _settle(qtbot, window, editor)
