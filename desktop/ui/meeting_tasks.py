@@ -174,6 +174,10 @@ class MeetingTasks(QWidget):
                 put_text(note, text)
                 status.setEnabled(not read_only)
                 note.setEnabled(not read_only)
+                if read_only:
+                    # setText leaves the cursor at the end, scrolling a long note to its end;
+                    # a note that cannot be scrolled reads from its beginning.
+                    note.setCursorPosition(0)
 
     def _build_review(self, rows: tuple[TaskRow, ...]) -> None:
         _clear(self.review_grid)

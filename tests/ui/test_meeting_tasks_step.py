@@ -5,10 +5,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+from PySide6.QtGui import QFont
+
 from desktop.domain.enums import MeetingKind
 from desktop.domain.tasks import TaskDraft
 from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
+from desktop.ui.widgets.scaling import apply_text_scale
 from meeting_data import complete_minutes
 from tests.suite_day import SUITE_CLOCK
 
@@ -77,3 +81,25 @@ def test_done_late_before_the_deadline_is_shown_as_refused(qtbot, window, db, db
     editor.flush_drafts()
     qtbot.waitUntil(lambda: not editor.refused_reasons(), timeout=10_000)
     _settle(qtbot, window, editor)
+
+
+@pytest.mark.parametrize("scale", [100, 125])
+def test_a_read_only_review_note_shows_its_beginning(qtbot, window, qapp, db, db_path,
+                                                     meetings_branch, scale):
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setFamily("Liberation Sans")
+    qapp.setFont(font)
+    apply_text_scale(qapp, scale)
+    try:
+        path, november, _later, rubbish = _file(db, db_path, meetings_branch, adopt_november=True)
+        window.resize(1366, 728)
+        editor = _open(qtbot, window, path, november)
+        qtbot.waitUntil(lambda: editor.tasks.isVisible())
+        _status, note = editor.tasks._reviews[rubbish]  # noqa: SLF001
+        assert not note.isEnabled() and note.text() == LONG_NOTE
+        assert note.cursorPosition() == 0  # the beginning shows, not «… tiếp tục theo dõi»
+        _settle(qtbot, window, editor)
+    finally:
+        apply_text_scale(qapp, 100)
+        qapp.setFont(before)
