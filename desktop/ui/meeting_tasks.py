@@ -6,7 +6,8 @@ Everything typed goes into the editor's draft, saved a moment later: a review as
 reload keeps the rows (and the field being typed in); a row without text is not sent yet, so
 adding a row never shows a refusal before anything is typed. Keyboard: the «New task» button's
 mnemonic (Alt+M in Vietnamese) adds a task and puts the cursor in it; Tab walks the fields;
-Delete on a row's ✕ removes it.
+Enter walks a task's text, owner and deadline, then goes on to the next row's text (a new row
+after the last); Delete on a row's ✕ removes it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -232,6 +233,10 @@ class MeetingTasks(QWidget):
         line.text.textEdited.connect(self._tasks_typed)
         line.owner.currentIndexChanged.connect(self._tasks_typed)
         line.due.dateChanged.connect(self._tasks_typed)
+        line.text.returnPressed.connect(line.owner.setFocus)
+        # A combo box and a date box ignore Enter: the tab sees it first and walks on.
+        line.owner.installEventFilter(self)
+        line.due.installEventFilter(self)
         line.remove.clicked.connect(lambda: self._remove(line))
         line.remove.setToolTip(self.tr("Remove this task"))
         row = len(self._lines) + 1
@@ -249,6 +254,33 @@ class MeetingTasks(QWidget):
         for w in line.widgets():
             w.show()  # a hidden field cannot take the focus; the layout shows it only later
         line.text.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                          Qt.KeyboardModifier.KeypadModifier)):
+            for index, line in enumerate(self._lines):
+                if watched is line.owner and not line.owner.view().isVisible():
+                    line.due.setFocus()
+                    return True
+                if watched is line.due:
+                    self._row_done(index)
+                    return True
+        return super().eventFilter(watched, event)
+
+    def _row_done(self, index: int) -> None:
+        """Enter on a row's deadline: the row is sent as it stands and the cursor goes on to the
+        next row's text, or to a new row after the last (a row without text keeps the cursor)."""
+        line = self._lines[index]
+        line.due.interpretText()  # a date typed but not yet taken
+        self._tasks_typed()
+        if not line.text.text().strip():
+            line.text.setFocus()
+        elif index + 1 < len(self._lines):
+            self._lines[index + 1].text.setFocus()
+        else:
+            self.add_task()
 
     def _remove(self, line: TaskLine) -> None:
         if line.carried:

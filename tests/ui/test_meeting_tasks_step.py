@@ -6,7 +6,9 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 
 from desktop.domain.enums import MeetingKind
 from desktop.domain.tasks import TaskDraft
@@ -14,6 +16,7 @@ from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
 from desktop.ui.widgets.scaling import apply_text_scale
 from meeting_data import complete_minutes
+from meeting_ui import type_text
 from tests.suite_day import SUITE_CLOCK
 
 LONG_NOTE = ("Đã vận động được 42 hộ phân loại rác tại nguồn, còn 3 hộ ở ngõ 5 chưa thực hiện "
@@ -80,6 +83,40 @@ def test_done_late_before_the_deadline_is_shown_as_refused(qtbot, window, db, db
     status.setCurrentIndex(status.findData("done"))
     editor.flush_drafts()
     qtbot.waitUntil(lambda: not editor.refused_reasons(), timeout=10_000)
+    _settle(qtbot, window, editor)
+
+
+def test_enter_walks_a_task_to_its_owner_deadline_and_a_new_row(qtbot, window, db, db_path,
+                                                                 meetings_branch):
+    path, november, _later, _rubbish = _file(db, db_path, meetings_branch, adopt_november=False)
+    editor = _open(qtbot, window, path, november)
+    tasks = editor.tasks
+    tasks.add_task()
+    first = tasks._lines[-1]  # noqa: SLF001
+    qtbot.waitUntil(lambda: first.text.hasFocus())
+    type_text(first.text, "Tổng vệ sinh ngõ 5")
+    QTest.keyClick(first.text, Qt.Key.Key_Return)
+    assert first.owner.hasFocus()
+    QTest.keyClick(first.owner, Qt.Key.Key_Down)  # the first member
+    QTest.keyClick(first.owner, Qt.Key.Key_Return)
+    assert first.due.hasFocus()
+    QTest.keyClick(first.due, Qt.Key.Key_Enter)
+    assert len(tasks._lines) == 2 and tasks._lines[-1].text.hasFocus()  # noqa: SLF001
+    second = tasks._lines[-1]  # noqa: SLF001
+    QTest.keyClicks(second.text, "Thu quy")
+    QTest.keyClick(second.text, Qt.Key.Key_Escape)
+    assert second.text.text() == "Thu quy" and second.text.hasFocus()  # Esc loses nothing
+    for widget, key in ((second.text, Qt.Key.Key_Return), (second.owner, Qt.Key.Key_Down),
+                        (second.owner, Qt.Key.Key_Down), (second.owner, Qt.Key.Key_Return),
+                        (second.due, Qt.Key.Key_Return)):
+        QTest.keyClick(widget, key)
+    assert len(tasks._lines) == 3 and tasks._lines[-1].text.hasFocus()  # noqa: SLF001
+    editor.flush_drafts()
+    qtbot.waitUntil(lambda: [t.text for t in editor.detail.tasks] == ["Tổng vệ sinh ngõ 5",
+                                                                      "Thu quy"], timeout=10_000)
+    saved = editor.detail.tasks[0]
+    assert saved.owner_id is not None and saved.due_on == date(2026, 12, 3)
+    assert not editor.refused_reasons()
     _settle(qtbot, window, editor)
 
 
