@@ -12,10 +12,10 @@ Margins and font size come from the user's settings, so the CLI writes the same 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
+from desktop.commands.output_file import write_output
 from desktop.documents.kit import PageSetup
 from desktop.services.documents import DocumentService
 from desktop.settings import Settings
@@ -67,11 +67,6 @@ def _write(args: argparse.Namespace, ctx: CommandContext, make, what: str) -> in
     setup = PageSetup.from_settings(Settings.load())
     pdf = make(DocumentService(ctx.database(), clock=ctx.clock), setup)
     out = Path(args.out)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(pdf)
-        os.replace(tmp, out)  # never leave a half-written PDF under the user's name
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_output(out, pdf)
     print(f"Đã ghi {what} vào {out} ({len(pdf) // 1024} KB).")
     return 0

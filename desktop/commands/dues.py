@@ -14,7 +14,6 @@ Amounts are whole đồng. Every sentence comes from desktop/wording/<lang>/dues
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import date
 from pathlib import Path
 
@@ -28,6 +27,7 @@ from desktop.commands.dues_output import (
     print_schedule,
     schedule_json,
 )
+from desktop.commands.output_file import write_output
 from desktop.domain.dues import Via
 from desktop.domain.money import format_dong
 from desktop.domain.months import Month
@@ -257,11 +257,6 @@ def run_book(args: argparse.Namespace, ctx: CommandContext) -> int:
     docs = DocumentService(ctx.database(), clock=ctx.clock)
     pdf = docs.dues_book_pdf(args.year, args.month, setup)
     out = Path(args.out)
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(pdf)
-        os.replace(tmp, out)  # never leave a half-written PDF under the user's name
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_output(out, pdf)
     _say(args, "dues.cli_book_written", path=str(out), size=len(pdf) // 1024)
     return 0

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
+from desktop.commands.output_file import write_output
 from desktop.domain.numbers import number
 from desktop.services.evaluation import EvaluationService
 from desktop.services.evaluation_json import report_json
@@ -50,7 +51,7 @@ def run_evaluate(args: argparse.Namespace, ctx: CommandContext) -> int:
         # only for this command: the others and the window start without it
         from desktop.services.evaluation_pdf import evaluation_pdf
 
-        args.pdf.write_bytes(evaluation_pdf(ctx.database(), args.year, args.as_of, clock=ctx.clock))
+        write_output(args.pdf, evaluation_pdf(ctx.database(), args.year, args.as_of, clock=ctx.clock))
         print(f"Đã ghi báo cáo tự đánh giá năm {args.year}: {args.pdf}")
         return 0
     report = EvaluationService(ctx.database(), clock=ctx.clock).evaluate(args.year, args.as_of)

@@ -12,12 +12,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
+from desktop.commands.output_file import write_output
 from desktop.domain.enums import Sex
 from desktop.domain.lifecycle_dates import dmy
 from desktop.domain.transfers import TransferDirection, TransferKind
@@ -344,12 +344,7 @@ def _write_pdf(ctx: CommandContext, out: Path, make, what: str) -> int:  # noqa:
     from desktop.settings import Settings
 
     pdf = make(LifecycleDocumentService(ctx.database(), clock=ctx.clock), PageSetup.from_settings(Settings.load()))
-    tmp = out.with_name(out.name + ".tmp")
-    try:
-        tmp.write_bytes(pdf)
-        os.replace(tmp, out)  # never a half-written PDF under the user's name
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_output(out, pdf)
     print(f"Đã ghi {what} vào {out} ({len(pdf) // 1024} KB).")
     return 0
 

@@ -52,9 +52,13 @@ _OS_REASONS = {
 }
 
 
-def os_error_text(error: OSError) -> Text:
-    """A failed read or write of a file, with the reason in the user's words where it is a
-    common one (a full disk, a read-only medium, a missing file) and the system's otherwise."""
+def os_reason(error: OSError) -> Text | str:
+    """Why a read or write failed, in the user's words where it is a common reason (a full
+    disk, a read-only medium, a missing file) and the system's otherwise."""
     key = _OS_REASONS.get(error.errno)
-    reason = say(f"storage.{key}") if key else (error.strerror or str(error))
-    return say("storage.os_error", file=error.filename or "", reason=reason)
+    return say(f"storage.{key}") if key else (error.strerror or str(error))
+
+
+def os_error_text(error: OSError) -> Text:
+    """A failed read or write of a file, with the reason."""
+    return say("storage.os_error", file=error.filename or "", reason=os_reason(error))

@@ -90,3 +90,39 @@ def test_real_command_line(db, db_path, meetings_branch, tmp_path):
                           "minutes", "abc", "--out", str(out)], capture_output=True, text=True,
                          timeout=120)
     assert bad.returncode == 2
+
+
+def test_an_out_that_cannot_be_written_names_the_file_asked_for(db, db_path, meetings_branch,
+                                                                 tmp_path, capsys, monkeypatch):
+    meeting_id = _adopted_meeting(db, meetings_branch)
+    db.close()
+    missing = tmp_path / "khong-co" / "x.pdf"
+    commands = (["minutes", str(meeting_id)], ["resolution", str(meeting_id)],
+                ["register", "--year", "2026"], ["dues", "book", "--year", "2026"],
+                ["members", "card", str(meetings_branch["Lê Văn Tuấn"])])
+    for args in commands:
+        assert main(["--db", str(db_path), *args, "--out", str(missing)], SUITE_CLOCK) == 1, args
+        err = capsys.readouterr().err.strip()
+        assert err == (f"Lỗi: Không ghi được tệp «{missing}»: thư mục «{missing.parent}» không tồn "
+                       "tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác."), args
+    assert main(["--db", str(db_path), "evaluate", "--year", "2026", "--pdf", str(missing)],
+                SUITE_CLOCK) == 1
+    assert f"«{missing}»" in capsys.readouterr().err
+    # A folder given as the file.
+    assert main(["--db", str(db_path), "minutes", str(meeting_id), "--out", str(tmp_path)],
+                SUITE_CLOCK) == 1
+    assert "đây là một thư mục" in capsys.readouterr().err
+    # No permission to write in the folder (the suite may run as root: the refusal is simulated).
+    out = tmp_path / "bien-ban.pdf"
+
+    def refused(self, data):  # noqa: ANN001, ANN202
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr("pathlib.Path.write_bytes", refused)
+    assert main(["--db", str(db_path), "resolution", str(meeting_id), "--out", str(out)],
+                SUITE_CLOCK) == 1
+    err = capsys.readouterr().err.strip()
+    assert err == (f"Lỗi: Không ghi được tệp «{out}»: ổ chỉ đọc hoặc không có quyền ghi. Không có "
+                   "tệp nào bị ghi dở.")
+    assert ".tmp" not in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".pdf", ".tmp"}) == []
