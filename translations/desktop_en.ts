@@ -657,8 +657,12 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Number</translation>
+        <source>Minutes no.</source>
+        <translation>Minutes no.</translation>
+    </message>
+    <message>
+        <source>Resolution no.</source>
+        <translation>Resolution no.</translation>
     </message>
     <message>
         <source>Status</source>

@@ -656,8 +656,12 @@
         <translation>Loại</translation>
     </message>
     <message>
-        <source>Number</source>
-        <translation>Số</translation>
+        <source>Minutes no.</source>
+        <translation>Số biên bản</translation>
+    </message>
+    <message>
+        <source>Resolution no.</source>
+        <translation>Số nghị quyết</translation>
     </message>
     <message>
         <source>Status</source>

@@ -49,6 +49,7 @@ from desktop.store.models import (
     Attendance,
     DocumentNumber,
     Meeting,
+    MeetingResolution,
     MeetingTask,
     Member,
     MemberPosition,
@@ -105,6 +106,7 @@ class RecordSet:
     speakers: dict[int, int] = field(default_factory=dict)
     ticks: dict[int, dict[str, float]] = field(default_factory=dict)
     numbers: dict[int, str] = field(default_factory=dict)
+    resolutions: dict[int, str] = field(default_factory=dict)  # meeting id → "03-NQ/CB"
     task_results: dict[int, tuple[int, int]] = field(default_factory=dict)  # (on time, reviewed)
     _rosters: dict[tuple[date, bool], tuple[RosterMember, ...]] = field(default_factory=dict)
 
@@ -125,6 +127,10 @@ class RecordSet:
 
     def number_code(self, meeting: MeetingRecord) -> str:
         return self.numbers.get(meeting.document_number_id or 0, "")
+
+    def resolution_code(self, meeting: MeetingRecord) -> str:
+        """The monthly resolution's number, "" before adoption or for a meeting without one."""
+        return self.resolutions.get(meeting.id, "")
 
 
 def duration_minutes(start: time | None, end: time | None) -> int | None:
@@ -203,15 +209,18 @@ def load_records(session: Session, year: int, extra_ids: Iterable[int] = ()) -> 
         results[mid][1] += 1
     rs.task_results = {mid: (done, total) for mid, (done, total) in results.items()}
     number_ids = [m.document_number_id for m in meetings.values() if m.document_number_id]
-    if number_ids:
-        rs.numbers = {
-            nid: number_code(seq, DocumentType(doc_type))
-            for nid, seq, doc_type in session.execute(
-                select(DocumentNumber.id, DocumentNumber.seq, DocumentNumber.doc_type).where(
-                    DocumentNumber.id.in_(number_ids)
-                )
-            )
-        }
+    if number_ids:  # a resolution is numbered at adoption, with the minutes: one query for both
+        for nid, seq, doc_type, resolved in session.execute(
+            select(DocumentNumber.id, DocumentNumber.seq, DocumentNumber.doc_type,
+                   MeetingResolution.meeting_id)
+            .outerjoin(MeetingResolution, MeetingResolution.document_number_id == DocumentNumber.id)
+            .where(DocumentNumber.id.in_(number_ids) | MeetingResolution.meeting_id.in_(ids))
+        ):
+            code = number_code(seq, DocumentType(doc_type))
+            if resolved is None:
+                rs.numbers[nid] = code
+            else:
+                rs.resolutions[resolved] = code
     return rs
 
 

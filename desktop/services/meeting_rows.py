@@ -20,7 +20,8 @@ from desktop.services.meeting_records import (
 class MeetingRow:
     """One current meeting of the year. `number` is "03-BB/CB" or "" before adoption;
     attendance_rate is present ÷ expected (None when nobody is expected); quality is the band,
-    None for a committee meeting (the §6 sheet rates branch meetings only)."""
+    None for a committee meeting (the §6 sheet rates branch meetings only); `resolution_number`
+    is the monthly resolution's "03-NQ/CB", "" before adoption or for a meeting without one."""
 
     id: int
     kind: MeetingKind
@@ -38,6 +39,7 @@ class MeetingRow:
     status: MeetingStatus
     revision: int
     topic: str
+    resolution_number: str = ""
 
     @property
     def kind_title(self) -> str:
@@ -90,6 +92,7 @@ def list_rows(session: Session, year: int, rules: MeetingRules) -> list[MeetingR
                 status=meeting.status,
                 revision=meeting.revision,
                 topic=meeting.topic,
+                resolution_number=rs.resolution_code(meeting),
             )
         )
     return rows

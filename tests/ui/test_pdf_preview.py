@@ -111,6 +111,16 @@ def test_file_stem_keeps_vietnamese_and_drops_forbidden_characters():
 
 
 def test_documents_page_lists_meetings_and_previews_the_minutes(qtbot, db, record, clock):  # noqa: F811
+    from desktop.domain.enums import DocumentType
+    from desktop.store.database import unit_of_work
+    from desktop.store.models import DocumentNumber, MeetingResolution, Term
+
+    with unit_of_work(db) as s:  # the adopted sitting's monthly resolution, numbered apart
+        number = DocumentNumber(term_id=s.query(Term).one().id, doc_type=DocumentType.RESOLUTION,
+                                seq=4, issued_on=date(2026, 11, 5))
+        s.add(number)
+        s.flush()
+        s.add(MeetingResolution(meeting_id=record["meeting"], document_number_id=number.id))
     bus = ChangeBus()
     runner = OperationRunner(bus)
     services = build_services(db, clock)
@@ -124,6 +134,8 @@ def test_documents_page_lists_meetings_and_previews_the_minutes(qtbot, db, recor
     page.table.selectRow(0)
     assert page.minutes_button.isEnabled()
     assert page.table.item(0, 2).text() == "03-BB/CB"
+    assert page.table.item(0, 3).text() == "04-NQ/CB"
+    assert page.table.horizontalHeaderItem(3).text() == "Resolution no."
     page.print_minutes()
     dialog = page.last_dialog
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10000)

@@ -51,9 +51,10 @@ class DocumentsPage(QWidget):
         top.addStretch(1)
 
         meetings = QGroupBox(self.tr("Meetings of the year"), self)
-        self.table = QTableWidget(0, 4, meetings)
+        self.table = QTableWidget(0, 5, meetings)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Status")])
+            [self.tr("Date"), self.tr("Kind"), self.tr("Minutes no."), self.tr("Resolution no."),
+             self.tr("Status")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -125,7 +126,8 @@ class DocumentsPage(QWidget):
         for r, row in enumerate(self._rows):
             status = (self.tr("Adopted") if row.status is MeetingStatus.ADOPTED
                       else self.tr("Draft"))
-            cells = (row.date.strftime("%d/%m/%Y"), kind_title(row.kind), row.number or "—", status)
+            cells = (row.date.strftime("%d/%m/%Y"), kind_title(row.kind), row.number or "—",
+                     row.resolution_number or "—", status)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c != 1:
