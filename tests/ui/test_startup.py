@@ -74,6 +74,7 @@ def test_the_backup_on_opening_waits_until_start_up_is_over(qtbot, window, shell
     with qtbot.waitSignal(window.preloaded, timeout=30_000):
         window.show()
     qtbot.waitUntil(lambda: "open" in order, timeout=10_000)
+    assert window.runner.wait_for_tests(10_000)  # the backup is written, not only begun
     assert order[:2] == ["preloaded", "open"]
     assert [b.reason for b in window.services.backups.list()] == ["open"]
 
