@@ -19,13 +19,13 @@ Members who were never in the branch during the year do not appear at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from desktop.domain.enums import SituationEventKind as K
-from desktop.domain.situation import MemberFacts, Situation, Standing, situation_on
+from desktop.domain.situation import MemberFacts, Situation, Standing, Timeline, year_timeline
 from desktop.wording import Text, say
 
 
@@ -76,14 +76,6 @@ def _months_between(start: date, end: date) -> int:
     return months - 1 if end.day < start.day else months
 
 
-def _in_branch_during(facts: MemberFacts, year: int) -> bool:
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    probes = [first] + sorted(e.on for e in facts.events if first <= e.on <= last)
-    if facts.admitted_on and first <= facts.admitted_on <= last:
-        probes.append(facts.admitted_on)
-    return any(situation_on(facts, day).in_branch for day in probes)
-
-
 def _last_event(facts: MemberFacts, kinds: set[K], before: date) -> date | None:
     dates = [e.on for e in facts.events if e.kind in kinds and e.on <= before]
     return max(dates) if dates else None
@@ -93,12 +85,16 @@ def _admitted_on(facts: MemberFacts, before: date) -> date | None:
     return _last_event(facts, {K.ADMITTED}, before) or facts.admitted_on
 
 
-def decide(facts: MemberFacts, year: int, rules: ScopeRules = ScopeRules()) -> ScopeDecision | None:
-    """The decision for one member, or None when they were not in the branch during the year."""
-    if not _in_branch_during(facts, year):
+def decide(
+    facts: MemberFacts, year: int, rules: ScopeRules = ScopeRules(), timeline: Timeline | None = None
+) -> ScopeDecision | None:
+    """The decision for one member, or None when they were not in the branch during the year.
+    `timeline` is the member's `year_timeline`, if the caller has it already."""
+    days = timeline or year_timeline(facts, year)
+    if not any(s.in_branch for s in days.situations):
         return None
     ref = rules.reference_date(year)
-    sit = situation_on(facts, ref)
+    sit = days.on(ref)
 
     def decision(reason: ScopeReason, since: date | None = None) -> ScopeDecision:
         return ScopeDecision(facts.member_id, reason, sit, since)
@@ -132,12 +128,14 @@ def decide(facts: MemberFacts, year: int, rules: ScopeRules = ScopeRules()) -> S
 
 
 def review_scope(
-    members: Iterable[MemberFacts], year: int, rules: ScopeRules = ScopeRules()
+    members: Iterable[MemberFacts], year: int, rules: ScopeRules = ScopeRules(),
+    timelines: Mapping[int, Timeline] | None = None,
 ) -> dict[int, ScopeDecision]:
-    """Every member who was in the branch during the year, reviewed or not, by member id."""
+    """Every member who was in the branch during the year, reviewed or not, by member id.
+    `timelines`: the members' `year_timeline`s, if the caller has them already."""
     out: dict[int, ScopeDecision] = {}
     for facts in members:
-        found = decide(facts, year, rules)
+        found = decide(facts, year, rules, timelines[facts.member_id] if timelines is not None else None)
         if found is not None:
             out[facts.member_id] = found
     return out

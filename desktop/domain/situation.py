@@ -7,12 +7,14 @@ end after their *_to date (the end date is still inside the period).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from operator import attrgetter
+from typing import NamedTuple
 
 from desktop.domain.enums import SituationEventKind as K
 
@@ -131,3 +133,59 @@ def situation_on(facts: MemberFacts, on: date) -> Situation:
 
 def situations_on(members: Iterable[MemberFacts], on: date) -> dict[int, Situation]:
     return {m.member_id: situation_on(m, on) for m in members}
+
+
+_DAY = timedelta(days=1)
+
+
+def change_days(facts: MemberFacts) -> set[date]:
+    """The days on which the member's situation may change: `situation_on` gives the same
+    situation on every day from one of them up to the day before the next. A period's start
+    counts on its own day, its end on the day after it (the end date is inside the period)."""
+    days = {d for d in (facts.admitted_on, facts.official_on) if d is not None}
+    for event in facts.events:
+        if event.kind in _END_FLAG:
+            if event.on < date.max:
+                days.add(event.on + _DAY)
+        else:
+            days.add(event.on)
+    return days
+
+
+class Timeline(NamedTuple):
+    """A member's situations over a span of days: `situations[i]` holds from `starts[i]` to the
+    day before `starts[i + 1]` (the last one to the end of the span). Equal to `situation_on`
+    on every day of the span, built with one `situation_on` per change instead of one per day
+    asked: the evaluation asks about every meeting and the review's dates for every member."""
+
+    starts: tuple[date, ...]
+    situations: tuple[Situation, ...]
+
+    def on(self, day: date) -> Situation:
+        """The situation on a day of the span (a day before it gets the first situation)."""
+        return self.situations[max(bisect_right(self.starts, day) - 1, 0)]
+
+    @property
+    def constant(self) -> bool:
+        return len(self.situations) == 1
+
+
+def timeline(facts: MemberFacts, first: date, last: date) -> Timeline:
+    """The member's situations from `first` to `last` (both included)."""
+    starts, situations = [first], [situation_on(facts, first)]
+    for day in sorted(d for d in change_days(facts) if first < d <= last):
+        found = situation_on(facts, day)
+        if found != situations[-1]:
+            starts.append(day)
+            situations.append(found)
+    return Timeline(tuple(starts), tuple(situations))
+
+
+def year_timeline(facts: MemberFacts, year: int) -> Timeline:
+    return timeline(facts, date(year, 1, 1), date(year, 12, 31))
+
+
+def year_timelines(members: Iterable[MemberFacts], year: int) -> dict[int, Timeline]:
+    """Every member's `year_timeline`, by member id."""
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return {m.member_id: timeline(m, first, last) for m in members}

@@ -20,6 +20,7 @@ from desktop.domain.enums import TaskStatus
 from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
+from desktop.domain.situation import year_timelines
 from desktop.domain.year_facts import AdmissionFact, TargetFact, TaskReviewFact, YearFacts
 from desktop.services.dues import DUES_INDICATORS, dues_year_fact_in
 from desktop.services.errors import UserError
@@ -96,14 +97,14 @@ def load_manual(s: Session, year: int) -> dict[str, ManualEntry]:
 
 def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> YearFacts:
     facts = load_member_facts(s)
+    timelines = year_timelines(facts, year)  # each member's situations through the year, once
     names = {mid: name for mid, name in s.execute(select(Member.id, Member.full_name))}
-    reviewed, disciplines = review_facts(s, year, facts, names)
+    reviewed, disciplines = review_facts(s, year, facts, timelines, names)
     setting = s.get(YearSetting, year)
     return YearFacts(
         year=year,
         as_of=as_of,
-        meetings=meeting_facts(load_meeting_records(s, year), {f.member_id: f for f in facts}, year,
-                               meeting_rules(rulebook)),
+        meetings=meeting_facts(load_meeting_records(s, year), timelines, meeting_rules(rulebook)),
         reviewed=reviewed,
         disciplines=disciplines,
         targets=load_targets(s, year),

@@ -22,7 +22,7 @@ from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
 from desktop.domain.quality import QualityInputs, score_meeting
 from desktop.domain.rating import final_rating
 from desktop.domain.review_scope import review_scope
-from desktop.domain.situation import MemberFacts, situation_on
+from desktop.domain.situation import MemberFacts, Timeline
 from desktop.domain.year_facts import DisciplineFact, MeetingFact, ReviewFact
 from desktop.services.meeting_records import MeetingRules, duration_minutes
 from desktop.store.models import (
@@ -39,31 +39,22 @@ from desktop.store.models import (
 
 
 class _Situations:
-    """Who is expected at meetings on any date of one year, computed lazily and once per date.
+    """Who is expected at meetings on any date of one year, from the members' year timelines,
+    computed lazily and once per date. Members whose situation does not change during the year
+    are decided once; only the others are looked up again on each meeting's date."""
 
-    Members whose history does not change during the year are decided once (on 1 January);
-    only the others are looked at again on each meeting's date."""
-
-    def __init__(self, facts: dict[int, MemberFacts], year: int):
-        first, last = date(year, 1, 1), date(year, 12, 31)
-        self._facts = facts
-        constant: set[int] = set()
-        self._varying: list[int] = []
-        for mid, f in facts.items():
-            if any(first <= e.on <= last for e in f.events) or any(
-                d and first <= d <= last for d in (f.admitted_on, f.official_on)
-            ):
-                self._varying.append(mid)
-            elif situation_on(f, first).expected_at_meetings:
-                constant.add(mid)
-        self._constant = frozenset(constant)
+    def __init__(self, timelines: dict[int, Timeline]):
+        self._constant = frozenset(
+            mid for mid, days in timelines.items() if days.constant and days.situations[0].expected_at_meetings
+        )
+        self._varying = [(mid, days) for mid, days in timelines.items() if not days.constant]
         self._by_date: dict[date, frozenset[int]] = {}
 
     def expected_on(self, day: date) -> frozenset[int]:
         found = self._by_date.get(day)
         if found is None:
             found = self._by_date[day] = self._constant.union(
-                mid for mid in self._varying if situation_on(self._facts[mid], day).expected_at_meetings
+                mid for mid, days in self._varying if days.on(day).expected_at_meetings
             )
         return found
 
@@ -134,8 +125,8 @@ def load_meeting_records(s: Session, year: int) -> _Records:
     return _Records(meetings, dict(marks), speakers, dict(ticks), positions)
 
 
-def meeting_facts(rs: _Records, facts: dict[int, MemberFacts], year: int, rules: MeetingRules) -> tuple[MeetingFact, ...]:
-    situations = _Situations(facts, year)
+def meeting_facts(rs: _Records, timelines: dict[int, Timeline], rules: MeetingRules) -> tuple[MeetingFact, ...]:
+    situations = _Situations(timelines)
     runs: dict[bool, dict[int, int]] = {True: {}, False: {}}
     out = []
     for m in rs.meetings:
@@ -177,11 +168,11 @@ def meeting_facts(rs: _Records, facts: dict[int, MemberFacts], year: int, rules:
 
 
 def review_facts(
-    s: Session, year: int, facts: list[MemberFacts], names: dict[int, str]
+    s: Session, year: int, facts: list[MemberFacts], timelines: dict[int, Timeline], names: dict[int, str]
 ) -> tuple[tuple[ReviewFact, ...], tuple[DisciplineFact, ...]]:
     """Who is reviewed (the review screen's `review_scope`), their commitment and final rating
     (superior's decision, else committee's, else branch's), and the year's disciplines."""
-    scope = review_scope(facts, year)
+    scope = review_scope(facts, year, timelines=timelines)
     committed = set(s.scalars(select(Commitment.member_id).where(Commitment.year == year)))
     steps: dict[int, dict] = defaultdict(dict)
     for mid, step, rating in s.execute(
