@@ -30,7 +30,7 @@ from desktop.services.evaluation_meetings import (
     review_facts,
 )
 from desktop.services.meeting_records import MeetingRules
-from desktop.services.member_facts import load_member_facts
+from desktop.services.member_facts import load_member_facts_and_names
 from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
 from desktop.services.rulebooks import resolve_year
 from desktop.store.database import unit_of_work
@@ -96,9 +96,8 @@ def load_manual(s: Session, year: int) -> dict[str, ManualEntry]:
 
 
 def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> YearFacts:
-    facts = load_member_facts(s)
+    facts, names = load_member_facts_and_names(s)
     timelines = year_timelines(facts, year)  # each member's situations through the year, once
-    names = {mid: name for mid, name in s.execute(select(Member.id, Member.full_name))}
     reviewed, disciplines = review_facts(s, year, facts, timelines, names)
     setting = s.get(YearSetting, year)
     return YearFacts(
