@@ -7,12 +7,12 @@ end after their *_to date (the end date is still inside the period).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -51,7 +51,9 @@ class Situation:
     special_duty: bool = False
     left_by: K | None = None
 
-    @property
+    # Worked out once per situation (equal situations are shared, see `_situation`): the
+    # evaluation asks them of every member on every meeting's day.
+    @cached_property
     def in_branch(self) -> bool:
         return self.standing in (Standing.OFFICIAL, Standing.PROBATIONARY)
 
@@ -59,7 +61,7 @@ class Situation:
     def is_official(self) -> bool:
         return self.standing is Standing.OFFICIAL
 
-    @property
+    @cached_property
     def expected_at_meetings(self) -> bool:
         """In the attendance base: exempt, attached, suspended and special-duty members are not."""
         return self.in_branch and not (
@@ -142,7 +144,11 @@ def change_days(facts: MemberFacts) -> set[date]:
     """The days on which the member's situation may change: `situation_on` gives the same
     situation on every day from one of them up to the day before the next. A period's start
     counts on its own day, its end on the day after it (the end date is inside the period)."""
-    days = {d for d in (facts.admitted_on, facts.official_on) if d is not None}
+    days = set()
+    if facts.admitted_on is not None:
+        days.add(facts.admitted_on)
+    if facts.official_on is not None:
+        days.add(facts.official_on)
     for event in facts.events:
         if event.kind in _END_FLAG:
             if event.on < date.max:
@@ -172,8 +178,11 @@ class Timeline(NamedTuple):
 
 def timeline(facts: MemberFacts, first: date, last: date) -> Timeline:
     """The member's situations from `first` to `last` (both included)."""
+    later = [d for d in change_days(facts) if first < d <= last]
+    if not later:  # most members: nothing changes during the span
+        return Timeline((first,), (situation_on(facts, first),))
     starts, situations = [first], [situation_on(facts, first)]
-    for day in sorted(d for d in change_days(facts) if first < d <= last):
+    for day in sorted(later):
         found = situation_on(facts, day)
         if found != situations[-1]:
             starts.append(day)
@@ -189,3 +198,22 @@ def year_timelines(members: Iterable[MemberFacts], year: int) -> dict[int, Timel
     """Every member's `year_timeline`, by member id."""
     first, last = date(year, 1, 1), date(year, 12, 31)
     return {m.member_id: timeline(m, first, last) for m in members}
+
+
+def expected_on_days(timelines: dict[int, Timeline], days: list[date]) -> dict[date, frozenset[int]]:
+    """Who is expected at meetings on each of the (sorted, distinct) days, from the members'
+    year timelines: members whose situation does not change during the year are decided once,
+    the others once per period of their timeline (the days inside it found by bisection)."""
+    constant = frozenset(
+        mid for mid, span in timelines.items() if span.constant and span.situations[0].expected_at_meetings
+    )
+    more: list[list[int]] = [[] for _ in days]
+    for mid, span in timelines.items():
+        if span.constant:
+            continue
+        ends = (*span.starts[1:], None)
+        for start, end, situation in zip(span.starts, ends, span.situations):
+            if situation.expected_at_meetings:
+                for i in range(bisect_left(days, start), bisect_left(days, end) if end else len(days)):
+                    more[i].append(mid)
+    return {day: constant.union(extra) for day, extra in zip(days, more)}

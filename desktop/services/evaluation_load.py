@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import SituationEventKind as K
@@ -77,13 +77,12 @@ def load_admissions(s: Session, year: int) -> tuple[AdmissionFact, ...]:
         .where(SituationEvent.kind == K.ADMITTED, SituationEvent.on.between(first, last))
     ):
         found.setdefault(mid, AdmissionFact(mid, name, on))
-    joined = set(s.scalars(select(SituationEvent.member_id).where(
-        SituationEvent.kind.in_((K.ADMITTED, K.TRANSFERRED_IN)))))
+    joined = exists().where(SituationEvent.member_id == Member.id,
+                            SituationEvent.kind.in_((K.ADMITTED, K.TRANSFERRED_IN)))
     for mid, name, on in s.execute(
-        select(Member.id, Member.full_name, Member.admitted_on).where(Member.admitted_on.between(first, last))
+        select(Member.id, Member.full_name, Member.admitted_on).where(Member.admitted_on.between(first, last), ~joined)
     ):
-        if mid not in joined:
-            found.setdefault(mid, AdmissionFact(mid, name, on))
+        found.setdefault(mid, AdmissionFact(mid, name, on))
     return tuple(found.values())
 
 

@@ -23,7 +23,7 @@ from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, R
 from desktop.domain.quality import QualityInputs, score_meeting
 from desktop.domain.rating import final_rating
 from desktop.domain.review_scope import review_scope
-from desktop.domain.situation import MemberFacts, Timeline
+from desktop.domain.situation import MemberFacts, Timeline, expected_on_days
 from desktop.domain.year_facts import DisciplineFact, MeetingFact, ReviewFact
 from desktop.services.meeting_records import MeetingRules, duration_minutes
 from desktop.store.models import (
@@ -37,27 +37,6 @@ from desktop.store.models import (
     RatingStep,
     Speech,
 )
-
-
-class _Situations:
-    """Who is expected at meetings on any date of one year, from the members' year timelines,
-    computed lazily and once per date. Members whose situation does not change during the year
-    are decided once; only the others are looked up again on each meeting's date."""
-
-    def __init__(self, timelines: dict[int, Timeline]):
-        self._constant = frozenset(
-            mid for mid, days in timelines.items() if days.constant and days.situations[0].expected_at_meetings
-        )
-        self._varying = [(mid, days) for mid, days in timelines.items() if not days.constant]
-        self._by_date: dict[date, frozenset[int]] = {}
-
-    def expected_on(self, day: date) -> frozenset[int]:
-        found = self._by_date.get(day)
-        if found is None:
-            found = self._by_date[day] = self._constant.union(
-                mid for mid, days in self._varying if days.on(day).expected_at_meetings
-            )
-        return found
 
 
 def _committee_on(rs: _Records, day: date) -> set[int]:
@@ -139,12 +118,12 @@ def load_meeting_records(s: Session, year: int) -> _Records:
 
 
 def meeting_facts(rs: _Records, timelines: dict[int, Timeline], rules: MeetingRules) -> tuple[MeetingFact, ...]:
-    situations = _Situations(timelines)
+    expected_on = expected_on_days(timelines, sorted({m.held_on for m in rs.meetings}))
     runs: dict[bool, dict[int, int]] = {True: {}, False: {}}
     out = []
     for m in rs.meetings:
         branch = is_branch_sitting(m.kind)
-        expected = situations.expected_on(m.held_on)
+        expected = expected_on[m.held_on]
         if not branch:  # a committee meeting expects the committee members of the day
             expected = expected & _committee_on(rs, m.held_on)
         here = rs.present.get(m.id, frozenset())

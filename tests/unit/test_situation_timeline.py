@@ -18,9 +18,11 @@ from desktop.domain.situation import (
     MemberFacts,
     Standing,
     change_days,
+    expected_on_days,
     situation_on,
     timeline,
     year_timeline,
+    year_timelines,
 )
 
 YEAR = 2020
@@ -118,3 +120,14 @@ def test_same_day_order_of_a_period_end_and_start_is_kept():
         for day in (d - timedelta(days=1), d, d + timedelta(days=1), date(YEAR, 12, 31)):
             assert tl.on(day) == situation_on(facts, day)
     assert year_timeline(facts, YEAR).on(date(YEAR, 12, 31)).exempt is False
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(histories, max_size=8), st.lists(st.dates(date(YEAR, 1, 1), date(YEAR, 12, 31)), max_size=12))
+def test_expected_on_days_equals_situation_on_member_by_member(members, meeting_days):
+    members = [MemberFacts(i, m.admitted_on, m.official_on, m.events) for i, m in enumerate(members)]
+    days_ = sorted(set(meeting_days) | {date(YEAR, 1, 1), date(YEAR, 12, 31)})
+    found = expected_on_days(year_timelines(members, YEAR), days_)
+    assert list(found) == days_
+    for day in days_:
+        assert found[day] == {m.member_id for m in members if situation_on(m, day).expected_at_meetings}, day
