@@ -100,8 +100,10 @@ def _situation(standing: Standing, flags: tuple[bool, ...], left_by: K | None) -
 
 def situation_on(facts: MemberFacts, on: date) -> Situation:
     events = sorted(facts.events, key=_BY_DATE) if len(facts.events) > 1 else facts.events
-    if any(e.kind in _JOIN for e in events):
-        in_branch = False
+    for event in events:
+        if event.kind in _JOIN:
+            in_branch = False
+            break
     else:
         # A long-standing member recorded without a join event: a member since admission.
         in_branch = facts.admitted_on is None or facts.admitted_on <= on

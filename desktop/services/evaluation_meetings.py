@@ -162,7 +162,7 @@ def review_facts(
     # Core reads with the enums read as text: ~3,000 rating steps at 1,000 members, and the
     # ORM's and the enum type's per-row work cost more than the reading.
     conn = s.connection()
-    committed = set(conn.execute(select(Commitment.member_id).where(Commitment.year == year)).scalars())
+    committed = set(conn.execute(select(Commitment.member_id).where(Commitment.year == year)).scalars().all())
     step_of = {v.value: v for v in ReviewStep}
     rating_of = {v.value: v for v in Rating}
     steps: dict[int, dict[ReviewStep, Rating]] = defaultdict(dict)
