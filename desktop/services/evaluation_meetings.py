@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, time
 
-from sqlalchemy import String, case, func, select, type_coerce
+from sqlalchemy import Date, Integer, String, bindparam, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from desktop.domain.agenda import is_branch_sitting
@@ -67,53 +67,63 @@ class _Records:
     positions: list[tuple[int, date, date | None]]
 
 
+# The statements are built once, with the year's bounds as parameters: building a select and
+# working out its cache key on every call cost ~0.15 ms a statement, ~3 ms of an evaluation.
+_FIRST, _LAST, _YEAR = bindparam("first", type_=Date), bindparam("last", type_=Date), bindparam("year", type_=Integer)
+_IN_YEAR = Meeting.held_on.between(_FIRST, _LAST) & Meeting.superseded_by_id.is_(None)
+_IDS = select(Meeting.id).where(_IN_YEAR).scalar_subquery()
+_MEETINGS = select(
+    Meeting.id, Meeting.kind, Meeting.status, Meeting.held_on, Meeting.start_time, Meeting.end_time, Meeting.prepared_by_id
+).where(_IN_YEAR).order_by(Meeting.held_on, Meeting.id)
+_STATUS = type_coerce(Attendance.status, String)  # skip the enum round trip per row
+_IS_PRESENT = _STATUS == AttendanceStatus.PRESENT.value
+# One row per meeting, its marks joined into two strings by SQLite: "12,15,…" for the members
+# present, "13:excused,…" for the others. ~12,000 marks at 1,000 members made 12,000 Python
+# rows (6 ms to read at 1,000×20, and as much again to sort them out); joined, the read takes
+# 2 ms and splitting the strings 1 ms.
+_MARKS = select(
+    Attendance.meeting_id,
+    func.group_concat(case((_IS_PRESENT, Attendance.member_id))),
+    func.group_concat(case((~_IS_PRESENT, type_coerce(Attendance.member_id, String) + ":" + _STATUS))),
+).where(Attendance.meeting_id.in_(_IDS)).group_by(Attendance.meeting_id)
+_SPEAKERS = (
+    select(AgendaItem.meeting_id, func.count(func.distinct(Speech.member_id)))
+    .join(Speech, Speech.agenda_item_id == AgendaItem.id)
+    .where(AgendaItem.meeting_id.in_(_IDS), Speech.member_id.is_not(None))
+    .group_by(AgendaItem.meeting_id)
+)
+_TICKS = select(QualityItem.meeting_id, QualityItem.code, QualityItem.points).where(QualityItem.meeting_id.in_(_IDS))
+_POSITIONS = select(MemberPosition.member_id, MemberPosition.start_date, MemberPosition.end_date)
+_COMMITTED = select(Commitment.member_id).where(Commitment.year == _YEAR)
+# The enums read as text: ~3,000 rating steps at 1,000 members, and the enum type's per-row
+# work cost more than the reading.
+_STEPS = select(RatingStep.member_id, type_coerce(RatingStep.step, String), type_coerce(RatingStep.rating, String)
+                ).where(RatingStep.year == _YEAR)
+_DISCIPLINES = select(Discipline).where(Discipline.decided_on.between(_FIRST, _LAST))
+
+
+def _bounds(year: int) -> dict[str, object]:
+    return {"first": date(year, 1, 1), "last": date(year, 12, 31), "year": year}
+
+
 def load_meeting_records(s: Session, year: int) -> _Records:
     """Like `meeting_records.load_records` (same rows, current revisions of the year), as plain
-    tuples: the attendance of a 300-member year is ~4,000 rows."""
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    in_year = Meeting.held_on.between(first, last) & Meeting.superseded_by_id.is_(None)
-    meetings = [
-        _Meeting(*row) for row in s.execute(
-            select(Meeting.id, Meeting.kind, Meeting.status, Meeting.held_on, Meeting.start_time, Meeting.end_time,
-                   Meeting.prepared_by_id).where(in_year).order_by(Meeting.held_on, Meeting.id))
-    ]
-    ids = select(Meeting.id).where(in_year).scalar_subquery()
+    tuples, read through Core (the ORM's per-statement work is not needed for tuples)."""
+    s.flush()  # Core reads skip the ORM's autoflush
+    conn, bounds = s.connection(), _bounds(year)
+    meetings = [_Meeting(*row) for row in conn.execute(_MEETINGS, bounds).all()]
     status_of = {st.value: st for st in AttendanceStatus}
-    raw_status = type_coerce(Attendance.status, String)  # skip the enum round trip per row
-    is_present = raw_status == AttendanceStatus.PRESENT.value
     present: dict[int, frozenset[int]] = {}
     absent: dict[int, list[tuple[int, AttendanceStatus]]] = {}
-    s.flush()  # the Core read below skips the ORM's autoflush
-    # One row per meeting, its marks joined into two strings by SQLite: "12,15,…" for the
-    # members present, "13:excused,…" for the others. ~12,000 marks at 1,000 members made
-    # 12,000 Python rows (6 ms to read at 1,000×20, and as much again to sort them out);
-    # joined, the read takes 2 ms and splitting the strings 1 ms.
-    for mid, here, others in s.connection().execute(
-        select(
-            Attendance.meeting_id,
-            func.group_concat(case((is_present, Attendance.member_id))),
-            func.group_concat(case((~is_present, type_coerce(Attendance.member_id, String) + ":" + raw_status))),
-        ).where(Attendance.meeting_id.in_(ids)).group_by(Attendance.meeting_id)
-    ).all():
+    for mid, here, others in conn.execute(_MARKS, bounds).all():
         present[mid] = frozenset(map(int, here.split(","))) if here else frozenset()
         absent[mid] = [(int(member), status_of[status])
                        for member, _, status in (mark.partition(":") for mark in others.split(","))] if others else []
-    speakers = {
-        mid: n for mid, n in s.execute(
-            select(AgendaItem.meeting_id, func.count(func.distinct(Speech.member_id)))
-            .join(Speech, Speech.agenda_item_id == AgendaItem.id)
-            .where(AgendaItem.meeting_id.in_(ids), Speech.member_id.is_not(None))
-            .group_by(AgendaItem.meeting_id))
-    }
+    speakers = dict(conn.execute(_SPEAKERS, bounds).all())
     ticks: dict[int, dict[str, float]] = defaultdict(dict)
-    for mid, code, points in s.execute(
-        select(QualityItem.meeting_id, QualityItem.code, QualityItem.points).where(QualityItem.meeting_id.in_(ids))
-    ):
+    for mid, code, points in conn.execute(_TICKS, bounds).all():
         ticks[mid][code] = points
-    positions = [
-        (mid, start, end) for mid, start, end in s.execute(
-            select(MemberPosition.member_id, MemberPosition.start_date, MemberPosition.end_date))
-    ]
+    positions = [tuple(row) for row in conn.execute(_POSITIONS).all()]
     return _Records(meetings, present, absent, speakers, dict(ticks), positions)
 
 
@@ -159,17 +169,12 @@ def review_facts(
     """Who is reviewed (the review screen's `review_scope`), their commitment and final rating
     (superior's decision, else committee's, else branch's), and the year's disciplines."""
     scope = review_scope(facts, year, timelines=timelines)
-    # Core reads with the enums read as text: ~3,000 rating steps at 1,000 members, and the
-    # ORM's and the enum type's per-row work cost more than the reading.
-    conn = s.connection()
-    committed = set(conn.execute(select(Commitment.member_id).where(Commitment.year == year)).scalars().all())
+    conn, bounds = s.connection(), _bounds(year)
+    committed = set(conn.execute(_COMMITTED, bounds).scalars().all())
     step_of = {v.value: v for v in ReviewStep}
     rating_of = {v.value: v for v in Rating}
     steps: dict[int, dict[ReviewStep, Rating]] = defaultdict(dict)
-    for mid, step, rating in conn.execute(
-        select(RatingStep.member_id, type_coerce(RatingStep.step, String), type_coerce(RatingStep.rating, String))
-        .where(RatingStep.year == year)
-    ).all():
+    for mid, step, rating in conn.execute(_STEPS, bounds).all():
         steps[mid][step_of[step]] = rating_of[rating]
     reviewed = tuple(
         ReviewFact(mid, names[mid], mid in committed, final_rating(steps.get(mid, {})))
@@ -178,6 +183,6 @@ def review_facts(
     disciplines = tuple(
         DisciplineFact(d.member_id, names.get(d.member_id, ""), d.form, d.decided_on, d.decision_number,
                        d.breaks_prohibitions)
-        for d in s.scalars(select(Discipline).where(Discipline.decided_on.between(date(year, 1, 1), date(year, 12, 31))))
+        for d in s.scalars(_DISCIPLINES, bounds)
     )
     return reviewed, disciplines
