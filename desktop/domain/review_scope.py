@@ -104,13 +104,15 @@ def decide(
 ) -> ScopeDecision | None:
     """The decision for one member, or None when they were not in the branch during the year.
     `timeline` is the member's `year_timeline`, if the caller has it already."""
-    days = timeline or year_timeline(facts, year)
+    return _decide(facts, year, rules, rules.reference_date(year), timeline or year_timeline(facts, year))
+
+
+def _decide(facts: MemberFacts, year: int, rules: ScopeRules, ref: date, days: Timeline) -> ScopeDecision | None:
     for s in days.situations:
         if s.in_branch:
             break
     else:
         return None
-    ref = rules.reference_date(year)
     sit = days.on(ref)
     reason, since = _reason(facts, year, rules, ref, sit)
     return ScopeDecision(facts.member_id, reason, sit, since)
@@ -128,13 +130,10 @@ def _reason(
     elif sit.suspended:
         reason = ScopeReason.SUSPENDED
     else:
-        admitted = _admitted_on(facts, ref)
-        if (
-            sit.standing is Standing.PROBATIONARY
-            and admitted is not None
-            and _months_between(admitted, ref) < rules.min_months_since_admission
-        ):
-            return ScopeReason.NEW_MEMBER, admitted
+        if sit.standing is Standing.PROBATIONARY:
+            admitted = _admitted_on(facts, ref)
+            if admitted is not None and _months_between(admitted, ref) < rules.min_months_since_admission:
+                return ScopeReason.NEW_MEMBER, admitted
         transferred_in = _last_event(facts, _TRANSFERRED_IN, ref)
         if transferred_in is not None and transferred_in.year == year:
             return ScopeReason.TRANSFERRED_IN, transferred_in
@@ -150,9 +149,11 @@ def review_scope(
 ) -> dict[int, ScopeDecision]:
     """Every member who was in the branch during the year, reviewed or not, by member id.
     `timelines`: the members' `year_timeline`s, if the caller has them already."""
+    ref = rules.reference_date(year)
     out: dict[int, ScopeDecision] = {}
     for facts in members:
-        found = decide(facts, year, rules, timelines[facts.member_id] if timelines is not None else None)
+        days = timelines[facts.member_id] if timelines is not None else year_timeline(facts, year)
+        found = _decide(facts, year, rules, ref, days)
         if found is not None:
             out[facts.member_id] = found
     return out

@@ -180,7 +180,16 @@ class Timeline(NamedTuple):
 
 def timeline(facts: MemberFacts, first: date, last: date) -> Timeline:
     """The member's situations from `first` to `last` (both included)."""
-    later = [d for d in change_days(facts) if first < d <= last]
+    later = set()  # the change days inside the span, after its first day (cf. change_days)
+    for day in (facts.admitted_on, facts.official_on):
+        if day is not None and first < day <= last:
+            later.add(day)
+    for event in facts.events:
+        if event.kind in _END_FLAG:
+            if first <= event.on < last:  # the day after it is inside the span
+                later.add(event.on + _DAY)
+        elif first < event.on <= last:
+            later.add(event.on)
     if not later:  # most members: nothing changes during the span
         return Timeline((first,), (situation_on(facts, first),))
     starts, situations = [first], [situation_on(facts, first)]

@@ -12,7 +12,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desktop.domain.enums import SituationEventKind as K
-from desktop.domain.review_scope import ScopeDecision, ScopeReason, ScopeRules, _admitted_on, _last_event, _months_between, decide
+from desktop.domain.review_scope import (
+    ScopeDecision,
+    ScopeReason,
+    ScopeRules,
+    _admitted_on,
+    _last_event,
+    _months_between,
+    decide,
+    review_scope,
+)
 from desktop.domain.situation import (
     Event,
     MemberFacts,
@@ -131,3 +140,12 @@ def test_expected_on_days_equals_situation_on_member_by_member(members, meeting_
     assert list(found) == days_
     for day in days_:
         assert found[day] == {m.member_id for m in members if situation_on(m, day).expected_at_meetings}, day
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(histories, max_size=8), rules)
+def test_review_scope_with_timelines_equals_probing_each_date(members, scope_rules):
+    members = [MemberFacts(i, m.admitted_on, m.official_on, m.events) for i, m in enumerate(members)]
+    expected = {m.member_id: d for m in members if (d := _decide_by_probes(m, YEAR, scope_rules)) is not None}
+    assert review_scope(members, YEAR, scope_rules) == expected
+    assert review_scope(members, YEAR, scope_rules, year_timelines(members, YEAR)) == expected
