@@ -96,9 +96,10 @@ _TICKS = select(QualityItem.meeting_id, QualityItem.code, QualityItem.points).wh
 _POSITIONS = select(MemberPosition.member_id, MemberPosition.start_date, MemberPosition.end_date)
 _COMMITTED = select(Commitment.member_id).where(Commitment.year == _YEAR)
 # The enums read as text: ~3,000 rating steps at 1,000 members, and the enum type's per-row
-# work cost more than the reading.
+# work cost more than the reading. Self-ratings are left out: `final_rating` never counts them
+# (a quarter of the rows).
 _STEPS = select(RatingStep.member_id, type_coerce(RatingStep.step, String), type_coerce(RatingStep.rating, String)
-                ).where(RatingStep.year == _YEAR)
+                ).where(RatingStep.year == _YEAR, RatingStep.step != ReviewStep.SELF)
 _DISCIPLINES = select(Discipline).where(Discipline.decided_on.between(_FIRST, _LAST))
 
 
