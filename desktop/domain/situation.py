@@ -215,16 +215,17 @@ def expected_on_days(timelines: dict[int, Timeline], days: list[date]) -> dict[d
     """Who is expected at meetings on each of the (sorted, distinct) days, from the members'
     year timelines: members whose situation does not change during the year are decided once,
     the others once per period of their timeline (the days inside it found by bisection)."""
-    constant = frozenset(
-        mid for mid, span in timelines.items() if span.constant and span.situations[0].expected_at_meetings
-    )
+    constant: set[int] = set()
     more: list[list[int]] = [[] for _ in days]
     for mid, span in timelines.items():
-        if span.constant:
+        if len(span.situations) == 1:
+            if span.situations[0].expected_at_meetings:
+                constant.add(mid)
             continue
         ends = (*span.starts[1:], None)
         for start, end, situation in zip(span.starts, ends, span.situations):
             if situation.expected_at_meetings:
                 for i in range(bisect_left(days, start), bisect_left(days, end) if end else len(days)):
                     more[i].append(mid)
-    return {day: constant.union(extra) for day, extra in zip(days, more)}
+    every_day = frozenset(constant)
+    return {day: every_day.union(extra) for day, extra in zip(days, more)}

