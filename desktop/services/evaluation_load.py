@@ -88,12 +88,13 @@ def load_admissions(s: Session, year: int) -> tuple[AdmissionFact, ...]:
     """Members admitted (kết nạp) by the branch during the year: the admission pipeline's
     ceremonies first, then ADMITTED events, then the admission date of members recorded without
     any join event. A member who joined by a transfer in was admitted elsewhere: not counted."""
-    bounds = _bounds(year)
+    s.flush()  # Core reads skip the ORM's autoflush
+    conn, bounds = s.connection(), _bounds(year)
     found: dict[int, AdmissionFact] = {}
-    for mid, name, on in s.execute(_CEREMONIES, bounds):
+    for mid, name, on in conn.execute(_CEREMONIES, bounds).all():
         found[mid] = AdmissionFact(mid, name, on)
     for statement in (_ADMITTED_EVENTS, _ADMITTED_WITHOUT_JOIN):
-        for mid, name, on in s.execute(statement, bounds):
+        for mid, name, on in conn.execute(statement, bounds).all():
             found.setdefault(mid, AdmissionFact(mid, name, on))
     return tuple(found.values())
 
@@ -128,7 +129,8 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
 def load_task_reviews(s: Session, year: int) -> tuple[TaskReviewFact, ...]:
     """The year's current meetings that reviewed earlier tasks, by date."""
     counts: dict[tuple[date, int], list[int]] = {}
-    for meeting_id, held_on, status in s.execute(_TASK_REVIEWS, _bounds(year)):
+    s.flush()
+    for meeting_id, held_on, status in s.connection().execute(_TASK_REVIEWS, _bounds(year)).all():
         row = counts.setdefault((held_on, meeting_id), [0, 0])
         row[0] += status is TaskStatus.DONE
         row[1] += 1
