@@ -173,10 +173,6 @@ class Timeline(NamedTuple):
         """The situation on a day of the span (a day before it gets the first situation)."""
         return self.situations[max(bisect_right(self.starts, day) - 1, 0)]
 
-    @property
-    def constant(self) -> bool:
-        return len(self.situations) == 1
-
 
 def timeline(facts: MemberFacts, first: date, last: date) -> Timeline:
     """The member's situations from `first` to `last` (both included)."""
