@@ -19,13 +19,13 @@ Members who were never in the branch during the year do not appear at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from desktop.domain.enums import SituationEventKind as K
-from desktop.domain.situation import MemberFacts, Situation, Standing, situation_on
+from desktop.domain.situation import MemberFacts, Situation, Standing, Timeline, year_timeline
 from desktop.wording import Text, say
 
 
@@ -76,68 +76,84 @@ def _months_between(start: date, end: date) -> int:
     return months - 1 if end.day < start.day else months
 
 
-def _in_branch_during(facts: MemberFacts, year: int) -> bool:
-    first, last = date(year, 1, 1), date(year, 12, 31)
-    probes = [first] + sorted(e.on for e in facts.events if first <= e.on <= last)
-    if facts.admitted_on and first <= facts.admitted_on <= last:
-        probes.append(facts.admitted_on)
-    return any(situation_on(facts, day).in_branch for day in probes)
-
-
-def _last_event(facts: MemberFacts, kinds: set[K], before: date) -> date | None:
+def _last_event(facts: MemberFacts, kinds: frozenset[K], before: date) -> date | None:
     dates = [e.on for e in facts.events if e.kind in kinds and e.on <= before]
     return max(dates) if dates else None
 
 
+_ADMITTED = frozenset({K.ADMITTED})
+_TRANSFERRED_IN = frozenset({K.TRANSFERRED_IN})
+_SINCE = {  # the event that explains a reason, by the reason
+    ScopeReason.TRANSFERRED_OUT: frozenset({K.TRANSFERRED_OUT}),
+    ScopeReason.DECEASED: frozenset({K.DECEASED}),
+    ScopeReason.EXPELLED: frozenset({K.EXPELLED}),
+    ScopeReason.EXEMPT: frozenset({K.EXEMPT_FROM}),
+    ScopeReason.SUSPENDED: frozenset({K.SUSPENDED_FROM}),
+    ScopeReason.ATTACHED_ELSEWHERE: frozenset({K.ATTACHED_FROM}),
+}
+_LEFT_BY = {K.TRANSFERRED_OUT: ScopeReason.TRANSFERRED_OUT, K.DECEASED: ScopeReason.DECEASED,
+            K.EXPELLED: ScopeReason.EXPELLED}
+
+
 def _admitted_on(facts: MemberFacts, before: date) -> date | None:
-    return _last_event(facts, {K.ADMITTED}, before) or facts.admitted_on
+    return _last_event(facts, _ADMITTED, before) or facts.admitted_on
 
 
-def decide(facts: MemberFacts, year: int, rules: ScopeRules = ScopeRules()) -> ScopeDecision | None:
-    """The decision for one member, or None when they were not in the branch during the year."""
-    if not _in_branch_during(facts, year):
+def decide(
+    facts: MemberFacts, year: int, rules: ScopeRules = ScopeRules(), timeline: Timeline | None = None
+) -> ScopeDecision | None:
+    """The decision for one member, or None when they were not in the branch during the year.
+    `timeline` is the member's `year_timeline`, if the caller has it already."""
+    return _decide(facts, year, rules, rules.reference_date(year), timeline or year_timeline(facts, year))
+
+
+def _decide(facts: MemberFacts, year: int, rules: ScopeRules, ref: date, days: Timeline) -> ScopeDecision | None:
+    for s in days.situations:
+        if s.in_branch:
+            break
+    else:
         return None
-    ref = rules.reference_date(year)
-    sit = situation_on(facts, ref)
+    sit = days.on(ref)
+    reason, since = _reason(facts, year, rules, ref, sit)
+    return ScopeDecision(facts.member_id, reason, sit, since)
 
-    def decision(reason: ScopeReason, since: date | None = None) -> ScopeDecision:
-        return ScopeDecision(facts.member_id, reason, sit, since)
 
+def _reason(
+    facts: MemberFacts, year: int, rules: ScopeRules, ref: date, sit: Situation
+) -> tuple[ScopeReason, date | None]:
     if sit.standing is Standing.LEFT:
-        reason = {
-            K.TRANSFERRED_OUT: ScopeReason.TRANSFERRED_OUT,
-            K.DECEASED: ScopeReason.DECEASED,
-            K.EXPELLED: ScopeReason.EXPELLED,
-        }[sit.left_by]
-        return decision(reason, _last_event(facts, {sit.left_by}, ref))
-    if sit.standing is Standing.NOT_YET:
-        return decision(ScopeReason.JOINS_LATER)
-    if sit.exempt:
-        return decision(ScopeReason.EXEMPT, _last_event(facts, {K.EXEMPT_FROM}, ref))
-    if sit.suspended:
-        return decision(ScopeReason.SUSPENDED, _last_event(facts, {K.SUSPENDED_FROM}, ref))
-    admitted = _admitted_on(facts, ref)
-    if (
-        sit.standing is Standing.PROBATIONARY
-        and admitted is not None
-        and _months_between(admitted, ref) < rules.min_months_since_admission
-    ):
-        return decision(ScopeReason.NEW_MEMBER, admitted)
-    transferred_in = _last_event(facts, {K.TRANSFERRED_IN}, ref)
-    if transferred_in is not None and transferred_in.year == year:
-        return decision(ScopeReason.TRANSFERRED_IN, transferred_in)
-    if sit.attached_elsewhere:
-        return decision(ScopeReason.ATTACHED_ELSEWHERE, _last_event(facts, {K.ATTACHED_FROM}, ref))
-    return decision(ScopeReason.REVIEWED)
+        reason = _LEFT_BY[sit.left_by]
+    elif sit.standing is Standing.NOT_YET:
+        return ScopeReason.JOINS_LATER, None
+    elif sit.exempt:
+        reason = ScopeReason.EXEMPT
+    elif sit.suspended:
+        reason = ScopeReason.SUSPENDED
+    else:
+        if sit.standing is Standing.PROBATIONARY:
+            admitted = _admitted_on(facts, ref)
+            if admitted is not None and _months_between(admitted, ref) < rules.min_months_since_admission:
+                return ScopeReason.NEW_MEMBER, admitted
+        transferred_in = _last_event(facts, _TRANSFERRED_IN, ref)
+        if transferred_in is not None and transferred_in.year == year:
+            return ScopeReason.TRANSFERRED_IN, transferred_in
+        if not sit.attached_elsewhere:
+            return ScopeReason.REVIEWED, None
+        reason = ScopeReason.ATTACHED_ELSEWHERE
+    return reason, _last_event(facts, _SINCE[reason], ref)
 
 
 def review_scope(
-    members: Iterable[MemberFacts], year: int, rules: ScopeRules = ScopeRules()
+    members: Iterable[MemberFacts], year: int, rules: ScopeRules = ScopeRules(),
+    timelines: Mapping[int, Timeline] | None = None,
 ) -> dict[int, ScopeDecision]:
-    """Every member who was in the branch during the year, reviewed or not, by member id."""
+    """Every member who was in the branch during the year, reviewed or not, by member id.
+    `timelines`: the members' `year_timeline`s, if the caller has them already."""
+    ref = rules.reference_date(year)
     out: dict[int, ScopeDecision] = {}
     for facts in members:
-        found = decide(facts, year, rules)
+        days = timelines[facts.member_id] if timelines is not None else year_timeline(facts, year)
+        found = _decide(facts, year, rules, ref, days)
         if found is not None:
             out[facts.member_id] = found
     return out

@@ -41,13 +41,16 @@ class EvaluationReport:
         return not self.result.closed
 
 
+_BRANCH_NAME = select(Branch.name).limit(1)
+
+
 def evaluate_in_session(s, year: int, as_of: date, name_key: NameKeys | None = None) -> EvaluationReport:
     """The evaluation inside a caller's session (the package and report builders reuse it)."""
     yr = resolve_year(s, year)  # the caller pins first (ensure_year_pinned)
     facts: YearFacts = load_year_facts(s, year, as_of, yr.rulebook)
     measures = compute_measures(facts, yr.rulebook.thresholds, name_key or NameKeys())
     result = evaluate(yr.rulebook, measures, load_manual(s, year), year=year, as_of=as_of, closed=facts.closed)
-    branch = s.query(Branch.name).first()
+    branch = s.execute(_BRANCH_NAME).first()
     drafts = tuple(
         f"{KIND_TITLES[m.kind]} ngày {dmy(m.held_on)}" for m in sorted(facts.meetings, key=lambda m: m.held_on) if not m.adopted
     )
@@ -75,6 +78,12 @@ class EvaluationService:
 
     def evaluate(self, year: int, as_of: date | None = None) -> EvaluationReport:
         """`as_of` defaults to today; a past year is closed, the running year in progress."""
+        as_of = as_of or self._clock.today()
+        with transient_objects(), unit_of_work(self._db) as s:  # read only
+            setting = s.get(YearSetting, year)
+            if self._db.read_only or (setting is not None and setting.rulebook_id):
+                return evaluate_in_session(s, year, as_of, self._names)
+        # The year's first evaluation pins its rulebook, in a transaction of its own (a write).
         ensure_year_pinned(self._db, year, self._clock.utcnow())
         with transient_objects(), unit_of_work(self._db) as s:  # read only
-            return evaluate_in_session(s, year, as_of or self._clock.today(), self._names)
+            return evaluate_in_session(s, year, as_of, self._names)

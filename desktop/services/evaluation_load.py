@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import Date, Integer, bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.enums import SituationEventKind as K
@@ -20,6 +20,7 @@ from desktop.domain.enums import TaskStatus
 from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook import Rulebook
 from desktop.domain.shortfalls import ManualEntry
+from desktop.domain.situation import year_timelines
 from desktop.domain.year_facts import AdmissionFact, TargetFact, TaskReviewFact, YearFacts
 from desktop.services.dues import DUES_INDICATORS, dues_year_fact_in
 from desktop.services.errors import UserError
@@ -29,7 +30,7 @@ from desktop.services.evaluation_meetings import (
     review_facts,
 )
 from desktop.services.meeting_records import MeetingRules
-from desktop.services.member_facts import load_member_facts
+from desktop.services.member_facts import load_member_facts_and_names
 from desktop.services.rulebook_files import default_rulebook_path, load_rulebook_file
 from desktop.services.rulebooks import resolve_year
 from desktop.store.database import unit_of_work
@@ -49,12 +50,37 @@ def meeting_rules(rulebook: Rulebook) -> MeetingRules:
     return MeetingRules(rulebook.attendance_rules(), rulebook.quality_rules())
 
 
-def _span(year: int) -> tuple[date, date]:
-    return date(year, 1, 1), date(year, 12, 31)
+# The statements are built once, with the year's bounds as parameters (see evaluation_meetings).
+_FIRST, _LAST, _YEAR = bindparam("first", type_=Date), bindparam("last", type_=Date), bindparam("year", type_=Integer)
+_TARGETS = select(YearTarget).where(YearTarget.year == _YEAR).order_by(YearTarget.position, YearTarget.id)
+_CEREMONIES = (
+    select(Candidate.member_id, Member.full_name, Candidate.admitted_on)
+    .join(Member, Member.id == Candidate.member_id)
+    .where(Candidate.admitted_on.between(_FIRST, _LAST))
+)
+_ADMITTED_EVENTS = (
+    select(SituationEvent.member_id, Member.full_name, SituationEvent.on)
+    .join(Member, Member.id == SituationEvent.member_id)
+    .where(SituationEvent.kind == K.ADMITTED, SituationEvent.on.between(_FIRST, _LAST))
+)
+_ADMITTED_WITHOUT_JOIN = select(Member.id, Member.full_name, Member.admitted_on).where(
+    Member.admitted_on.between(_FIRST, _LAST),
+    ~exists().where(SituationEvent.member_id == Member.id, SituationEvent.kind.in_((K.ADMITTED, K.TRANSFERRED_IN))),
+)
+_MANUAL = select(ManualScore).where(ManualScore.year == _YEAR)
+_TASK_REVIEWS = (
+    select(Meeting.id, Meeting.held_on, MeetingTask.status)
+    .join(MeetingTask, MeetingTask.reviewed_at_meeting_id == Meeting.id)
+    .where(Meeting.held_on.between(_FIRST, _LAST), Meeting.superseded_by_id.is_(None))
+)
+
+
+def _bounds(year: int) -> dict[str, object]:
+    return {"first": date(year, 1, 1), "last": date(year, 12, 31), "year": year}
 
 
 def load_targets(s: Session, year: int) -> tuple[TargetFact, ...]:
-    rows = s.scalars(select(YearTarget).where(YearTarget.year == year).order_by(YearTarget.position, YearTarget.id))
+    rows = s.scalars(_TARGETS, _bounds(year))
     return tuple(TargetFact(t.id, t.title, t.planned, t.achieved, t.unit) for t in rows)
 
 
@@ -62,26 +88,13 @@ def load_admissions(s: Session, year: int) -> tuple[AdmissionFact, ...]:
     """Members admitted (kết nạp) by the branch during the year: the admission pipeline's
     ceremonies first, then ADMITTED events, then the admission date of members recorded without
     any join event. A member who joined by a transfer in was admitted elsewhere: not counted."""
-    first, last = _span(year)
+    s.flush()  # Core reads skip the ORM's autoflush
+    conn, bounds = s.connection(), _bounds(year)
     found: dict[int, AdmissionFact] = {}
-    for mid, name, on in s.execute(
-        select(Candidate.member_id, Member.full_name, Candidate.admitted_on)
-        .join(Member, Member.id == Candidate.member_id)
-        .where(Candidate.admitted_on.between(first, last))
-    ):
+    for mid, name, on in conn.execute(_CEREMONIES, bounds).all():
         found[mid] = AdmissionFact(mid, name, on)
-    for mid, name, on in s.execute(
-        select(SituationEvent.member_id, Member.full_name, SituationEvent.on)
-        .join(Member, Member.id == SituationEvent.member_id)
-        .where(SituationEvent.kind == K.ADMITTED, SituationEvent.on.between(first, last))
-    ):
-        found.setdefault(mid, AdmissionFact(mid, name, on))
-    joined = set(s.scalars(select(SituationEvent.member_id).where(
-        SituationEvent.kind.in_((K.ADMITTED, K.TRANSFERRED_IN)))))
-    for mid, name, on in s.execute(
-        select(Member.id, Member.full_name, Member.admitted_on).where(Member.admitted_on.between(first, last))
-    ):
-        if mid not in joined:
+    for statement in (_ADMITTED_EVENTS, _ADMITTED_WITHOUT_JOIN):
+        for mid, name, on in conn.execute(statement, bounds).all():
             found.setdefault(mid, AdmissionFact(mid, name, on))
     return tuple(found.values())
 
@@ -90,20 +103,19 @@ def load_manual(s: Session, year: int) -> dict[str, ManualEntry]:
     return {
         m.component_code: ManualEntry(m.score, m.justification, m.entered_by,
                                       m.entered_at.astimezone().strftime("%d/%m/%Y %H:%M") if m.entered_at else "")
-        for m in s.scalars(select(ManualScore).where(ManualScore.year == year))
+        for m in s.scalars(_MANUAL, _bounds(year))
     }
 
 
 def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> YearFacts:
-    facts = load_member_facts(s)
-    names = {mid: name for mid, name in s.execute(select(Member.id, Member.full_name))}
-    reviewed, disciplines = review_facts(s, year, facts, names)
+    facts, names = load_member_facts_and_names(s)
+    timelines = year_timelines(facts, year)  # each member's situations through the year, once
+    reviewed, disciplines = review_facts(s, year, facts, timelines, names)
     setting = s.get(YearSetting, year)
     return YearFacts(
         year=year,
         as_of=as_of,
-        meetings=meeting_facts(load_meeting_records(s, year), {f.member_id: f for f in facts}, year,
-                               meeting_rules(rulebook)),
+        meetings=meeting_facts(load_meeting_records(s, year), timelines, meeting_rules(rulebook)),
         reviewed=reviewed,
         disciplines=disciplines,
         targets=load_targets(s, year),
@@ -117,12 +129,8 @@ def load_year_facts(s: Session, year: int, as_of: date, rulebook: Rulebook) -> Y
 def load_task_reviews(s: Session, year: int) -> tuple[TaskReviewFact, ...]:
     """The year's current meetings that reviewed earlier tasks, by date."""
     counts: dict[tuple[date, int], list[int]] = {}
-    for meeting_id, held_on, status in s.execute(
-        select(Meeting.id, Meeting.held_on, MeetingTask.status)
-        .join(MeetingTask, MeetingTask.reviewed_at_meeting_id == Meeting.id)
-        .where(Meeting.held_on.between(date(year, 1, 1), date(year, 12, 31)),
-               Meeting.superseded_by_id.is_(None))
-    ):
+    s.flush()
+    for meeting_id, held_on, status in s.connection().execute(_TASK_REVIEWS, _bounds(year)).all():
         row = counts.setdefault((held_on, meeting_id), [0, 0])
         row[0] += status is TaskStatus.DONE
         row[1] += 1

@@ -83,7 +83,7 @@ def rows(quick: bool = False) -> list[Row]:
             out.append(Row(f"evaluate {YEAR}, {members}×20 file", figure, "ms", floor,
                            "bare SELECT of the year", max_figure=TARGET_MS,
                            max_ratio=MAX_RATIO if members == 1000 else None,
-                           ci_max_ratio=6.0 if members == 1000 else None, note=note))
+                           ci_max_ratio=3.0 if members == 1000 else None, note=note))
     return out
 
 

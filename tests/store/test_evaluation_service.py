@@ -263,3 +263,75 @@ def test_meeting_figures_agree_with_the_meetings_list(db, meetings_branch):
         f = facts[row.id]
         assert (f.expected, f.present, f.duration_minutes, f.quality_band) == (
             row.expected, row.present, row.duration_minutes, row.quality), row
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_meeting_figures_equal_the_straightforward_count_on_mixed_marks(db, meetings_branch, seed, monkeypatch):
+    """Runs of absences broken by a present mark, unmarked members, members not expected marked
+    present or absent, committee meetings between the branch's: what the evaluation hands to the
+    quality score (read as one joined row of marks per meeting) equals a count done mark by mark
+    with `situation_on` on each meeting's date, and its figures equal the meetings list's."""
+    import random
+
+    from desktop.domain.agenda import is_branch_sitting
+    from desktop.domain.situation import situation_on
+    from desktop.services import evaluation_meetings
+    from desktop.services.evaluation_load import load_year_facts, meeting_rules
+    from desktop.services.meeting_records import MeetingRules
+    from desktop.services.meeting_rows import list_rows
+    from desktop.services.member_facts import load_member_facts
+    from desktop.services.rulebooks import ensure_year_pinned, resolve_year
+    from desktop.store.models import MemberPosition
+
+    rnd = random.Random(seed)
+    ids = list(meetings_branch.values())
+    statuses = [AttendanceStatus.PRESENT] * 3 + [AttendanceStatus.EXCUSED, AttendanceStatus.UNEXCUSED, None]
+    meetings = []
+    with unit_of_work(db) as s:
+        for month in range(1, 13):
+            for kind, day in ((MeetingKind.COMMITTEE, 2), (MeetingKind.REGULAR, 6)):
+                m = Meeting(kind=kind, held_on=date(2026, month, day), start_time=time(7, 30), end_time=time(9, 30))
+                s.add(m)
+                s.flush()
+                marks = {mid: st for mid in ids if (st := rnd.choice(statuses)) is not None}
+                for mid, st in marks.items():
+                    s.add(Attendance(meeting_id=m.id, member_id=mid, status=st, expected=1))
+                meetings.append((m.id, kind, m.held_on, marks))
+    ensure_year_pinned(db, 2026, CLOCK.utcnow())
+    seen = {}
+    score = evaluation_meetings.score_meeting
+    monkeypatch.setattr(evaluation_meetings, "score_meeting", lambda inputs, rules: seen.setdefault(
+        len(seen), inputs) and score(inputs, rules))
+    with unit_of_work(db) as s:
+        rb = resolve_year(s, 2026).rulebook
+        rules = meeting_rules(rb)
+        facts = {f.id: f for f in load_year_facts(s, 2026, date(2026, 12, 31), rb).meetings}
+        rows = list_rows(s, 2026, MeetingRules(rules.attendance, rules.quality))
+        members = load_member_facts(s)
+        positions = s.query(MemberPosition).all()
+    runs: dict[bool, dict[int, int]] = {True: {}, False: {}}
+    for i, (meeting_id, kind, day, marks) in enumerate(meetings):
+        expected = {m.member_id for m in members if situation_on(m, day).expected_at_meetings}
+        if not is_branch_sitting(kind):
+            expected &= {p.member_id for p in positions if p.start_date <= day and (p.end_date is None or p.end_date >= day)}
+        series, present, unexcused, long_runs = runs[is_branch_sitting(kind)], 0, False, False
+        for mid, st in marks.items():
+            if mid not in expected:
+                continue
+            if st is AttendanceStatus.PRESENT:
+                series[mid], present = 0, present + 1
+            else:
+                series[mid] = series.get(mid, 0) + 1
+                unexcused = unexcused or st is AttendanceStatus.UNEXCUSED
+                long_runs = long_runs or series[mid] > rules.attendance.max_consecutive_absences
+        attendees = sum(st is AttendanceStatus.PRESENT for st in marks.values())
+        inputs = seen[i]
+        assert (inputs.attendance_rate, inputs.any_unexcused, inputs.long_runs, inputs.attendees) == (
+            present / len(expected) if expected else None, unexcused, long_runs, attendees), (i, kind, day)
+        assert (facts[meeting_id].expected, facts[meeting_id].present) == (len(expected), present)
+    assert any(inp.long_runs for inp in seen.values()) and not all(inp.long_runs for inp in seen.values())
+    assert len(rows) == 24
+    for row in rows:
+        f = facts[row.id]
+        assert (f.expected, f.present, f.duration_minutes, f.quality_band) == (
+            row.expected, row.present, row.duration_minutes, row.quality), row
