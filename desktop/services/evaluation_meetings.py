@@ -81,6 +81,8 @@ class _Meeting:
     start_time: time | None
     end_time: time | None
     prepared_by_id: int | None
+    documents_sent_on: date | None = None
+    documents_posted_on: date | None = None
 
 
 @dataclass
@@ -102,7 +104,8 @@ def load_meeting_records(s: Session, year: int) -> _Records:
     meetings = [
         _Meeting(*row) for row in s.execute(
             select(Meeting.id, Meeting.kind, Meeting.status, Meeting.held_on, Meeting.start_time, Meeting.end_time,
-                   Meeting.prepared_by_id).where(in_year).order_by(Meeting.held_on, Meeting.id))
+                   Meeting.prepared_by_id, Meeting.documents_sent_on, Meeting.documents_posted_on)
+            .where(in_year).order_by(Meeting.held_on, Meeting.id))
     ]
     ids = select(Meeting.id).where(in_year).scalar_subquery()
     status_of = {st.value: st for st in AttendanceStatus}
@@ -170,6 +173,8 @@ def meeting_facts(rs: _Records, facts: dict[int, MemberFacts], year: int, rules:
             kind=m.kind, duration_minutes=minutes, attendance_rate=rate,
             any_unexcused=any_unexcused, long_runs=long_runs,
             attendees=present + extra, speakers=rs.speakers.get(m.id, 0), ticked=rs.ticks.get(m.id, {}),
+            held_on=m.held_on, documents_sent_on=m.documents_sent_on,
+            documents_posted_on=m.documents_posted_on,
         ), rules.quality)
         out.append(MeetingFact(m.id, m.kind, m.held_on, m.status is MeetingStatus.ADOPTED, minutes, len(expected),
                                present, m.prepared_by_id, quality.band))

@@ -45,6 +45,9 @@ class Meeting(Base):
     ideology_notes: Mapped[str] = mapped_column(Text, default="")  # tình hình tư tưởng
     conclusion: Mapped[str] = mapped_column(Text, default="")  # kết luận / nghị quyết
     documents_sent_on: Mapped[date | None] = mapped_column(Date)
+    # The day the finished minutes/resolution were posted to members (Sổ tay đảng viên).
+    # A fact about the record, so it may still be set after adoption.
+    documents_posted_on: Mapped[date | None] = mapped_column(Date)
     # The committee meeting that prepared this branch meeting.
     prepared_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("meeting.id", ondelete="SET NULL")
