@@ -47,7 +47,8 @@ class Meeting(Base):
     documents_sent_on: Mapped[date | None] = mapped_column(Date)
     # The day the finished minutes/resolution were posted to members (Sổ tay đảng viên).
     # A fact about the record, so it may still be set after adoption.
-    documents_posted_on: Mapped[date | None] = mapped_column(Date)
+    # Added after the records format's first release: an older records file has no such key.
+    documents_posted_on: Mapped[date | None] = mapped_column(Date, info={"records_optional": True})
     # The committee meeting that prepared this branch meeting.
     prepared_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("meeting.id", ondelete="SET NULL")
