@@ -2502,6 +2502,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Documents sent to members on</translation>
     </message>
     <message>
+        <source>Finished documents posted on</source>
+        <translation>Finished documents posted on</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -2548,6 +2552,22 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Thematic plan entry</source>
         <translation>Thematic plan entry</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>not yet, still in time</source>
+        <translation>not yet, still in time</translation>
     </message>
     <message>
         <source>Quarter %1: %2</source>

@@ -2500,6 +2500,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đã gửi tài liệu cho đảng viên ngày</translation>
     </message>
     <message>
+        <source>Finished documents posted on</source>
+        <translation>Đã đăng tài liệu hoàn chỉnh ngày</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
@@ -2546,6 +2550,22 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Thematic plan entry</source>
         <translation>Thuộc kế hoạch chuyên đề</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>muộn</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>chưa ghi</translation>
+    </message>
+    <message>
+        <source>not yet, still in time</source>
+        <translation>chưa đăng, còn trong hạn</translation>
     </message>
     <message>
         <source>Quarter %1: %2</source>

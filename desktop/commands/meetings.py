@@ -1,5 +1,6 @@
 """`chibo --db F meetings list --year Y [--json]`, `meetings show ID [--json]`,
-`meetings year --year Y [--json]` (the year at a glance with its gaps)."""
+`meetings year --year Y [--json]` (the year at a glance with its gaps),
+`meetings posted ID --on YYYY-MM-DD | --clear` (the day the finished documents were posted)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from enum import Enum
 from typing import Any
 
 from desktop.commands.context import CommandContext
+from desktop.commands.lifecycle import day
 from desktop.commands.tasks import STATUS_TITLES as TASK_STATUS_TITLES
 from desktop.domain.agenda import KIND_TITLES
+from desktop.domain.documents_rule import DocumentsVerdict
 from desktop.domain.numbers import fraction, percent
 from desktop.domain.quality import BAND_LABELS
 from desktop.services.meeting_detail import MeetingDetail
@@ -36,6 +39,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     year.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     year.add_argument("--json", action="store_true", help="in JSON")
     year.set_defaults(run=run_year)
+    posted = group.add_parser("posted", help="ghi ngày đăng tài liệu hoàn chỉnh cho đảng viên")
+    posted.add_argument("id", type=int, help="mã cuộc họp")
+    when = posted.add_mutually_exclusive_group(required=True)
+    when.add_argument("--on", type=day, metavar="YYYY-MM-DD", help="ngày đã đăng")
+    when.add_argument("--clear", action="store_true", help="xóa ngày đã ghi")
+    posted.set_defaults(run=run_posted)
+
+
+# The documents rule's verdicts, as `meetings show` writes them.
+VERDICT_TITLES = {
+    DocumentsVerdict.OK: "đúng hạn",
+    DocumentsVerdict.LATE: "muộn",
+    DocumentsVerdict.MISSING: "chưa ghi",
+    DocumentsVerdict.PENDING: "chưa đăng, còn trong hạn",
+}
 
 
 def _pct(rate: float | None) -> str:
@@ -83,14 +101,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def detail_json(d: MeetingDetail) -> dict:
-    return _plain(d)
+def detail_json(d: MeetingDetail, today) -> dict:  # noqa: ANN001 - a date
+    out = _plain(d)
+    check = d.documents_check(today)
+    out["documents_rule"] = {"sent": check.sent.value, "posted": check.posted.value}
+    return out
+
+
+def _day_or_dash(on) -> str:  # noqa: ANN001 - a date or None
+    return f"{on:%d/%m/%Y}" if on else "—"
 
 
 def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
     d = MeetingService(ctx.database(), clock=ctx.clock).detail(args.id)
     if args.json:
-        ctx.print_json(detail_json(d))
+        ctx.print_json(detail_json(d, ctx.clock.today()))
         return 0
     att = d.attendance
     print(f"{d.kind_title} ngày {d.held_on:%d/%m/%Y} {d.number_text}".rstrip())
@@ -109,6 +134,11 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
     print(f"Kiểm tra: tỉ lệ trên 85% {'đạt' if checks.rate_ok else 'không đạt'}; "
           f"không vắng không lý do {'đạt' if checks.no_unexcused else 'không đạt'}; "
           f"không ai vắng quá 3 lần liên tiếp {'đạt' if checks.no_long_runs else 'không đạt'}")
+    check, rule = d.documents_check(ctx.clock.today()), d.documents_rule
+    print(f"Gửi tài liệu: {_day_or_dash(d.documents_sent_on)} — {VERDICT_TITLES[check.sent]} "
+          f"(trước ít nhất {rule.sent_days_before} ngày); đăng tài liệu hoàn chỉnh: "
+          f"{_day_or_dash(d.documents_posted_on)} — {VERDICT_TITLES[check.posted]} "
+          f"(trong {rule.posted_within_days} ngày sau)")
     print(f"Phát biểu: {d.speakers_present}/{att.present} đồng chí có mặt "
           f"({_pct(d.speakers_share)})")
     print(f"Chất lượng: {fraction(d.quality.total, d.quality.max_total)} điểm — {d.quality.band_label}")
@@ -146,3 +176,13 @@ def run_year(args: argparse.Namespace, ctx: CommandContext) -> int:
         print(f"Thiếu: {gap}")
     return 0
 
+
+
+def run_posted(args: argparse.Namespace, ctx: CommandContext) -> int:
+    on = None if args.clear else args.on
+    MeetingService(ctx.database(), clock=ctx.clock).record_documents_posted(args.id, on)
+    if on is None:
+        print(f"Đã xóa ngày đăng tài liệu của cuộc họp {args.id}.")
+    else:
+        print(f"Đã ghi: tài liệu hoàn chỉnh của cuộc họp {args.id} đăng ngày {on:%d/%m/%Y}.")
+    return 0

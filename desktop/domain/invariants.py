@@ -106,6 +106,7 @@ class MeetingRecord:
     documents_sent_on: date | None = None
     superseded_by_id: int | None = None
     document_number_id: int | None = None
+    documents_posted_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,11 @@ def meeting_problems(meetings: tuple[MeetingRecord, ...]) -> list[Invariant]:
                 "meeting_documents_late", "meeting", m.id,
                 say("data_check.documents_late", meeting=meeting_label(m),
                     sent=dmy(m.documents_sent_on))))
+        if m.documents_posted_on and m.documents_posted_on < m.held_on:
+            found.append(Invariant(
+                "meeting_posted_early", "meeting", m.id,
+                say("data_check.posted_early", meeting=meeting_label(m),
+                    posted=dmy(m.documents_posted_on))))
     return found
 
 

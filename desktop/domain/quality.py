@@ -6,6 +6,12 @@
   +1 when nobody has a run of absences longer than allowed;
 - `speakers` (10, part of "conduct"): share of attendees who spoke > 50 % → full,
   ≥ 30 % → half, else 0.
+- `documents_sent` / `documents_posted` (when the rulebook has them): full marks when the
+  documents were sent at least N days before the sitting / the finished documents were posted
+  within M days after it (N, M from the rulebook, 1 and 2 by default), else 0. Before the
+  posted date is known the line scores 0, noted «chưa đăng»; it never blocks adoption, and as
+  every computed line it is worked out from the record each time, so recording the date on an
+  adopted meeting changes that meeting's sheet.
 A rulebook may mark a line `source = "tasks"` (the sample: `results`, "results of last month's
 resolution", 30): computed from the review of last month's tasks at this meeting, by the share
 done on time: ≥ 90 % → full, ≥ 70 % → two thirds, ≥ 50 % → half, lower → a third. A meeting
@@ -22,12 +28,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
+from desktop.domain.documents_rule import (
+    DocumentsRule,
+    DocumentsVerdict,
+    posted_verdict,
+    sent_verdict,
+)
 from desktop.domain.enums import MeetingKind, QualityBand
 from desktop.domain.numbers import percent
 
 DURATION, ATTENDANCE, SPEAKERS = "duration", "attendance", "speakers"
-COMPUTED = (DURATION, ATTENDANCE, SPEAKERS)
+DOCUMENTS_SENT, DOCUMENTS_POSTED = "documents_sent", "documents_posted"
+COMPUTED = (DURATION, ATTENDANCE, SPEAKERS, DOCUMENTS_SENT, DOCUMENTS_POSTED)
+NOT_POSTED_NOTE = "chưa đăng"
 
 NOT_RATED_LABEL = "không xếp loại (họp chi ủy)"
 UNSCORED_LABEL = "chưa chấm"
@@ -54,11 +69,9 @@ DEFAULT_ITEMS: tuple[QualityItemRule, ...] = (
     QualityItemRule(DURATION, "Thời lượng sinh hoạt đủ theo quy định", 5, "Thời lượng"),
     QualityItemRule(ATTENDANCE, "Tỉ lệ đảng viên dự họp", 5, "Dự họp"),
     QualityItemRule(
-        "preparation",
-        "Chi ủy họp trước, có biên bản; tài liệu gửi trước ít nhất 1 ngày; có dự thảo nghị quyết",
-        10,
-        "Chuẩn bị",
+        "preparation", "Chi ủy họp trước, có biên bản; có dự thảo nghị quyết", 5, "Chuẩn bị",
     ),
+    QualityItemRule(DOCUMENTS_SENT, "Tài liệu gửi đảng viên trước ít nhất 1 ngày", 5, "Chuẩn bị"),
     QualityItemRule(
         "conduct",
         "Đúng chương trình; thảo luận tình hình tư tưởng, tự phê bình và phê bình",
@@ -73,11 +86,9 @@ DEFAULT_ITEMS: tuple[QualityItemRule, ...] = (
         "results", "Kết quả thực hiện nghị quyết tháng trước", 30, "Kết quả nghị quyết",
         from_tasks=True,
     ),
+    QualityItemRule("closing", "Thông qua nghị quyết, biên bản", 3, "Kết thúc"),
     QualityItemRule(
-        "closing",
-        "Thông qua nghị quyết, biên bản; niêm yết tài liệu trong 2 ngày",
-        5,
-        "Kết thúc",
+        DOCUMENTS_POSTED, "Đăng tài liệu hoàn chỉnh cho đảng viên trong 2 ngày", 2, "Kết thúc",
     ),
 )
 
@@ -98,6 +109,7 @@ class QualityRules:
     fair_threshold: float = 70
     average_threshold: float = 50
     full_marks_for_good: tuple[str, ...] = (DURATION, ATTENDANCE, SPEAKERS, "minutes")
+    documents: DocumentsRule = DocumentsRule()
 
     def item(self, code: str) -> QualityItemRule | None:
         return next((i for i in self.items if i.code == code), None)
@@ -132,6 +144,9 @@ class QualityInputs:
     ticked: Mapping[str, float] = field(default_factory=dict)
     # Tasks reviewed at this meeting: (done on time, reviewed); None or 0 reviewed: none.
     task_results: tuple[int, int] | None = None
+    held_on: date | None = None  # with the two dates below: the documents lines
+    documents_sent_on: date | None = None
+    documents_posted_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -223,6 +238,35 @@ def results_points(on_time: int, reviewed: int, maximum: float) -> tuple[float, 
     return points, f"{on_time}/{reviewed} nhiệm vụ tháng trước hoàn thành đúng hạn ({percent(share)})"
 
 
+def documents_points(inputs: QualityInputs, rules: QualityRules) -> dict[str, tuple[float, str]]:
+    """The two document lines, full marks on time and 0 otherwise (only those the sheet has)."""
+    out: dict[str, tuple[float, str]] = {}
+    rule, held = rules.documents, inputs.held_on
+    if held is None:  # a caller without the dates: the lines stay computed, at 0
+        return {code: (0.0, "") for code in (DOCUMENTS_SENT, DOCUMENTS_POSTED) if rules.item(code)}
+    if rules.item(DOCUMENTS_SENT):
+        sent = inputs.documents_sent_on
+        verdict = sent_verdict(held, sent, rule)
+        if verdict is DocumentsVerdict.MISSING:
+            why = "Không ghi ngày gửi tài liệu"
+        else:
+            why = (f"Gửi tài liệu ngày {sent:%d/%m/%Y}, trước {(held - sent).days} ngày "
+                   f"(quy định ít nhất {rule.sent_days_before} ngày)")
+        out[DOCUMENTS_SENT] = (rules.max_of(DOCUMENTS_SENT) if verdict is DocumentsVerdict.OK
+                               else 0.0, why)
+    if rules.item(DOCUMENTS_POSTED):
+        posted = inputs.documents_posted_on
+        verdict = posted_verdict(held, posted, rule)
+        if posted is None:
+            why = NOT_POSTED_NOTE
+        else:
+            why = (f"Đăng tài liệu ngày {posted:%d/%m/%Y}, sau {(posted - held).days} ngày "
+                   f"(quy định trong {rule.posted_within_days} ngày)")
+        out[DOCUMENTS_POSTED] = (rules.max_of(DOCUMENTS_POSTED) if verdict is DocumentsVerdict.OK
+                                 else 0.0, why)
+    return out
+
+
 def rated(kind: MeetingKind) -> bool:
     """The §6 sheet rates sittings of the branch; the committee's own meeting gets no band."""
     return kind is not MeetingKind.COMMITTEE
@@ -246,6 +290,7 @@ def score_meeting(inputs: QualityInputs, rules: QualityRules = QualityRules()) -
         ),
         SPEAKERS: speakers_points(inputs.attendees, inputs.speakers, rules),
     }
+    computed.update(documents_points(inputs, rules))
     if inputs.task_results and inputs.task_results[1] > 0:
         for item in rules.items:
             if item.from_tasks:

@@ -19,6 +19,7 @@ from typing import Any
 from desktop.domain.attendance import AttendanceRules
 from desktop.domain.indicators import INDICATORS, MeasureKind, RuleKind, ScoringRule
 from desktop.domain.lifecycle_rules import MembershipRules, read_membership
+from desktop.domain.documents_rule import DocumentsRule
 from desktop.domain.quality import QualityRules
 from desktop.domain.rating import RatingRules
 from desktop.domain.rulebook_parts import (
@@ -151,6 +152,7 @@ class Rulebook:
             fair_threshold=q.fair_min,
             average_threshold=q.average_min,
             full_marks_for_good=q.good_requires_full,
+            documents=DocumentsRule(q.documents_sent_days_before, q.documents_posted_within_days),
         )
 
     def indicators_used(self) -> set[str]:

@@ -27,6 +27,7 @@ MAX_PERCENT = 100.0
 MAX_CRITERIA = 20  # criterion numbers 1..20; real rulebooks have 4 or 5
 MAX_COMPONENTS = 50  # per criterion, and quality items, vetoes, bands: real ones have < 15
 MAX_TEXT = 1000  # characters of a name, title or code: a title is one sentence
+MAX_DOC_DAYS = 60  # documents sent / posted: a rule in days, never months
 MAX_SOURCE_TEXT = 4000  # a `source` note quoting several documents, article by article
 _LOOSE = 1e9  # how far a value may stray when a sharper check of the caller words the fault
 
@@ -150,7 +151,7 @@ class QualitySheet:
     """The meeting quality sheet (DOMAIN.md §6 sample by default) and its bands.
 
     Items use the codes of `desktop.domain.quality` (QualityItem rows are stored by code); the
-    computed ones are duration, attendance and speakers, and any line whose source is "tasks"
+    computed ones are duration, attendance, speakers, documents_sent and documents_posted, and any line whose source is "tasks"
     (the review of last month's tasks).
     """
 
@@ -162,6 +163,8 @@ class QualitySheet:
     attendance_bands: tuple[tuple[float, float], ...] = ((0.90, 4), (0.75, 3), (0.65, 2))
     speakers_full_share: float = 0.5
     speakers_partial_share: float = 0.3
+    documents_sent_days_before: int = 1  # documents sent at least this many days before
+    documents_posted_within_days: int = 2  # finished documents posted within this many days
 
     @property
     def total(self) -> float:
@@ -216,6 +219,8 @@ def read_quality_sheet(r: Reader, raw: Any) -> QualitySheet:
         tuple(sorted(att_bands, key=lambda b: -b[0])),
         r.number(raw, "speakers_full_share", "meeting_quality", default=0.5, high=1.0),
         r.number(raw, "speakers_partial_share", "meeting_quality", default=0.3, high=1.0),
+        int(r.number(raw, "documents_sent_days_before", "meeting_quality", default=1, high=MAX_DOC_DAYS)),
+        int(r.number(raw, "documents_posted_within_days", "meeting_quality", default=2, high=MAX_DOC_DAYS)),
     )
     codes = [i.code for i in sheet.items]
     for code in sorted({c for c in codes if codes.count(c) > 1}):

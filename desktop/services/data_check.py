@@ -165,7 +165,7 @@ def load_records(s: Session) -> Records:
         meetings=tuple(MeetingRecord(*r) for r in s.execute(
             select(Meeting.id, Meeting.kind, Meeting.held_on, Meeting.start_time, Meeting.end_time,
                    Meeting.documents_sent_on, Meeting.superseded_by_id,
-                   Meeting.document_number_id))),
+                   Meeting.document_number_id, Meeting.documents_posted_on))),
         attendance=tuple(AttendanceRecord(*r) for r in s.execute(
             select(Attendance.id, Attendance.meeting_id, Attendance.member_id, Attendance.expected,
                    Attendance.status))),

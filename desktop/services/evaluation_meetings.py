@@ -53,6 +53,8 @@ class _Meeting:
     start_time: time | None
     end_time: time | None
     prepared_by_id: int | None
+    documents_sent_on: date | None = None
+    documents_posted_on: date | None = None
 
 
 @dataclass
@@ -74,7 +76,8 @@ _FIRST, _LAST, _YEAR = bindparam("first", type_=Date), bindparam("last", type_=D
 _IN_YEAR = Meeting.held_on.between(_FIRST, _LAST) & Meeting.superseded_by_id.is_(None)
 _IDS = select(Meeting.id).where(_IN_YEAR).scalar_subquery()
 _MEETINGS = select(
-    Meeting.id, Meeting.kind, Meeting.status, Meeting.held_on, Meeting.start_time, Meeting.end_time, Meeting.prepared_by_id
+    Meeting.id, Meeting.kind, Meeting.status, Meeting.held_on, Meeting.start_time, Meeting.end_time, Meeting.prepared_by_id,
+    Meeting.documents_sent_on, Meeting.documents_posted_on,
 ).where(_IN_YEAR).order_by(Meeting.held_on, Meeting.id)
 _STATUS = type_coerce(Attendance.status, String)  # skip the enum round trip per row
 _IS_PRESENT = _STATUS == AttendanceStatus.PRESENT.value
@@ -159,6 +162,8 @@ def meeting_facts(rs: _Records, timelines: dict[int, Timeline], rules: MeetingRu
             kind=m.kind, duration_minutes=minutes, attendance_rate=rate,
             any_unexcused=any_unexcused, long_runs=long_runs,
             attendees=present + extra, speakers=rs.speakers.get(m.id, 0), ticked=rs.ticks.get(m.id, {}),
+            held_on=m.held_on, documents_sent_on=m.documents_sent_on,
+            documents_posted_on=m.documents_posted_on,
         ), rules.quality)
         out.append(MeetingFact(m.id, m.kind, m.held_on, m.status is MeetingStatus.ADOPTED, minutes, len(expected),
                                present, m.prepared_by_id, quality.band))

@@ -17,6 +17,7 @@ from desktop.domain.agenda import KIND_TITLES
 from desktop.domain.attendance import AttendanceSummary
 from desktop.domain.collation import name_sort_key
 from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus, TaskStatus
+from desktop.domain.documents_rule import DocumentsCheck, DocumentsRule, check_documents
 from desktop.domain.quality import QualityScore
 from desktop.domain.votes import VotingBase, passes
 from desktop.services.errors import NotFound
@@ -93,7 +94,9 @@ class MeetingDetail:
     revision (1, 2… after corrections), read_only (adopted or superseded), superseded_by_id,
     held_on, start_time, end_time, duration_minutes (None without both times), required_minutes
     (90, or 120 combined), place, topic, chair / minute_taker (PersonRef | None), guests,
-    ideology_notes, conclusion, documents_sent_on, prepared_by_id (the committee meeting),
+    ideology_notes, conclusion, documents_sent_on, documents_posted_on (finished documents
+    posted to members), documents_rule (the rulebook's days; `documents_check(today)` judges
+    both dates), prepared_by_id (the committee meeting),
     thematic_plan_id, adopted_at,
     number_code ("03-BB/CB" or ""), number_text ("Số 03-BB/CB" or ""),
     agenda (AgendaItemDetail… in order, each with its speeches),
@@ -130,6 +133,8 @@ class MeetingDetail:
     ideology_notes: str
     conclusion: str
     documents_sent_on: date | None
+    documents_posted_on: date | None
+    documents_rule: DocumentsRule
     prepared_by_id: int | None
     thematic_plan_id: int | None
     adopted_at: datetime | None
@@ -147,6 +152,11 @@ class MeetingDetail:
     task_review: tuple[TaskRow, ...] = ()  # earlier tasks reviewed (or waiting) here
     speakers_present: int = 0  # members present who spoke
     speakers_share: float | None = None  # of the members present; None when nobody present
+
+    def documents_check(self, today: date) -> DocumentsCheck:
+        """Both document dates against the rulebook's days (pending needs today)."""
+        return check_documents(self.held_on, self.documents_sent_on, self.documents_posted_on,
+                               self.documents_rule, today)
 
     @property
     def speakers(self) -> tuple[str, ...]:
@@ -240,6 +250,8 @@ def load_detail(session: Session, meeting_id: int, rules: MeetingRules) -> Meeti
         ideology_notes=meeting.ideology_notes or "",
         conclusion=meeting.conclusion or "",
         documents_sent_on=meeting.documents_sent_on,
+        documents_posted_on=meeting.documents_posted_on,
+        documents_rule=rules.quality.documents,
         prepared_by_id=meeting.prepared_by_id,
         thematic_plan_id=meeting.thematic_plan_id,
         adopted_at=meeting.adopted_at,

@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from desktop.domain.tasks import TaskDraft
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
-from desktop.services.meeting_guard import editable_meeting, nfc
+from desktop.services.meeting_guard import editable_meeting, get_meeting, nfc
 from desktop.services.meeting_minutes import score_line
 from desktop.services.meeting_records import RulesForYear, default_rules
-from desktop.services.meetings import MeetingInfo, write_info
+from desktop.services.meetings import MeetingInfo, write_documents_posted, write_info
 from desktop.services.tasks import set_review, write_tasks
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import AgendaItem
@@ -28,6 +29,7 @@ from desktop.wording import Text, say
 # The parts of a draft; an edit is named by its part and, for items and scores, its reference.
 INFO, CONCLUSION, TITLE, CONTENT, ITEM_CONCLUSION, SCORE, TASKS, REVIEW = (
     "info", "conclusion", "title", "content", "item_conclusion", "score", "tasks", "review")
+POSTED = "posted"  # the day finished documents were posted: also on an adopted meeting
 
 
 @dataclass(frozen=True)
@@ -43,12 +45,18 @@ class MeetingEdits:
     # Next month's tasks, the whole list in order: (task id or None for a new one, the task).
     tasks: tuple[tuple[int | None, TaskDraft], ...] | None = None
     reviews: tuple[tuple[int, tuple[str, str]], ...] = ()  # task id → (status, note)
+    posted: tuple[date | None] | None = None  # (the day or None to clear); None: unchanged
 
     @property
-    def empty(self) -> bool:
+    def minutes_empty(self) -> bool:
+        """Nothing but the posted day: an adopted meeting takes such a draft."""
         return (self.info is None and self.conclusion is None and not self.titles
                 and not self.contents and not self.item_conclusions and not self.scores
                 and self.tasks is None and not self.reviews)
+
+    @property
+    def empty(self) -> bool:
+        return self.minutes_empty and self.posted is None
 
 
 @dataclass(frozen=True)
@@ -70,11 +78,20 @@ class MeetingDraftService:
         self._rules = rules_for_year
 
     def save(self, meeting_id: int, edits: MeetingEdits) -> tuple[DraftSaved, ChangeNotice]:
-        """Apply every part that is valid; a meeting that may not be edited refuses it all."""
+        """Apply every part that is valid; a meeting that may not be edited refuses it all,
+        except the posted day, a fact about the record that an adopted meeting still takes."""
+        refused: list[RefusedEdit] = []
+        if edits.posted is not None:
+            try:
+                with unit_of_work(self._db) as s:
+                    write_documents_posted(s, get_meeting(s, meeting_id), edits.posted[0])
+            except UserError as error:
+                refused.append(RefusedEdit(POSTED, None, error.text, error.field))
+            if edits.minutes_empty:
+                return DraftSaved(tuple(refused)), ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
         with unit_of_work(self._db) as s:
             year = editable_meeting(s, meeting_id).held_on.year
         quality = self._rules(year).quality  # its own unit of work, never nested in ours
-        refused: list[RefusedEdit] = []
         with unit_of_work(self._db) as s:
             meeting = editable_meeting(s, meeting_id)
             items = {item.id: item for item in meeting.agenda}

@@ -84,6 +84,8 @@ class MeetingRecord:
     revision: int
     superseded_by_id: int | None
     document_number_id: int | None
+    documents_sent_on: date | None = None
+    documents_posted_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ def duration_minutes(start: time | None, end: time | None) -> int | None:
 def _record(m: Meeting) -> MeetingRecord:
     return MeetingRecord(
         m.id, m.kind, m.status, m.held_on, m.start_time, m.end_time, m.topic or "", m.revision,
-        m.superseded_by_id, m.document_number_id,
+        m.superseded_by_id, m.document_number_id, m.documents_sent_on, m.documents_posted_on,
     )
 
 
@@ -253,6 +255,9 @@ def _figures(rs: RecordSet, meeting: MeetingRecord, runs: dict[int, int], rules:
             speakers=rs.speakers.get(meeting.id, 0),
             ticked=rs.ticks.get(meeting.id, {}),
             task_results=rs.task_results.get(meeting.id),
+            held_on=meeting.held_on,
+            documents_sent_on=meeting.documents_sent_on,
+            documents_posted_on=meeting.documents_posted_on,
         ),
         rules.quality,
     )

@@ -223,6 +223,16 @@ class MeetingService:
             move_tasks(s, old.id, new.id)
             return new.id, ChangeNotice.of(Changed.MEETINGS, ids=(old.id, new.id))
 
+    def record_documents_posted(self, meeting_id: int, day: date | None) -> ChangeNotice:
+        """The day the finished documents were posted to members, or None to clear it.
+
+        A fact about the record rather than minutes content, so an adopted meeting takes it
+        too (its sheet's `documents_posted` line follows, being computed from the record); a
+        corrected (superseded) revision is refused, as is a day before the sitting."""
+        with unit_of_work(self._db) as s:
+            write_documents_posted(s, get_meeting(s, meeting_id), day)
+        return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
+
     def delete_draft(self, meeting_id: int) -> ChangeNotice:
         """Only a draft that never had a number (never adopted) may be deleted."""
         with unit_of_work(self._db) as s:
@@ -264,6 +274,19 @@ def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     meeting.documents_sent_on = info.documents_sent_on
     meeting.prepared_by_id = info.prepared_by_id
     meeting.thematic_plan_id = info.thematic_plan_id
+
+
+def write_documents_posted(s, meeting: Meeting, day: date | None) -> None:
+    """The posted day on any current revision, adopted or not (nothing changed when refused)."""
+    held = f"{meeting.held_on:%d/%m/%Y}"
+    if meeting.superseded_by_id is not None:
+        raise UserError(say("meetings.posted_superseded", day=held, new_id=meeting.superseded_by_id),
+                        field="documents_posted_on")
+    if day is not None and day < meeting.held_on:
+        raise UserError(say("meetings.posted_before", day=held, posted=f"{day:%d/%m/%Y}"),
+                        field="documents_posted_on")
+    require_year_open(s, meeting.held_on.year, say("meetings.what_meetings"))
+    meeting.documents_posted_on = day
 
 
 def write_info(s, meeting: Meeting, info: MeetingInfo) -> None:

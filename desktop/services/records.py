@@ -38,7 +38,7 @@ from desktop.services.records_spec import (
 from desktop.services.records_tasks import task_problems
 from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_text
 from desktop.store.database import Database, unit_of_work
-from desktop.store.models import Member
+from desktop.store.models import Meeting, Member
 from desktop.store.models import Rulebook as RulebookRow
 from desktop.wording import DEFAULT_LANGUAGE, say
 
@@ -132,6 +132,11 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
             found += [RecordProblem(f"{row['__path']}.content",
                                     say("records.rulebook_invalid", problem=p.said()))
                       for p in exc.problems]
+    for row in rows.get(Meeting.__tablename__, []):  # as the meetings service refuses it
+        posted, held = row.get("documents_posted_on"), row.get("held_on")
+        if posted is not None and held is not None and posted < held:
+            found.append(RecordProblem(f"{row['__path']}.documents_posted_on", say(
+                "meetings.posted_before", day=f"{held:%d/%m/%Y}", posted=f"{posted:%d/%m/%Y}")))
     return found + task_problems(rows)
 
 

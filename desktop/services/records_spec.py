@@ -256,6 +256,8 @@ def _section_schema(section: Section) -> dict:
     for child in section.children:
         props[child.key] = {"type": "array", "items": _section_schema(child)}
     optional = {child.key for child in section.children if child.optional}
+    # A column added after the format's first release: an older record lacks it (reads as null).
+    optional |= {field_name(c) for c in section.columns() if c.info.get("records_optional")}
     obj = {
         "type": "object",
         "title": section.title,

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Connection, Engine
 
-REVISIONS = ("0001", "0002", "0003", "0004")  # oldest first; the last is the head
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")  # oldest first; the last is the head
 
 
 def alembic_config() -> Config:

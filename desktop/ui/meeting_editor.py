@@ -46,6 +46,7 @@ from desktop.services.meeting_draft import (
     CONTENT,
     INFO,
     ITEM_CONCLUSION,
+    POSTED,
     REVIEW,
     SCORE,
     TASKS,
@@ -83,7 +84,8 @@ def edits_of(batch: Mapping[Key, Any]) -> MeetingEdits:
         item_conclusions=tuple(by_part.get(ITEM_CONCLUSION, ())),
         scores=tuple(by_part.get(SCORE, ())),
         tasks=by_part[TASKS][0][1] if TASKS in by_part else None,
-        reviews=tuple(by_part.get(REVIEW, ())))
+        reviews=tuple(by_part.get(REVIEW, ())),
+        posted=by_part[POSTED][0][1] if POSTED in by_part else None)
 
 
 def refused_keys(result: Any) -> dict[Key, str]:
@@ -174,6 +176,7 @@ class MeetingEditor(QWidget):
             QShortcut(QKeySequence(keys), self, slot,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.info.edited.connect(self._info_edited)
+        self.info.posted_edited.connect(self._posted_edited)
         self.votes.conclusion_edited.connect(lambda text: self._edit((CONCLUSION, None), text))
         self.agenda.edited.connect(self._edit)
         self.quality.edited.connect(self._edit)
@@ -244,7 +247,8 @@ class MeetingEditor(QWidget):
         value = self.saver.draft.value
         info = value((INFO, None), info_of(detail))
         self._marks = {line.member_id: (line.status, line.reason) for line in detail.lines}
-        self.info.show_detail(detail, choices, info)
+        posted = value((POSTED, None), (detail.documents_posted_on,))[0]
+        self.info.show_detail(detail, choices, info, posted)
         self.attendance.show_detail(detail)
         self.agenda.show_detail(detail, self._present(detail), guest_names(info.guests))
         self.votes.show_detail(detail, value((CONCLUSION, None), detail.conclusion))
@@ -285,6 +289,11 @@ class MeetingEditor(QWidget):
     def _edit(self, key: Key, value: Any) -> None:
         if self.detail is not None and not self.detail.read_only:
             self.saver.edit(key, value)
+
+    def _posted_edited(self, day) -> None:  # noqa: ANN001 - date | None
+        # Not `_edit`: an adopted meeting takes this one (the draft service saves it apart).
+        if self.detail is not None and self.detail.superseded_by_id is None:
+            self.saver.edit((POSTED, None), (day,))
 
     def _info_edited(self, info) -> None:  # noqa: ANN001 - MeetingInfo
         self._edit((INFO, None), info)

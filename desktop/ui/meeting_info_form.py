@@ -3,18 +3,22 @@ the committee meeting that prepared it and the thematic plan entry it carries ou
 
 No save button: every change is sent to the editor's draft (`edited`), which saves it a moment
 later. `show_detail` fills the fields from the draft's value, leaving alone the one being typed in.
+The day the finished documents were posted goes to the draft apart (`posted_edited`): it is a
+fact about the record, so it stays open on an adopted meeting. Beside each document day, its
+verdict against the rulebook's days.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.documents_rule import DocumentsVerdict, check_documents
 from desktop.domain.enums import MeetingKind
 from desktop.services.meeting_detail import MeetingDetail, PersonRef
 from desktop.services.meeting_rows import MeetingRow
@@ -70,10 +75,12 @@ def _pick(combo: QComboBox, value) -> None:  # noqa: ANN001 - any item data
 
 class MeetingInfoForm(QWidget):
     edited = Signal(object)  # MeetingInfo, as now typed
+    posted_edited = Signal(object)  # date | None: the posted day, as now typed
 
     def __init__(self, today: date, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = Loading()
+        self._today = today  # a posting not made yet is pending until the rule's days pass
         self.kind = QComboBox(self)
         for kind in MeetingKind:
             self.kind.addItem(kind_title(kind), kind)
@@ -96,6 +103,10 @@ class MeetingInfoForm(QWidget):
         self.ideology.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.docs_sent = QCheckBox(self.tr("Documents sent to members on"), self)
         self.docs_date = date_edit(today, self)  # until a meeting says when
+        self.docs_verdict = QLabel(self)
+        self.posted = QCheckBox(self.tr("Finished documents posted on"), self)
+        self.posted_date = date_edit(today, self)
+        self.posted_verdict = QLabel(self)
         self.prepared_by = QComboBox(self)
         self.plan_entry = QComboBox(self)
 
@@ -118,8 +129,15 @@ class MeetingInfoForm(QWidget):
         docs = QHBoxLayout()
         docs.addWidget(self.docs_sent)
         docs.addWidget(self.docs_date)
+        docs.addWidget(self.docs_verdict)
         docs.addStretch(1)
         form.addRow(self.tr("Documents"), docs)
+        posted = QHBoxLayout()
+        posted.addWidget(self.posted)
+        posted.addWidget(self.posted_date)
+        posted.addWidget(self.posted_verdict)
+        posted.addStretch(1)
+        form.addRow("", posted)
         form.addRow(self.tr("Prepared by the committee meeting of"), self.prepared_by)
         form.addRow(self.tr("Thematic plan entry"), self.plan_entry)
         # The room left below the last row stays there, instead of spreading the rows apart.
@@ -144,6 +162,9 @@ class MeetingInfoForm(QWidget):
         self.docs_sent.toggled.connect(lambda on: self.docs_date.setEnabled(on and self.docs_sent.isEnabled()))
         self.held_on.dateChanged.connect(self._changed)
         self.docs_date.dateChanged.connect(self._changed)
+        self.posted.toggled.connect(self._posted_changed)
+        self.posted.toggled.connect(lambda on: self.posted_date.setEnabled(on and self.posted.isEnabled()))
+        self.posted_date.dateChanged.connect(self._posted_changed)
         self.start.timeChanged.connect(self._changed)
         self.end.timeChanged.connect(self._changed)
 
@@ -151,14 +172,33 @@ class MeetingInfoForm(QWidget):
         """In the order Tab visits them (the first one takes the focus when the tab opens)."""
         return [self.kind, self.held_on, self.start, self.end, self.times_known, self.place,
                 self.topic, self.chair, self.minute_taker, self.guests, self.ideology,
-                self.docs_sent, self.docs_date, self.prepared_by, self.plan_entry]
+                self.docs_sent, self.docs_date, self.posted, self.posted_date, self.prepared_by,
+                self.plan_entry]
 
     def _changed(self, *_args) -> None:  # noqa: ANN002 - any change signal
         if not self._loading.active:
             self.edited.emit(self.info())
 
-    def show_detail(self, d: MeetingDetail, choices: InfoChoices, info: MeetingInfo) -> None:
-        """Show `info` (the draft's value, or the stored one) with the pickers of `choices`."""
+    def posted_on(self):  # noqa: ANN201 - date | None
+        return to_date(self.posted_date) if self.posted.isChecked() else None
+
+    def _posted_changed(self, *_args) -> None:  # noqa: ANN002 - any change signal
+        if not self._loading.active:
+            self.posted_edited.emit(self.posted_on())
+
+    def _verdict(self, label: QLabel, verdict: DocumentsVerdict) -> None:
+        texts = {DocumentsVerdict.OK: self.tr("on time"), DocumentsVerdict.LATE: self.tr("late"),
+                 DocumentsVerdict.MISSING: self.tr("not recorded"),
+                 DocumentsVerdict.PENDING: self.tr("not yet, still in time")}
+        colors = {DocumentsVerdict.OK: "#2e7d32", DocumentsVerdict.LATE: "#b00020",
+                  DocumentsVerdict.MISSING: "#a05a00", DocumentsVerdict.PENDING: "#555555"}
+        label.setText(texts[verdict])
+        label.setStyleSheet(f"color: {colors[verdict]};")
+
+    def show_detail(self, d: MeetingDetail, choices: InfoChoices, info: MeetingInfo,
+                    posted: date | None = None) -> None:
+        """Show `info` and `posted` (the draft's values, or the stored ones) with the pickers of
+        `choices`."""
         with self._loading():
             _pick(self.kind, info.kind)
             if not focused(self.held_on):
@@ -190,6 +230,18 @@ class MeetingInfoForm(QWidget):
             for w in self.fields():
                 w.setEnabled(not d.read_only)
             self.docs_date.setEnabled(not d.read_only and self.docs_sent.isChecked())
+            if not focused(self.posted):
+                self.posted.setChecked(posted is not None)
+            if not focused(self.posted_date):
+                set_date(self.posted_date, posted or min(self._today, info.held_on + timedelta(days=1)))
+            # A fact about the record: open on an adopted meeting, not on a corrected revision.
+            open_ = d.superseded_by_id is None
+            self.posted.setEnabled(open_)
+            self.posted_date.setEnabled(open_ and self.posted.isChecked())
+            check = check_documents(info.held_on, info.documents_sent_on, posted,
+                                    d.documents_rule, self._today)
+            self._verdict(self.docs_verdict, check.sent)
+            self._verdict(self.posted_verdict, check.posted)
             self.ideology.setEnabled(True)  # read-only, not disabled: its text can be copied
             self.ideology.setReadOnly(d.read_only)
 

@@ -47,7 +47,7 @@ def test_a_draft_saves_every_part_and_keeps_going_past_a_refused_one(sv):
     assert [(r.part, r.ref) for r in saved.refused] == [("info", None), ("title", item.id),
                                                         ("score", "closing")]
     assert "Giờ kết thúc phải khác giờ bắt đầu" in str(saved.refused[0].message)
-    assert "từ 0 đến 5" in str(saved.refused[2].message)
+    assert "từ 0 đến 3" in str(saved.refused[2].message)
     after = sv.meetings.detail(mid)
     again = discussion(after)
     assert after.conclusion == CONCLUSION

@@ -155,12 +155,14 @@ def test_speeches_and_quality_give_the_band(svc):
     for name in names:
         minutes.add_speech(discussion.id, f"Đồng chí {name} góp ý về vệ sinh môi trường", member_id=ids[name])
     minutes.add_speech(discussion.id, "Biểu dương chi bộ", speaker_name="Đ/c Trần Quốc Huy (Đảng ủy phường)")
-    for code, pts in {"preparation": 10, "conduct": 15, "minutes": 5, "leadership": 10,
-                      "principles": 5, "results": 28, "closing": 5}.items():
+    for code, pts in {"preparation": 5, "conduct": 15, "minutes": 5, "leadership": 10,
+                      "principles": 5, "results": 28, "closing": 3}.items():
         minutes.set_quality_item(mid, code, pts)
+    meetings.record_documents_posted(mid, date(2026, 3, 6))
     q = meetings.detail(mid).quality
-    # computed 5 + 5 + 10 = 20, ticked 78 → 98 and every full-mark line full → Tốt
-    assert q.total == 98 and q.band is QualityBand.GOOD
+    # computed 5 + 5 + 10 = 20, documents 0 (no day sent) + 2 (posted the next day), ticked 71
+    # → 93, and every full-mark line full → Tốt
+    assert q.total == 93 and q.band is QualityBand.GOOD
     with pytest.raises(UserError, match="từ 0 đến 30"):
         minutes.set_quality_item(mid, "results", 31)
     with pytest.raises(UserError, match="không có trong phiếu"):

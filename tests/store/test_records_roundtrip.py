@@ -99,7 +99,8 @@ def fill_every_table(db) -> None:
                         chair_id=11, minute_taker_id=14, prepared_by_id=20,
                         document_number_id=7, status=MeetingStatus.ADOPTED, revision=1,
                         created_at=datetime(2026, 1, 5, tzinfo=UTC),
-                        adopted_at=datetime(2026, 1, 5, 10, tzinfo=UTC))
+                        adopted_at=datetime(2026, 1, 5, 10, tzinfo=UTC),
+                        documents_sent_on=date(2026, 1, 3), documents_posted_on=date(2026, 1, 7))
         new = m.Meeting(id=25, kind=MeetingKind.REGULAR, held_on=date(2026, 1, 5),
                         chair_id=11, revision=2, thematic_plan_id=2,
                         created_at=datetime(2026, 1, 6, tzinfo=UTC), conclusion="Thống nhất")
@@ -362,3 +363,34 @@ def test_done_late_before_the_deadline_is_refused_naming_the_path(db, tmp_path):
         assert "«Vận động hộ gia đình phân loại rác» chưa quá thời hạn 31/01/2026" in found[
             "$.meeting_tasks[0].status"]
         assert export_records(target)["meeting_tasks"] == []  # nothing written
+
+
+def test_documents_posted_on_round_trips_and_an_older_record_without_it_imports(db, tmp_path):
+    fill_every_table(db)
+    data = export_records(db)
+    assert data["meetings"][1]["documents_posted_on"] == "2026-01-07"
+    assert data["meetings"][0]["documents_posted_on"] is None
+    older = copy.deepcopy(data)
+    for meeting in older["meetings"]:  # written before the column existed (schema 0005)
+        del meeting["documents_posted_on"]
+    with fresh(tmp_path, "old.sqlite") as target:
+        import_records(target, older, today=SUITE_CLOCK.today())
+        again = export_records(target)
+    assert [mt["documents_posted_on"] for mt in again["meetings"]] == [None, None, None]
+    with fresh(tmp_path, "copy.sqlite") as target:
+        import_records(target, data, today=SUITE_CLOCK.today())
+        assert export_records(target)["meetings"][1]["documents_posted_on"] == "2026-01-07"
+
+
+def test_a_bad_posted_date_is_refused_naming_its_path(db, tmp_path):
+    fill_every_table(db)
+    data = export_records(db)
+    for value, words in (("2026-02-30", "2026-02-30"), ("2026-01-04", "không thể trước ngày họp")):
+        bad = copy.deepcopy(data)
+        bad["meetings"][1]["documents_posted_on"] = value
+        with fresh(tmp_path, f"bad{value}.sqlite") as target:
+            with pytest.raises(RecordsInvalid) as err:
+                import_records(target, bad, today=SUITE_CLOCK.today())
+            problems = {p.path: p.message for p in err.value.problems}
+            assert words in problems["$.meetings[1].documents_posted_on"]
+            assert export_records(target)["meetings"] == []  # nothing written

@@ -126,16 +126,16 @@ def test_an_unsaved_quality_score_stays_after_an_attendance_change(qtbot, page, 
     editor = page.editor
     editor.tabs.setCurrentIndex(QUALITY)
     box = editor.quality.boxes()[0]
-    box.setValue(8)  # typed, not saved yet (the autosave waits for a pause)
+    box.setValue(4)  # typed, not saved yet (the autosave waits for a pause)
     assert editor.saver.draft.dirty
     editor.tabs.setCurrentIndex(ATTENDANCE)
     grid = editor.attendance
     grid.table.setCurrentCell(4, 0)
     qtbot.keyClick(grid.table, Qt.Key.Key_K)
     settle(qtbot, page)
-    assert editor.quality.boxes()[0].value() == 8
+    assert editor.quality.boxes()[0].value() == 4
     line = next(x for x in stored(page, meeting).quality.lines if x.code == "preparation")
-    assert line.points == 8 and line.scored
+    assert line.points == 4 and line.scored
 
 
 def test_a_refused_field_stays_typed_and_says_why(qtbot, page, meeting):

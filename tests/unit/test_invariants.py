@@ -93,6 +93,13 @@ def test_dates_out_of_order_are_reported():
     assert ("meeting_documents_late", 11) in found
 
 
+def test_documents_posted_before_the_meeting_are_reported():
+    early = MeetingRecord(12, MeetingKind.REGULAR, date(2026, 4, 9), documents_posted_on=date(2026, 4, 8))
+    on_the_day = MeetingRecord(13, MeetingKind.REGULAR, date(2026, 5, 9), documents_posted_on=date(2026, 5, 9))
+    found = codes(Records(meetings=(early, on_the_day)))
+    assert ("meeting_posted_early", 12) in found and ("meeting_posted_early", 13) not in found
+
+
 def test_document_numbers_unique_per_type_and_term_and_inside_the_term():
     numbers = (
         NumberRecord(100, 1, DocumentType.MINUTES, 3, date(2026, 3, 5)),

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from desktop.domain.enums import MeetingKind, QualityBand
 from desktop.domain.quality import QualityInputs, QualityRules, score_meeting
 
-FULL_TICKS = {"preparation": 10, "conduct": 15, "minutes": 5, "leadership": 10,
-              "principles": 5, "results": 30, "closing": 5}  # = 80 points
+FULL_TICKS = {"preparation": 5, "conduct": 15, "minutes": 5, "leadership": 10,
+              "principles": 5, "results": 30, "closing": 3}  # = 73 points
+HELD = date(2026, 3, 10)
 
 
 def inputs(**kw):
     base = dict(kind=MeetingKind.REGULAR, duration_minutes=105, attendance_rate=28 / 30,
                 any_unexcused=False, long_runs=False, attendees=28, speakers=16,
-                ticked=FULL_TICKS)
+                ticked=FULL_TICKS, held_on=HELD, documents_sent_on=date(2026, 3, 8),
+                documents_posted_on=date(2026, 3, 12))  # 2 days before, 2 after: 5 + 2
     base.update(kw)
     return QualityInputs(**base)
 
@@ -30,7 +33,7 @@ def test_default_sheet_totals_100():
 
 def test_full_marks_is_tot():
     s = score_meeting(inputs())
-    # 105 ≥ 90 → 5; 93.3 % ≥ 90 % → 4 + 1 (no long run) = 5; 16/28 = 57 % > 50 % → 10; ticks 80
+    # 105 ≥ 90 → 5; 93.3 % ≥ 90 % → 4 + 1 (no long run) = 5; 16/28 = 57 % > 50 % → 10; ticks 73; documents 5 + 2
     assert line(s, "duration").points == 5
     assert line(s, "attendance").points == 5
     assert line(s, "speakers").points == 10
@@ -66,14 +69,14 @@ def test_ticked_points_are_clamped_and_unknown_codes_ignored():
     zero = dict.fromkeys(FULL_TICKS, 0)
     s = score_meeting(inputs(ticked=dict(zero, conduct=30, results=-4, bogus=50)))
     assert line(s, "conduct").points == 15 and line(s, "results").points == 0
-    # 5 + 5 + 10 + 15 = 35 → Kém
-    assert s.total == 35 and s.band is QualityBand.POOR
+    # 5 + 5 + 10 + 15 + documents 5 + 2 = 42 → Kém
+    assert s.total == 42 and s.band is QualityBand.POOR
 
 
 def test_bands():
-    ticks = dict(FULL_TICKS, results=10)  # 80 − 20 = 60 ticked → total 80
+    ticks = dict(FULL_TICKS, results=10)  # 73 − 20 = 53 ticked → total 80
     assert score_meeting(inputs(ticked=ticks)).band is QualityBand.FAIR
-    ticks = dict(FULL_TICKS, results=0, leadership=0)  # 40 ticked → total 60
+    ticks = dict(FULL_TICKS, results=0, leadership=0)  # 33 ticked → total 60
     assert score_meeting(inputs(ticked=ticks)).band is QualityBand.AVERAGE
 
 
@@ -90,9 +93,9 @@ def test_rules_are_a_parameter():
 
 
 def test_an_unscored_sheet_is_not_scored_not_poor():
-    # Nobody has scored the committee's lines yet: the computed 20 points are no verdict.
+    # Nobody has scored the committee's lines yet: the computed 27 points are no verdict.
     s = score_meeting(inputs(ticked={}))
-    assert s.total == 20 and s.band is None and s.band_label == "chưa chấm"
+    assert s.total == 27 and s.band is None and s.band_label == "chưa chấm"
     assert not s.scored and s.unscored == tuple(FULL_TICKS)
     assert all(not x.scored for x in s.lines if not x.computed)
     # One line still unscored keeps the whole sheet without a band, even at 0 points elsewhere.
@@ -106,3 +109,29 @@ def test_an_unscored_sheet_is_not_scored_not_poor():
     # A committee meeting is not rated, scored or not.
     s = score_meeting(inputs(kind=MeetingKind.COMMITTEE, ticked={}))
     assert s.band is None and s.band_label == "không xếp loại (họp chi ủy)"
+
+
+def test_documents_lines_follow_the_dates():
+    s = score_meeting(inputs())
+    assert line(s, "documents_sent").points == 5 and line(s, "documents_sent").computed
+    assert line(s, "documents_posted").points == 2
+    # sent on the day itself (0 days before < 1) and posted on day 3 (> 2): both 0, band drops
+    late = score_meeting(inputs(documents_sent_on=HELD, documents_posted_on=date(2026, 3, 13)))
+    assert line(late, "documents_sent").points == 0 and line(late, "documents_posted").points == 0
+    assert "trước 0 ngày" in line(late, "documents_sent").note
+    assert late.total == 93 and late.scored
+
+
+def test_not_posted_yet_scores_0_but_is_not_unscored():
+    s = score_meeting(inputs(documents_posted_on=None, documents_sent_on=None))
+    posted = line(s, "documents_posted")
+    assert posted.points == 0 and posted.note == "chưa đăng" and posted.scored
+    assert line(s, "documents_sent").note == "Không ghi ngày gửi tài liệu"
+    assert s.unscored == () and s.band is not None  # never blocks the band (nor adoption)
+
+
+def test_documents_days_are_rulebook_data():
+    from desktop.domain.documents_rule import DocumentsRule
+    rules = replace(QualityRules(), documents=DocumentsRule(sent_days_before=3, posted_within_days=1))
+    s = score_meeting(inputs(), rules)  # 2 days before < 3, 2 days after > 1
+    assert line(s, "documents_sent").points == 0 and line(s, "documents_posted").points == 0

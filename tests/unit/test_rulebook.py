@@ -102,3 +102,20 @@ def test_scoring_rules():
     assert [score(bands, 5, v) for v in (0.96, 0.95, 0.92, 0.85, 0.849)] == [5, 5, 4, 3, 0]
     zero = ScoringRule(RuleKind.ZERO_TOLERANCE)
     assert (score(zero, 10, 0), score(zero, 10, 1)) == (10, 0)
+
+
+def test_documents_lines_and_days_come_from_the_rulebook():
+    rules = parse_rulebook(raw_sample()).quality_rules()
+    assert (rules.documents.sent_days_before, rules.documents.posted_within_days) == (1, 2)
+    assert rules.max_of("documents_sent") == 5 and rules.max_of("documents_posted") == 2
+    assert sum(i.max_points for i in rules.items) == 100
+    assert "documents_sent" not in {i.code for i in rules.ticked_items}  # computed, not ticked
+    data = raw_sample()
+    data["meeting_quality"]["documents_posted_within_days"] = 3
+    assert parse_rulebook(data).quality_rules().documents.posted_within_days == 3
+    data["meeting_quality"]["documents_sent_days_before"] = 400
+    assert "meeting_quality.documents_sent_days_before" in problems(data)
+    data = raw_sample()
+    data["meeting_quality"]["items"][0]["code"] = "documents_sent_typo"
+    data["meeting_quality"]["items"][0]["source"] = "auto"
+    assert "meeting_quality.items[0].source" in problems(data)

@@ -91,6 +91,12 @@ class MeetingWriter:
         # One count per month, so the regular meetings' absences add up to the style's total.
         self._excused_by_month = dict(zip(range(1, 13), counts))
         exempt_day = rng.choice(regular_days) if regular_days else None
+        # Finished documents: posted 1–2 days after, one sitting late (4 days), and in the year
+        # still under way the newest sitting not posted yet.
+        branch_days = [s.held_on for s in plan.sittings if s.kind is not MeetingKind.COMMITTEE]
+        self._late_post_day = branch_days[len(branch_days) // 2] if branch_days else None
+        self._unposted_day = (branch_days[-1] if branch_days and last_day < date(year, 12, 31)
+                              else None)
         committee_id: int | None = None
         for sitting in plan.sittings:
             if sitting.kind is MeetingKind.COMMITTEE:
@@ -116,7 +122,8 @@ class MeetingWriter:
             id=meeting_id, kind=sitting.kind, status=MeetingStatus.ADOPTED, held_on=sitting.held_on,
             start_time=sitting.start, end_time=sitting.end, place=self.place, topic="",
             chair_id=self.roster.secretary, minute_taker_id=self.roster.minute_taker, guests="",
-            ideology_notes="", conclusion="", documents_sent_on=None, prepared_by_id=None,
+            ideology_notes="", conclusion="", documents_sent_on=None, documents_posted_on=None,
+            prepared_by_id=None,
             thematic_plan_id=None, document_number_id=number_id, revision=1, superseded_by_id=None,
             created_at=_stamp(sitting.held_on, sitting.start),
             adopted_at=_stamp(sitting.held_on, sitting.end))
@@ -179,8 +186,13 @@ class MeetingWriter:
             conclusion += " " + texts.THEMATIC_CONCLUSION.format(topic=topic)
         late_documents = regular and rng.random() < style.late_documents_chance
         sent_on = day if late_documents else day - timedelta(days=rng.choice((2, 3, 3, 4)))
+        if day == self._unposted_day:
+            posted_on = None
+        else:
+            posted_on = day + timedelta(days=4 if day == self._late_post_day else rng.choice((1, 1, 2)))
         meeting_id = self._meeting_row(
             sitting, topic=topic, chair_id=chair, conclusion=conclusion, documents_sent_on=sent_on,
+            documents_posted_on=posted_on,
             guests=rng.choice(texts.GUESTS) if regular and rng.random() < 0.25 else "",
             ideology_notes=rng.choice(texts.IDEOLOGY_NOTES) if regular else "",
             prepared_by_id=prepared_by, thematic_plan_id=plan_id)
@@ -277,8 +289,8 @@ class MeetingWriter:
         for item in QualityRules().ticked_items:
             code, maximum = item.code, item.max_points
             points, note = float(maximum), ""
-            if code == "preparation" and late_documents:
-                points, note = maximum - 3.0, "Tài liệu gửi đảng viên chậm, trong ngày sinh hoạt."
+            if code == "preparation" and late_documents:  # the documents line itself scores 0
+                points, note = maximum - 1.0, "Tài liệu gửi đảng viên chậm, trong ngày sinh hoạt."
             elif code in ("results", "conduct") and rng.random() < 0.4:
                 points = float(maximum - rng.choice((1, 2, 3)))
             elif code == "leadership" and rng.random() < 0.1:

@@ -45,6 +45,10 @@ class Meeting(Base):
     ideology_notes: Mapped[str] = mapped_column(Text, default="")  # tình hình tư tưởng
     conclusion: Mapped[str] = mapped_column(Text, default="")  # kết luận / nghị quyết
     documents_sent_on: Mapped[date | None] = mapped_column(Date)
+    # The day the finished minutes/resolution were posted to members (Sổ tay đảng viên).
+    # A fact about the record, so it may still be set after adoption.
+    # Added after the records format's first release: an older records file has no such key.
+    documents_posted_on: Mapped[date | None] = mapped_column(Date, info={"records_optional": True})
     # The committee meeting that prepared this branch meeting.
     prepared_by_id: Mapped[int | None] = mapped_column(
         ForeignKey("meeting.id", ondelete="SET NULL")

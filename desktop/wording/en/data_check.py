@@ -14,6 +14,7 @@ MESSAGES = {
     "term_dates": "Term {term}: the end date {end} is not after the start date {start}.",
     "meeting_times": "{meeting}: the end time {end} is not after the start time {start}.",
     "documents_late": "{meeting}: the documents were sent on {sent}, after the meeting.",
+    "posted_early": "{meeting}: the finished documents were posted on {posted}, before the meeting.",
     "supersede_cycle": "{meeting}: the corrections of the minutes go round in a circle and none is "
                        "current. Check the corrections of this meeting.",
     "attendance_of": "{meeting}, attendance of {name}",

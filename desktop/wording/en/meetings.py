@@ -10,6 +10,8 @@ MESSAGES = {
     "times_both": "Write both the start and the end time.",
     "times_equal": "The end time must differ from the start time.",
     "documents_after": "Documents cannot be sent after the day of the meeting.",
+    "posted_before": "Meeting of {day}: the finished documents cannot be posted ({posted}) before the meeting.",
+    "posted_superseded": "Meeting of {day}: this revision was corrected into another (id {new_id}); record the posting on the new one.",
     "prepared_not_committee": "The preparing meeting must be a committee meeting.",
     "prepared_after": "The preparing committee meeting must be held before the branch meeting.",
     "plan_entry_missing": "The chosen entry of the thematic plan was not found.",

@@ -14,6 +14,7 @@ MESSAGES = {
     "term_dates": "Nhiệm kỳ {term}: ngày kết thúc {end} không sau ngày bắt đầu {start}.",
     "meeting_times": "{meeting}: giờ kết thúc {end} không sau giờ bắt đầu {start}.",
     "documents_late": "{meeting}: ngày gửi tài liệu {sent} sau ngày họp.",
+    "posted_early": "{meeting}: ngày đăng tài liệu hoàn chỉnh {posted} trước ngày họp.",
     "supersede_cycle": "{meeting}: chuỗi các bản sửa biên bản quay vòng, không có bản hiện hành. "
                        "Cần kiểm tra lại các bản sửa của cuộc họp này.",
     "attendance_of": "{meeting}, điểm danh đảng viên {name}",
