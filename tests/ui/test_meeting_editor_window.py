@@ -111,6 +111,29 @@ def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_
     assert detail.guests == "Bà Lê Thị Nga, Tổ trưởng dân phố"
 
 
+def test_closing_the_window_right_after_typing_a_posted_day_keeps_it(qtbot, window, branch_file):
+    """The posted day of an adopted meeting goes through the same draft: typed and the window
+    closed at once, it is in the file."""
+    from PySide6.QtCore import QDate
+
+    path, adopted, _draft = branch_file
+    window.show()
+    page = open_editor(qtbot, window, path, adopted)
+    form = page.editor.info
+    assert page.editor.detail.read_only and form.posted.isEnabled()
+    form.posted.setChecked(True)
+    form.posted_date.setDate(QDate(2026, 3, 6))
+    assert page.editor.saver.draft.dirty  # not saved yet
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    db = open_database(path)
+    try:
+        detail = build_services(db, SUITE_CLOCK).meetings.detail(adopted)
+    finally:
+        db.close()
+    assert detail.documents_posted_on == date(2026, 3, 6)
+
+
 def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
