@@ -119,3 +119,14 @@ class Keyboard:
             else:
                 act(found)
         QTimer.singleShot(20, poll)
+
+
+def open_in_window(qtbot, window, path, meeting_id: int):  # noqa: ANN001, ANN201
+    """Open the data file in the real window and the meeting in its editor; the meetings page."""
+    with qtbot.waitSignal(window.file_opened, timeout=10_000):
+        window.open_file(path)
+    window.go_to("meetings", meeting_id)
+    page = window.navigator.page("meetings")
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.id == meeting_id,
+                    timeout=10_000)
+    return page

@@ -17,7 +17,7 @@ from desktop.store.database import open_database
 from desktop.ui.widgets.scaling import apply_text_scale
 from tests.suite_day import SUITE_CLOCK
 from meeting_data import complete_minutes
-from meeting_ui import shot, type_text
+from meeting_ui import open_in_window, shot, type_text
 from message_boxes import answer_next_box
 
 SCREEN = (1366, 728)
@@ -59,21 +59,20 @@ def branch_file(db, db_path, meetings_branch):
     return db_path, regular, draft
 
 
-def open_editor(qtbot, window, path, meeting_id):  # noqa: ANN001, ANN201
-    with qtbot.waitSignal(window.file_opened, timeout=10_000):
-        window.open_file(path)
-    window.go_to("meetings", meeting_id)
-    page = window.navigator.page("meetings")
-    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.id == meeting_id,
-                    timeout=10_000)
-    return page
+def saved_detail(path, meeting_id: int):  # noqa: ANN001, ANN201
+    """The meeting as the file holds it once the window is closed."""
+    db = open_database(path)
+    try:
+        return build_services(db, SUITE_CLOCK).meetings.detail(meeting_id)
+    finally:
+        db.close()
 
 
 def test_the_editor_fits_the_office_screen(qtbot, window, branch_file, office_font):
     path, adopted, draft = branch_file
     window.resize(*SCREEN)
     window.show()
-    page = open_editor(qtbot, window, path, adopted)
+    page = open_in_window(qtbot, window, path, adopted)
     editor = page.editor
     for meeting in (adopted, draft):
         page.open_meeting(meeting)
@@ -93,7 +92,7 @@ def test_the_editor_fits_the_office_screen(qtbot, window, branch_file, office_fo
 def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
-    page = open_editor(qtbot, window, path, draft)
+    page = open_in_window(qtbot, window, path, draft)
     editor = page.editor
     editor.tabs.setCurrentIndex(3)
     type_text(editor.votes.conclusion, "Chi bộ thống nhất nghị quyết tháng 4.")
@@ -102,11 +101,7 @@ def test_closing_the_window_mid_edit_keeps_what_was_typed(qtbot, window, branch_
     assert editor.saver.draft.dirty  # typed a moment ago: not saved yet
     window.close()  # waits for the writes, the draft's among them, then closes
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
-    db = open_database(path)
-    try:
-        detail = build_services(db, SUITE_CLOCK).meetings.detail(draft)
-    finally:
-        db.close()
+    detail = saved_detail(path, draft)
     assert detail.conclusion == "Chi bộ thống nhất nghị quyết tháng 4."
     assert detail.guests == "Bà Lê Thị Nga, Tổ trưởng dân phố"
 
@@ -118,7 +113,7 @@ def test_closing_the_window_right_after_typing_a_posted_day_keeps_it(qtbot, wind
 
     path, adopted, _draft = branch_file
     window.show()
-    page = open_editor(qtbot, window, path, adopted)
+    page = open_in_window(qtbot, window, path, adopted)
     form = page.editor.info
     assert page.editor.detail.read_only and form.posted.isEnabled()
     form.posted.setChecked(True)
@@ -126,18 +121,13 @@ def test_closing_the_window_right_after_typing_a_posted_day_keeps_it(qtbot, wind
     assert page.editor.saver.draft.dirty  # not saved yet
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
-    db = open_database(path)
-    try:
-        detail = build_services(db, SUITE_CLOCK).meetings.detail(adopted)
-    finally:
-        db.close()
-    assert detail.documents_posted_on == date(2026, 3, 6)
+    assert saved_detail(path, adopted).documents_posted_on == date(2026, 3, 6)
 
 
 def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
-    page = open_editor(qtbot, window, path, draft)
+    page = open_in_window(qtbot, window, path, draft)
     editor = page.editor
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.tasks))
     editor.tasks.add_task()
@@ -179,7 +169,7 @@ def test_no_two_alt_keys_of_the_vietnamese_editor_clash(vietnamese, qtbot, windo
 
     path, _adopted, draft = branch_file
     window.show()
-    page = open_editor(qtbot, window, path, draft)
+    page = open_in_window(qtbot, window, path, draft)
     editor = page.editor
     for index in range(editor.tabs.count()):
         editor.tabs.setCurrentIndex(index)

@@ -16,7 +16,7 @@ from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
 from desktop.ui.widgets.scaling import apply_text_scale
 from meeting_data import complete_minutes
-from meeting_ui import type_text
+from meeting_ui import open_in_window, type_text
 from tests.suite_day import SUITE_CLOCK
 
 LONG_NOTE = ("Đã vận động được 42 hộ phân loại rác tại nguồn, còn 3 hộ ở ngõ 5 chưa thực hiện "
@@ -48,13 +48,7 @@ def _file(db, db_path, ids, *, adopt_november: bool):  # noqa: ANN001, ANN202
 
 def _open(qtbot, window, path, meeting_id):  # noqa: ANN001, ANN202
     window.show()
-    with qtbot.waitSignal(window.file_opened, timeout=10_000):
-        window.open_file(path)
-    window.go_to("meetings", meeting_id)
-    page = window.navigator.page("meetings")
-    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.detail.id == meeting_id,
-                    timeout=10_000)
-    editor = page.editor
+    editor = open_in_window(qtbot, window, path, meeting_id).editor
     editor.tabs.setCurrentIndex(editor.tabs.indexOf(editor.tasks))
     return editor
 
