@@ -6,6 +6,8 @@ waits for the writes queued before it, so it holds them, and the window never wa
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -30,6 +32,7 @@ class BackupScheduler(QObject):
         self._dirty = False
         self._running = False
         self._stopped = False
+        self._file_replaced = False  # read on the writer thread, before each backup
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.tick)
@@ -74,13 +77,29 @@ class BackupScheduler(QObject):
         self._timer.stop()
         self._stopped = True
 
+    @contextmanager
+    def replacing_file(self) -> Iterator[None]:
+        """Around the work that replaces the file under this scheduler (the conversion to an
+        encrypted file), on the writer thread: a backup queued behind it does nothing, since
+        it would read the new file through the old connection. If the work fails, the file is
+        the same and backups go on."""
+        self._file_replaced = True
+        try:
+            yield
+        except BaseException:
+            self._file_replaced = False
+            raise
+
     def _on_changed(self, notice: ChangeNotice) -> None:
         if notice.kinds:
             self._dirty = True
 
     def _launch(self, work) -> None:  # noqa: ANN001
         self._running = True
-        self._runner.write(lambda: (work(), NO_CHANGE), on_done=self._done, on_error=self._failed)
+        def run() -> tuple[BackupResult | None, object]:
+            return (None if self._file_replaced else work()), NO_CHANGE
+
+        self._runner.write(run, on_done=self._done, on_error=self._failed)
 
     def _done(self, outcome: tuple[BackupResult | None, object]) -> None:
         result = outcome[0]

@@ -65,22 +65,30 @@ class WindowDialogs:
         self._modal(lambda ctx: KeyDialog(ctx, self))
 
     def open_encryption(self) -> None:
+        self._modal(self.encryption_dialog)
+
+    def encryption_dialog(self, ctx) -> QDialog:  # noqa: ANN001
+        """Encrypt the open file, change its passphrase or reprint its recovery sheet."""
         # a dialog: imported when opened
         from desktop.ui.encryption_dialog import EncryptionDialog
 
-        def make(ctx) -> QDialog:  # noqa: ANN001
-            services = ctx.services
-            dialog = EncryptionDialog(ctx, self,
-                                      encrypt=lambda p, r: self._actions.encrypt(services, p, r))
-            dialog.converted.connect(self._encrypted)
-            # Shown once this dialog has closed (its exec() returns first).
-            dialog.changed.connect(lambda code: QTimer.singleShot(
-                0, lambda: self.show_recovery_sheet(services, "changed", code)))
-            dialog.reprint.connect(lambda code: QTimer.singleShot(
-                0, lambda: self.show_recovery_sheet(services, "reprinted", code)))
-            return dialog
+        services = ctx.services
+        scheduler = self._scheduler
 
-        self._modal(make)
+        def encrypt(passphrase, repeated):  # noqa: ANN001, ANN202 - on the writer thread
+            if scheduler is None:
+                return self._actions.encrypt(services, passphrase, repeated)
+            with scheduler.replacing_file():
+                return self._actions.encrypt(services, passphrase, repeated)
+
+        dialog = EncryptionDialog(ctx, self, encrypt=encrypt)
+        dialog.converted.connect(self._encrypted)
+        # Shown once this dialog has closed (its exec() returns first).
+        dialog.changed.connect(lambda code: QTimer.singleShot(
+            0, lambda: self.show_recovery_sheet(services, "changed", code)))
+        dialog.reprint.connect(lambda code: QTimer.singleShot(
+            0, lambda: self.show_recovery_sheet(services, "reprinted", code)))
+        return dialog
 
     def _encrypted(self, result) -> None:  # noqa: ANN001 - (OpenedFile, EncryptResult)
         opened, outcome = result

@@ -129,10 +129,8 @@ def test_tools_encrypt_converts_the_open_file(qtbot, window, tmp_path, sheets, c
     make_branch(path, None)
     open_in(window, qtbot, path)
     services = window.services
-    dialog = EncryptionDialog(window._context(), window,  # noqa: SLF001
-                              encrypt=lambda p, r: window._actions.encrypt(services, p, r))  # noqa: SLF001
+    dialog = window.encryption_dialog(window._context())  # noqa: SLF001 - as Công cụ opens it
     qtbot.addWidget(dialog)
-    dialog.converted.connect(window._encrypted)  # noqa: SLF001
     shot(dialog, "encrypt-plain-file.png")
     dialog.new_passphrase.setText(PASSPHRASE)
     dialog.repeat.setText(PASSPHRASE + "!")
