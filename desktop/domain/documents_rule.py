@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from desktop.wording import Text, say
+
 
 class DocumentsVerdict(StrEnum):
     OK = "ok"
@@ -54,3 +56,16 @@ def check_documents(held_on: date, sent_on: date | None, posted_on: date | None,
                     rule: DocumentsRule = DocumentsRule(), today: date | None = None) -> DocumentsCheck:
     return DocumentsCheck(sent_verdict(held_on, sent_on, rule),
                           posted_verdict(held_on, posted_on, rule, today))
+
+
+def posted_problem(held_on: date, day: date | None, today: date) -> Text | None:
+    """Why `day` cannot be the posting day of the sitting held on `held_on` (the meetings
+    service and the records import ask the same): before the sitting, or a day still to come."""
+    if day is None:
+        return None
+    held, posted = f"{held_on:%d/%m/%Y}", f"{day:%d/%m/%Y}"
+    if day < held_on:
+        return say("meetings.posted_before", day=held, posted=posted)
+    if day > today:
+        return say("meetings.posted_future", day=held, posted=posted)
+    return None

@@ -114,7 +114,7 @@ class Services:
         "meeting_minutes", "MeetingMinutesService")
     # The editor's autosave: the same sheet (the year's rulebook) as the detail it shows.
     meeting_draft: _Service[MeetingDraftService] = _Service(
-        "meeting_draft", "MeetingDraftService", _meeting_rules)
+        "meeting_draft", "MeetingDraftService", _meeting_rules, clocked=True)
     tasks: _Service[TaskService] = _Service("tasks", "TaskService", clocked=True)
     meeting_year: _Service[MeetingYearService] = _Service(
         "meeting_year", "MeetingYearService", clocked=True)

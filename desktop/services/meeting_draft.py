@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from desktop.clock import Clock
 from desktop.domain.tasks import TaskDraft
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import NotFound, UserError
@@ -73,9 +74,11 @@ class DraftSaved:
 
 
 class MeetingDraftService:
-    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules):
+    def __init__(self, db: Database, rules_for_year: RulesForYear = default_rules, *,
+                 clock: Clock):
         self._db = db
         self._rules = rules_for_year
+        self._clock = clock  # a posted day still to come is refused
 
     def save(self, meeting_id: int, edits: MeetingEdits) -> tuple[DraftSaved, ChangeNotice]:
         """Apply every part that is valid; a meeting that may not be edited refuses it all,
@@ -84,7 +87,8 @@ class MeetingDraftService:
         if edits.posted is not None:
             try:
                 with unit_of_work(self._db) as s:
-                    write_documents_posted(s, get_meeting(s, meeting_id), edits.posted[0])
+                    write_documents_posted(s, get_meeting(s, meeting_id), edits.posted[0],
+                                           self._clock.today())
             except UserError as error:
                 refused.append(RefusedEdit(POSTED, None, error.text, error.field))
             if edits.minutes_empty:

@@ -15,6 +15,7 @@ from desktop.clock import Clock
 from desktop.domain.adoption import refusal
 from desktop.domain.agenda import template_for
 from desktop.domain.collation import name_sort_key
+from desktop.domain.documents_rule import posted_problem
 from desktop.domain.enums import (
     AttendanceStatus,
     DocumentType,
@@ -228,9 +229,10 @@ class MeetingService:
 
         A fact about the record rather than minutes content, so an adopted meeting takes it
         too (its sheet's `documents_posted` line follows, being computed from the record); a
-        corrected (superseded) revision is refused, as is a day before the sitting."""
+        corrected (superseded) revision is refused, as is a day before the sitting or after
+        today (a posting not made yet)."""
         with unit_of_work(self._db) as s:
-            write_documents_posted(s, get_meeting(s, meeting_id), day)
+            write_documents_posted(s, get_meeting(s, meeting_id), day, self._clock.today())
         return ChangeNotice.of(Changed.MEETINGS, ids=(meeting_id,))
 
     def delete_draft(self, meeting_id: int) -> ChangeNotice:
@@ -276,15 +278,15 @@ def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     meeting.thematic_plan_id = info.thematic_plan_id
 
 
-def write_documents_posted(s, meeting: Meeting, day: date | None) -> None:
+def write_documents_posted(s, meeting: Meeting, day: date | None, today: date) -> None:
     """The posted day on any current revision, adopted or not (nothing changed when refused)."""
     held = f"{meeting.held_on:%d/%m/%Y}"
     if meeting.superseded_by_id is not None:
         raise UserError(say("meetings.posted_superseded", day=held, new_id=meeting.superseded_by_id),
                         field="documents_posted_on")
-    if day is not None and day < meeting.held_on:
-        raise UserError(say("meetings.posted_before", day=held, posted=f"{day:%d/%m/%Y}"),
-                        field="documents_posted_on")
+    problem = posted_problem(meeting.held_on, day, today)
+    if problem is not None:
+        raise UserError(problem, field="documents_posted_on")
     require_year_open(s, meeting.held_on.year, say("meetings.what_meetings"))
     meeting.documents_posted_on = day
 

@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
+from desktop.domain.documents_rule import posted_problem
 from desktop.domain.members import check_profile
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
@@ -133,10 +134,10 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
                                     say("records.rulebook_invalid", problem=p.said()))
                       for p in exc.problems]
     for row in rows.get(Meeting.__tablename__, []):  # as the meetings service refuses it
-        posted, held = row.get("documents_posted_on"), row.get("held_on")
-        if posted is not None and held is not None and posted < held:
-            found.append(RecordProblem(f"{row['__path']}.documents_posted_on", say(
-                "meetings.posted_before", day=f"{held:%d/%m/%Y}", posted=f"{posted:%d/%m/%Y}")))
+        held = row.get("held_on")
+        problem = held and posted_problem(held, row.get("documents_posted_on"), today)
+        if problem:
+            found.append(RecordProblem(f"{row['__path']}.documents_posted_on", problem))
     return found + task_problems(rows)
 
 

@@ -4,13 +4,14 @@ corrected revision, with nothing written."""
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
 
 import pytest
 
 from desktop.domain.documents_rule import DocumentsVerdict as V
 from desktop.domain.enums import MeetingKind as K
 from desktop.services.errors import UserError
+from desktop.services.meeting_draft import MeetingDraftService, MeetingEdits
 from desktop.services.meetings import MeetingInfo, MeetingService
 from desktop.store.database import unit_of_work
 from desktop.store.models import Meeting
@@ -74,6 +75,28 @@ def test_a_day_before_the_meeting_is_refused_with_nothing_written(db, meetings):
     with pytest.raises(UserError, match=r"Cuộc họp ngày 05/03/2026: ngày đăng tài liệu hoàn chỉnh \(04/03/2026\)"):
         meetings.record_documents_posted(mid, date(2026, 3, 4))
     assert stored(db, mid) == date(2026, 3, 6)
+
+
+def test_a_day_still_to_come_is_refused_with_nothing_written(db, meetings, clock):
+    mid = _adopted(db, meetings)
+    today = clock.today()
+    meetings.record_documents_posted(mid, today)  # today itself: posted this morning
+    tomorrow = today + timedelta(days=1)
+    with pytest.raises(UserError, match=rf"Cuộc họp ngày 05/03/2026: ngày đăng tài liệu hoàn chỉnh "
+                                        rf"\({tomorrow:%d/%m/%Y}\) ở tương lai"):
+        meetings.record_documents_posted(mid, tomorrow)
+    assert stored(db, mid) == today
+
+
+def test_the_editor_draft_refuses_a_day_to_come_and_keeps_its_other_parts(db, meetings, clock):
+    """The draft of an adopted meeting holds only the posted day: refused, it is named."""
+    mid = _adopted(db, meetings)
+    drafts = MeetingDraftService(db, clock=clock)
+    saved, _ = drafts.save(mid, MeetingEdits(posted=(clock.today() + timedelta(days=3),)))
+    assert [(r.part, r.field) for r in saved.refused] == [("posted", "documents_posted_on")]
+    assert "ở tương lai" in str(saved.refused[0].message) and stored(db, mid) is None
+    saved, _ = drafts.save(mid, MeetingEdits(posted=(date(2026, 3, 6),)))
+    assert saved.refused == () and stored(db, mid) == date(2026, 3, 6)
 
 
 def test_a_corrected_revision_is_refused_naming_the_new_one(db, meetings):

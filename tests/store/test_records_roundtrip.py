@@ -7,7 +7,7 @@ import copy
 import hashlib
 import json
 import unicodedata
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 
 import pytest
 from sqlalchemy import func, select
@@ -385,7 +385,9 @@ def test_documents_posted_on_round_trips_and_an_older_record_without_it_imports(
 def test_a_bad_posted_date_is_refused_naming_its_path(db, tmp_path):
     fill_every_table(db)
     data = export_records(db)
-    for value, words in (("2026-02-30", "2026-02-30"), ("2026-01-04", "không thể trước ngày họp")):
+    tomorrow = SUITE_CLOCK.today() + timedelta(days=1)
+    for value, words in (("2026-02-30", "2026-02-30"), ("2026-01-04", "không thể trước ngày họp"),
+                         (tomorrow.isoformat(), "ở tương lai")):
         bad = copy.deepcopy(data)
         bad["meetings"][1]["documents_posted_on"] = value
         with fresh(tmp_path, f"bad{value}.sqlite") as target:

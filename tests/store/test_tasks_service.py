@@ -88,7 +88,7 @@ def test_bad_input_names_meeting_and_task_and_writes_nothing(svc, db):
     assert [r.status for r in tasks.list_tasks()] == [TaskStatus.OPEN]
 
 
-def test_done_late_is_refused_before_the_deadline_and_nothing_written(svc, db):
+def test_done_late_is_refused_before_the_deadline_and_nothing_written(svc, db, clock):
     meetings, tasks, _ = svc
     october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))
     task, _ = tasks.add_task(october, TaskDraft("Sửa loa phát thanh tổ 7", 3, date(2026, 11, 30)))
@@ -100,7 +100,7 @@ def test_done_late_is_refused_before_the_deadline_and_nothing_written(svc, db):
         tasks.review(november, task, "late", "Xong chậm")
     from desktop.services.meeting_draft import MeetingDraftService, MeetingEdits
 
-    saved, _ = MeetingDraftService(db).save(november, MeetingEdits(
+    saved, _ = MeetingDraftService(db, clock=clock).save(november, MeetingEdits(
         reviews=((task, ("late", "Xong chậm")),)))
     assert [(r.part, r.ref) for r in saved.refused] == [("review", task)]
     assert "chưa quá thời hạn 30/11/2026" in str(saved.refused[0].message)
@@ -123,14 +123,14 @@ def test_adoption_gives_the_resolution_its_own_number_and_reminds_of_missing_tas
         assert resolution_number_text(s, october) == "Số 01-NQ/CB"
 
 
-def test_the_editor_draft_saves_tasks_and_reviews_and_names_what_it_refuses(svc, db):
+def test_the_editor_draft_saves_tasks_and_reviews_and_names_what_it_refuses(svc, db, clock):
     from desktop.services.meeting_draft import MeetingDraftService, MeetingEdits
 
     meetings, tasks, _ = svc
     october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))
     task, _ = tasks.add_task(october, TaskDraft("Thu quỹ khuyến học", 3, date(2026, 10, 31)))
     november, _ = meetings.create(info(K.REGULAR, date(2026, 11, 4)))
-    drafts = MeetingDraftService(db)
+    drafts = MeetingDraftService(db, clock=clock)
     edits = MeetingEdits(
         conclusion="Chi bộ thống nhất các nhiệm vụ tháng 12.",
         tasks=((None, TaskDraft("Vận động hiến máu", 5, date(2026, 11, 1))),),  # before the meeting

@@ -24,10 +24,10 @@ CLOCK = Clock.fixed(DAY)
 SHOTS = os.environ.get("CHIBO_SHOTS")
 
 
-def make_page(db, qtbot, size=(1180, 660)) -> MeetingsPage:  # noqa: ANN001
+def make_page(db, qtbot, size=(1180, 660), clock: Clock = CLOCK) -> MeetingsPage:  # noqa: ANN001
     bus = ChangeBus()
     runner = OperationRunner(bus)
-    ctx = UiContext(build_services(db, CLOCK), bus, runner, Settings(), CLOCK)
+    ctx = UiContext(build_services(db, clock), bus, runner, Settings(), clock)
     page = MeetingsPage(ctx)
     qtbot.addWidget(page)
     page.resize(*size)

@@ -8,6 +8,7 @@ from desktop.domain.documents_rule import (
     DocumentsRule,
     DocumentsVerdict as V,
     check_documents,
+    posted_problem,
     posted_verdict,
     sent_verdict,
 )
@@ -42,3 +43,12 @@ def test_check_both():
     c = check_documents(HELD, date(2026, 5, 18), None, RULE, today=date(2026, 6, 1))
     assert (c.sent, c.posted) == (V.OK, V.MISSING)
     assert (c.sent.value, c.posted.value) == ("ok", "missing")
+
+
+def test_a_posting_day_must_lie_between_the_sitting_and_today():
+    today = date(2026, 5, 25)
+    assert posted_problem(HELD, None, today) is None
+    assert posted_problem(HELD, HELD, today) is None and posted_problem(HELD, today, today) is None
+    before = str(posted_problem(HELD, date(2026, 5, 19), today))
+    assert "Cuộc họp ngày 20/05/2026" in before and "(19/05/2026) không thể trước ngày họp" in before
+    assert "(26/05/2026) ở tương lai" in str(posted_problem(HELD, date(2026, 5, 26), today))

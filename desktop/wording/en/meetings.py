@@ -11,6 +11,7 @@ MESSAGES = {
     "times_equal": "The end time must differ from the start time.",
     "documents_after": "Documents cannot be sent after the day of the meeting.",
     "posted_before": "Meeting of {day}: the finished documents cannot be posted ({posted}) before the meeting.",
+    "posted_future": "Meeting of {day}: the finished documents' posting day ({posted}) is in the future.",
     "posted_superseded": "Meeting of {day}: this revision was corrected into another (id {new_id}); record the posting on the new one.",
     "prepared_not_committee": "The preparing meeting must be a committee meeting.",
     "prepared_after": "The preparing committee meeting must be held before the branch meeting.",

@@ -11,6 +11,7 @@ MESSAGES = {
     "times_equal": "Giờ kết thúc phải khác giờ bắt đầu.",
     "documents_after": "Ngày gửi tài liệu không thể sau ngày họp.",
     "posted_before": "Cuộc họp ngày {day}: ngày đăng tài liệu hoàn chỉnh ({posted}) không thể trước ngày họp.",
+    "posted_future": "Cuộc họp ngày {day}: ngày đăng tài liệu hoàn chỉnh ({posted}) ở tương lai.",
     "posted_superseded": "Cuộc họp ngày {day}: bản này đã được sửa thành bản khác (mã {new_id}); ghi ngày đăng tài liệu vào bản mới.",
     "prepared_not_committee": "Cuộc họp chuẩn bị phải là một cuộc họp chi ủy.",
     "prepared_after": "Họp chi ủy chuẩn bị phải diễn ra trước ngày sinh hoạt.",
