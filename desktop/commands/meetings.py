@@ -108,8 +108,9 @@ def detail_json(d: MeetingDetail, today) -> dict:  # noqa: ANN001 - a date
     return out
 
 
-def _day_or_dash(on) -> str:  # noqa: ANN001 - a date or None
-    return f"{on:%d/%m/%Y}" if on else "—"
+def _day_verdict(on, verdict: DocumentsVerdict) -> str:  # noqa: ANN001 - a date or None
+    """«07/10/2026 — muộn», or the verdict alone when no day is recorded («chưa ghi»)."""
+    return f"{on:%d/%m/%Y} — {VERDICT_TITLES[verdict]}" if on else VERDICT_TITLES[verdict]
 
 
 def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
@@ -135,9 +136,9 @@ def run_show(args: argparse.Namespace, ctx: CommandContext) -> int:
           f"không vắng không lý do {'đạt' if checks.no_unexcused else 'không đạt'}; "
           f"không ai vắng quá 3 lần liên tiếp {'đạt' if checks.no_long_runs else 'không đạt'}")
     check, rule = d.documents_check(ctx.clock.today()), d.documents_rule
-    print(f"Gửi tài liệu: {_day_or_dash(d.documents_sent_on)} — {VERDICT_TITLES[check.sent]} "
-          f"(trước ít nhất {rule.sent_days_before} ngày); đăng tài liệu hoàn chỉnh: "
-          f"{_day_or_dash(d.documents_posted_on)} — {VERDICT_TITLES[check.posted]} "
+    print(f"Gửi tài liệu: {_day_verdict(d.documents_sent_on, check.sent)} "
+          f"(trước ít nhất {rule.sent_days_before} ngày)")
+    print(f"Đăng tài liệu hoàn chỉnh: {_day_verdict(d.documents_posted_on, check.posted)} "
           f"(trong {rule.posted_within_days} ngày sau)")
     print(f"Phát biểu: {d.speakers_present}/{att.present} đồng chí có mặt "
           f"({_pct(d.speakers_share)})")

@@ -29,12 +29,14 @@ def test_posted_on_an_adopted_meeting_shown_against_the_rule(db, db_path, meetin
     shown = json.loads(capsys.readouterr().out)
     assert shown["documents_posted_on"] is None and shown["documents_sent_on"] == "2026-10-07"
     assert shown["documents_rule"] == {"sent": "late", "posted": "missing"}  # today 18/11
+    assert run(db_path, "meetings", "show", str(mid)) == 0
+    assert "Đăng tài liệu hoàn chỉnh: chưa ghi (trong 2 ngày sau)\n" in capsys.readouterr().out
     assert run(db_path, "meetings", "posted", str(mid), "--on", "2026-10-09") == 0
     assert "đăng ngày 09/10/2026" in capsys.readouterr().out
     assert run(db_path, "meetings", "show", str(mid)) == 0
     text = capsys.readouterr().out
     assert "Gửi tài liệu: 07/10/2026 — muộn" in text
-    assert "đăng tài liệu hoàn chỉnh: 09/10/2026 — đúng hạn (trong 2 ngày sau)" in text
+    assert "Đăng tài liệu hoàn chỉnh: 09/10/2026 — đúng hạn (trong 2 ngày sau)" in text
     assert run(db_path, "meetings", "show", str(mid), "--json") == 0
     shown = json.loads(capsys.readouterr().out)
     assert shown["documents_posted_on"] == "2026-10-09" and shown["documents_rule"]["posted"] == "ok"
@@ -52,6 +54,9 @@ def test_refusals_name_the_meeting_and_write_nothing(db, db_path, meetings_branc
     db.close()
     assert run(db_path, "meetings", "posted", str(mid), "--on", "2026-10-06") == 1
     assert "Cuộc họp ngày 07/10/2026: ngày đăng tài liệu hoàn chỉnh (06/10/2026) không thể trước ngày họp" \
+        in capsys.readouterr().err
+    assert run(db_path, "meetings", "posted", str(mid), "--on", "2026-11-19") == 1  # today 18/11
+    assert "Cuộc họp ngày 07/10/2026: ngày đăng tài liệu hoàn chỉnh (19/11/2026) ở tương lai" \
         in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_:  # argparse refuses the form before anything runs
         run(db_path, "meetings", "posted", str(mid), "--on", "7/10/2026")
