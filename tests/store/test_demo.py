@@ -272,3 +272,17 @@ def test_showcase_year_skips_only_the_third_quarters_thematic_session(db):
             away_before = away
         # Twelve excused absences over the twelve regular meetings (the style's counts).
         assert sum(1 for m in monthly for a in m.attendance if a.status is AttendanceStatus.EXCUSED) == 12
+
+
+@pytest.mark.parametrize("today", [TODAY, date(2026, 7, 5)])
+def test_posted_days_have_come_and_the_newest_sitting_is_not_posted_yet(db, today):
+    """Finished documents posted 1–2 days after, one sitting a year late, the newest sitting of
+    the year under way not yet; never a posting day after the demo's today."""
+    build_demo(db, 2026, today=today)
+    with unit_of_work(db) as s:
+        branch = [m for year in (2025, 2026) for m in _meetings(s, year) if m.kind in BRANCH_KINDS]
+    posted = [m.documents_posted_on for m in branch if m.documents_posted_on is not None]
+    assert posted and max(posted) <= today
+    assert branch[-1].documents_posted_on is None  # the newest: not posted yet
+    delays = [(m.documents_posted_on - m.held_on).days for m in branch[:-1]]
+    assert sorted(set(delays)) == [1, 2, 4] and delays.count(4) == 2  # one late a year

@@ -97,6 +97,7 @@ class MeetingWriter:
         self._late_post_day = branch_days[len(branch_days) // 2] if branch_days else None
         self._unposted_day = (branch_days[-1] if branch_days and last_day < date(year, 12, 31)
                               else None)
+        self._last_day = last_day  # a posting day after it has not come yet
         committee_id: int | None = None
         for sitting in plan.sittings:
             if sitting.kind is MeetingKind.COMMITTEE:
@@ -186,10 +187,10 @@ class MeetingWriter:
             conclusion += " " + texts.THEMATIC_CONCLUSION.format(topic=topic)
         late_documents = regular and rng.random() < style.late_documents_chance
         sent_on = day if late_documents else day - timedelta(days=rng.choice((2, 3, 3, 4)))
-        if day == self._unposted_day:
-            posted_on = None
-        else:
+        posted_on = None
+        if day != self._unposted_day:  # no draw for it, so the rest of the demo stays the same
             posted_on = day + timedelta(days=4 if day == self._late_post_day else rng.choice((1, 1, 2)))
+            posted_on = posted_on if posted_on <= self._last_day else None
         meeting_id = self._meeting_row(
             sitting, topic=topic, chair_id=chair, conclusion=conclusion, documents_sent_on=sent_on,
             documents_posted_on=posted_on,
