@@ -124,6 +124,30 @@ def test_closing_the_window_right_after_typing_a_posted_day_keeps_it(qtbot, wind
     assert saved_detail(path, adopted).documents_posted_on == date(2026, 3, 6)
 
 
+def test_closing_with_a_refused_posted_day_asks_first(qtbot, window, branch_file):
+    """A posting day before the sitting lives only on screen: closing asks, and staying keeps it."""
+    from PySide6.QtCore import QDate
+
+    path, adopted, _draft = branch_file
+    window.show()
+    page = open_in_window(qtbot, window, path, adopted)
+    form = page.editor.info
+    form.posted.setChecked(True)
+    form.posted_date.setDate(QDate(2026, 3, 4))
+    page.editor.flush_drafts()
+    qtbot.waitUntil(lambda: bool(page.editor.refused_reasons()), timeout=10_000)
+    asked: list[str] = []
+    answer_next_box("Stay and correct it", asked)
+    window.close()
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert window.isVisible() and "ngày đăng tài liệu hoàn chỉnh (04/03/2026)" in asked[0]
+    assert form.posted.isChecked() and form.posted_date.date() == QDate(2026, 3, 4)
+    form.posted_date.setDate(QDate(2026, 3, 6))  # corrected: the window closes without asking
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert saved_detail(path, adopted).documents_posted_on == date(2026, 3, 6)
+
+
 def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
