@@ -22,8 +22,8 @@ file is such a write, so it lands after every write queued before it without blo
 event loop.
 
 For both, an error goes to `on_error`, or else to `failed` as a message fit for the user. A page
-closed meanwhile is not called back, but what its write changed is still broadcast. Service
-calls never run on the GUI thread.
+closed meanwhile is not called back (neither its methods nor a lambda that refers to it), but
+what its write changed is still broadcast. Service calls never run on the GUI thread.
 """
 
 from __future__ import annotations
@@ -146,11 +146,15 @@ class OperationRunner(QObject):
         """Tests only (it spins the event loop): True once every operation, including those
         submitted by the callbacks meanwhile, has finished and been delivered."""
         deadline = time.monotonic() + msecs / 1000
-        while self._pending and time.monotonic() < deadline:
+        while True:
+            # Events handled here (a timer, a result's callback) may submit more work: only
+            # a round that leaves nothing pending counts as settled.
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+            if not self._pending:
+                return True
+            if time.monotonic() >= deadline:
+                return False
             time.sleep(0.002)
-        QCoreApplication.processEvents()
-        return not self._pending
 
     # --- inside -------------------------------------------------------------------------
     def _enter(self, on_done: Callable | None, on_error: Callable | None, broadcast: bool) -> int:
@@ -202,9 +206,24 @@ def _shut_down(executors: tuple[ThreadPoolExecutor, ...]) -> None:
 
 
 def _alive(callback: Callable[..., Any] | None) -> bool:
-    """False for a bound method of a Qt object whose C++ side is already deleted."""
-    owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    """False for a callback tied to a Qt object whose C++ side is already deleted: a bound
+    method of it, a lambda or inner function that refers to it (`lambda r: self._show(r)`),
+    or a partial of either. Such a callback would only raise "already deleted"."""
+    return all(shiboken6.isValid(owner) for owner in _owners(callback))
+
+
+def _owners(callback: Any) -> list[QObject]:
+    if isinstance(callback, QObject):
+        return [callback]
+    if isinstance(callback, partial):
+        return [o for part in (callback.func, *callback.args) for o in _owners(part)]
+    owners = [getattr(callback, "__self__", None)]
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            owners.append(cell.cell_contents)
+        except ValueError:  # a cell not filled yet
+            continue
+    return [o for o in owners if isinstance(o, QObject)]
 
 
 def user_message(error: Exception) -> str:

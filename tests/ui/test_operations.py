@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 from datetime import date
+from functools import partial
 
 import pytest
 import shiboken6
@@ -155,6 +156,31 @@ def test_a_closed_page_is_not_called_back_but_its_write_is_announced(parts):
     release.set()
     assert runner.wait_for_tests()
     assert heard == [notice] and failed == []
+
+
+def test_a_lambda_or_partial_of_a_closed_page_is_not_called_back(parts):
+    # Pages hand over `lambda review: self._show_year(review, edits)`: once the page is
+    # deleted such a lambda would only raise "Internal C++ object already deleted".
+    runner, _heard = parts
+    release = threading.Event()
+    closed, open_page, called = Page(), Page(), []
+
+    def slow() -> int:
+        release.wait(5)
+        return 7
+
+    def fail() -> None:
+        release.wait(5)
+        raise UserError("Không đọc được năm 2026.")
+
+    runner.query(slow, on_done=lambda result: called.append(("lambda", closed, result)))
+    runner.query(slow, on_done=partial(lambda page, result: called.append(("partial", page)), closed))
+    runner.query(fail, on_error=lambda error: called.append(("error", closed, error)))
+    runner.query(slow, on_done=lambda result: open_page.done(result))
+    shiboken6.delete(closed)
+    release.set()
+    assert runner.wait_for_tests()
+    assert called == [] and open_page.results == [7]
 
 
 def test_an_exclusive_write_waits_for_earlier_queries_and_holds_later_ones(parts):
