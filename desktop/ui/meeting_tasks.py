@@ -175,9 +175,7 @@ class MeetingTasks(QWidget):
                 put_text(note, text)
                 status.setEnabled(not read_only)
                 note.setEnabled(not read_only)
-                if read_only:
-                    # setText leaves the cursor at the end, scrolling a long note to its end;
-                    # a note that cannot be scrolled reads from its beginning.
+                if read_only:  # put_text leaves a note already shown as it is
                     note.setCursorPosition(0)
 
     def _build_review(self, rows: tuple[TaskRow, ...]) -> None:
