@@ -177,6 +177,8 @@ class MeetingTasks(QWidget):
                 note.setEnabled(not read_only)
                 if read_only:  # put_text leaves a note already shown as it is
                     note.setCursorPosition(0)
+                # A read-only note cannot be scrolled: the whole of it on hovering.
+                note.setToolTip(note.text() if read_only else "")
 
     def _build_review(self, rows: tuple[TaskRow, ...]) -> None:
         _clear(self.review_grid)
