@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 def put_text(edit: QLineEdit, text: str) -> None:
     if not focused(edit) and edit.text() != text:
         edit.setText(text)
-        # setText leaves the cursor at the end, so a text longer than the field showed its end;
-        # a field nobody is typing in reads from its beginning.
-        edit.setCursorPosition(0)
 
 
 def put_plain(edit: QPlainTextEdit, text: str) -> None:

@@ -175,7 +175,9 @@ class MeetingTasks(QWidget):
                 put_text(note, text)
                 status.setEnabled(not read_only)
                 note.setEnabled(not read_only)
-                if read_only:  # put_text leaves a note already shown as it is
+                if read_only:
+                    # setText leaves the cursor at the end, scrolling a long note to its end;
+                    # a note that cannot be scrolled reads from its beginning.
                     note.setCursorPosition(0)
                 # A read-only note cannot be scrolled: the whole of it on hovering.
                 note.setToolTip(note.text() if read_only else "")

@@ -14,7 +14,6 @@ from desktop.domain.enums import MeetingKind
 from desktop.domain.tasks import TaskDraft
 from desktop.services.container import build_services
 from desktop.services.meetings import MeetingInfo
-from desktop.store.database import open_database
 from desktop.ui.widgets.scaling import apply_text_scale
 from meeting_data import complete_minutes
 from meeting_ui import open_in_window, type_text
@@ -132,35 +131,6 @@ def test_a_read_only_review_note_shows_its_beginning(qtbot, window, qapp, db, db
         assert not note.isEnabled() and note.text() == LONG_NOTE
         assert note.cursorPosition() == 0  # the beginning shows, not «… tiếp tục theo dõi»
         assert note.toolTip() == LONG_NOTE  # and the rest, which cannot be scrolled to
-        _settle(qtbot, window, editor)
-    finally:
-        apply_text_scale(qapp, 100)
-        qapp.setFont(before)
-
-
-@pytest.mark.parametrize("scale", [100, 125])
-def test_a_review_note_being_edited_elsewhere_shows_its_beginning(qtbot, window, qapp, db,
-                                                                  db_path, meetings_branch,
-                                                                  scale):
-    """On a draft too, a long note filled from the record reads from its start while the
-    cursor is in another field; the field with the cursor is left as the user has it."""
-    before = QFont(qapp.font())
-    font = QFont(before)
-    font.setFamily("Liberation Sans")
-    qapp.setFont(font)
-    apply_text_scale(qapp, scale)
-    try:
-        path, november, _later, rubbish = _file(db, db_path, meetings_branch, adopt_november=False)
-        with open_database(path) as again:
-            build_services(again, SUITE_CLOCK).tasks.review(november, rubbish, "not_done",
-                                                            LONG_NOTE)
-        window.resize(1366, 728)
-        editor = _open(qtbot, window, path, november)
-        qtbot.waitUntil(lambda: editor.tasks.isVisible())
-        _status, note = editor.tasks._reviews[rubbish]  # noqa: SLF001
-        assert note.isEnabled() and note.text() == LONG_NOTE
-        assert note.cursorPosition() == 0  # the beginning shows, not «… tiếp tục theo dõi»
-        assert note.fontMetrics().horizontalAdvance(LONG_NOTE) > note.width()  # it is cut
         _settle(qtbot, window, editor)
     finally:
         apply_text_scale(qapp, 100)
