@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
-from desktop.commands.output_file import write_output
+from desktop.services.output_file import write_output
 from desktop.documents.kit import PageSetup
 from desktop.services.documents import DocumentService
 from desktop.settings import Settings

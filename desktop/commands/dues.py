@@ -27,7 +27,7 @@ from desktop.commands.dues_output import (
     print_schedule,
     schedule_json,
 )
-from desktop.commands.output_file import write_output
+from desktop.services.output_file import write_output
 from desktop.domain.dues import Via
 from desktop.domain.money import format_dong
 from desktop.domain.months import Month

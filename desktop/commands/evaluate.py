@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
-from desktop.commands.output_file import write_output
+from desktop.services.output_file import write_output
 from desktop.domain.numbers import number
 from desktop.services.evaluation import EvaluationService
 from desktop.services.evaluation_json import report_json

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import CommandContext
-from desktop.commands.output_file import write_output
+from desktop.services.output_file import write_output
 from desktop.domain.enums import Sex
 from desktop.domain.lifecycle_dates import dmy
 from desktop.domain.transfers import TransferDirection, TransferKind

@@ -42,6 +42,7 @@ from desktop.services.meeting_records import (
     record_of,
 )
 from desktop.services.meeting_rows import MeetingRow, list_rows
+from desktop.services.tasks import check_move
 from desktop.services.year_lock import require_year_open
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import (
@@ -295,6 +296,7 @@ def write_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     """The general information of an editable meeting; its attendance follows a new date or kind."""
     moved = (meeting.held_on, meeting.kind) != (info.held_on, info.kind)
     require_year_open(s, info.held_on.year, say("meetings.what_meetings"))
+    check_move(s, meeting, info.held_on, info.kind)
     apply_info(s, meeting, info)
     if moved:  # who is expected depends on the date and, for the committee, the kind
         sync_attendance(s, meeting, load_members(s))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from io import BytesIO
 from pathlib import Path
 
 from sqlalchemy import select
@@ -36,6 +37,7 @@ from desktop.services.members import (
     apply_draft,
     normalised,
 )
+from desktop.services.output_file import write_output
 from desktop.services.sheet_cells import append_row
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Member
@@ -274,13 +276,9 @@ def export_register(rows, path: Path) -> int:
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(say("members.export_not_xlsx", file=path.name))
-    partial = path.with_name(path.name + ".partial")  # a full disk leaves no half-written list
-    try:
-        wb.save(partial)
-        partial.replace(path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    data = BytesIO()
+    wb.save(data)
+    write_output(path, data.getvalue(), suffix=".xlsx")
     return len(rows)
 
 

@@ -25,6 +25,7 @@ from desktop.domain.members import check_profile
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
 from desktop.services.file_limits import MB, depth_exceeds, read_bounded
+from desktop.services.output_file import write_output
 from desktop.services.records_checks import RecordProblem, collect_rows, schema_problems
 from desktop.services.records_spec import (
     FORMAT,
@@ -180,7 +181,7 @@ class RecordsService:
 
     def export_file(self, path: Path) -> RecordsSummary:
         data = export_records(self._db)
-        Path(path).write_text(dumps(data), encoding="utf-8")
+        write_output(Path(path), dumps(data).encode("utf-8"), suffix=".json")
         return RecordsSummary({sec.key: _count(data[sec.key]) for sec in SECTIONS})
 
     def import_file(self, path: Path) -> tuple[RecordsSummary, ChangeNotice]:

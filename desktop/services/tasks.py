@@ -29,7 +29,7 @@ from desktop.services.errors import NotFound, UserError
 from desktop.services.meeting_guard import editable_meeting, get_meeting, nfc
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Meeting, MeetingTask, Member, YearTarget
-from desktop.wording import say
+from desktop.wording import Text, say
 
 
 @dataclass(frozen=True)
@@ -176,6 +176,46 @@ def record_review(s: Session, meeting: Meeting, task: MeetingTask, status_value:
             review_note=""))
     task.status, task.review_note = status, nfc(note)
     task.reviewed_at_meeting_id = meeting.id
+
+
+def check_move(s: Session, meeting: Meeting, held_on: date, kind: MeetingKind) -> None:
+    """Refuse a new date or kind for `meeting` that its tasks and reviews could not have been
+    recorded under (a review before its task's meeting, «done late» on or before the deadline,
+    its own task due before it): the record would contradict itself."""
+    if (meeting.held_on, meeting.kind) == (held_on, kind):
+        return
+    problem = _move_problem(s, meeting, held_on, kind)
+    if problem is not None:
+        raise UserError(say("resolution.move_refused", reason=problem), field="held_on")
+
+
+def _move_problem(s: Session, meeting: Meeting, held_on: date, kind: MeetingKind) -> Text | None:
+    """The first review held at `meeting`, or task decided there, that the new date or kind
+    contradicts (worded for that date), or None."""
+    day = f"{held_on:%d/%m/%Y}"
+    for task, origin in s.execute(select(MeetingTask, Meeting)
+                                  .join(Meeting, Meeting.id == MeetingTask.meeting_id)
+                                  .where(MeetingTask.reviewed_at_meeting_id == meeting.id)
+                                  .order_by(MeetingTask.id)):
+        if origin.id == meeting.id:
+            continue
+        problem = (review_problem(task.text, origin.held_on, origin.kind, held_on, kind, False)
+                   or late_problem(task.text, task.status, task.due_on, held_on))
+        if problem is not None:
+            return problem
+    for task in s.scalars(select(MeetingTask).where(MeetingTask.meeting_id == meeting.id)
+                          .order_by(MeetingTask.position, MeetingTask.id)):
+        if task.due_on < held_on:
+            return say("resolution.deadline_before", day=day, task=task.text,
+                       due=f"{task.due_on:%d/%m/%Y}")
+        reviewer = (s.get(Meeting, task.reviewed_at_meeting_id)
+                    if task.reviewed_at_meeting_id not in (None, meeting.id) else None)
+        if reviewer is not None:
+            problem = review_problem(task.text, held_on, kind, reviewer.held_on, reviewer.kind,
+                                     False)
+            if problem is not None:
+                return problem
+    return None
 
 
 def set_review(s: Session, meeting: Meeting, task_id: int, status_value: str, note: str) -> None:

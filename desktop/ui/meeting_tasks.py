@@ -179,6 +179,8 @@ class MeetingTasks(QWidget):
                     # setText leaves the cursor at the end, scrolling a long note to its end;
                     # a note that cannot be scrolled reads from its beginning.
                     note.setCursorPosition(0)
+                # A read-only note cannot be scrolled: the whole of it on hovering.
+                note.setToolTip(note.text() if read_only else "")
 
     def _build_review(self, rows: tuple[TaskRow, ...]) -> None:
         _clear(self.review_grid)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.errors import UserError
+from desktop.services.output_file import write_output
 from desktop.settings import Settings
 from desktop.ui.file_dialogs import save_file_name
 from desktop.ui.messages import APP_TITLE, error_text
@@ -147,9 +149,9 @@ class PdfPreviewDialog(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        try:
-            path.write_bytes(self._pdf)
-        except OSError as error:
+        try:  # whole or not at all: a full disk leaves no half PDF under the chosen name
+            write_output(path, self._pdf)
+        except UserError as error:
             QMessageBox.warning(self, self.tr("PDF not saved"), error_text(error))
             return
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))

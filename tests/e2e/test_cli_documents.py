@@ -126,3 +126,23 @@ def test_an_out_that_cannot_be_written_names_the_file_asked_for(db, db_path, mee
                    "tệp nào bị ghi dở.")
     assert ".tmp" not in err and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in {".pdf", ".tmp"}) == []
+
+
+def test_the_register_and_records_exports_name_the_file_asked_for(db, db_path, meetings_branch,
+                                                                    tmp_path, capsys):
+    db.close()
+    for args, name in ((["members", "export"], "dang-vien.xlsx"),
+                       (["records", "export"], "ho-so.json")):
+        missing = tmp_path / "khong-co" / name
+        assert main(["--db", str(db_path), *args, "--out", str(missing)], SUITE_CLOCK) == 1, args
+        err = capsys.readouterr().err.strip()
+        # The file asked for and why, never its temporary twin (it named «….xlsx.partial»).
+        assert err == (f"Lỗi: Không ghi được tệp «{missing}»: thư mục «{missing.parent}» không tồn "
+                       "tại. Hãy tạo thư mục đó hoặc chọn nơi lưu khác."), args
+    # A folder given as the file: the example is a file of the kind asked for.
+    folder = tmp_path / "ho-so.json"
+    folder.mkdir()
+    assert main(["--db", str(db_path), "records", "export", "--out", str(folder)], SUITE_CLOCK) == 1
+    assert f"ví dụ «{folder / 'tep.json'}»" in capsys.readouterr().err
+    assert not (tmp_path / "khong-co").exists()
+    assert list(folder.iterdir()) == []

@@ -109,6 +109,49 @@ def test_done_late_is_refused_before_the_deadline_and_nothing_written(svc, db, c
     tasks.review(november, task, "done")  # on time is what it is
 
 
+def test_a_new_date_or_kind_that_contradicts_a_review_or_a_task_is_refused(svc, db):
+    """«Done late» judged on 2 December cannot become a meeting on the deadline's day by
+    moving the meeting afterwards, nor a review before its task's meeting or a meeting after
+    its own task's deadline; nothing is written."""
+    meetings, tasks, _ = svc
+    october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))
+    task, _ = tasks.add_task(october, TaskDraft("Sửa loa phát thanh tổ 7", 3, date(2026, 11, 11)))
+    complete_minutes(db, october)
+    meetings.adopt(october)
+    december, _ = meetings.create(info(K.REGULAR, date(2026, 12, 2)))
+    tasks.review(december, task, "late", "Xong ngày 20/11")
+    own, _ = tasks.add_task(december, TaskDraft("Thăm hỏi gia đình chính sách", 4,
+                                                date(2026, 12, 31)))
+    refusals = {
+        info(K.REGULAR, date(2026, 11, 11)):
+            "Không đổi được ngày hoặc loại cuộc họp. Nhiệm vụ «Sửa loa phát thanh tổ 7» chưa quá "
+            "thời hạn 11/11/2026: không ghi «hoàn thành chậm» tại cuộc họp ngày 11/11/2026.",
+        info(K.REGULAR, date(2026, 10, 6)):
+            "Không đổi được ngày hoặc loại cuộc họp. Cuộc họp ngày 06/10/2026 không kiểm điểm "
+            "được nhiệm vụ «Sửa loa phát thanh tổ 7» vì nhiệm vụ do cuộc họp ngày 07/10/2026 đề "
+            "ra, không trước cuộc họp này.",
+        info(K.COMMITTEE, date(2026, 12, 2)):
+            "Không đổi được ngày hoặc loại cuộc họp. Nhiệm vụ «Sửa loa phát thanh tổ 7» do chi bộ "
+            "đề ra ngày 07/10/2026 được kiểm điểm tại buổi sinh hoạt thường kỳ, không tại cuộc "
+            "họp ngày 02/12/2026.",
+    }
+    for moved, message in refusals.items():
+        with pytest.raises(UserError) as refused:
+            meetings.update_info(december, moved)
+        assert str(refused.value) == message
+        assert meetings.detail(december).held_on == date(2026, 12, 2)
+    tasks.review(december, task, "done")
+    with pytest.raises(UserError, match="«Thăm hỏi gia đình chính sách» của cuộc họp ngày "
+                                        "05/01/2027 có thời hạn 31/12/2026, trước ngày họp"):
+        meetings.update_info(december, info(K.REGULAR, date(2027, 1, 5)))
+    # A date every review and task agrees with is taken; late again is fine after the deadline.
+    meetings.update_info(december, info(K.REGULAR, date(2026, 11, 12)))
+    tasks.review(december, task, "late", "Xong ngày 12/11")
+    assert [(r.id, r.status) for r in meetings.detail(december).task_review] == [
+        (task, TaskStatus.LATE)]
+    assert [t.id for t in meetings.detail(december).tasks] == [own]
+
+
 def test_adoption_gives_the_resolution_its_own_number_and_reminds_of_missing_tasks(svc, db):
     meetings, tasks, _ = svc
     october, _ = meetings.create(info(K.REGULAR, date(2026, 10, 7)))

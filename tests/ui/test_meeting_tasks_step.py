@@ -130,6 +130,7 @@ def test_a_read_only_review_note_shows_its_beginning(qtbot, window, qapp, db, db
         _status, note = editor.tasks._reviews[rubbish]  # noqa: SLF001
         assert not note.isEnabled() and note.text() == LONG_NOTE
         assert note.cursorPosition() == 0  # the beginning shows, not «… tiếp tục theo dõi»
+        assert note.toolTip() == LONG_NOTE  # and the rest, which cannot be scrolled to
         _settle(qtbot, window, editor)
     finally:
         apply_text_scale(qapp, 100)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from datetime import date
 from io import BytesIO
@@ -61,6 +62,25 @@ def test_preview_loads_and_saves(qtbot, parent, runner, tmp_path):
     assert dialog.save_button.isEnabled() and dialog.print_button.isEnabled()
     dialog.save_to(tmp_path / "bien-ban")  # the extension is added
     assert (tmp_path / "bien-ban.pdf").read_bytes() == dialog.pdf
+
+
+def test_a_full_disk_leaves_no_half_pdf_and_names_the_file_chosen(qtbot, parent, runner, tmp_path,
+                                                                 monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    dialog = loaded(qtbot, parent, runner)
+
+    def full(self, data):  # noqa: ANN001, ANN202 - a disk that fills up halfway
+        with open(self, "wb") as fh:
+            fh.write(data[:100])
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr("pathlib.Path.write_bytes", full)
+    dialog.save_to(tmp_path / "bien-ban.pdf")
+    monkeypatch.undo()
+    assert shown == [f"Không ghi được tệp «{tmp_path / 'bien-ban.pdf'}»: ổ đĩa đã đầy. Không có "
+                     "tệp nào bị ghi dở."]
+    assert list(tmp_path.iterdir()) == []  # neither a half PDF under its name nor a «.tmp»
 
 
 def test_open_in_viewer_hands_a_temporary_copy_to_the_system(qtbot, parent, runner, monkeypatch):

@@ -26,6 +26,7 @@ from desktop.domain.numbers import number
 from desktop.domain.rulebook import PassRule
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.evaluation import EvaluationReport
+from desktop.services.output_file import write_output
 from desktop.ui.context import UiContext
 from desktop.ui.evaluation_cards import CriterionCard
 from desktop.ui.evaluation_detail import CriterionDetail
@@ -231,7 +232,7 @@ class EvaluationPage(QWidget):
         db, year, clock = self._ctx.services.db, self.year.value(), self._ctx.clock
 
         def write() -> str:
-            Path(path).write_bytes(evaluation_pdf(db, year, clock=clock))
+            write_output(Path(path), evaluation_pdf(db, year, clock=clock))
             return path
 
         self._ctx.runner.query(write, on_done=lambda p: self._message(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import Changed
 from desktop.services.inbox import ImportReport, summary_sentence
+from desktop.services.output_file import write_output
 from desktop.services.package_payload import report_order, report_title
 from desktop.ui.context import UiContext
 from desktop.ui.file_dialogs import folder_name, open_file_names, save_file_name
@@ -241,8 +242,10 @@ class InboxPage(QWidget):
                               self.tr("Excel workbooks (*.xlsx)"))
         if path:
             services = self._ctx.services
-            self._ctx.runner.query(lambda: Path(path).write_bytes(services.inbox_reports.summary_xlsx(year)),
-                                   on_done=lambda _n: self._saved(path))
+            self._ctx.runner.query(
+                lambda: write_output(Path(path), services.inbox_reports.summary_xlsx(year),
+                                     suffix=".xlsx"),
+                on_done=lambda _n: self._saved(path))
 
     def _export_pdf(self) -> None:
         year = self.year.value()
@@ -250,8 +253,10 @@ class InboxPage(QWidget):
                               self.tr("PDF documents (*.pdf)"))
         if path:
             services = self._ctx.services
-            self._ctx.runner.query(lambda: Path(path).write_bytes(services.inbox_reports.summary_pdf(year)),
-                                   on_done=lambda _n: self._saved(path))
+            self._ctx.runner.query(
+                lambda: write_output(Path(path), services.inbox_reports.summary_pdf(year),
+                                     suffix=".pdf"),
+                on_done=lambda _n: self._saved(path))
 
     def _saved(self, path: str) -> None:
         QMessageBox.information(self, self.tr("Saved"), self.tr("Saved to %1").replace("%1", path))

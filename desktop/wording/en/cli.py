@@ -11,12 +11,6 @@ MESSAGES = {
     "passphrase_unreadable": "The passphrase file “{path}” cannot be read: {reason}.",
     "key_unreadable": "The key file “{path}” cannot be read: {reason}.",
     "inbox_file_exists": "The file “{path}” already exists; an inbox is only created in a new file.",
-    "out_is_folder": "Cannot write «{path}»: it is a folder; give a file name too, e.g. «{path}/file.pdf».",
-    "out_no_folder": (
-        "Cannot write the file «{path}»: the folder «{folder}» does not exist. Create it or "
-        "choose another place."
-    ),
-    "out_failed": "Cannot write the file «{path}»: {reason}. Nothing was left half-written.",
     "missing_item": "Missing: {item}",
     "no_key": "The branch has no signing key (create one with: chibo keys init --passphrase-file P).",
     "exported": "Package number {sequence}, {size} bytes, key {fingerprint}",

@@ -30,6 +30,7 @@ MESSAGES = {
         "Task «{task}» is not past its deadline {due}: it cannot be recorded as done late at "
         "the meeting of {day}."
     ),
+    "move_refused": "The meeting's date or kind cannot be changed. {reason}",
     "no_task": "No task with id {task_id}.",
     "reviewed_elsewhere": (
         "Task «{task}» was reviewed at the meeting of {other}; it cannot be changed at the "

@@ -1,5 +1,6 @@
 """The data file on its medium: backups on a full or read-only disk, a read-only data file,
-a migration that failed (desktop/store/)."""
+a migration that failed (desktop/store/); a file the user named that cannot be written
+(desktop/services/output_file.py)."""
 
 MESSAGES = {
     "backup_disk_full": "The disk is full: the backup “{file}” could not be written to “{folder}”. "
@@ -20,4 +21,10 @@ MESSAGES = {
     "copy_to_folder_failed": "Could not copy the backup into the folder «{folder}»: {reason}.",
     "backup_unreadable": "Could not read the backup: {reason}",
     "backup_contents_unreadable": "Could not read what the backup holds: {reason}",
+    "out_is_folder": "Cannot write «{path}»: it is a folder; give a file name too, e.g. «{example}».",
+    "out_no_folder": (
+        "Cannot write the file «{path}»: the folder «{folder}» does not exist. Create it or "
+        "choose another place."
+    ),
+    "out_failed": "Cannot write the file «{path}»: {reason}. Nothing was left half-written.",
 }

@@ -11,12 +11,6 @@ MESSAGES = {
     "passphrase_unreadable": "Không đọc được tệp mật khẩu «{path}»: {reason}.",
     "key_unreadable": "Không đọc được tệp khóa «{path}»: {reason}.",
     "inbox_file_exists": "Tệp «{path}» đã có; hộp thư chỉ tạo trên tệp mới.",
-    "out_is_folder": "Không ghi được «{path}»: đây là một thư mục; hãy ghi cả tên tệp, ví dụ «{path}/tep.pdf».",
-    "out_no_folder": (
-        "Không ghi được tệp «{path}»: thư mục «{folder}» không tồn tại. Hãy tạo thư mục đó hoặc "
-        "chọn nơi lưu khác."
-    ),
-    "out_failed": "Không ghi được tệp «{path}»: {reason}. Không có tệp nào bị ghi dở.",
     "missing_item": "Còn thiếu: {item}",
     "no_key": "Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).",
     "exported": "Gói số {sequence}, {size} byte, khóa {fingerprint}",

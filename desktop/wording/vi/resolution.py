@@ -37,6 +37,7 @@ MESSAGES = {
         "Nhiệm vụ «{task}» chưa quá thời hạn {due}: không ghi «hoàn thành chậm» tại cuộc họp "
         "ngày {day}."
     ),
+    "move_refused": "Không đổi được ngày hoặc loại cuộc họp. {reason}",
     "no_task": "Không tìm thấy nhiệm vụ mã {task_id}.",
     "reviewed_elsewhere": (
         "Nhiệm vụ «{task}» đã được kiểm điểm tại cuộc họp ngày {other}, không sửa được tại "

@@ -1,5 +1,6 @@
 """The data file on its medium: backups on a full or read-only disk, a read-only data file,
-a migration that failed (desktop/store/)."""
+a migration that failed (desktop/store/); a file the user named that cannot be written
+(desktop/services/output_file.py)."""
 
 MESSAGES = {
     "backup_disk_full": "Ổ đĩa đã đầy: không ghi được bản sao lưu «{file}» vào «{folder}». Không có gì "
@@ -19,4 +20,10 @@ MESSAGES = {
     "copy_to_folder_failed": "Không chép được bản sao lưu vào thư mục «{folder}»: {reason}.",
     "backup_unreadable": "Không đọc được bản sao lưu: {reason}",
     "backup_contents_unreadable": "Không đọc được nội dung bản sao lưu: {reason}",
+    "out_is_folder": "Không ghi được «{path}»: đây là một thư mục; hãy ghi cả tên tệp, ví dụ «{example}».",
+    "out_no_folder": (
+        "Không ghi được tệp «{path}»: thư mục «{folder}» không tồn tại. Hãy tạo thư mục đó hoặc "
+        "chọn nơi lưu khác."
+    ),
+    "out_failed": "Không ghi được tệp «{path}»: {reason}. Không có tệp nào bị ghi dở.",
 }
