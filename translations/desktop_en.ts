@@ -2435,6 +2435,18 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Replaced by a correction</translation>
     </message>
     <message>
+        <source>Some text typed in this meeting could not be saved and will be lost if another meeting opens now:</source>
+        <translation>Some text typed in this meeting could not be saved and will be lost if another meeting opens now:</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Stay and correct it</translation>
+    </message>
+    <message>
+        <source>Open the other and lose it</source>
+        <translation>Open the other and lose it</translation>
+    </message>
+    <message>
         <source>%1 things to complete before adoption</source>
         <translation>%1 things to complete before adoption</translation>
     </message>

@@ -2433,6 +2433,18 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đã có bản đính chính thay thế</translation>
     </message>
     <message>
+        <source>Some text typed in this meeting could not be saved and will be lost if another meeting opens now:</source>
+        <translation>Một số nội dung đã gõ trong cuộc họp này không lưu được và sẽ mất nếu mở cuộc họp khác bây giờ:</translation>
+    </message>
+    <message>
+        <source>Stay and correct it</source>
+        <translation>Ở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Open the other and lose it</source>
+        <translation>Mở cuộc họp kia, bỏ nội dung này</translation>
+    </message>
+    <message>
         <source>%1 things to complete before adoption</source>
         <translation>Còn %1 việc phải hoàn thành trước khi thông qua</translation>
     </message>

@@ -51,6 +51,12 @@ class Draft:
         return bool(self._typed)
 
     @property
+    def unanswered(self) -> bool:
+        """Typed values the file has not answered yet: typed and not refused (a refused value
+        stays typed until changed), or sent and not landed."""
+        return bool(self._sent) or any(key not in self._refused for key in self._typed)
+
+    @property
     def saving(self) -> bool:
         return bool(self._sent)
 

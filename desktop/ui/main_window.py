@@ -537,20 +537,12 @@ class MainWindow(QMainWindow, WindowDialogs):
             for key in self._navigator.keys():
                 refused = getattr(self._navigator.page(key), "refused_reasons", None)
                 reasons += refused() if refused is not None else []
-        if not reasons:
-            return True
-        from PySide6.QtWidgets import QMessageBox
+        from desktop.ui.refused_question import may_drop_refused
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Close"),
-                          self.tr("Some typed text could not be saved and will be lost if the "
-                                  "window closes now:") + "\n\n" + "\n".join(f"• {r}" for r in reasons),
-                          QMessageBox.StandardButton.NoButton, self)
-        stay = box.addButton(self.tr("Stay and correct it"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Close and lose it"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        return box.clickedButton() is not stay
+        return may_drop_refused(
+            self, self.tr("Close"),
+            self.tr("Some typed text could not be saved and will be lost if the window closes now:"),
+            self.tr("Stay and correct it"), self.tr("Close and lose it"), reasons)
 
 
 def _close_database(services: Services | None) -> ChangeNotice:

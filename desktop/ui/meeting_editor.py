@@ -193,7 +193,14 @@ class MeetingEditor(QWidget):
     # -- loading -----------------------------------------------------------------------------
     def open(self, meeting_id: int, tab: int | None = None, focus: bool = False) -> None:
         if meeting_id != self.meeting_id:
-            self.saver.flush()  # still the other meeting's: it is saved first
+            if self.saver.draft.unanswered or self.saver.busy or self._pending:
+                # Still the other meeting's: saved first, and its answer decides, so that a
+                # value the file refuses does not vanish unseen with the meeting.
+                self.saver.flush()
+                self.when_settled(lambda: self.open(meeting_id, tab, focus))
+                return
+            if not self._may_drop_refused():
+                return  # the secretary stays on this meeting to correct it
             self.saver.reset()
             self._undo.clear()
             self._marks.clear()
@@ -311,6 +318,16 @@ class MeetingEditor(QWidget):
     def refused_reasons(self) -> list[str]:
         """Why typed values could not be saved (they live only on screen until fixed)."""
         return list(dict.fromkeys(self.saver.draft.refused.values()))
+
+    def _may_drop_refused(self) -> bool:
+        from desktop.ui.refused_question import may_drop_refused
+
+        return may_drop_refused(
+            self, self.tr("Meeting"),
+            self.tr("Some text typed in this meeting could not be saved and will be lost if "
+                    "another meeting opens now:"),
+            self.tr("Stay and correct it"), self.tr("Open the other and lose it"),
+            self.refused_reasons())
 
     def leave(self) -> None:
         self.flush_drafts()

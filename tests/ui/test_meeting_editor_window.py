@@ -148,6 +148,33 @@ def test_closing_with_a_refused_posted_day_asks_first(qtbot, window, branch_file
     assert saved_detail(path, adopted).documents_posted_on == date(2026, 3, 6)
 
 
+def test_opening_another_meeting_with_a_refused_value_asks_first(qtbot, window, branch_file):
+    """The day is typed and another meeting opened at once: the editor waits for the file's
+    answer, and a refusal is not dropped unseen with the meeting it was typed in."""
+    from PySide6.QtCore import QDate
+
+    path, adopted, draft = branch_file
+    window.show()
+    page = open_in_window(qtbot, window, path, adopted)
+    editor, form = page.editor, page.editor.info
+    form.posted.setChecked(True)
+    form.posted_date.setDate(QDate(2026, 3, 4))  # before the sitting: refused
+    asked: list[str] = []
+    answer_next_box("Stay and correct it", asked)
+    page.open_meeting(draft)  # no wait: the refusal is still on its way
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "ngày đăng tài liệu hoàn chỉnh (04/03/2026)" in asked[0]
+    assert editor.meeting_id == adopted and page.stack.currentWidget() is editor
+    assert form.posted.isChecked() and form.posted_date.date() == QDate(2026, 3, 4)
+    answer_next_box("Open the other and lose it", asked)
+    page.open_meeting(draft)
+    qtbot.waitUntil(lambda: editor.detail is not None and editor.detail.id == draft, timeout=10_000)
+    assert len(asked) == 2 and not editor.refused_reasons()
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert saved_detail(path, adopted).documents_posted_on is None
+
+
 def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
