@@ -44,7 +44,10 @@ class ChiboArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, say("cli.usage_error", message=message).render(self.lang) + "\n")
+        from desktop.commands.usage_words import usage_words  # only on a mistyped command
+
+        self.exit(EXIT_USAGE, say("cli.usage_error", message=usage_words(message)).render(self.lang)
+                  + "\n")
 
 
 def _said_in(kind: Callable[[str], Any], lang: str) -> Callable[[str], Any]:

@@ -55,8 +55,31 @@ def test_a_bad_argument_in_english_and_in_vietnamese(demo, capsys):
     with pytest.raises(SystemExit) as stopped:
         main(["--db", str(demo), *args], SUITE_CLOCK)
     assert stopped.value.code == EXIT_USAGE
-    assert capsys.readouterr().err.endswith("Lỗi cú pháp lệnh: argument --vote-for: «mười» không phải số nguyên\n"
+    assert capsys.readouterr().err.endswith("Lỗi cú pháp lệnh: tham số --vote-for: «mười» không phải số nguyên\n"
                         "Xem «chibo --help».\n")
+
+
+@pytest.mark.parametrize(("args", "vietnamese", "english"), [
+    (("meetings", "posted", "1"), "cần một trong các tham số --on --clear",
+     "one of the arguments --on --clear is required"),
+    (("meetings", "posted"), "thiếu tham số bắt buộc: id",
+     "the following arguments are required: id"),
+    (("meetings", "posted", "1", "--on", "2026-01-05", "--clear"),
+     "tham số --clear: không dùng cùng với --on", "argument --clear: not allowed with argument --on"),
+    (("meetings", "list", "--year"), "tham số --year: cần một giá trị đi kèm",
+     "argument --year: expected one argument"),
+    (("members", "list", "--sort"), "không hiểu tham số: --sort", "unrecognized arguments: --sort"),
+    (("meetings", "shwo"), "tham số LỆNH: «shwo» không phải lựa chọn hợp lệ (chọn một trong: ",
+     "argument LỆNH: invalid choice: “shwo” (choose from "),
+])
+def test_argparse_sentences_are_said_in_the_language_asked(demo, capsys, args, vietnamese, english):
+    """argparse writes its own usage errors in English: a secretary reads them in Vietnamese."""
+    for lang, expected in (("vi", vietnamese), ("en", english)):
+        with pytest.raises(SystemExit) as stopped:
+            main(["--lang", lang, "--db", str(demo), *args], SUITE_CLOCK)
+        assert stopped.value.code == EXIT_USAGE
+        err = capsys.readouterr().err
+        assert expected in err, err
 
 
 def test_the_rows_of_a_bad_member_list_in_english(demo, tmp_path, capsys):
