@@ -52,16 +52,16 @@ class Joined:
     """Several values said as one list ("a; b"), each in the language of the sentence."""
 
     parts: tuple[Any, ...]
-    separator: str = ", "
+    separator: Any = ", "  # a string, or a Text said in the same language (" hoặc ")
 
     def render(self, lang: str = DEFAULT_LANGUAGE) -> str:
-        return self.separator.join(str(render(part, lang)) for part in self.parts)
+        return str(render(self.separator, lang)).join(str(render(part, lang)) for part in self.parts)
 
     def __str__(self) -> str:
         return self.render(DEFAULT_LANGUAGE)
 
 
-def joined(parts: Iterable[Any], separator: str = ", ") -> Joined:
+def joined(parts: Iterable[Any], separator: Any = ", ") -> Joined:
     return Joined(tuple(parts), separator)
 
 

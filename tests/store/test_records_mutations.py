@@ -1,0 +1,62 @@
+"""A records file edited by hand, anywhere and with any kind of value, is either accepted or
+refused with lines that name the place and can be said in both languages (a wrong type once
+crashed while being worded: its «hoặc» was a Text)."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.cli import main
+from desktop.services.records_checks import collect_rows, schema_problems
+
+ODD_VALUES = st.sampled_from([1985, -1, 0.5, True, None, "", "x" * 3, "2026-02-30", "25:61:00",
+                              [], {}, ["a"], {"a": 1}])
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory) -> dict:
+    folder = tmp_path_factory.mktemp("records")
+    path, out = folder / "demo.sqlite", folder / "ho-so.json"
+    assert main(["--db", str(path), "demo", "--year", "2025"]) == 0
+    assert main(["--db", str(path), "records", "export", "--out", str(out)]) == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def _lines(data: dict) -> list[tuple[str, str, str]]:
+    problems = schema_problems(data)
+    if not problems:
+        problems = collect_rows(data)[1]
+    return [(p.path, p.render("vi"), p.render("en")) for p in problems]
+
+
+@settings(max_examples=80, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(st.data())
+def test_any_value_anywhere_is_accepted_or_refused_in_words(records, data):
+    edited = copy.deepcopy(records)
+    holder, key = edited, None
+    node = edited
+    while isinstance(node, (dict, list)) and node:
+        keys = sorted(node) if isinstance(node, dict) else range(len(node))
+        holder, key = node, data.draw(st.sampled_from(list(keys)))
+        node = holder[key]
+        if data.draw(st.booleans()):  # stop here: replace a whole object or list too
+            break
+    if key is None:
+        return
+    holder[key] = data.draw(ODD_VALUES)
+    for path, vietnamese, english in _lines(edited):
+        assert path.startswith("$")
+        assert vietnamese and english
+
+
+def test_a_number_where_text_is_wanted_is_named_in_both_languages(records):
+    edited = copy.deepcopy(records)
+    edited["members"][2]["birth_date"] = 1985
+    assert _lines(edited) == [("$.members[2].birth_date", "phải là chuỗi hoặc null, không phải «1985»",
+                               "must be text or null, not “1985”")]
