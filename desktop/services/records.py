@@ -42,7 +42,7 @@ from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_te
 from desktop.store.database import Database, unit_of_work
 from desktop.store.models import Meeting, Member
 from desktop.store.models import Rulebook as RulebookRow
-from desktop.wording import DEFAULT_LANGUAGE, say
+from desktop.wording import DEFAULT_LANGUAGE, Text, say
 
 SHOWN_PROBLEMS = 20  # in the one-line error; the full list is on the exception
 # Limits of a records file (issue 14). The largest branch planned for (1,000 members × 20 years,
@@ -213,13 +213,33 @@ def load(path: Path) -> Any:
                           parse_int=_bounded_int(path.name), parse_float=_finite_float(path.name))
     except json.JSONDecodeError as exc:
         raise UserError(say("records.not_json", file=path.name, line=exc.lineno, column=exc.colno,
-                            detail=exc.msg)) from exc
+                            detail=json_reason(exc.msg))) from exc
     except RecursionError as exc:  # the C decoder stops at Python's recursion limit
         raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH,
                             kind=say("records.kind"))) from exc
     if depth_exceeds(data, MAX_RECORDS_DEPTH):
         raise UserError(say("reading.too_deep", file=path.name, limit=MAX_RECORDS_DEPTH, kind=say("records.kind")))
     return data
+
+
+# The json module's reasons (CPython 3.11–3.13), said in the user's language.
+_JSON_REASONS = (
+    ("Expecting value", "json_expecting_value"),
+    ("Expecting property name", "json_expecting_name"),
+    ("Expecting ':'", "json_expecting_colon"),
+    ("Expecting ','", "json_expecting_comma"),
+    ("Unterminated string", "json_unterminated"),
+    ("Invalid control character", "json_control"),
+    ("Invalid \\", "json_escape"),
+    ("Extra data", "json_extra"),
+    ("Illegal trailing comma", "json_trailing_comma"),
+)
+
+
+def json_reason(message: str) -> Text | str:
+    """The json module's reason for a refusal, worded; one not known stays as it is."""
+    key = next((key for start, key in _JSON_REASONS if message.startswith(start)), None)
+    return say(f"records.{key}") if key is not None else message
 
 
 def _refuse_constant(name: str):  # noqa: ANN202

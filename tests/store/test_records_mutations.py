@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from desktop.cli import main
 from desktop.services.records_checks import collect_rows, schema_problems
+from desktop.wording import render
 
 ODD_VALUES = st.sampled_from([1985, -1, 0.5, True, None, "", "x" * 3, "2026-02-30", "25:61:00",
                               [], {}, ["a"], {"a": 1}])
@@ -60,3 +61,22 @@ def test_a_number_where_text_is_wanted_is_named_in_both_languages(records):
     edited["members"][2]["birth_date"] = 1985
     assert _lines(edited) == [("$.members[2].birth_date", "phải là chuỗi hoặc null, không phải «1985»",
                                "must be text or null, not “1985”")]
+
+
+@pytest.mark.parametrize(("text", "vietnamese", "english"), [
+    ('{"format": "chibo-records", ', "dòng 1, cột 29: thiếu tên trường đặt trong ngoặc kép",
+     "line 1, column 29: a field name in double quotes is missing"),
+    ('{"format" "chibo-records"}', "dòng 1, cột 11: thiếu dấu «:»", "line 1, column 11: a “:” is missing"),
+    ('{"format": "chibo-records"} {}', "dòng 1, cột 29: còn nội dung thừa sau dữ liệu",
+     "line 1, column 29: extra content after the data"),
+])
+def test_a_broken_json_file_is_refused_in_words(tmp_path, text, vietnamese, english):
+    from desktop.services.errors import UserError
+    from desktop.services.records import load
+
+    path = tmp_path / "ho-so.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(UserError) as refused:
+        load(path)
+    assert refused.value.message == f"Tệp ho-so.json không phải JSON hợp lệ: {vietnamese}."
+    assert str(render(refused.value.text, "en")) == f"The file ho-so.json is not valid JSON: {english}."
