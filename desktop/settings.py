@@ -129,8 +129,8 @@ def _checked(name: str, value: object, default: object) -> object:
         ok = _number_in(value, MARGIN_RANGE_MM)
     elif name == "body_font_size":
         ok = _number_in(value, FONT_SIZE_RANGE)
-    elif name == "window_geometry":
-        ok = (isinstance(value, list) and len(value) == 4
+    elif name == "window_geometry":  # [] (the default): no placement remembered yet
+        ok = value == [] or (isinstance(value, list) and len(value) == 4
               and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
               and value[2] > 0 and value[3] > 0)
     elif name == "window_maximized":

@@ -97,3 +97,13 @@ def test_window_place_round_trip_and_bad_values(caplog):
     for bad in ([10, 20, 800], [10, 20, 800.5, 600], [True, 0, 800, 600], "10,20,800,600"):
         settings_path().write_text(json.dumps({"window_geometry": bad}), encoding="utf-8")
         assert Settings.load().window_geometry == []
+
+
+def test_settings_saved_before_any_window_place_load_without_a_warning(caplog):
+    """The default [] means "no place remembered": saved by the document settings or a first
+    run, it is read back quietly (it warned at every start, and every CLI command printed it)."""
+    Settings(body_font_size=13.0).save()
+    with caplog.at_level(logging.WARNING, logger=settings_module.__name__):
+        loaded = Settings.load()
+    assert loaded.window_geometry == [] and loaded.body_font_size == 13.0
+    assert caplog.records == []
