@@ -3412,6 +3412,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>back by</translation>
     </message>
     <message>
+        <source>Removed from the list of members on %1 (not recognised as official).</source>
+        <translation>Removed from the list of members on %1 (not recognised as official).</translation>
+    </message>
+    <message>
         <source>Probationary until %1 (vote within the rule&apos;s deadline, by %2).</source>
         <translation>Probationary until %1 (vote within the rule&apos;s deadline, by %2).</translation>
     </message>
@@ -3420,8 +3424,20 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Official member since %1.</translation>
     </message>
     <message>
+        <source>The branch&apos;s vote of %1 did not recognise this member as official: removal from the list is proposed to the superior committee. Enter its decision below.</source>
+        <translation>The branch&apos;s vote of %1 did not recognise this member as official: removal from the list is proposed to the superior committee. Enter its decision below.</translation>
+    </message>
+    <message>
         <source>The 12 months of probation are over and no decision is recorded.</source>
         <translation>The 12 months of probation are over and no decision is recorded.</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s removal decision on</source>
+        <translation>Superior&apos;s removal decision on</translation>
+    </message>
+    <message>
+        <source>Record removal</source>
+        <translation>Record removal</translation>
     </message>
     <message>
         <source>Party age: %1 years %2 months.</source>
@@ -3604,6 +3620,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Expelled</source>
         <translation>Expelled</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Removed from the list</translation>
     </message>
     <message>
         <source>Official</source>
@@ -5219,6 +5239,10 @@ The records as they are now will be backed up first.</translation>
         <translation>Expelled</translation>
     </message>
     <message>
+        <source>Removed from the list</source>
+        <translation>Removed from the list</translation>
+    </message>
+    <message>
         <source>Not yet a member</source>
         <translation>Not yet a member</translation>
     </message>
@@ -5261,6 +5285,10 @@ The records as they are now will be backed up first.</translation>
     <message>
         <source>Expelled: not reviewed.</source>
         <translation>Expelled: not reviewed.</translation>
+    </message>
+    <message>
+        <source>Removed from the list: not reviewed.</source>
+        <translation>Removed from the list: not reviewed.</translation>
     </message>
     <message>
         <source>Joined after the review date: reviewed from next year.</source>

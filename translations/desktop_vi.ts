@@ -3410,6 +3410,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>dự kiến về</translation>
     </message>
     <message>
+        <source>Removed from the list of members on %1 (not recognised as official).</source>
+        <translation>Đã bị xóa tên khỏi danh sách đảng viên từ ngày %1 (không được công nhận chính thức).</translation>
+    </message>
+    <message>
         <source>Probationary until %1 (vote within the rule&apos;s deadline, by %2).</source>
         <translation>Dự bị đến ngày %1 (chi bộ xét công nhận chính thức chậm nhất ngày %2).</translation>
     </message>
@@ -3418,8 +3422,20 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đảng viên chính thức từ ngày %1.</translation>
     </message>
     <message>
+        <source>The branch&apos;s vote of %1 did not recognise this member as official: removal from the list is proposed to the superior committee. Enter its decision below.</source>
+        <translation>Chi bộ biểu quyết ngày %1 không công nhận đảng viên này là đảng viên chính thức: đề nghị cấp ủy cấp trên xóa tên khỏi danh sách đảng viên. Khi có quyết định, ghi ở dưới.</translation>
+    </message>
+    <message>
         <source>The 12 months of probation are over and no decision is recorded.</source>
         <translation>Đã hết 12 tháng dự bị mà chưa có quyết định công nhận chính thức.</translation>
+    </message>
+    <message>
+        <source>Superior&apos;s removal decision on</source>
+        <translation>Cấp trên quyết định xóa tên ngày</translation>
+    </message>
+    <message>
+        <source>Record removal</source>
+        <translation>Ghi xóa tên</translation>
     </message>
     <message>
         <source>Party age: %1 years %2 months.</source>
@@ -3602,6 +3618,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Expelled</source>
         <translation>Khai trừ</translation>
+    </message>
+    <message>
+        <source>Removed from the list</source>
+        <translation>Đã xóa tên</translation>
     </message>
     <message>
         <source>Official</source>
@@ -5215,6 +5235,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
         <translation>Khai trừ</translation>
     </message>
     <message>
+        <source>Removed from the list</source>
+        <translation>Đã xóa tên</translation>
+    </message>
+    <message>
         <source>Not yet a member</source>
         <translation>Chưa vào chi bộ</translation>
     </message>
@@ -5257,6 +5281,10 @@ Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
     <message>
         <source>Expelled: not reviewed.</source>
         <translation>Đã bị khai trừ: không kiểm điểm.</translation>
+    </message>
+    <message>
+        <source>Removed from the list: not reviewed.</source>
+        <translation>Đã bị xóa tên khỏi danh sách đảng viên: không kiểm điểm.</translation>
     </message>
     <message>
         <source>Joined after the review date: reviewed from next year.</source>

@@ -3,6 +3,7 @@
     chibo --db F candidates list|add|update ... [--json]
     chibo --db F members official MEMBER_ID --vote-for N --vote-against N --on DATE
                                  [--decided-on DATE] [--decision NUMBER]
+    chibo --db F members removal MEMBER_ID --on DATE [--decision NUMBER]
     chibo --db F members transfer MEMBER_ID --out|--in ORGANISATION --letter NUMBER --on DATE
     chibo --db F members card MEMBER_ID --out FILE.pdf
     chibo --db F due [--within DAYS] [--json]
@@ -65,7 +66,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def register_member_commands(group: argparse._SubParsersAction) -> None:
-    """`members official|transfer|break|breaks|break-remove|card`, added to the `members` group."""
+    """`members official|removal|transfer|break|breaks|break-remove|card`, added to the `members`
+    group."""
     p = group.add_parser("official", help="ghi biểu quyết công nhận đảng viên chính thức")
     p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
     p.add_argument("--vote-for", type=count, metavar="N", help="số tán thành")
@@ -75,6 +77,13 @@ def register_member_commands(group: argparse._SubParsersAction) -> None:
                    help="ngày quyết định công nhận chính thức của cấp ủy cấp trên")
     p.add_argument("--decision", default="", metavar="SỐ", help="số quyết định của cấp trên")
     p.set_defaults(run=run_official)
+    p = group.add_parser("removal", help="ghi quyết định xóa tên đảng viên dự bị không được công nhận "
+                                         "chính thức")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("--on", type=day, required=True, metavar="YYYY-MM-DD",
+                   help="ngày quyết định xóa tên của cấp ủy cấp trên")
+    p.add_argument("--decision", default="", metavar="SỐ", help="số quyết định của cấp trên")
+    p.set_defaults(run=run_removal)
     p = group.add_parser("transfer", help="ghi chuyển sinh hoạt đảng đi hoặc đến")
     p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
     way = p.add_mutually_exclusive_group(required=True)
@@ -268,6 +277,19 @@ def run_official(args: argparse.Namespace, ctx: CommandContext) -> int:
     elif result.passed:
         print("Chờ quyết định của cấp ủy cấp trên; khi có, ghi bằng: "
               f"chibo members official {args.member_id} --decided-on YYYY-MM-DD --decision SỐ")
+    else:
+        print("Không được công nhận chính thức: chi bộ đề nghị cấp ủy cấp trên xóa tên; khi có quyết "
+              f"định, ghi bằng: chibo members removal {args.member_id} --on YYYY-MM-DD --decision SỐ")
+    return 0
+
+
+def run_removal(args: argparse.Namespace, ctx: CommandContext) -> int:
+    # only for this command: the others and the window start without it
+    from desktop.services.probation import ProbationService
+
+    ProbationService(ctx.database(), clock=ctx.clock).record_removal(args.member_id, args.on, args.decision)
+    print(f"Đã ghi: đảng viên mã {args.member_id} bị xóa tên khỏi danh sách đảng viên từ ngày "
+          f"{dmy(args.on)}.")
     return 0
 
 

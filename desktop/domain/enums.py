@@ -27,6 +27,7 @@ class SituationEventKind(StrEnum):
     TRANSFERRED_OUT = "transferred_out"
     DECEASED = "deceased"
     EXPELLED = "expelled"
+    REMOVED = "removed"  # xóa tên: a probationary member not recognised, or by the rules on dues
 
 
 class Position(StrEnum):

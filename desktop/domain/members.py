@@ -48,12 +48,12 @@ _PERIODS = {
 }
 _PERIOD_OF_END = {end: start for start, end in _PERIODS.items()}
 _JOIN = {K.ADMITTED, K.TRANSFERRED_IN}
-_LEAVE = {K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED}
+_LEAVE = {K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED, K.REMOVED}
 # Same-day order: a period ends before another starts, joins come first, leaving comes last.
 _SAME_DAY_RANK = {kind: 2 for kind in K} | {
     K.ADMITTED: 0, K.TRANSFERRED_IN: 0, K.MADE_OFFICIAL: 1,
     K.EXEMPT_TO: 1, K.ATTACHED_TO: 1, K.SUSPENDED_TO: 1, K.SPECIAL_DUTY_TO: 1,
-    K.TRANSFERRED_OUT: 3, K.EXPELLED: 3, K.DECEASED: 4,
+    K.TRANSFERRED_OUT: 3, K.EXPELLED: 3, K.REMOVED: 3, K.DECEASED: 4,
 }
 
 

@@ -12,7 +12,7 @@ annual review is held in December and the rules ask who is a member of the branc
   exemption started mid-year ("exempt from June → not reviewed");
 - suspended (đình chỉ sinh hoạt, prosecuted, detained) on the reference date → not reviewed;
 - transferred out before the reference date → reviewed by the new branch;
-- deceased or expelled before the reference date → not reviewed;
+- deceased, expelled or removed from the list before the reference date → not reviewed;
 - admitted or transferred in after the reference date → reviewed next year.
 Members who were never in the branch during the year do not appear at all.
 """
@@ -39,6 +39,7 @@ class ScopeReason(StrEnum):
     TRANSFERRED_OUT = "transferred_out"
     DECEASED = "deceased"
     EXPELLED = "expelled"
+    REMOVED = "removed"  # xóa tên
     JOINS_LATER = "joins_later"
 
 
@@ -87,12 +88,13 @@ _SINCE = {  # the event that explains a reason, by the reason
     ScopeReason.TRANSFERRED_OUT: frozenset({K.TRANSFERRED_OUT}),
     ScopeReason.DECEASED: frozenset({K.DECEASED}),
     ScopeReason.EXPELLED: frozenset({K.EXPELLED}),
+    ScopeReason.REMOVED: frozenset({K.REMOVED}),
     ScopeReason.EXEMPT: frozenset({K.EXEMPT_FROM}),
     ScopeReason.SUSPENDED: frozenset({K.SUSPENDED_FROM}),
     ScopeReason.ATTACHED_ELSEWHERE: frozenset({K.ATTACHED_FROM}),
 }
 _LEFT_BY = {K.TRANSFERRED_OUT: ScopeReason.TRANSFERRED_OUT, K.DECEASED: ScopeReason.DECEASED,
-            K.EXPELLED: ScopeReason.EXPELLED}
+            K.EXPELLED: ScopeReason.EXPELLED, K.REMOVED: ScopeReason.REMOVED}
 
 
 def _admitted_on(facts: MemberFacts, before: date) -> date | None:

@@ -23,7 +23,7 @@ class Standing(StrEnum):
     NOT_YET = "not_yet"  # before admission or transfer in
     PROBATIONARY = "probationary"
     OFFICIAL = "official"
-    LEFT = "left"  # transferred out, deceased, expelled
+    LEFT = "left"  # transferred out, deceased, expelled, removed from the list
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class Situation:
 
 
 _JOIN = {K.ADMITTED, K.TRANSFERRED_IN}
-_LEAVE = {K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED}
+_LEAVE = {K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED, K.REMOVED}
 _PERIOD_START = {
     K.EXEMPT_FROM: "exempt",
     K.ATTACHED_FROM: "attached_elsewhere",

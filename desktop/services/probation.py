@@ -1,6 +1,8 @@
 """Probation to official membership: each probationary member's end date and reminders, the
 mentors' reviews, the branch's recognition vote (vote base of `votes.py`, majority from the
-rulebook) and the superior committee's decision, which makes the member official."""
+rulebook) and the superior committee's decision, which makes the member official. A member the
+branch does not recognise is proposed for removal from the list (DOMAIN.md §12); the
+superior's removal decision ends their membership that day."""
 
 from __future__ import annotations
 
@@ -74,6 +76,8 @@ class ProbationStatus:
     ends_on: date | None
     vote_deadline: date | None
     overdue: bool  # past the end without the superior's decision
+    removal_proposed: bool  # the latest vote failed and no removal is recorded yet
+    removed_on: date | None  # the superior's removal decision, once recorded
     recognitions: tuple[RecognitionRow, ...]
     mentor_reviews: tuple[MentorReviewRow, ...]
     majority_words: Text
@@ -100,7 +104,9 @@ class ProbationService:
         rules = self._rules(today.year)
         with unit_of_work(self._db) as s:
             member = load_member(s, member_id)
-            sit = situation_on(facts_of(member), today)
+            facts = facts_of(member)
+            sit = situation_on(facts, today)
+            removed_on = max((e.on for e in facts.events if e.kind is K.REMOVED), default=None)
             admitted = member.admitted_on
             ends = probation_end(admitted, rules) if admitted else None
             recs = tuple(_recognition_row(r, rules.recognition_majority) for r in s.scalars(
@@ -111,10 +117,13 @@ class ProbationService:
                                             r.content or "") for r in s.scalars(
                 select(MentorReview).where(MentorReview.member_id == member_id)
                 .order_by(MentorReview.written_on, MentorReview.id)))
-            overdue = (sit.standing is Standing.PROBATIONARY and ends is not None and ends < today)
+            probationary = sit.standing is Standing.PROBATIONARY
+            overdue = probationary and ends is not None and ends < today
+            removal = probationary and bool(recs) and not recs[-1].passed
             return ProbationStatus(member_id, member.full_name, admitted, member.official_on,
                                    sit.standing, ends, vote_deadline(admitted, rules) if admitted else None,
-                                   overdue, recs, reviews, rules.recognition_majority.words())
+                                   overdue, removal, removed_on, recs, reviews,
+                                   rules.recognition_majority.words())
 
     def record_vote(self, member_id: int, voted_on: date, votes_for: int, votes_against: int,
                     decided_on: date | None = None, decision_number: str = "",
@@ -157,6 +166,33 @@ class ProbationService:
             official_on = self._decide(s, member, row, decided_on, decision_number, today, rules)
             result = RecognitionResult(member_id, True, row.vote_base, 0, official_on, ())
         return result, ChangeNotice.of(Changed.MEMBERS, Changed.EVALUATION, ids=(member_id,))
+
+    def record_removal(self, member_id: int, decided_on: date, decision_number: str = "",
+                       ) -> ChangeNotice:
+        """The superior committee's decision removing a member the branch did not recognise:
+        they leave the branch and the party on `decided_on`."""
+        today = self._clock.today()
+        with unit_of_work(self._db) as s:
+            member = load_member(s, member_id)
+            row = s.scalars(select(Recognition).where(Recognition.member_id == member_id)
+                            .order_by(Recognition.voted_on.desc(), Recognition.id.desc())).first()
+            rules = rules_in_session(s, (row.voted_on if row else decided_on).year)
+            if row is None or rules.recognition_majority.passes(row.votes_for, row.vote_base):
+                raise UserError(say("lifecycle.removal_needs_failed_vote", name=member.full_name),
+                                field="voted_on")
+            if decided_on > today:
+                raise UserError(say("lifecycle.date_in_future", name=member.full_name,
+                                    field=say("lifecycle.field_removed_on"), day=dmy(decided_on)),
+                                field="decided_on")
+            if decided_on < row.voted_on:
+                raise UserError(say("lifecycle.removal_before_vote", name=member.full_name,
+                                    decided=dmy(decided_on), voted=dmy(row.voted_on)),
+                                field="decided_on")
+            self._require_probationary(member, decided_on)
+            note = say("lifecycle.removal_note", number=decision_number.strip() or "—", day=dmy(decided_on))
+            save_member(s, member, with_events(draft_of(member), EventDraft(K.REMOVED, decided_on, str(note))),
+                        today)
+        return ChangeNotice.of(Changed.MEMBERS, Changed.EVALUATION, ids=(member_id,))
 
     def add_mentor_review(self, member_id: int, mentor_id: int | None, written_on: date,
                           content: str) -> ChangeNotice:

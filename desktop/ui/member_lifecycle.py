@@ -75,6 +75,7 @@ class MemberLifecycleTab(QWidget):
         super().__init__(parent)
         self._ctx, self._id, self._can_act, self._reload = ctx, member_id, can_act, reload
         self._name = name  # the member's name, for the titles of the dialogs opened from here
+        self._removal_proposed = False  # the latest vote failed: the decision field takes a removal
         self.preview: PdfPreviewDialog | None = None
         self.breaks_dialog = None  # PartyBreaksDialog, once opened
         self.summary = QLabel(self)
@@ -124,7 +125,8 @@ class MemberLifecycleTab(QWidget):
             counts.addWidget(spin)
         counts.addStretch(1)
         grid.addLayout(counts, 0, 2, 1, 2)
-        grid.addWidget(QLabel(self.tr("Superior's decision on"), box), 1, 0)
+        self.decision_label = QLabel(self.tr("Superior's decision on"), box)
+        grid.addWidget(self.decision_label, 1, 0)
         grid.addWidget(self.decided_date, 1, 1)
         grid.addWidget(self.decision_number, 1, 2)
         grid.addWidget(self.vote_button, 1, 3)
@@ -218,14 +220,26 @@ class MemberLifecycleTab(QWidget):
         if not isValid(self):
             return
         lines = []
-        if status.ends_on is not None and status.official_on is None:
+        if status.removed_on is not None:
+            lines.append(self.tr("Removed from the list of members on %1 (not recognised as official).")
+                         .replace("%1", date_text(status.removed_on)))
+        elif status.ends_on is not None and status.official_on is None:
             lines.append(self.tr("Probationary until %1 (vote within the rule's deadline, by %2).")
                          .replace("%1", date_text(status.ends_on)).replace("%2", date_text(status.vote_deadline)))
         elif status.official_on is not None:
             lines.append(self.tr("Official member since %1.").replace("%1", date_text(status.official_on)))
-        if status.overdue:
+        self._removal_proposed = status.removal_proposed
+        if status.removal_proposed:
+            lines.append("<b style='color:#b00020'>" + self.tr(
+                "The branch's vote of %1 did not recognise this member as official: removal from the "
+                "list is proposed to the superior committee. Enter its decision below.").replace(
+                "%1", date_text(status.recognitions[-1].voted_on)) + "</b>")
+        elif status.overdue:
             lines.append("<b style='color:#b00020'>" + self.tr(
                 "The 12 months of probation are over and no decision is recorded.") + "</b>")
+        self.decision_label.setText(self.tr("Superior's removal decision on") if status.removal_proposed
+                                    else self.tr("Superior's decision on"))
+        self.vote_button.setText(self.tr("Record removal") if status.removal_proposed else self.tr("Record"))
         age, milestone = badge
         if age is not None:
             text = self.tr("Party age: %1 years %2 months.").replace("%1", str(age.years)).replace("%2", str(age.months))
@@ -299,7 +313,7 @@ class MemberLifecycleTab(QWidget):
 
     def record_vote(self) -> None:
         dates = self._dates((self.vote_date, self.tr("Branch vote on")),
-                            (self.decided_date, self.tr("Superior's decision on")))
+                            (self.decided_date, self.decision_label.text()))
         if dates is None:
             return
         voted, decided = dates
@@ -307,6 +321,8 @@ class MemberLifecycleTab(QWidget):
         number, for_, against = self.decision_number.text(), self.vote_for.value(), self.vote_against.value()
         if voted is not None:
             call = lambda: service.record_vote(member_id, voted, for_, against, decided, number)  # noqa: E731
+        elif decided is not None and self._removal_proposed:
+            call = lambda: service.record_removal(member_id, decided, number)  # noqa: E731
         elif decided is not None:
             call = lambda: service.record_decision(member_id, decided, number)  # noqa: E731
         else:

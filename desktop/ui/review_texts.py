@@ -39,6 +39,7 @@ def situation_title(code: str) -> str:
         "transferred_out": QCoreApplication.translate("ReviewTexts", "Transferred out"),
         "deceased": QCoreApplication.translate("ReviewTexts", "Deceased"),
         "expelled": QCoreApplication.translate("ReviewTexts", "Expelled"),
+        "removed": QCoreApplication.translate("ReviewTexts", "Removed from the list"),
         "not_yet": QCoreApplication.translate("ReviewTexts", "Not yet a member"),
         "left": QCoreApplication.translate("ReviewTexts", "Left"),
     }.get(code, code)
@@ -58,6 +59,7 @@ def reason_text(reason: ScopeReason) -> str:
         ScopeReason.TRANSFERRED_OUT: QCoreApplication.translate("ReviewTexts", "Transferred out: the new branch reviews them."),
         ScopeReason.DECEASED: QCoreApplication.translate("ReviewTexts", "Deceased: not reviewed."),
         ScopeReason.EXPELLED: QCoreApplication.translate("ReviewTexts", "Expelled: not reviewed."),
+        ScopeReason.REMOVED: QCoreApplication.translate("ReviewTexts", "Removed from the list: not reviewed."),
         ScopeReason.JOINS_LATER: QCoreApplication.translate("ReviewTexts", "Joined after the review date: reviewed from next year."),
     }[reason]
 

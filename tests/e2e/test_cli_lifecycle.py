@@ -75,6 +75,36 @@ def test_recognition_vote_before_twelve_months_is_refused(demo, capsys):
     assert code == 1 and "--vote-against" in err
 
 
+def test_a_member_not_recognised_is_removed_from_the_list(demo, capsys):
+    """Two months on, the branch does not recognise Huỳnh Thị Yến: the vote says removal is
+    proposed and how to record it; the superior's removal decision ends her membership."""
+    yen = members(capsys, demo)["Huỳnh Thị Yến"]
+    later = Clock.fixed(Clock().today() + timedelta(days=60))
+    voted, decided = later.today() - timedelta(days=5), later.today() - timedelta(days=2)
+    code = main(["--db", str(demo), "members", "official", str(yen["id"]), "--vote-for", "2",
+                 "--vote-against", "20", "--on", voted.isoformat()], later)
+    out = capsys.readouterr().out
+    assert code == 0 and "không đạt" in out
+    assert f"chibo members removal {yen['id']} --on YYYY-MM-DD --decision SỐ" in out
+    code = main(["--db", str(demo), "due", "--json"], later)
+    lines = [i for i in json.loads(capsys.readouterr().out)
+             if i["member_id"] == yen["id"] and i["kind"] == "probation"]
+    assert len(lines) == 1 and "đề nghị cấp trên xóa tên" in lines[0]["subject"]
+    code = main(["--db", str(demo), "members", "removal", str(yen["id"]),
+                 "--on", (voted - timedelta(days=1)).isoformat()], later)
+    err = capsys.readouterr().err
+    assert code == 1 and "Huỳnh Thị Yến" in err and "trước ngày chi bộ biểu quyết" in err
+    code = main(["--db", str(demo), "members", "removal", str(yen["id"]), "--on", decided.isoformat(),
+                 "--decision", "41-QĐ/ĐU"], later)
+    assert code == 0 and "bị xóa tên khỏi danh sách đảng viên" in capsys.readouterr().out
+    assert main(["--db", str(demo), "members", "list", "--json"], later) == 0
+    listed = {m["full_name"]: m for m in json.loads(capsys.readouterr().out)}
+    assert listed["Huỳnh Thị Yến"]["standing"] == "left"
+    code = main(["--db", str(demo), "due", "--json"], later)
+    assert not [i for i in json.loads(capsys.readouterr().out)
+                if i["member_id"] == yen["id"] and i["kind"] == "probation"]
+
+
 def test_transfer_out_prints_its_letter_and_leaves_the_attendance_base(demo, capsys, tmp_path):
     people = members(capsys, demo)
     leaving = next(m for name, m in sorted(people.items())

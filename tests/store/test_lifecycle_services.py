@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from desktop.clock import Clock
 from desktop.domain.due import DueItem, RecordRef
+from desktop.domain.enums import SituationEventKind as K
 from desktop.domain.situation import Standing, situation_on
 from desktop.domain.transfers import TransferDirection, TransferKind
 from desktop.services.badges import BadgeService
@@ -82,6 +83,46 @@ def test_a_late_vote_is_recorded_with_a_warning_and_a_failed_vote_decides_nothin
     late, _ = service.record_vote(other, date(2026, 11, 18), 25, 0)
     assert late.passed and len(late.warnings) == 1 and "30 ngày làm việc" in late.warnings[0]
     assert service.status(other).overdue  # past 12 months, still no decision
+
+
+def test_a_member_not_recognised_is_proposed_for_removal_then_removed(db, meetings_branch):
+    """DOMAIN.md §12: a probationary member the branch does not recognise is proposed for
+    removal from the list; the superior's decision ends the membership that day."""
+    name, other = list(meetings_branch.items())[29]
+    service, due = ProbationService(db, clock=CLOCK), DueService(db, clock=CLOCK)
+    with pytest.raises(UserError) as no_vote:
+        service.record_removal(other, date(2026, 11, 1))
+    assert no_vote.value.field == "voted_on" and name in no_vote.value.message
+    service.record_vote(other, date(2026, 10, 5), 18, 3)  # 18 of 28: fails (19 needed)
+    status = service.status(other)
+    assert status.removal_proposed and status.standing is Standing.PROBATIONARY
+    line = next(i for i in due.due().items if i.member_id == other)
+    assert line.subject == say("lifecycle.due_probation_removal", name=name, voted="05/10/2026")
+    for day, field in ((date(2026, 10, 4), "decided_on"), (date(2026, 11, 21), "decided_on")):
+        with pytest.raises(UserError) as refused:
+            service.record_removal(other, day, "301-QĐ/ĐU")
+        assert refused.value.field == field and name in refused.value.message
+    assert _standing(db, other, TODAY) is Standing.PROBATIONARY  # nothing written
+
+    notice = service.record_removal(other, date(2026, 11, 2), " 301-QĐ/ĐU ")
+    assert notice.ids == {other}
+    assert _standing(db, other, date(2026, 11, 1)) is Standing.PROBATIONARY
+    assert _standing(db, other, date(2026, 11, 2)) is Standing.LEFT
+    status = service.status(other)
+    assert not status.removal_proposed and not status.overdue and status.removed_on == date(2026, 11, 2)
+    with unit_of_work(db) as s:
+        facts = {f.member_id: f for f in load_member_facts(s)}
+    assert situation_on(facts[other], TODAY).left_by is K.REMOVED
+    assert not any(i.member_id == other for i in due.due().items)
+    with pytest.raises(UserError) as twice:
+        service.record_removal(other, date(2026, 11, 3))
+    assert twice.value.field == "member_id"
+    # A vote that passed is no ground for removal.
+    passed = list(meetings_branch.values())[28]
+    service.record_vote(passed, date(2026, 10, 10), 19, 2)
+    with pytest.raises(UserError) as refused:
+        service.record_removal(passed, date(2026, 11, 1))
+    assert refused.value.field == "voted_on"
 
 
 def test_admission_pipeline_refuses_a_ceremony_before_the_certificate_and_admits(db, meetings_branch):

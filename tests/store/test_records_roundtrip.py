@@ -396,3 +396,24 @@ def test_a_bad_posted_date_is_refused_naming_its_path(db, tmp_path):
             problems = {p.path: p.message for p in err.value.problems}
             assert words in problems["$.meetings[1].documents_posted_on"]
             assert export_records(target)["meetings"] == []  # nothing written
+
+
+def test_a_member_removed_from_the_list_round_trips(tmp_path):
+    from desktop.clock import Clock
+    from desktop.services.demo import build_demo
+    from desktop.services.members import MembersService
+    from desktop.services.probation import ProbationService
+
+    later = Clock.fixed(SUITE_CLOCK.today() + timedelta(days=60))
+    with fresh(tmp_path, "demo.sqlite") as demo:
+        build_demo(demo, year=SUITE_CLOCK.today().year, today=SUITE_CLOCK.today())
+        yen = next(r for r in MembersService(demo, clock=later).list_members() if r.full_name == "Huỳnh Thị Yến")
+        service = ProbationService(demo, clock=later)
+        service.record_vote(yen.id, later.today() - timedelta(days=5), 2, 20)
+        service.record_removal(yen.id, later.today() - timedelta(days=2), "41-QĐ/ĐU")
+        first = export_records(demo)
+    member = next(x for x in first["members"] if x["full_name"] == "Huỳnh Thị Yến")
+    assert [e["kind"] for e in member["events"]][-1] == "removed"
+    with fresh(tmp_path, "copy.sqlite") as other:
+        import_records(other, json.loads(dumps(first)), today=later.today())
+        assert dumps(export_records(other)) == dumps(first)

@@ -180,3 +180,51 @@ def test_a_candidate_is_removed_only_after_the_question_and_an_admitted_one_is_k
     qtbot.waitUntil(lambda: page.candidates.rowCount() == 1, timeout=10000)
     assert [r.draft.full_name for r in ctx.services.candidates.list_candidates()] == ["Phạm Thu Hà"]
     assert "Lê Minh Khôi" in page.status.text()
+
+
+def test_a_member_not_recognised_is_removed_from_the_member_tab(qtbot, db):
+    """Two months on, the branch's vote failed: the tab says removal is proposed, the decision
+    field takes the removal; a day before the vote is refused in words and stays typed."""
+    from datetime import timedelta
+
+    from desktop.clock import Clock
+    from desktop.domain.situation import Standing
+
+    build_demo(db, SUITE_CLOCK.today().year, today=SUITE_CLOCK.today())
+    later = Clock.fixed(SUITE_CLOCK.today() + timedelta(days=60))
+    bus = ChangeBus()
+    runner = OperationRunner(bus)
+    ctx = UiContext(build_services(db, later), bus, runner, Settings(), later)
+    yen = next(m for m in ctx.services.members.list_members() if m.full_name == "Huỳnh Thị Yến")
+    voted = later.today() - timedelta(days=5)
+    ctx.services.probation.record_vote(yen.id, voted, 2, 20)
+    page = show(qtbot, MembersPage(ctx))
+    page.open_member(yen.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    tab = page.dialog.lifecycle_tab
+    page.dialog.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: "removal from the list is proposed" in tab.summary.text(), timeout=10000)
+    assert voted.strftime("%d/%m/%Y") in tab.summary.text()
+    assert tab.decision_label.text() == "Superior's removal decision on"
+    assert tab.vote_button.text() == "Record removal"
+    shot(page.dialog, "member_removal_proposed.png")
+
+    early = (voted - timedelta(days=1)).strftime("%d/%m/%Y")
+    tab.decided_date.setText(early)
+    tab.decision_number.setText("41-QĐ/ĐU")
+    tab.vote_button.click()
+    qtbot.waitUntil(lambda: "Huỳnh Thị Yến" in tab.message.text(), timeout=10000)
+    assert tab.decided_date.text() == early and tab.decision_number.text() == "41-QĐ/ĐU"
+    assert ctx.services.probation.status(yen.id).standing is Standing.PROBATIONARY
+
+    tab.decided_date.setText((later.today() - timedelta(days=2)).strftime("%d/%m/%Y"))
+    tab.vote_button.click()
+    qtbot.waitUntil(lambda: ctx.services.probation.status(yen.id).standing is Standing.LEFT,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: tab.vote_button.text() == "Record", timeout=10000)
+    removed = (later.today() - timedelta(days=2)).strftime("%d/%m/%Y")
+    assert "removal from the list is proposed" not in tab.summary.text()
+    assert f"Removed from the list of members on {removed}" in tab.summary.text()
+    assert tab.decided_date.text() == "" and tab.decision_number.text() == ""
+    page.dialog.done(0)
+    runner.wait_for_tests(5000)

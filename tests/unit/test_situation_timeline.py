@@ -91,7 +91,7 @@ def _decide_by_probes(facts: MemberFacts, year: int, rules: ScopeRules) -> Scope
 
     if sit.standing is Standing.LEFT:
         reason = {K.TRANSFERRED_OUT: ScopeReason.TRANSFERRED_OUT, K.DECEASED: ScopeReason.DECEASED,
-                  K.EXPELLED: ScopeReason.EXPELLED}[sit.left_by]
+                  K.EXPELLED: ScopeReason.EXPELLED, K.REMOVED: ScopeReason.REMOVED}[sit.left_by]
         return decision(reason, _last_event(facts, {sit.left_by}, ref))
     if sit.standing is Standing.NOT_YET:
         return decision(ScopeReason.JOINS_LATER)

@@ -53,7 +53,7 @@ class MemberSpec:
         return min(joins) if joins else self.admitted_on
 
     def has_left(self) -> bool:
-        return any(kind in (K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED) for kind, _, _ in self.events)
+        return any(kind in (K.TRANSFERRED_OUT, K.DECEASED, K.EXPELLED, K.REMOVED) for kind, _, _ in self.events)
 
 
 @dataclass(frozen=True)

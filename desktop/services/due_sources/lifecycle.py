@@ -37,8 +37,12 @@ class ProbationEnding:
     def collect(self, session: Session, today: date, until: date) -> Iterable[DueItem]:
         rules = rules_in_session(session, today.year)
         names = _names(session)
-        voted = {mid: (passed_on, decided) for mid, passed_on, decided in session.execute(
-            select(Recognition.member_id, Recognition.voted_on, Recognition.decided_on))}
+        # The latest vote of each member (rows in vote order: a later one overwrites).
+        voted = {mid: (voted_on, decided, rules.recognition_majority.passes(votes_for, base))
+                 for mid, voted_on, decided, votes_for, base in session.execute(
+                     select(Recognition.member_id, Recognition.voted_on, Recognition.decided_on,
+                            Recognition.votes_for, Recognition.vote_base)
+                     .order_by(Recognition.voted_on, Recognition.id))}
         for f in load_member_facts(session):
             if situation_on(f, today).standing is not Standing.PROBATIONARY or f.admitted_on is None:
                 continue
@@ -46,9 +50,11 @@ class ProbationEnding:
             if ends > until:
                 continue
             name, days = names.get(f.member_id, "?"), (ends - today).days
-            if f.member_id in voted and voted[f.member_id][1] is None:
-                subject = say("lifecycle.due_probation_decision", name=name,
-                              voted=dmy(voted[f.member_id][0]))
+            vote = voted.get(f.member_id)
+            if vote is not None and not vote[2]:  # not recognised: removal proposed
+                subject = say("lifecycle.due_probation_removal", name=name, voted=dmy(vote[0]))
+            elif vote is not None and vote[1] is None:
+                subject = say("lifecycle.due_probation_decision", name=name, voted=dmy(vote[0]))
             elif days < 0:
                 subject = say("lifecycle.due_probation_overdue", name=name, day=dmy(ends), days=-days)
             else:

@@ -71,6 +71,7 @@ def event_title(kind: K) -> str:
         K.TRANSFERRED_OUT: translate("MemberTexts", "Transferred out"),
         K.DECEASED: translate("MemberTexts", "Deceased"),
         K.EXPELLED: translate("MemberTexts", "Expelled"),
+        K.REMOVED: translate("MemberTexts", "Removed from the list"),
     }[kind]
 
 

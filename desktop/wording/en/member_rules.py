@@ -52,6 +52,7 @@ MESSAGES = {
     "event_transferred_out": "transfer out",
     "event_deceased": "death",
     "event_expelled": "expulsion",
+    "event_removed": "removal from the list",
     # positions in the branch
     "position_secretary": "secretary",
     "position_deputy": "deputy secretary",

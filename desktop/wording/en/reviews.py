@@ -14,6 +14,7 @@ MESSAGES = {
     "scope_transferred_out": "Transferred out: the new branch reviews and rates them.",
     "scope_deceased": "Deceased: not reviewed.",
     "scope_expelled": "Expelled: not reviewed.",
+    "scope_removed": "Removed from the list of members: not reviewed.",
     "scope_joins_later": "Joined the branch after the review date: reviewed from next year.",
     # the headings of the commitment (QĐ 144-QĐ/TW) and of the self-review (Mẫu 2C)
     "section_loyalty": "Patriotism, respect for the People, absolute loyalty to the Party and the Fatherland",

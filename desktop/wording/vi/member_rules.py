@@ -52,6 +52,7 @@ MESSAGES = {
     "event_transferred_out": "chuyển sinh hoạt đi",
     "event_deceased": "từ trần",
     "event_expelled": "khai trừ",
+    "event_removed": "xóa tên",
     # positions in the branch
     "position_secretary": "bí thư",
     "position_deputy": "phó bí thư",

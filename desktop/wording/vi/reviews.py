@@ -14,6 +14,7 @@ MESSAGES = {
     "scope_transferred_out": "Đã chuyển sinh hoạt đi: chi bộ mới kiểm điểm, xếp loại.",
     "scope_deceased": "Đã từ trần: không kiểm điểm.",
     "scope_expelled": "Đã bị khai trừ: không kiểm điểm.",
+    "scope_removed": "Đã bị xóa tên khỏi danh sách đảng viên: không kiểm điểm.",
     "scope_joins_later": "Vào chi bộ sau ngày xét: kiểm điểm từ năm sau.",
     # the headings of the commitment (QĐ 144-QĐ/TW) and of the self-review (Mẫu 2C)
     "section_loyalty": "Yêu nước, tôn trọng Nhân dân, tuyệt đối trung thành với Đảng, với Tổ quốc",
