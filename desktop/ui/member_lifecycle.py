@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.domain.situation import Standing
 from desktop.domain.transfers import TransferDirection, TransferKind
 from desktop.services.transfers import TransferDraft, TransferRow
 from desktop.ui.context import UiContext
@@ -243,7 +244,7 @@ class MemberLifecycleTab(QWidget):
         age, milestone = badge
         if age is not None:
             text = self.tr("Party age: %1 years %2 months.").replace("%1", str(age.years)).replace("%2", str(age.months))
-            if milestone is not None:
+            if milestone is not None and status.standing is not Standing.LEFT:  # none for one who left
                 text += " " + self.tr("Next badge: %1 years, at the ceremony of %2.").replace(
                     "%1", str(milestone.years)).replace("%2", date_text(milestone.ceremony_on))
             lines.append(text)

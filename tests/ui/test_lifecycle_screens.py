@@ -204,7 +204,7 @@ def test_a_member_not_recognised_is_removed_from_the_member_tab(qtbot, db):
     tab = page.dialog.lifecycle_tab
     page.dialog.tabs.setCurrentWidget(tab)
     qtbot.waitUntil(lambda: "removal from the list is proposed" in tab.summary.text(), timeout=10000)
-    assert voted.strftime("%d/%m/%Y") in tab.summary.text()
+    assert voted.strftime("%d/%m/%Y") in tab.summary.text() and "Next badge" in tab.summary.text()
     assert tab.decision_label.text() == "Superior's removal decision on"
     assert tab.vote_button.text() == "Record removal"
     shot(page.dialog, "member_removal_proposed.png")
@@ -225,6 +225,7 @@ def test_a_member_not_recognised_is_removed_from_the_member_tab(qtbot, db):
     removed = (later.today() - timedelta(days=2)).strftime("%d/%m/%Y")
     assert "removal from the list is proposed" not in tab.summary.text()
     assert f"Removed from the list of members on {removed}" in tab.summary.text()
+    assert "Party age" in tab.summary.text() and "Next badge" not in tab.summary.text()
     assert tab.decided_date.text() == "" and tab.decision_number.text() == ""
     page.dialog.done(0)
     runner.wait_for_tests(5000)
