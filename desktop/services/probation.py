@@ -214,13 +214,16 @@ class ProbationService:
 
     # -- steps --------------------------------------------------------------------------------
     def _require_probationary(self, member: Member, on: date) -> None:
-        sit = situation_on(facts_of(member), on)
+        facts = facts_of(member)
+        _refuse_if_removed(member.full_name, facts)
+        sit = situation_on(facts, on)
         if sit.standing is not Standing.PROBATIONARY:
             raise UserError(say("lifecycle.not_probationary", name=member.full_name, day=dmy(on)),
                             field="member_id")
 
     def _decide(self, s, member: Member, row: Recognition, decided_on: date, number: str,  # noqa: ANN001
                 today: date, rules: MembershipRules) -> date:
+        _refuse_if_removed(member.full_name, facts_of(member))
         raise_first(check_decision(member.full_name, row.voted_on, decided_on, today))
         if not rules.recognition_majority.passes(row.votes_for, row.vote_base):
             raise UserError(say("lifecycle.decision_needs_vote", name=member.full_name,
@@ -236,6 +239,14 @@ class ProbationService:
         save_member(s, member, draft, today)
         row.decided_on, row.decision_number = decided_on, number.strip()
         return official_on
+
+
+def _refuse_if_removed(name: str, facts) -> None:  # noqa: ANN001 - MemberFacts
+    """Once removed from the list, no vote or decision is recorded on the old probation, even
+    dated before the removal: the superior has decided."""
+    removed = max((e.on for e in facts.events if e.kind is K.REMOVED), default=None)
+    if removed is not None:
+        raise UserError(say("lifecycle.already_removed", name=name, day=dmy(removed)), field="member_id")
 
 
 def _recognition_row(r: Recognition, majority) -> RecognitionRow:  # noqa: ANN001

@@ -116,7 +116,14 @@ def test_a_member_not_recognised_is_proposed_for_removal_then_removed(db, meetin
     assert not any(i.member_id == other for i in due.due().items)
     with pytest.raises(UserError) as twice:
         service.record_removal(other, date(2026, 11, 3))
-    assert twice.value.field == "member_id"
+    assert twice.value.field == "member_id" and "02/11/2026" in twice.value.message
+    # Nor a vote dated back into the probation, nor a decision on it.
+    with pytest.raises(UserError) as back:
+        service.record_vote(other, date(2026, 10, 20), 25, 0)
+    assert back.value.field == "member_id" and "xóa tên" in back.value.message
+    with unit_of_work(db) as s:
+        assert s.scalar(select(func.count()).select_from(Recognition)
+                        .where(Recognition.member_id == other)) == 1
     # A vote that passed is no ground for removal.
     passed = list(meetings_branch.values())[28]
     service.record_vote(passed, date(2026, 10, 10), 19, 2)

@@ -68,6 +68,7 @@ MESSAGES = {
     "due_probation_overdue": "{name}'s probation ended on {day} ({days} days ago) without an official recognition decision",
     "field_removed_on": "the superior committee's removal decision date",
     "removal_needs_failed_vote": "{name}: a removal decision is recorded only when the branch's latest vote on official recognition failed.",
+    "already_removed": "{name} was removed from the list of members on {day}: no further vote or decision on that probation is recorded.",
     "removal_before_vote": "{name}: the removal decision {decided} is before the branch's vote {voted}.",
     "removal_note": "Decision no. {number} of {day} removing the member from the list (not recognised as official)",
     "due_probation_removal": "{name}: the branch's vote of {voted} did not recognise them as official; removal proposed to the superior committee, waiting for its decision",

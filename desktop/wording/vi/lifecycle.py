@@ -77,6 +77,7 @@ MESSAGES = {
     "due_probation_overdue": "{name} đã hết dự bị từ {day} ({days} ngày) mà chưa có quyết định công nhận chính thức",
     "field_removed_on": "ngày quyết định xóa tên của cấp trên",
     "removal_needs_failed_vote": "{name}: chỉ ghi quyết định xóa tên khi lần biểu quyết công nhận chính thức gần nhất của chi bộ không đạt.",
+    "already_removed": "{name} đã bị xóa tên khỏi danh sách đảng viên ngày {day}: không ghi thêm biểu quyết hay quyết định về thời kỳ dự bị đó.",
     "removal_before_vote": "{name}: ngày quyết định xóa tên {decided} trước ngày chi bộ biểu quyết {voted}.",
     "removal_note": "Quyết định xóa tên khỏi danh sách đảng viên số {number} ngày {day} (không được công nhận chính thức)",
     "due_probation_removal": "{name}: chi bộ biểu quyết ngày {voted} không công nhận chính thức; đề nghị cấp trên xóa tên, chờ quyết định",
