@@ -1874,6 +1874,21 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     </message>
 </context>
 <context>
+    <name>InboxImport</name>
+    <message>
+        <source>Checking and importing the packages (%1)…</source>
+        <translation>Checking and importing the packages (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Import packages</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>All branches</source>

@@ -1872,6 +1872,21 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     </message>
 </context>
 <context>
+    <name>InboxImport</name>
+    <message>
+        <source>Checking and importing the packages (%1)…</source>
+        <translation>Đang kiểm tra và nhận các gói hồ sơ (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Import packages</source>
+        <translation>Nhận gói hồ sơ</translation>
+    </message>
+</context>
+<context>
     <name>InboxPage</name>
     <message>
         <source>All branches</source>

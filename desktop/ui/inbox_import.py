@@ -26,8 +26,7 @@ from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("InboxImport", text, None, n)
+translate = QCoreApplication.translate  # lupdate finds literal translate("Context", "...") calls
 
 
 class _Progress(QObject):
@@ -38,13 +37,13 @@ def import_with_progress(
     ctx: UiContext, parent: QWidget, paths: list[Path], on_done: Callable[[ImportReport], None]
 ) -> QProgressDialog:
     dialog = QProgressDialog(
-        _tr("Checking and importing %n package(s)…", len(paths)),
-        _tr("Cancel"),
+        translate("InboxImport", "Checking and importing the packages (%1)…").replace("%1", str(len(paths))),
+        translate("InboxImport", "Cancel"),
         0,
         len(paths),
         parent,
     )
-    dialog.setWindowTitle(_tr("Import packages"))
+    dialog.setWindowTitle(translate("InboxImport", "Import packages"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
     cancel = threading.Event()

@@ -28,6 +28,33 @@ def test_vietnamese_placeholders_match_their_source():
     assert mismatched == []
 
 
+def _translate_calls_without_a_literal(root: Path) -> list[str]:
+    import ast
+
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            fn = node.func
+            name = fn.attr if isinstance(fn, ast.Attribute) else getattr(fn, "id", None)
+            at = {"tr": 0, "translate": 1}.get(name)
+            if at is None:
+                continue
+            source = node.args[at] if len(node.args) > at else None
+            if not (isinstance(source, ast.Constant) and isinstance(source.value, str)):
+                found.append(f"{path}:{node.lineno}: {ast.unparse(node)[:80]}")
+    return found
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_read():
+    """lupdate reads only literal texts: a wrapper such as `_tr(text)` hid the inbox import's
+    progress box from the catalogue, and it showed English in the Vietnamese window."""
+    from desktop.paths import package_dir
+
+    assert _translate_calls_without_a_literal(package_dir() / "ui") == []
+
+
 def test_both_catalogues_list_the_same_messages():
     def keys(lang: str) -> set[tuple[str, str]]:
         return {(e.context, e.source) for e in i18n.read_entries(i18n.catalogue_path(lang))}
