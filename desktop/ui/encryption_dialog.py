@@ -50,6 +50,9 @@ class EncryptionDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._encrypt = encrypt
+        # While the file is converted or its passphrase changed the dialog stays: its answer
+        # brings the reopened file and the new recovery sheet, which must not be missed.
+        self._working = False
         self.setWindowTitle(self.tr("Encrypt the data file"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -57,9 +60,9 @@ class EncryptionDialog(QDialog):
         encrypted = ctx.services.db.encrypted
         layout.addWidget(self._encrypted_box() if encrypted else self._plain_box())
         layout.addWidget(self.status)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        close.rejected.connect(self.reject)
-        layout.addWidget(close)
+        self.close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_box.rejected.connect(self.reject)
+        layout.addWidget(self.close_box)
         self.setMinimumWidth(640)
 
     # -- a plain file ----------------------------------------------------------------------
@@ -190,7 +193,13 @@ class EncryptionDialog(QDialog):
         self.accept()
 
     # -- state -----------------------------------------------------------------------------
+    def reject(self) -> None:
+        if not self._working:  # Esc and the window's close button too
+            super().reject()
+
     def _busy(self, text: str) -> None:
+        self._working = True
+        self.close_box.setEnabled(False)
         self.status.setStyleSheet("")
         self.status.setText(text)
         for name in ("encrypt_button", "change_button", "reprint_button"):
@@ -199,6 +208,8 @@ class EncryptionDialog(QDialog):
                 button.setEnabled(False)
 
     def _failed(self, error: Exception) -> None:
+        self._working = False
+        self.close_box.setEnabled(True)
         for name in ("encrypt_button", "change_button", "reprint_button"):
             button = getattr(self, name, None)
             if button is not None:

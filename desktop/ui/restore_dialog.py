@@ -49,6 +49,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._perform = perform or _restore_with(ctx.services)
+        self._working = False  # a restore under way: the dialog stays until its answer
         self._backups: list[BackupInfo] = []
         self._folder: Path | None = None  # the main backup folder, known once listed
         self.setWindowTitle(self.tr("Restore from a backup"))
@@ -81,7 +82,7 @@ class RestoreDialog(QDialog):
         self.restore_button.clicked.connect(self._restore_selected)
         self.other_button = QPushButton(self.tr("Restore from &another file…"))
         self.other_button.clicked.connect(self._restore_other)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_box = buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.restore_button)
@@ -219,7 +220,13 @@ class RestoreDialog(QDialog):
         self.status.setText(user_message(error))
         self.status.setStyleSheet("color: #b00020")
 
+    def reject(self) -> None:
+        if not self._working:  # a restore under way: its answer reopens the file
+            super().reject()
+
     def _set_busy(self, busy: bool) -> None:
+        self._working = busy
+        self.close_box.setEnabled(not busy)
         self.table.setEnabled(not busy)
         self.restore_button.setEnabled(not busy and self.selected_path() is not None)
         self.other_button.setEnabled(not busy)

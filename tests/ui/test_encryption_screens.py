@@ -148,6 +148,38 @@ def test_tools_encrypt_converts_the_open_file(qtbot, window, tmp_path, sheets, c
     assert not [r for r in caplog.records if "backup on close failed" in r.getMessage()]
 
 
+def test_esc_while_the_file_is_encrypted_keeps_the_dialog_until_its_answer(qtbot, window,
+                                                                           tmp_path, sheets):
+    """Esc, Close or the title bar's button while the conversion runs: the dialog stays, so
+    the window still reopens the encrypted file and shows the recovery sheet (they were lost,
+    and the window went on reading the old file)."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    path = tmp_path / "chibo.sqlite"
+    make_branch(path, None)
+    open_in(window, qtbot, path)
+    dialog = window.encryption_dialog(window._context())  # noqa: SLF001 - as Công cụ opens it
+    qtbot.addWidget(dialog)
+    release, real = threading.Event(), dialog._encrypt  # noqa: SLF001
+    dialog._encrypt = lambda *args: (release.wait(10), real(*args))[1]  # noqa: SLF001 - a slow disk
+    dialog.show()
+    dialog.new_passphrase.setText(PASSPHRASE)
+    dialog.repeat.setText(PASSPHRASE)
+    dialog.encrypt_button.click()
+    assert not dialog.close_box.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.reject()
+    dialog.close()
+    assert dialog.isVisible()
+    with qtbot.waitSignal(window.file_opened, timeout=30_000):
+        release.set()
+    qtbot.waitUntil(lambda: bool(sheets), timeout=10_000)
+    assert sheets[0][0] == "converted" and window.services.db.encrypted
+    qtbot.waitUntil(lambda: window._runner.idle, timeout=10_000)  # noqa: SLF001
+
+
 def test_tools_encrypt_changes_the_passphrase(qtbot, window, tmp_path, sheets):
     path = tmp_path / "chibo.sqlite"
     make_branch(path, FileSecret.passphrase(PASSPHRASE))
