@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -114,7 +114,7 @@ def receive(
     try:
         with unit_of_work(db) as s:  # read once; the import keeps them up to date (inbox_trust.py)
             trust = DatabaseTrust(s)
-            known = set(s.scalars(select(ReceivedPackage.sha256)))
+            known = set(s.scalars(select(ReceivedPackage.sha256).where(ReceivedPackage.accepted)))
     except SQLAlchemyError as exc:
         raise UserError(say("inbox.commit_failed", reason=_reason(exc), recorded=0)) from exc
     outcomes: list[ImportOutcome] = []
@@ -143,8 +143,9 @@ def receive(
 
 def _one(s: Session, trust: DatabaseTrust, known: set[str], judge: InboxJudge, folder: Path,
          path: Path, batch: _Batch) -> ImportOutcome:
-    """`known`: the digests of every package on file (received or refused), this one's added
-    once its row is written."""
+    """`known`: the digests of the packages received, this one's added once accepted. A package
+    refused before is judged again (its branch's key may have been registered since): its old
+    row gives way to the new verdict."""
     try:
         source = read_package_file(path)
     except Refused as refused:
@@ -155,9 +156,11 @@ def _one(s: Session, trust: DatabaseTrust, known: set[str], judge: InboxJudge, f
     staged = len(batch.staged)
     try:
         with s.begin_nested():  # this package only: rolled back alone if anything breaks
+            s.execute(delete(ReceivedPackage).where(ReceivedPackage.sha256 == source.sha256,
+                                                    ReceivedPackage.accepted.is_(False)))
             outcome = _record(s, trust, judge, folder, path.name, source.data, source.sha256, batch)
-        known.add(source.sha256)
         if outcome.accepted:  # the next package's sequence check sees this one
+            known.add(source.sha256)
             result = outcome.verification
             trust.accepted(result.branch_code, result.year, result.seq)
         return outcome

@@ -50,21 +50,40 @@ def test_same_file_twice_is_a_duplicate_and_lower_sequence_is_refused(db, tmp_pa
     report, _ = inbox.import_packages([newer, first, again])
     assert [o.accepted for o in report.outcomes] == [True, False, False]
     assert "không lớn hơn" in report.outcomes[1].problems[0]
-    assert report.outcomes[2].duplicate
+    # the same refused bytes again are judged again, and refused for the same reason
+    assert not report.outcomes[2].duplicate and "không lớn hơn" in report.outcomes[2].problems[0]
     assert [r.seq for r in inbox.results(2026)] == [2]
+    report, _ = inbox.import_packages([write(tmp_path, "d.zip", second)])
+    assert report.outcomes[0].duplicate  # received: a duplicate
 
 
-def test_unregistered_key_is_refused_and_revocation_applies(db, tmp_path, signed):
+def test_a_package_refused_for_its_key_is_received_once_the_key_is_registered(db, tmp_path, signed):
+    """The superior imports before registering the branch's key: refused; registered, the same
+    file is received (it was called «already received» for ever, and never was)."""
     inbox = InboxService(db, clock=SUITE_CLOCK)
     inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
     path = write(tmp_path, "a.zip", signed.data)
     report, _ = inbox.import_packages([path])
     assert report.accepted == 0 and "chưa được đăng ký" in report.outcomes[0].problems[0]
+    assert [o.file for o in inbox.rejected()] == ["a.zip"]
+    inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
+    report, _ = inbox.import_packages([path])
+    assert report.accepted == 1 and not report.outcomes[0].duplicate
+    assert [r.seq for r in inbox.results(2026)] == [1] and inbox.rejected() == []
+    report, _ = inbox.import_packages([path])
+    assert report.outcomes[0].duplicate
+
+
+def test_a_revoked_key_refuses_even_a_package_refused_before(db, tmp_path, signed):
+    inbox = InboxService(db, clock=SUITE_CLOCK)
+    inbox.register_branch("CB-TDP07", "Chi bộ Tổ dân phố số 7")
+    path = write(tmp_path, "a.zip", signed.data)
+    inbox.import_packages([path])
     inbox.add_key("CB-TDP07", signed.key.public_pem.encode(), date(2025, 1, 1))
     inbox.revoke_key(signed.key.fingerprint)
-    path2 = write(tmp_path, "a2.zip", signed.data + b"")  # same bytes: a duplicate of a rejected file
-    report, _ = inbox.import_packages([path2])
-    assert report.outcomes[0].duplicate
+    report, _ = inbox.import_packages([write(tmp_path, "a2.zip", signed.data)])
+    assert report.accepted == 0 and not report.outcomes[0].duplicate and report.outcomes[0].problems
+    assert len(inbox.rejected()) == 1  # one row for those bytes: the latest verdict
 
 
 def test_progress_and_cancel(db, tmp_path, signed):
