@@ -15,14 +15,14 @@ def task_problems(rows: dict[str, list[dict]]) -> list[RecordProblem]:
     found = []
     for row in rows.get(MeetingTask.__tablename__, []):
         meeting = meetings.get(row.get("meeting_id"))
-        if meeting is None:
-            continue  # a reference the reference checks already name
+        if meeting is None or meeting.get("held_on") is None:
+            continue  # a reference, or a meeting's day, that other checks already name
         draft = TaskDraft(row.get("text") or "", row.get("owner_id"), row.get("due_on"))
         problem = task_problem(draft, meeting["held_on"], row.get("position") or 0)
         if problem is not None:
             found.append(RecordProblem(f"{row['__path']}.due_on", str(problem)))
         reviewer = meetings.get(row.get("reviewed_at_meeting_id"))
-        if reviewer is not None:
+        if reviewer is not None and reviewer.get("held_on") is not None:
             problem = review_problem(draft.text, meeting["held_on"], meeting["kind"],
                                      reviewer["held_on"], reviewer["kind"],
                                      reviewer["id"] == meeting["id"])

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import copy
 import json
+from datetime import date
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.cli import main
-from desktop.services.records_checks import collect_rows, schema_problems
 from desktop.wording import render
 
 ODD_VALUES = st.sampled_from([1985, -1, 0.5, True, None, "", "x" * 3, "2026-02-30", "25:61:00",
@@ -29,9 +29,10 @@ def records(tmp_path_factory) -> dict:
 
 
 def _lines(data: dict) -> list[tuple[str, str, str]]:
-    problems = schema_problems(data)
-    if not problems:
-        problems = collect_rows(data)[1]
+    """Every problem the import finds (schema, rows, content), said in both languages."""
+    from desktop.services.records import check_records
+
+    problems = check_records(data, date(2026, 12, 31))[1]
     return [(p.path, p.render("vi"), p.render("en")) for p in problems]
 
 
@@ -80,3 +81,17 @@ def test_a_broken_json_file_is_refused_in_words(tmp_path, text, vietnamese, engl
         load(path)
     assert refused.value.message == f"Tệp ho-so.json không phải JSON hợp lệ: {vietnamese}."
     assert str(render(refused.value.text, "en")) == f"The file ho-so.json is not valid JSON: {english}."
+
+
+def test_a_meeting_day_that_does_not_exist_is_named_not_a_crash(records):
+    """The day of a meeting that reviews tasks, 31 February: the day is refused with its path
+    (the task checks read it and crashed)."""
+    edited = copy.deepcopy(records)
+    reviewing = {t["reviewed_at_meeting"] for t in edited["meeting_tasks"] if t.get("reviewed_at_meeting")}
+    at = next(i for i, m in enumerate(edited["meetings"]) if m["id"] in reviewing)
+    edited["meetings"][at]["held_on"] = "2025-02-31"
+    from desktop.services.records import check_records
+
+    _rows, problems = check_records(edited, date(2026, 12, 31))
+    assert problems and all(p.line("vi") and p.line("en") for p in problems)
+    assert any(p.path == f"$.meetings[{at}].held_on" for p in problems), problems
