@@ -98,14 +98,15 @@ def run_list(args: argparse.Namespace, ctx: CommandContext) -> int:
     if not rows:
         print("Sổ đảng viên chưa có ai.")
         return 0
-    print(f"{'STT':>3}  {'Họ và tên':<28}  {'Ngày sinh':<10}  {'Giới':<4}  {'Tình trạng':<32}  Chức vụ")
-    for n, r in enumerate(rows, start=1):
+    # «Mã», not a row number: every command takes this id (a row number was taken for one).
+    print(f"{'Mã':>4}  {'Họ và tên':<28}  {'Ngày sinh':<10}  {'Giới':<4}  {'Tình trạng':<32}  Chức vụ")
+    for r in rows:
         sit = r.situation
         label = situation_label(sit.standing, sit.exempt, sit.attached_elsewhere, sit.suspended,
                                 sit.special_duty, sit.left_by)
         born = r.birth_date.strftime("%d/%m/%Y") if r.birth_date else "—"
         positions = ", ".join(POSITION_LABELS[p].render() for p in r.positions)
-        print(f"{n:>3}  {r.full_name:<28}  {born:<10}  {SEX_TITLES.get(r.sex or '', '—'):<4}  "
+        print(f"{r.id:>4}  {r.full_name:<28}  {born:<10}  {SEX_TITLES.get(r.sex or '', '—'):<4}  "
               f"{label:<32}  {positions}")
     return 0
 

@@ -57,6 +57,12 @@ def test_list_table_export_and_records_round_trip(tmp_path, capsys):
     assert main(["--db", str(db), "members", "list"], SUITE_CLOCK) == 0
     table = capsys.readouterr().out
     assert "Họ và tên" in table and "Chính thức" in table and "Nguyễn Văn An" in table
+    # Each line starts with the member's id, the one every command takes.
+    assert main(["--db", str(db), "members", "list", "--json"], SUITE_CLOCK) == 0
+    ids = {m["full_name"]: m["id"] for m in json.loads(capsys.readouterr().out)}
+    lines = {line.split(None, 1)[1][:28].strip(): int(line.split()[0])
+             for line in table.splitlines()[1:] if line.strip()}
+    assert lines == ids and table.splitlines()[0].split()[0] == "Mã"
     out = tmp_path / "xuat.xlsx"
     assert main(["--db", str(db), "members", "export", "--out", str(out)], SUITE_CLOCK) == 0
     assert openpyxl.load_workbook(out).active["B2"].value == "Nguyễn Văn An"
