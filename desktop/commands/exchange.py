@@ -181,13 +181,16 @@ def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
     service = InboxService(ctx.database(), clock=ctx.clock)
-    service.register_branch(args.code, args.name)
-    print(f"Đã đăng ký chi bộ {args.name} ({args.code}).")
-    if args.key:
+    pem = None
+    if args.key:  # read and checked before anything is registered
         try:
             pem = Path(args.key).read_bytes()
         except OSError as exc:
             raise UserError(say("cli.key_unreadable", path=args.key, reason=exc.strerror)) from exc
+        service.check_key(pem)
+    service.register_branch(args.code, args.name)
+    print(f"Đã đăng ký chi bộ {args.name} ({args.code}).")
+    if pem is not None:
         fingerprint, _ = service.add_key(args.code, pem, args.valid_from)
         print(f"Đã đăng ký khóa. Dấu vân tay: {fingerprint} — đối chiếu với phiếu đăng ký giấy.")
     return 0

@@ -301,6 +301,10 @@ def run_transfer(args: argparse.Namespace, ctx: CommandContext) -> int:
     direction = TransferDirection.OUT if args.out is not None else TransferDirection.IN
     draft = TransferDraft(direction, kind, args.on, args.out if args.out is not None else args.into,
                           args.letter, args.letter_date, args.expected_return, args.reason)
+    if args.letter_pdf is not None:  # refused before the transfer is recorded, not after
+        from desktop.services.output_file import check_output
+
+        check_output(args.letter_pdf)
     row, _ = TransferService(ctx.database(), clock=ctx.clock).record(args.member_id, draft)
     way = "chuyển đi" if direction is TransferDirection.OUT else "chuyển đến"
     print(f"Đã ghi {row.member_name} {way} ngày {dmy(row.moved_on)}"

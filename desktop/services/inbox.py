@@ -93,6 +93,14 @@ class InboxService:
                 row.name = name
         return ChangeNotice.of(Changed.INBOX)
 
+    @staticmethod
+    def check_key(pem: bytes) -> None:
+        """The refusal `add_key` would give for this key's text, before anything is written."""
+        try:
+            load_public_pem(pem)
+        except KeyProblem as exc:
+            raise UserError(exc.message, field="public_key") from exc
+
     def add_key(
         self,
         code: str,

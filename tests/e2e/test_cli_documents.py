@@ -146,3 +146,36 @@ def test_the_register_and_records_exports_name_the_file_asked_for(db, db_path, m
     assert f"ví dụ «{folder / 'tep.json'}»" in capsys.readouterr().err
     assert not (tmp_path / "khong-co").exists()
     assert list(folder.iterdir()) == []
+
+
+def test_an_out_that_is_a_pipe_is_refused_and_a_link_is_written_through(db, db_path, meetings_branch,
+                                                                         tmp_path, capsys):
+    """A pipe (or a device such as /dev/full) given as --out was replaced by a regular file; a
+    link was replaced by a file instead of its target being written."""
+    import os
+
+    db.close()
+    pipe = tmp_path / "ong-dan"
+    os.mkfifo(pipe)
+    assert main(["--db", str(db_path), "records", "export", "--out", str(pipe)], SUITE_CLOCK) == 1
+    assert "không phải một tệp thường" in capsys.readouterr().err
+    assert pipe.is_fifo()
+    target, link = tmp_path / "that.json", tmp_path / "link.json"
+    target.write_text("{}", encoding="utf-8")
+    link.symlink_to(target)
+    assert main(["--db", str(db_path), "records", "export", "--out", str(link)], SUITE_CLOCK) == 0
+    assert link.is_symlink() and target.stat().st_size > 1000
+
+
+def test_a_letter_that_cannot_be_written_records_no_transfer(db, db_path, meetings_branch, tmp_path,
+                                                             capsys):
+    member = next(iter(meetings_branch.values()))
+    db.close()
+    missing = tmp_path / "khong-co" / "giay.pdf"
+    code = main(["--db", str(db_path), "members", "transfer", str(member), "--out", "Đảng bộ xã X",
+                 "--letter", "7-GGT", "--on", "2026-11-02", "--letter-pdf", str(missing)], SUITE_CLOCK)
+    out, err = capsys.readouterr()
+    assert code == 1 and "Đã ghi" not in out and str(missing) in err
+    assert main(["--db", str(db_path), "members", "list", "--json"], SUITE_CLOCK) == 0
+    listed = {m["id"]: m for m in json.loads(capsys.readouterr().out)}
+    assert listed[member]["standing"] != "left"

@@ -179,3 +179,18 @@ def test_inbox_import_lists_each_refused_file_and_keeps_the_rest(exported, capsy
     code, out, _ = run(capsys, "--db", inbox, "inbox", "summary", "--year", "2025")
     assert code == 0 and out.splitlines()[0] == "0/1 chi bộ đạt «Chi bộ 4 tốt»"
     assert "chưa đạt «Chi bộ 4 tốt»" in out.splitlines()[1]
+
+
+def test_a_bad_key_registers_no_branch(capsys, tmp_path):
+    """`inbox register --key` with a file that is not a public key: refused before the branch
+    is registered (it was registered, then the command failed)."""
+    inbox = str(tmp_path / "cap-tren.sqlite")
+    run(capsys, "--db", inbox, "inbox", "init", "--name", "Đảng ủy phường Ba Đình", "--code", "DU-BD",
+        "--superior", "Thành ủy Hà Nội", "--place", "Phường Ba Đình")
+    not_a_key = tmp_path / "khoa.pem"
+    not_a_key.write_text("không phải khóa\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", inbox, "inbox", "register", "--code", "CB-X", "--name", "Chi bộ X",
+                         "--key", str(not_a_key))
+    assert code == 1 and "Đã đăng ký" not in out and "PEM" in err
+    code, out, _ = run(capsys, "--db", inbox, "inbox", "summary", "--year", "2025")
+    assert code == 0 and out.splitlines()[0] == "0/0 chi bộ đạt «Chi bộ 4 tốt»"

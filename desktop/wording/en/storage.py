@@ -26,5 +26,6 @@ MESSAGES = {
         "Cannot write the file «{path}»: the folder «{folder}» does not exist. Create it or "
         "choose another place."
     ),
+    "out_not_a_file": "Cannot write «{path}»: it is not a regular file (a device or a pipe); choose another file name.",
     "out_failed": "Cannot write the file «{path}»: {reason}. Nothing was left half-written.",
 }

@@ -25,5 +25,6 @@ MESSAGES = {
         "Không ghi được tệp «{path}»: thư mục «{folder}» không tồn tại. Hãy tạo thư mục đó hoặc "
         "chọn nơi lưu khác."
     ),
+    "out_not_a_file": "Không ghi được «{path}»: đây không phải một tệp thường (thiết bị hoặc đường ống); hãy chọn tên tệp khác.",
     "out_failed": "Không ghi được tệp «{path}»: {reason}. Không có tệp nào bị ghi dở.",
 }
