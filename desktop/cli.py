@@ -37,6 +37,9 @@ class ChiboArgumentParser(argparse.ArgumentParser):
         return super().add_subparsers(**kwargs)
 
     def add_argument(self, *args: Any, **kwargs: Any):  # noqa: ANN201 - argparse's own action
+        if kwargs.get("type") is int:  # a year, or an id or count the data file can hold
+            year = "year" in (kwargs.get("dest"), *(a.lstrip("-") for a in args))
+            kwargs["type"] = _year if year else _whole
         kind = kwargs.get("type")
         if callable(kind) and not isinstance(kind, type):
             kwargs["type"] = _said_in(kind, self.lang)
@@ -48,6 +51,28 @@ class ChiboArgumentParser(argparse.ArgumentParser):
 
         self.exit(EXIT_USAGE, say("cli.usage_error", message=usage_words(message)).render(self.lang)
                   + "\n")
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # any year a branch's records can be about
+LARGEST = 2**63 - 1  # SQLite's largest INTEGER: an id beyond it can only be a typing slip
+
+
+def _whole(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(say("cli.not_an_integer", value=text)) from None
+    if abs(value) > LARGEST:
+        raise argparse.ArgumentTypeError(say("cli.number_too_large", value=text))
+    return value
+
+
+def _year(text: str) -> int:
+    value = _whole(text)
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(say("cli.not_a_year", value=text, first=FIRST_YEAR,
+                                             last=LAST_YEAR))
+    return value
 
 
 def _said_in(kind: Callable[[str], Any], lang: str) -> Callable[[str], Any]:
@@ -124,6 +149,14 @@ def language_of(argv: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
     """`clock`: the one clock of this run (default: the system's; tests pass a fixed one)."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    for arg in argv:  # bytes that are not UTF-8 reach Python as lone surrogates
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            message = say("cli.usage_error", message=say("cli.not_utf8_argument", value=shown))
+            print(message.render(language_of(argv)), file=sys.stderr)
+            return EXIT_USAGE
     window = window_arguments(argv)
     if window is not None:
         from desktop.app import run_gui  # the only place the CLI reaches Qt

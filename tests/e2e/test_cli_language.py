@@ -96,3 +96,21 @@ def test_the_rows_of_a_bad_member_list_in_english(demo, tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db, "members", "import", str(sheet), "--dry-run")
     assert code == EXIT_FAILURE
     assert "  dòng 2, Ngày sinh: «1985» chỉ có năm; cần ngày/tháng/năm (ví dụ 19/05/1985)." in out
+
+
+@pytest.mark.parametrize(("args", "vietnamese"), [
+    (("meetings", "list", "--year", "0"), "tham số --year: «0» không phải một năm (từ 1900 đến 2999)"),
+    (("evaluate", "--year", "10000"), "tham số --year: «10000» không phải một năm (từ 1900 đến 2999)"),
+    (("meetings", "show", "99999999999999999999"), "số «99999999999999999999» quá lớn"),
+    (("tasks", "review", "1", "1", "--status", "done", "--note", "ab\udcffcd"),
+     "tham số «ab\ufffdcd» không phải văn bản UTF-8"),
+])
+def test_a_number_or_text_no_file_can_hold_is_a_usage_error(demo, capsys, args, vietnamese):
+    """A year 0, an id of twenty digits, bytes that are not UTF-8: a usage error naming the
+    value (they were «lỗi không mong muốn», exit 3)."""
+    try:
+        code = main(["--db", str(demo), *args], SUITE_CLOCK)
+    except SystemExit as stopped:  # argparse's own exit
+        code = stopped.code
+    assert code == EXIT_USAGE
+    assert vietnamese in capsys.readouterr().err
