@@ -3153,6 +3153,22 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <source>Save or cancel the changes on the first tab first.</source>
         <translation>Save or cancel the changes on the first tab first.</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>These entries on the second tab are typed but not recorded yet, and will be lost if the dialog closes now:</source>
+        <translation>These entries on the second tab are typed but not recorded yet, and will be lost if the dialog closes now:</translation>
+    </message>
+    <message>
+        <source>Stay and record them</source>
+        <translation>Stay and record them</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Close and lose them</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>

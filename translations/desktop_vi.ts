@@ -3151,6 +3151,22 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <source>Save or cancel the changes on the first tab first.</source>
         <translation>Hãy lưu hoặc hủy các thay đổi ở thẻ đầu trước.</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Đảng viên</translation>
+    </message>
+    <message>
+        <source>These entries on the second tab are typed but not recorded yet, and will be lost if the dialog closes now:</source>
+        <translation>Những nội dung sau ở thẻ thứ hai đã gõ nhưng chưa ghi, và sẽ mất nếu đóng hộp thoại bây giờ:</translation>
+    </message>
+    <message>
+        <source>Stay and record them</source>
+        <translation>Ở lại để ghi</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Đóng, bỏ nội dung này</translation>
+    </message>
 </context>
 <context>
     <name>MemberImportDialog</name>

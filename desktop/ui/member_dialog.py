@@ -305,6 +305,22 @@ class MemberDialog(GuardedDialog):
             self._append_event(e)
         self._original = self.draft() or d
 
+    def done(self, result: int) -> None:
+        """Closing, saved or not: what is typed on the second tab and not recorded yet would
+        vanish with the dialog, so the secretary chooses; Enter and Esc stay."""
+        typed = self.lifecycle_tab.typed() if self.lifecycle_tab is not None else []
+        if typed and self.isVisible():
+            from desktop.ui.refused_question import may_drop_refused
+
+            if not may_drop_refused(
+                    self, self.tr("Member"),
+                    self.tr("These entries on the second tab are typed but not recorded yet, and "
+                            "will be lost if the dialog closes now:"),
+                    self.tr("Stay and record them"), self.tr("Close and lose them"), typed):
+                self.tabs.setCurrentWidget(self.lifecycle_tab)
+                return
+        super().done(result)
+
     # -- saving ------------------------------------------------------------------------------
     def has_changes(self) -> bool:
         return self.draft(quiet=True) != self._original

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -204,6 +205,40 @@ class MemberLifecycleTab(QWidget):
         layout.addLayout(selected)
         layout.addLayout(grid)
         return box
+
+    # -- the keyboard and what is typed --------------------------------------------------------
+    def _actions(self) -> list[tuple[tuple[QWidget, ...], Callable[[], None]]]:
+        return [((self.vote_date, self.vote_for, self.vote_against, self.decided_date,
+                  self.decision_number), self.record_vote),
+                ((self.mentor, self.review_date, self.review_text), self.add_review),
+                ((self.direction, self.kind, self.organisation, self.letter, self.letter_date,
+                  self.moved_date, self.expected_return), self.record_transfer),
+                ((self.receipt_date,), self.confirm_receipt)]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter records what its box holds: it must not reach the dialog, whose default
+        button would save the first tab and close, dropping what was typed here."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = self.focusWidget()
+            for fields, action in self._actions():
+                if focus is not None and any(focus is f or f.isAncestorOf(focus) for f in fields):
+                    action()
+                    break
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def typed(self) -> list[str]:
+        """What is typed here and not recorded yet, each as «label: text»."""
+        fields = ((self.tr("Branch vote on"), self.vote_date), (self.decision_label.text(), self.decided_date),
+                  (self.tr("decision no."), self.decision_number), (self.tr("Review date"), self.review_date),
+                  (self.tr("What the mentor wrote"), self.review_text),
+                  (self.tr("Party organisation (to or from)"), self.organisation),
+                  (self.tr("letter no."), self.letter), (self.tr("Letter date"), self.letter_date),
+                  (self.tr("Transfer date"), self.moved_date),
+                  (self.tr("Expected return (temporary or far away)"), self.expected_return),
+                  (self.tr("Receipt date"), self.receipt_date))
+        return [f"{label}: {edit.text().strip()}" for label, edit in fields if edit.text().strip()]
 
     # -- reading ------------------------------------------------------------------------------
     def refresh(self) -> None:

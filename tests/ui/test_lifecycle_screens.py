@@ -229,3 +229,38 @@ def test_a_member_not_recognised_is_removed_from_the_member_tab(qtbot, db):
     assert tab.decided_date.text() == "" and tab.decision_number.text() == ""
     page.dialog.done(0)
     runner.wait_for_tests(5000)
+
+
+def test_enter_on_the_second_tab_records_its_box_and_closing_asks_for_what_is_typed(qtbot, ctx):
+    """Enter in a transfer field pressed the dialog's «Lưu»: the dialog closed and the typed
+    transfer was gone. Now Enter records the transfer; Esc with a review typed asks first."""
+    from PySide6.QtCore import Qt
+
+    page = show(qtbot, MembersPage(ctx))
+    member = next(m for m in ctx.services.members.list_members()
+                  if m.situation.is_official and m.situation.in_branch and not m.positions)
+    page.open_member(member.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    dialog = page.dialog
+    tab = dialog.lifecycle_tab
+    dialog.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.summary.text() != "", timeout=10000)
+    tab.organisation.setText("Đảng bộ xã Thanh Trì")
+    tab.letter.setText("21-GGT/ĐU")
+    tab.moved_date.setText(SUITE_CLOCK.today().strftime("%d/%m/%Y"))
+    tab.organisation.setFocus()
+    qtbot.keyClick(tab.organisation, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: tab.transfers.rowCount() == 1, timeout=10000)
+    assert dialog.isVisible() and ctx.services.transfers.list_for(member.id)[0].letter_number == "21-GGT/ĐU"
+    assert tab.organisation.text() == ""
+
+    tab.review_text.setText("Gương mẫu trong công tác tổ dân phố")
+    asked: list[str] = []
+    answer_next_box("Stay and record them", asked)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert dialog.isVisible() and "Gương mẫu trong công tác tổ dân phố" in asked[0]
+    assert tab.review_text.text() == "Gương mẫu trong công tác tổ dân phố"
+    answer_next_box("Close and lose them", asked)
+    dialog.reject()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
