@@ -2210,8 +2210,8 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>Some typed text could not be saved and will be lost if the window closes now:</source>
-        <translation>Some typed text could not be saved and will be lost if the window closes now:</translation>
+        <source>Some typed text is not saved, or not added yet, and will be lost if the window closes now:</source>
+        <translation>Some typed text is not saved, or not added yet, and will be lost if the window closes now:</translation>
     </message>
     <message>
         <source>Stay and correct it</source>
@@ -2450,10 +2450,6 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
         <translation>Replaced by a correction</translation>
     </message>
     <message>
-        <source>Some text typed in this meeting could not be saved and will be lost if another meeting opens now:</source>
-        <translation>Some text typed in this meeting could not be saved and will be lost if another meeting opens now:</translation>
-    </message>
-    <message>
         <source>Stay and correct it</source>
         <translation>Stay and correct it</translation>
     </message>
@@ -2468,6 +2464,22 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Meeting</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>New agenda item not added yet: «%1»</source>
+        <translation>New agenda item not added yet: «%1»</translation>
+    </message>
+    <message>
+        <source>Speech not added yet: «%1»</source>
+        <translation>Speech not added yet: «%1»</translation>
+    </message>
+    <message>
+        <source>Vote not recorded yet: «%1»</source>
+        <translation>Vote not recorded yet: «%1»</translation>
+    </message>
+    <message>
+        <source>Some text typed in this meeting is not saved, or not added yet, and will be lost if another meeting opens now:</source>
+        <translation>Some text typed in this meeting is not saved, or not added yet, and will be lost if another meeting opens now:</translation>
     </message>
     <message>
         <source>attendance of %1</source>

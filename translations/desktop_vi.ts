@@ -2208,8 +2208,8 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>Some typed text could not be saved and will be lost if the window closes now:</source>
-        <translation>Có nội dung đã gõ chưa lưu được và sẽ mất nếu đóng cửa sổ bây giờ:</translation>
+        <source>Some typed text is not saved, or not added yet, and will be lost if the window closes now:</source>
+        <translation>Một số nội dung đã gõ chưa lưu được hoặc chưa được thêm, và sẽ mất nếu đóng cửa sổ bây giờ:</translation>
     </message>
     <message>
         <source>Stay and correct it</source>
@@ -2448,10 +2448,6 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
         <translation>Đã có bản đính chính thay thế</translation>
     </message>
     <message>
-        <source>Some text typed in this meeting could not be saved and will be lost if another meeting opens now:</source>
-        <translation>Một số nội dung đã gõ trong cuộc họp này không lưu được và sẽ mất nếu mở cuộc họp khác bây giờ:</translation>
-    </message>
-    <message>
         <source>Stay and correct it</source>
         <translation>Ở lại để sửa</translation>
     </message>
@@ -2466,6 +2462,22 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
+    </message>
+    <message>
+        <source>New agenda item not added yet: «%1»</source>
+        <translation>Mục chương trình chưa được thêm: «%1»</translation>
+    </message>
+    <message>
+        <source>Speech not added yet: «%1»</source>
+        <translation>Ý kiến phát biểu chưa được thêm: «%1»</translation>
+    </message>
+    <message>
+        <source>Vote not recorded yet: «%1»</source>
+        <translation>Biểu quyết chưa được ghi: «%1»</translation>
+    </message>
+    <message>
+        <source>Some text typed in this meeting is not saved, or not added yet, and will be lost if another meeting opens now:</source>
+        <translation>Một số nội dung đã gõ trong cuộc họp này chưa lưu được hoặc chưa được thêm, và sẽ mất nếu mở cuộc họp khác bây giờ:</translation>
     </message>
     <message>
         <source>attendance of %1</source>

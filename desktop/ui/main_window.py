@@ -541,7 +541,8 @@ class MainWindow(QMainWindow, WindowDialogs):
 
         return may_drop_refused(
             self, self.tr("Close"),
-            self.tr("Some typed text could not be saved and will be lost if the window closes now:"),
+            self.tr("Some typed text is not saved, or not added yet, and will be lost if the window "
+                    "closes now:"),
             self.tr("Stay and correct it"), self.tr("Close and lose it"), reasons)
 
 

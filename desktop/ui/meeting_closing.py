@@ -150,6 +150,15 @@ class MeetingVotes(QWidget):
         row = min(rows) if rows else -1
         return self._votes[row] if 0 <= row < len(self._votes) else None
 
+    def unrecorded_subject(self) -> str:
+        """A new vote's subject typed and not recorded ("" for the suggestion left untouched,
+        or when the form shows a recorded vote)."""
+        text = self.subject.text().strip()
+        if self.editing() is not None or (text == self.tr("Resolution of the meeting")
+                                          and not self._counts_typed):
+            return ""
+        return text
+
     def start_new_vote(self) -> None:
         self.table.clearSelection()
         with self._loading():

@@ -201,6 +201,8 @@ class MeetingEditor(QWidget):
                 return
             if not self._may_drop_refused():
                 return  # the secretary stays on this meeting to correct it
+            self.agenda.new_title.clear()  # typed for this meeting, never for the next one
+            self.agenda.gist.clear()
             self.saver.reset()
             self._undo.clear()
             self._marks.clear()
@@ -316,16 +318,29 @@ class MeetingEditor(QWidget):
         self.saver.flush()
 
     def refused_reasons(self) -> list[str]:
-        """Why typed values could not be saved (they live only on screen until fixed)."""
-        return list(dict.fromkeys(self.saver.draft.refused.values()))
+        """Why typed values could not be saved (they live only on screen until fixed), and the
+        texts typed to be added that were not added (they too live only on screen)."""
+        return list(dict.fromkeys(self.saver.draft.refused.values())) + self.unsent_texts()
+
+    def unsent_texts(self) -> list[str]:
+        """A new agenda item, a speech or a vote typed and not added yet."""
+        if self.detail is None or self.detail.read_only:
+            return []
+        found = []
+        for text, words in ((self.agenda.new_title.text(), self.tr("New agenda item not added yet: «%1»")),
+                            (self.agenda.gist.text(), self.tr("Speech not added yet: «%1»")),
+                            (self.votes.unrecorded_subject(), self.tr("Vote not recorded yet: «%1»"))):
+            if text.strip():
+                found.append(words.replace("%1", text.strip()))
+        return found
 
     def _may_drop_refused(self) -> bool:
         from desktop.ui.refused_question import may_drop_refused
 
         return may_drop_refused(
             self, self.tr("Meeting"),
-            self.tr("Some text typed in this meeting could not be saved and will be lost if "
-                    "another meeting opens now:"),
+            self.tr("Some text typed in this meeting is not saved, or not added yet, and will be "
+                    "lost if another meeting opens now:"),
             self.tr("Stay and correct it"), self.tr("Open the other and lose it"),
             self.refused_reasons())
 

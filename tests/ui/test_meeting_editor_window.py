@@ -175,6 +175,29 @@ def test_opening_another_meeting_with_a_refused_value_asks_first(qtbot, window, 
     assert saved_detail(path, adopted).documents_posted_on is None
 
 
+def test_an_agenda_item_or_speech_typed_and_not_added_stays_with_its_meeting(qtbot, window, branch_file):
+    """Typed in «Mục chương trình mới…» and «Tóm tắt ý kiến» without «Thêm»: opening another
+    meeting asks, and never carries the texts into it (they were added to the other meeting)."""
+    path, adopted, draft = branch_file
+    window.show()
+    page = open_in_window(qtbot, window, path, draft)
+    editor = page.editor
+    editor.tabs.setCurrentWidget(editor.agenda)
+    type_text(editor.agenda.new_title, "Mục cho họp tháng 4")
+    type_text(editor.agenda.gist, "Ý kiến về vệ sinh")
+    asked: list[str] = []
+    answer_next_box("Stay and correct it", asked)
+    page.open_meeting(adopted)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+    assert "Mục cho họp tháng 4" in asked[0] and "Ý kiến về vệ sinh" in asked[0]
+    assert editor.meeting_id == draft and editor.agenda.new_title.text() == "Mục cho họp tháng 4"
+    answer_next_box("Open the other and lose it", asked)
+    page.open_meeting(adopted)
+    qtbot.waitUntil(lambda: editor.detail is not None and editor.detail.id == adopted, timeout=10_000)
+    assert editor.agenda.new_title.text() == "" and editor.agenda.gist.text() == ""
+    assert editor.refused_reasons() == []
+
+
 def test_closing_with_a_refused_task_asks_first(qtbot, window, branch_file):
     path, _adopted, draft = branch_file
     window.show()
