@@ -55,6 +55,14 @@ def task_problem(draft: TaskDraft, meeting_on: date, position: int) -> Text | No
     return None
 
 
+def note_problem(task: str, note: str, day: str) -> Text | None:
+    """A review's note is a short line of the resolution's table: refused beyond the limit of
+    a task's text (a page-long cell cannot be printed)."""
+    if len(note.strip()) > TEXT_LIMIT:
+        return say("resolution.note_too_long", task=task, day=day, limit=TEXT_LIMIT)
+    return None
+
+
 def status_of(value: str, task: str, day: str) -> TaskStatus:
     """The review status named `value`; refused unless one of done, late, carried, not_done."""
     try:

@@ -5,7 +5,7 @@ that reviews it), so that an import cannot bring in what the editor and the CLI 
 from __future__ import annotations
 
 from desktop.domain.enums import TaskStatus
-from desktop.domain.tasks import TaskDraft, late_problem, review_problem, task_problem
+from desktop.domain.tasks import TaskDraft, late_problem, note_problem, review_problem, task_problem
 from desktop.services.records_checks import RecordProblem
 from desktop.store.models import Meeting, MeetingTask
 
@@ -33,4 +33,7 @@ def task_problems(rows: dict[str, list[dict]]) -> list[RecordProblem]:
                                        reviewer["held_on"])
                 if problem is not None:
                     found.append(RecordProblem(f"{row['__path']}.status", str(problem)))
+            problem = note_problem(draft.text, row.get("review_note") or "", f"{reviewer['held_on']:%d/%m/%Y}")
+            if problem is not None:
+                found.append(RecordProblem(f"{row['__path']}.review_note", str(problem)))
     return found

@@ -19,6 +19,7 @@ from desktop.domain.tasks import (
     default_deadline,
     is_overdue,
     late_problem,
+    note_problem,
     review_problem,
     reviewed_at,
     status_of,
@@ -155,6 +156,9 @@ def record_review(s: Session, meeting: Meeting, task: MeetingTask, status_value:
     problem = late_problem(task.text, status, task.due_on, meeting.held_on)
     if problem is not None:
         raise UserError(problem, field="status")
+    problem = note_problem(task.text, note, day)
+    if problem is not None:
+        raise UserError(problem, field="note")
     if task.reviewed_at_meeting_id not in (None, meeting.id):
         other = s.get(Meeting, task.reviewed_at_meeting_id)
         raise UserError(say("resolution.reviewed_elsewhere", task=task.text, day=day,

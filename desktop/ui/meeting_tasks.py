@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.enums import TaskStatus
-from desktop.domain.tasks import TaskDraft, default_deadline
+from desktop.domain.tasks import TEXT_LIMIT, TaskDraft, default_deadline
 from desktop.services.meeting_detail import MeetingDetail, PersonRef
 from desktop.services.meeting_draft import REVIEW, TASKS
 from desktop.services.tasks import TaskRow
@@ -202,7 +202,7 @@ class MeetingTasks(QWidget):
             for value, title in titles.items():
                 status.addItem(title, value.value)
             note = QLineEdit(self.review_sheet)
-            note.setMaxLength(500)
+            note.setMaxLength(TEXT_LIMIT)
             label.setBuddy(status)
             status.currentIndexChanged.connect(lambda _i, t=r.id: self._review_typed(t))
             note.textEdited.connect(lambda _t, t=r.id: self._review_typed(t))
@@ -228,7 +228,7 @@ class MeetingTasks(QWidget):
                 line.owner.addItem(person.name, person.member_id)
             line.owner.setCurrentIndex(max(0, line.owner.findData(draft.owner_id)))
             line.text.setText(draft.text)
-            line.text.setMaxLength(500)
+            line.text.setMaxLength(TEXT_LIMIT)
             line.text.setPlaceholderText(self.tr("What is to be done"))
             due = draft.due_on or default_deadline(self._held_on or date(2000, 1, 1))
             line.due.setDate(QDate(due.year, due.month, due.day))

@@ -95,3 +95,11 @@ def test_a_meeting_day_that_does_not_exist_is_named_not_a_crash(records):
     _rows, problems = check_records(edited, date(2026, 12, 31))
     assert problems and all(p.line("vi") and p.line("en") for p in problems)
     assert any(p.path == f"$.meetings[{at}].held_on" for p in problems), problems
+
+
+def test_a_review_note_longer_than_a_task_is_refused_with_its_path(records):
+    edited = copy.deepcopy(records)
+    at = next(i for i, t in enumerate(edited["meeting_tasks"]) if t.get("reviewed_at_meeting"))
+    edited["meeting_tasks"][at]["review_note"] = "x" * 501
+    paths = [path for path, _vi, _en in _lines(edited)]
+    assert paths == [f"$.meeting_tasks[{at}].review_note"]

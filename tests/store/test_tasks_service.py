@@ -85,7 +85,13 @@ def test_bad_input_names_meeting_and_task_and_writes_nothing(svc, db):
     committee, _ = meetings.create(info(K.COMMITTEE, date(2026, 11, 1)))
     with pytest.raises(UserError, match="kiểm điểm tại buổi sinh hoạt thường kỳ"):
         tasks.review(committee, task, "done")
+    # A note of a page is refused: the resolution prints it in one cell (it crashed the PDF).
+    with pytest.raises(UserError, match="Ghi chú kiểm điểm nhiệm vụ «Dọn vệ sinh ngõ 5» tại cuộc "
+                                        "họp ngày 04/11/2026 dài quá 500 ký tự") as long:
+        tasks.review(november, task, "done", "nhiệm vụ " * 60)
+    assert long.value.field == "note"
     assert [r.status for r in tasks.list_tasks()] == [TaskStatus.OPEN]
+    tasks.review(november, task, "done", ("nhiệm vụ " * 60)[:500])
 
 
 def test_done_late_is_refused_before_the_deadline_and_nothing_written(svc, db, clock):

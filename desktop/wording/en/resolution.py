@@ -4,6 +4,7 @@ MESSAGES = {
     "task_number": "no. {number}",
     "no_text": "Task {number} of the meeting of {day} has no text.",
     "text_too_long": "Task «{task}» of the meeting of {day} is longer than {limit} characters.",
+    "note_too_long": "The review note of task «{task}» at the meeting of {day} is longer than {limit} characters.",
     "no_owner": "Task «{task}» of the meeting of {day} has no one responsible.",
     "no_deadline": "Task «{task}» of the meeting of {day} has no deadline.",
     "deadline_before": (

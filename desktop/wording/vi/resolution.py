@@ -6,6 +6,7 @@ MESSAGES = {
     "text_too_long": (
         "Nhiệm vụ «{task}» của cuộc họp ngày {day} dài quá {limit} ký tự: hãy viết gọn lại."
     ),
+    "note_too_long": "Ghi chú kiểm điểm nhiệm vụ «{task}» tại cuộc họp ngày {day} dài quá {limit} ký tự: hãy viết gọn lại.",
     "no_owner": "Nhiệm vụ «{task}» của cuộc họp ngày {day} chưa có người phụ trách.",
     "no_deadline": "Nhiệm vụ «{task}» của cuộc họp ngày {day} chưa có thời hạn.",
     "deadline_before": (
