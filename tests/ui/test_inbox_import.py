@@ -79,7 +79,7 @@ def test_a_folder_import_lists_each_refused_file_with_its_reason(qtbot, inbox_fi
     page = InboxPage(ctx)
     qtbot.addWidget(page)
     page.resize(1366, 728)
-    page.year.setValue(2026)
+    page.year.setValue(2027)  # the year the packages arrive in; they are about 2026
     shown: list[ImportResultDialog] = []
     monkeypatch.setattr(ImportResultDialog, "exec", lambda self: shown.append(self) or 0)
     monkeypatch.setattr(ImportResultDialog, "deleteLater", lambda self: None)  # kept to be looked at
@@ -87,6 +87,7 @@ def test_a_folder_import_lists_each_refused_file_with_its_reason(qtbot, inbox_fi
     import_with_progress(ctx, page, paths, page._imported)
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and page.rejected.count() == 2, timeout=10000)
+    assert page.year.value() == 2026  # the page turned to the year the packages are about
 
     dialog = shown[0]
     assert dialog.table.rowCount() == 2

@@ -202,6 +202,12 @@ class InboxPage(QWidget):
         import_with_progress(self._ctx, self, paths, self._imported)
 
     def _imported(self, report: ImportReport) -> None:
+        # Show the year the packages just received are about: last year's packages arrive
+        # in this year, and an empty current year read as if nothing had come.
+        years = {o.verification.year for o in report.outcomes
+                 if o.accepted and o.verification is not None and o.verification.year}
+        if years and self.year.value() not in years:
+            self.year.setValue(max(years))
         dialog = ImportResultDialog(report, self)
         dialog.exec()
         dialog.deleteLater()
