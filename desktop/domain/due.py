@@ -18,6 +18,7 @@ class RecordRef:
 
     page: str
     record_id: int
+    part: str = ""  # where in the record the action is ("lifecycle": the member's second tab)
 
 
 @dataclass(frozen=True)

@@ -427,8 +427,9 @@ class MainWindow(QMainWindow, WindowDialogs):
         self._scheduler.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self._scheduler.start(check_now=False)  # checked once start-up is over (_started)
 
-    def go_to(self, page_key: str, record_id: int = -1) -> None:
-        """Show a page and, where it can, the record to fix (e.g. a meeting)."""
+    def go_to(self, page_key: str, record_id: int = -1, part: str = "") -> None:
+        """Show a page and, where it can, the record to fix (e.g. a meeting), on the `part` of
+        it where the step is taken ("tasks" of a meeting, "lifecycle" of a member)."""
         if page_key == "keys":
             self.open_keys()
             return
@@ -437,9 +438,9 @@ class MainWindow(QMainWindow, WindowDialogs):
         self.navigator.select(page_key)
         page = self.navigator.page(page_key)
         if page_key == "meetings" and record_id >= 0 and page is not None:
-            page.open_meeting(record_id)
+            page.open_meeting(record_id, page.tab_of(part))
         elif page_key == "members" and record_id >= 0 and page is not None:
-            page.open_member(record_id)
+            page.open_member(record_id, part)
         elif page_key == "candidates" and record_id >= 0 and page is not None:
             page.open_candidate(record_id)
         elif page_key == "dues" and record_id >= 0 and page is not None:

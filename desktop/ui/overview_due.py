@@ -39,7 +39,7 @@ def _render(report: DueReport, parent: QWidget) -> Card:
     lang = ui_language()
     for item in report.items[:SHOWN]:
         left = item.days_left(report.today)
-        href = f"{item.opens.page}:{item.opens.record_id}" if item.opens else ""
+        href = f"{item.opens.page}:{item.opens.record_id}:{item.opens.part}" if item.opens else ""
         text = f"{item.due_on:%d/%m} — {item.subject.render(lang)}"
         card.add_link_row(text, days_text(left), href, lambda link, p=parent: _open(p, link),
                           alert=left < 0 or item.overdue_flag)
@@ -54,10 +54,11 @@ def _render(report: DueReport, parent: QWidget) -> Card:
 
 
 def _open(page: QWidget, link: str) -> None:
-    key, _, record = link.partition(":")
+    key, _, rest = link.partition(":")
+    record, _, part = rest.partition(":")
     signal = getattr(page, "open_record", None)
     if key and record.isdigit() and signal is not None:
-        signal.emit(key, int(record))
+        signal.emit(key, int(record), part)
 
 
 def due_card():

@@ -241,7 +241,7 @@ def test_due_list_names_probations_exemptions_and_plugged_in_sources(db, meeting
     assert kinds.count("probation") == 2 and "exemption_review" in kinds
     late = [i for i in report.items if i.kind == "probation"]
     assert all(i.overdue_flag and i.days_left(TODAY) == -50 for i in late)
-    assert all(i.opens == RecordRef("members", i.member_id) for i in late)
+    assert all(i.opens == RecordRef("members", i.member_id, "lifecycle") for i in late)
     plugged = DueService(db, clock=CLOCK, sources=(*discover(), _Arrears())).due(5)
     assert any(i.kind == "dues" for i in plugged.items)
     with pytest.raises(UserError):

@@ -208,8 +208,8 @@ def test_open_tasks_are_on_the_due_list_opening_their_meeting(svc, db, clock):
     tasks.add_task(october, TaskDraft("Tổng kết phong trào văn hóa", 4, date(2027, 1, 15)))
     with unit_of_work(db) as s:
         items = list(OpenTasks().collect(s, date(2026, 11, 18), date(2026, 12, 31)))
-    assert [(i.opens.page, i.opens.record_id, i.overdue_flag) for i in items] == [
-        ("meetings", october, True)]
+    assert [(i.opens.page, i.opens.record_id, i.opens.part, i.overdue_flag) for i in items] == [
+        ("meetings", october, "tasks", True)]  # opened on the editor's Tasks tab
     assert "«Thu quỹ khuyến học»" in str(items[0].subject) and "quá hạn" in str(items[0].subject)
     november, _ = meetings.create(info(K.REGULAR, date(2026, 11, 4)))
     tasks.review(november, late, "done")

@@ -65,7 +65,12 @@ def test_overview_due_card_names_probation_and_badge_and_opens_the_record(qtbot,
     href = link.text().split('"')[1]
     with qtbot.waitSignal(page.open_record, timeout=2000) as opened:
         link.linkActivated.emit(href)
-    assert opened.args == ["members", yen.id]
+    assert opened.args == ["members", yen.id, "lifecycle"]  # where her vote is recorded
+    members = show(qtbot, MembersPage(ctx))
+    members.open_member(yen.id, "lifecycle")
+    qtbot.waitUntil(lambda: members.dialog is not None and members.dialog.isVisible(), timeout=10000)
+    assert members.dialog.tabs.currentWidget() is members.dialog.lifecycle_tab
+    members.dialog.done(0)
 
 
 def test_candidates_page_and_a_refused_admission_keeps_the_dialog(qtbot, ctx):

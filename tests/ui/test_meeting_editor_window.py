@@ -256,3 +256,14 @@ def test_no_two_alt_keys_of_the_vietnamese_editor_clash(vietnamese, qtbot, windo
         clashes = {k for k in keys if keys.count(k) > 1}
         assert not clashes, f"{editor.tabs.tabText(index)}: {[t for t in seen if _mnemonic(t) in clashes]}"
     assert _mnemonic(editor.tasks.add_btn.text()) == "m"
+
+
+def test_a_task_line_of_the_due_list_opens_its_meeting_on_the_tasks_tab(qtbot, window, branch_file):
+    path, _adopted, draft = branch_file
+    window.show()
+    page = open_in_window(qtbot, window, path, draft)
+    page.show_list()
+    window.go_to("overview")
+    window.go_to("meetings", draft, "tasks")  # as a task's due line asks
+    qtbot.waitUntil(lambda: page.editor.detail is not None and page.editor.isVisible(), timeout=10_000)
+    assert page.editor.tabs.currentWidget() is page.editor.tasks

@@ -27,8 +27,9 @@ def _names(s: Session) -> dict[int, str]:
     return dict(s.execute(select(Member.id, Member.full_name)).all())
 
 
-def _member(member_id: int) -> RecordRef:
-    return RecordRef("members", member_id)
+def _member(member_id: int, part: str = "lifecycle") -> RecordRef:
+    """The member's record, on the tab where the line's step is recorded."""
+    return RecordRef("members", member_id, part)
 
 
 class ProbationEnding:
@@ -139,7 +140,7 @@ class ExemptionReview:
                 due = add_months(since, rules.exemption_review_months * n)
             if due <= until:
                 yield DueItem(self.kind, say("lifecycle.due_exemption", name=names.get(f.member_id, "?"),
-                                             since=dmy(since)), due, f.member_id, _member(f.member_id))
+                                             since=dmy(since)), due, f.member_id, _member(f.member_id, ""))
 
 
 SOURCES = (ProbationEnding(), BadgeProposal(), TransferPending(), CandidateWaiting(), ExemptionReview())

@@ -31,7 +31,7 @@ class OpenTasks:
             subject = say("resolution.due_task_overdue" if overdue else "resolution.due_task",
                           task=task.text, name=owner, day=f"{held_on:%d/%m/%Y}")
             yield DueItem(self.kind, subject, task.due_on, task.owner_id,
-                          RecordRef("meetings", task.meeting_id), overdue)
+                          RecordRef("meetings", task.meeting_id, "tasks"), overdue)
 
 
 SOURCES = (OpenTasks(),)

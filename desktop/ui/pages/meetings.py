@@ -175,6 +175,10 @@ class MeetingsPage(QWidget):
         self.editor.open(meeting_id, tab, focus=focus)
         self.stack.setCurrentWidget(self.editor)
 
+    def tab_of(self, part: str) -> int | None:
+        """The editor's tab for a part named by another page ("tasks"), None for the default."""
+        return {"tasks": self.editor.tabs.indexOf(self.editor.tasks)}.get(part)
+
     def show_list(self) -> None:
         self.stack.setCurrentIndex(0)
         self.reload()

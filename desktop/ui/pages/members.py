@@ -163,11 +163,18 @@ class MembersPage(QWidget):
         if member_id is not None:
             self.open_member(member_id)
 
-    def open_member(self, member_id: int) -> None:
-        """Open the member's record (asked by another page, e.g. a due line on the overview)."""
+    def open_member(self, member_id: int, part: str = "") -> None:
+        """Open the member's record (asked by another page, e.g. a due line on the overview);
+        `part` "lifecycle" opens it on the probation, transfers and badges tab."""
         services = self._ctx.services
-        self._ctx.runner.query(lambda: services.members.get(member_id),
-                               on_done=lambda d: self._open(MemberDialog(self._ctx, d, self)),
+
+        def show(detail) -> None:  # noqa: ANN001 - MemberDetail
+            dialog = MemberDialog(self._ctx, detail, self)
+            if part == "lifecycle" and dialog.lifecycle_tab is not None:
+                dialog.tabs.setCurrentWidget(dialog.lifecycle_tab)
+            self._open(dialog)
+
+        self._ctx.runner.query(lambda: services.members.get(member_id), on_done=show,
                                on_error=self._error)
 
     def _open(self, dialog) -> None:

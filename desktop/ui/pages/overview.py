@@ -127,7 +127,7 @@ def _cells(cards: list[OverviewCard]) -> list[tuple[int, int, int]]:
 
 class OverviewPage(QWidget):
     # A line that names a record (e.g. a due item) asks the window to open it: page key, id.
-    open_record = Signal(str, int)
+    open_record = Signal(str, int, str)  # page key, record id, part of the record ("" or e.g. "tasks")
     # A first step's button asks the window to open its dialog (see desktop.ui.overview_steps).
     start_step = Signal(str)
 
