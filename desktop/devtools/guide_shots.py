@@ -22,6 +22,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 FAKE_NOW = "2026-11-20 09:00:00"  # a Friday late in the year: the year's work well under way
@@ -62,7 +64,22 @@ def _run_under_faketime(out: Path) -> int:
                                   "TZ": "Asia/Ho_Chi_Minh", "LANG": "C.UTF-8"})
         command = [faketime, "-f", "@" + FAKE_NOW, sys.executable, "-m", "desktop.devtools.guide_shots",
                    "--out", str(out)]
-        return subprocess.run(command, env=env, timeout=600).returncode
+        with _one_at_a_time():
+            return subprocess.run(command, env=env, timeout=600).returncode
+
+
+@contextmanager
+def _one_at_a_time() -> Iterator[None]:
+    """The child renders in a folder of fixed name (it shows in the pictures): two runs at once
+    (two test suites on one machine) wait for each other instead of colliding on its files."""
+    import fcntl  # the pictures are made on Linux (faketime)
+
+    with open(Path(tempfile.gettempdir()) / "chibo-guide.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 # --- in the child, at the fixed moment ---------------------------------------------------------
