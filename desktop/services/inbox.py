@@ -94,10 +94,11 @@ class InboxService:
         return ChangeNotice.of(Changed.INBOX)
 
     @staticmethod
-    def check_key(pem: bytes) -> None:
-        """The refusal `add_key` would give for this key's text, before anything is written."""
+    def check_key(pem: bytes):  # noqa: ANN205 - the public key
+        """The public key of this text, or the refusal `add_key` gives, before anything is
+        written."""
         try:
-            load_public_pem(pem)
+            return load_public_pem(pem)
         except KeyProblem as exc:
             raise UserError(exc.message, field="public_key") from exc
 
@@ -110,11 +111,7 @@ class InboxService:
     ) -> tuple[str, ChangeNotice]:
         """Register a branch's public key (signer.pem); returns the fingerprint to compare with
         the one on the paper registration form."""
-        try:
-            public = load_public_pem(pem)
-        except KeyProblem as exc:
-            raise UserError(exc.message, field="public_key") from exc
-        fingerprint = fingerprint_of(public)
+        fingerprint = fingerprint_of(self.check_key(pem))
         with unit_of_work(self._db) as s:
             branch = s.scalars(select(InboxBranch).where(InboxBranch.code == code)).first()
             if branch is None:

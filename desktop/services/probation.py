@@ -106,7 +106,7 @@ class ProbationService:
             member = load_member(s, member_id)
             facts = facts_of(member)
             sit = situation_on(facts, today)
-            removed_on = max((e.on for e in facts.events if e.kind is K.REMOVED), default=None)
+            removed_on = _removed_on(facts)
             admitted = member.admitted_on
             ends = probation_end(admitted, rules) if admitted else None
             recs = tuple(_recognition_row(r, rules.recognition_majority) for r in s.scalars(
@@ -241,10 +241,14 @@ class ProbationService:
         return official_on
 
 
+def _removed_on(facts) -> date | None:  # noqa: ANN001 - MemberFacts
+    return max((e.on for e in facts.events if e.kind is K.REMOVED), default=None)
+
+
 def _refuse_if_removed(name: str, facts) -> None:  # noqa: ANN001 - MemberFacts
     """Once removed from the list, no vote or decision is recorded on the old probation, even
     dated before the removal: the superior has decided."""
-    removed = max((e.on for e in facts.events if e.kind is K.REMOVED), default=None)
+    removed = _removed_on(facts)
     if removed is not None:
         raise UserError(say("lifecycle.already_removed", name=name, day=dmy(removed)), field="member_id")
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
 
-from desktop.devtools.guide_shots import SHOTS, SIZE
+from desktop.ui.guide_shots import SHOTS, SIZE
 from desktop.paths import checkout_root
 from desktop.ui.guide import guide_path
 from desktop.ui.i18n import install_language
@@ -89,11 +89,11 @@ def test_every_page_has_its_picture_and_every_picture_is_shown():
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("faketime") is None, reason="needs faketime (README: system libraries)")
 def test_the_pictures_are_the_screens_of_today(tmp_path):
-    """Renders every page again (python -m desktop.devtools.guide_shots, at a fixed date) and
+    """Renders every page again (python -m desktop.ui.guide_shots, at a fixed date) and
     compares with the committed pictures: one missing, extra or of another size fails. Pixels
     that differ (fonts render a little differently from one system to another) only warn."""
     out = tmp_path / "img"
-    done = subprocess.run([sys.executable, "-m", "desktop.devtools.guide_shots", "--out", str(out)],
+    done = subprocess.run([sys.executable, "-m", "desktop.ui.guide_shots", "--out", str(out)],
                           cwd=checkout_root(), capture_output=True, text=True, timeout=600,
                           env=dict(os.environ))
     assert done.returncode == 0, done.stderr[-2000:]
@@ -101,18 +101,18 @@ def test_the_pictures_are_the_screens_of_today(tmp_path):
     made = sorted(p.name for p in out.glob("*.png"))
     assert made == sorted(f"{name}.png" for name in SHOTS)
     assert sorted(p.name for p in committed.glob("*.png")) == made, \
-        "run `python -m desktop.devtools.guide_shots` and commit resources/guide/img"
+        "run `python -m desktop.ui.guide_shots` and commit resources/guide/img"
     changed = []
     for name in made:
         new, old = QImage(str(out / name)), QImage(str(committed / name))
         assert (new.width(), new.height()) == SIZE, f"{name}: the window grew past 1366×728"
         assert (old.width(), old.height()) == (new.width(), new.height()), \
-            f"{name} is stale: run `python -m desktop.devtools.guide_shots`"
+            f"{name} is stale: run `python -m desktop.ui.guide_shots`"
         if (out / name).read_bytes() != (committed / name).read_bytes():
             changed.append(name)
     if changed:
         warnings.warn("guide pictures differ from today's screens (fonts, or the screens changed): "
-                      + ", ".join(changed) + " — `python -m desktop.devtools.guide_shots` renews them",
+                      + ", ".join(changed) + " — `python -m desktop.ui.guide_shots` renews them",
                       stacklevel=1)
 
 

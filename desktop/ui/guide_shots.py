@@ -1,4 +1,4 @@
-"""The guide's screenshots: `python -m desktop.devtools.guide_shots [--out DIR]`.
+"""The guide's screenshots: `python -m desktop.ui.guide_shots [--out DIR]`.
 
 Renders every page of the window at 1366×728 in Vietnamese into `resources/guide/img/<page>.png`
 (or DIR): the demo branch for the branch's pages, a new empty file for the first steps
@@ -42,7 +42,7 @@ def default_out() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.devtools.guide_shots")
+    parser = argparse.ArgumentParser(prog="python -m desktop.ui.guide_shots")
     parser.add_argument("--out", type=Path, default=None, help="folder for the PNG files")
     args = parser.parse_args(argv)
     out = (args.out or default_out()).resolve()
@@ -62,7 +62,7 @@ def _run_under_faketime(out: Path) -> int:
                                   "XDG_DATA_HOME": str(Path(home) / "data"),
                                   "XDG_CACHE_HOME": str(Path(home) / "cache"),
                                   "TZ": "Asia/Ho_Chi_Minh", "LANG": "C.UTF-8"})
-        command = [faketime, "-f", "@" + FAKE_NOW, sys.executable, "-m", "desktop.devtools.guide_shots",
+        command = [faketime, "-f", "@" + FAKE_NOW, sys.executable, "-m", "desktop.ui.guide_shots",
                    "--out", str(out)]
         with _one_at_a_time():
             return subprocess.run(command, env=env, timeout=600).returncode
