@@ -203,10 +203,12 @@ def build_gui(db: str | None = None, lang: str | None = None, clock: Clock | Non
     # Qt and the window: the CLI's commands start without them
     from PySide6.QtWidgets import QApplication
 
+    from desktop.ui.speed import hand_over_often, skip_feature_scan
+
+    skip_feature_scan()  # before the window's modules are imported: see desktop/ui/speed.py
     from desktop.ui.gui_collector import GuiThreadCollector
     from desktop.ui.i18n import install_language
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.speed import hand_over_often
     from desktop.ui.widgets.scaling import apply_text_scale
 
     hand_over_often()

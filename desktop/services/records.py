@@ -37,6 +37,7 @@ from desktop.services.records_spec import (
     primary_key,
     to_json,
 )
+from desktop.services.records_lifecycle import break_problems
 from desktop.services.records_tasks import task_problems
 from desktop.services.rulebook_files import RulebookFileError, parse_rulebook_text
 from desktop.store.database import Database, unit_of_work
@@ -139,7 +140,7 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
         problem = held and posted_problem(held, row.get("documents_posted_on"), today)
         if problem:
             found.append(RecordProblem(f"{row['__path']}.documents_posted_on", problem))
-    return found + task_problems(rows)
+    return found + task_problems(rows) + break_problems(rows, today)
 
 
 def import_records(db: Database, data: Any, source: str = "", *, today: date) -> RecordsSummary:

@@ -89,6 +89,8 @@ def _worded(error) -> Text | str:  # noqa: ANN001 - a jsonschema ValidationError
         return say("records.not_const", expected=val, value=error.instance)
     if v == "maxLength":
         return say("records.too_long", limit=val)
+    if v == "minimum":
+        return say("records.negative", value=error.instance)  # the only minimum is 0
     if v == "pattern":
         return say("records.bad_pattern", value=error.instance)
     if v == "anyOf":

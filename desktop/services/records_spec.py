@@ -241,6 +241,8 @@ def _value_schema(col: Column) -> dict:
             schema["maxLength"] = t.length
     else:
         raise TypeError(f"no JSON form for column {col}")
+    if "minimum" in col.info:
+        schema["minimum"] = col.info["minimum"]
     target = reference_target(col)
     if target is not None:
         schema["description"] = f"id of an entry of $.{target.key}"

@@ -1,18 +1,24 @@
 """What a records file's tasks must respect beyond the schema: the rules a typed task and a
 review meet (a deadline not before its meeting, a review only at a later meeting of the kind
-that reviews it), so that an import cannot bring in what the editor and the CLI refuse."""
+that reviews it, a task carried over from an earlier meeting's task), and a numbered
+resolution only for the sittings that adopt one, so that an import cannot bring in what the
+editor and the CLI refuse."""
 
 from __future__ import annotations
 
+from desktop.domain.adoption import TASK_KINDS
 from desktop.domain.enums import TaskStatus
+from desktop.domain.invariants import MEETING_LABELS
+from desktop.domain.members import dmy
 from desktop.domain.tasks import TaskDraft, late_problem, note_problem, review_problem, task_problem
 from desktop.services.records_checks import RecordProblem
-from desktop.store.models import Meeting, MeetingTask
+from desktop.store.models import Meeting, MeetingResolution, MeetingTask
+from desktop.wording import say
 
 
 def task_problems(rows: dict[str, list[dict]]) -> list[RecordProblem]:
     meetings = {m["id"]: m for m in rows.get(Meeting.__tablename__, [])}
-    found = []
+    found = _carried_problems(rows, meetings) + _resolution_problems(rows, meetings)
     for row in rows.get(MeetingTask.__tablename__, []):
         meeting = meetings.get(row.get("meeting_id"))
         if meeting is None or meeting.get("held_on") is None:
@@ -36,4 +42,39 @@ def task_problems(rows: dict[str, list[dict]]) -> list[RecordProblem]:
             problem = note_problem(draft.text, row.get("review_note") or "", f"{reviewer['held_on']:%d/%m/%Y}")
             if problem is not None:
                 found.append(RecordProblem(f"{row['__path']}.review_note", str(problem)))
+    return found
+
+
+def _carried_problems(rows: dict[str, list[dict]], meetings: dict) -> list[RecordProblem]:
+    """A task is carried over by the review of a task decided before it (the same day at the
+    latest: a sitting and its committee's), never from itself or from a later meeting."""
+    tasks = {t["id"]: t for t in rows.get(MeetingTask.__tablename__, [])}
+    found = []
+    for row in tasks.values():
+        source = tasks.get(row.get("carried_from_id"))
+        if source is None:
+            continue  # none, or a reference other checks name
+        text = row.get("text") or ""
+        if source is row:
+            found.append(RecordProblem(f"{row['__path']}.carried_from",
+                                       say("records.task_carried_from_itself", text=text)))
+            continue
+        held = (meetings.get(row.get("meeting_id")) or {}).get("held_on")
+        source_held = (meetings.get(source.get("meeting_id")) or {}).get("held_on")
+        if held is not None and source_held is not None and source_held > held:
+            found.append(RecordProblem(f"{row['__path']}.carried_from", say(
+                "records.task_carried_from_later", text=text, source_day=dmy(source_held),
+                day=dmy(held))))
+    return found
+
+
+def _resolution_problems(rows: dict[str, list[dict]], meetings: dict) -> list[RecordProblem]:
+    found = []
+    for row in rows.get(MeetingResolution.__tablename__, []):
+        meeting = meetings.get(row.get("meeting_id"))
+        if meeting is None or meeting.get("kind") is None or meeting["kind"] in TASK_KINDS:
+            continue
+        found.append(RecordProblem(f"{row['__path']}.meeting", say(
+            "records.resolution_wrong_kind", kind=MEETING_LABELS[meeting["kind"]],
+            day=dmy(meeting["held_on"]) if meeting.get("held_on") else "?")))
     return found

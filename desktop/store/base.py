@@ -21,6 +21,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def not_negative() -> dict:
+    """A count or an amount's column info: the dialogs and the CLI refuse a value below zero,
+    and the records file's schema says so (records_spec)."""
+    return {"minimum": 0}
+
+
 def enum_column(enum_cls: type[StrEnum]) -> Enum:
     """Store a StrEnum by its value as plain text (no native enum, no CHECK to migrate)."""
     return Enum(

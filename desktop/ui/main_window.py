@@ -26,7 +26,7 @@ from desktop.settings import Settings
 from desktop.ui.context import UiContext
 from desktop.ui.messages import APP_TITLE, error_text, show_error, show_info
 from desktop.ui.operations import NO_CHANGE, ChangeBus, OperationRunner
-from desktop.ui.speed import drop_source_cache, freeze_long_lived
+from desktop.ui.speed import freeze_long_lived
 from desktop.ui.startup import AfterFirstPaint, preload, prepare_first_page, when_idle
 from desktop.ui.widgets.opening import OpeningPanel
 from desktop.ui.window_dialogs import WindowDialogs
@@ -72,7 +72,6 @@ class MainWindow(QMainWindow, WindowDialogs):
         self.setCentralWidget(self._central)
         self._bus.changed.connect(self._on_changed)
         self._runner.failed.connect(lambda text: show_error(self, text))
-        self._runner.busy_changed.connect(drop_source_cache)
         self._build_menus()
         self._build_status_bar()
         self._update_title()

@@ -417,3 +417,39 @@ def test_a_member_removed_from_the_list_round_trips(tmp_path):
     with fresh(tmp_path, "copy.sqlite") as other:
         import_records(other, json.loads(dumps(first)), today=later.today())
         assert dumps(export_records(other)) == dumps(first)
+
+
+def test_what_the_dialogs_and_the_cli_refuse_is_refused_naming_its_path(db, tmp_path):
+    """Negative counts and amounts, a period out of the party ending before it starts, a task
+    carried over from itself or from a later meeting, a numbered resolution of a committee
+    meeting: each is refused with its JSON path, in words, and nothing is written."""
+    fill_every_table(db)
+    data = export_records(db)
+    cases = [
+        (("dues_remittances", 0, "amount"), -5, "$.dues_remittances[0].amount", "-5 là số âm"),
+        (("recognitions", 0, "votes_against"), -1, "$.recognitions[0].votes_against", "là số âm"),
+        (("party_breaks", 0, "end_date"), "1989-06-30", "$.party_breaks[0]",
+         "kết thúc 30/06/1989 trước khi bắt đầu 01/01/1990"),
+        (("meeting_tasks", 0, "carried_from"), 30, "$.meeting_tasks[0].carried_from",
+         "chuyển tiếp từ chính nó"),
+        (("meeting_resolutions", 0, "meeting"), 20, "$.meeting_resolutions[0].meeting",
+         "Cuộc họp chi ủy ngày 03/01/2026 không có nghị quyết đánh số"),
+    ]
+    for (section, index, field), value, path, words in cases:
+        bad = copy.deepcopy(data)
+        assert bad[section][index][field] != value
+        bad[section][index][field] = value
+        with fresh(tmp_path, f"bad-{section}.sqlite") as target:
+            with pytest.raises(RecordsInvalid) as err:
+                import_records(target, bad, today=SUITE_CLOCK.today())
+            found = {p.path: p.message for p in err.value.problems}
+            assert words in found.get(path, ""), (path, found)
+            assert export_records(target)["members"] == []  # nothing written
+    later = copy.deepcopy(data)
+    assert later["meeting_tasks"][1]["carried_from"] == 30  # from a task of meeting 21
+    source_meeting = next(m for m in later["meetings"] if m["id"] == 21)
+    source_meeting["held_on"] = "2026-01-09"  # now after the copy's meeting of 05/01/2026
+    with fresh(tmp_path, "bad-later.sqlite") as target, pytest.raises(RecordsInvalid) as err:
+        import_records(target, later, today=SUITE_CLOCK.today())
+    found = {p.path: p.message for p in err.value.problems}
+    assert "là cuộc họp sau" in found.get("$.meeting_tasks[1].carried_from", ""), found

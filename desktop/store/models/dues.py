@@ -12,7 +12,7 @@ from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.dues import Via
-from desktop.store.base import Base, UtcDateTime, enum_column, utcnow
+from desktop.store.base import Base, UtcDateTime, enum_column, not_negative, utcnow
 
 
 class DuesSchedule(Base):
@@ -84,7 +84,7 @@ class DuesEntry(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     month: Mapped[date] = mapped_column(Date, index=True)
-    amount: Mapped[int | None] = mapped_column(Integer)
+    amount: Mapped[int | None] = mapped_column(Integer, info=not_negative())
     via: Mapped[Via | None] = mapped_column(enum_column(Via))
     reference: Mapped[str] = mapped_column(String(80), default="")
     paid_on: Mapped[date | None] = mapped_column(Date)
@@ -100,7 +100,7 @@ class DuesRemittance(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     first_month: Mapped[date] = mapped_column(Date)
     last_month: Mapped[date] = mapped_column(Date)
-    amount: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer, info=not_negative())
     remitted_on: Mapped[date] = mapped_column(Date)
     reference: Mapped[str] = mapped_column(String(80), default="")
     note: Mapped[str] = mapped_column(Text, default="")

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.enums import Sex
 from desktop.domain.transfers import TransferDirection, TransferKind
-from desktop.store.base import Base, UtcDateTime, enum_column, utcnow
+from desktop.store.base import Base, UtcDateTime, enum_column, not_negative, utcnow
 
 
 class Candidate(Base):
@@ -28,9 +28,9 @@ class Candidate(Base):
     introducer1_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     introducer2_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"))
     voted_on: Mapped[date | None] = mapped_column(Date)
-    votes_for: Mapped[int | None] = mapped_column(Integer)
-    votes_against: Mapped[int | None] = mapped_column(Integer)
-    vote_base: Mapped[int | None] = mapped_column(Integer)  # official members entitled to vote
+    votes_for: Mapped[int | None] = mapped_column(Integer, info=not_negative())
+    votes_against: Mapped[int | None] = mapped_column(Integer, info=not_negative())
+    vote_base: Mapped[int | None] = mapped_column(Integer, info=not_negative())  # official members entitled to vote
     decided_on: Mapped[date | None] = mapped_column(Date)
     decision_number: Mapped[str] = mapped_column(String(40), default="")
     admitted_on: Mapped[date | None] = mapped_column(Date)  # the ceremony
@@ -48,9 +48,9 @@ class Recognition(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
     voted_on: Mapped[date] = mapped_column(Date)
-    votes_for: Mapped[int] = mapped_column(Integer)
-    votes_against: Mapped[int] = mapped_column(Integer)
-    vote_base: Mapped[int] = mapped_column(Integer)
+    votes_for: Mapped[int] = mapped_column(Integer, info=not_negative())
+    votes_against: Mapped[int] = mapped_column(Integer, info=not_negative())
+    vote_base: Mapped[int] = mapped_column(Integer, info=not_negative())
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
     decided_on: Mapped[date | None] = mapped_column(Date)
     decision_number: Mapped[str] = mapped_column(String(40), default="")

@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.domain.enums import AttendanceStatus, MeetingKind, MeetingStatus
-from desktop.store.base import Base, UtcDateTime, enum_column, utcnow
+from desktop.store.base import Base, UtcDateTime, enum_column, not_negative, utcnow
 
 
 class Meeting(Base):
@@ -141,9 +141,9 @@ class Vote(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
     subject: Mapped[str] = mapped_column(String(300))
-    votes_for: Mapped[int] = mapped_column(Integer, default=0)
-    votes_against: Mapped[int] = mapped_column(Integer, default=0)
-    abstentions: Mapped[int] = mapped_column(Integer, default=0)
+    votes_for: Mapped[int] = mapped_column(Integer, default=0, info=not_negative())
+    votes_against: Mapped[int] = mapped_column(Integer, default=0, info=not_negative())
+    abstentions: Mapped[int] = mapped_column(Integer, default=0, info=not_negative())
 
     meeting: Mapped[Meeting] = relationship(back_populates="votes")
 

@@ -18,7 +18,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.enums import DisciplineForm, Rating, ReviewStep
-from desktop.store.base import Base, enum_column
+from desktop.store.base import Base, enum_column, not_negative
 
 
 class Commitment(Base):
@@ -62,9 +62,9 @@ class RatingStep(Base):
     rating: Mapped[Rating] = mapped_column(enum_column(Rating))
     score: Mapped[float | None] = mapped_column(Float)
     decided_on: Mapped[date | None] = mapped_column(Date)
-    votes_for: Mapped[int | None] = mapped_column(Integer)
-    votes_against: Mapped[int | None] = mapped_column(Integer)
-    abstentions: Mapped[int | None] = mapped_column(Integer)
+    votes_for: Mapped[int | None] = mapped_column(Integer, info=not_negative())
+    votes_against: Mapped[int | None] = mapped_column(Integer, info=not_negative())
+    abstentions: Mapped[int | None] = mapped_column(Integer, info=not_negative())
     note: Mapped[str] = mapped_column(Text, default="")
 
 

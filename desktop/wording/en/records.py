@@ -36,6 +36,10 @@ MESSAGES = {
     "not_in_enum": "the value “{value}” is not one of: {choices}",
     "not_const": "must be “{expected}”, not “{value}”",
     "too_long": "longer than {limit} characters",
+    "task_carried_from_itself": "the task “{text}” is recorded as carried over from itself",
+    "task_carried_from_later": "the task “{text}” of the meeting of {day} is recorded as carried over from a task of the meeting of {source_day}, a later one",
+    "resolution_wrong_kind": "{kind} of {day} has no numbered resolution: only a regular branch sitting adopts one",
+    "negative": "{value} is negative: a count of votes or people, or an amount, cannot be",
     "bad_pattern": "“{value}” does not have the required form",
     "object_or_null": "must be an object or null",
     # values, references, unique keys

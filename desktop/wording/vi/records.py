@@ -35,6 +35,10 @@ MESSAGES = {
     "not_in_enum": "giá trị «{value}» không thuộc: {choices}",
     "not_const": "phải là «{expected}», không phải «{value}»",
     "too_long": "dài quá {limit} ký tự",
+    "task_carried_from_itself": "nhiệm vụ «{text}» được ghi là chuyển tiếp từ chính nó",
+    "task_carried_from_later": "nhiệm vụ «{text}» của cuộc họp ngày {day} được ghi là chuyển tiếp từ nhiệm vụ của cuộc họp ngày {source_day}, là cuộc họp sau",
+    "resolution_wrong_kind": "{kind} ngày {day} không có nghị quyết đánh số: chỉ sinh hoạt chi bộ thường kỳ mới ra nghị quyết",
+    "negative": "{value} là số âm: số phiếu, số người và số tiền không thể âm",
     "bad_pattern": "«{value}» không đúng dạng",
     "object_or_null": "phải là một đối tượng hoặc null",
     # values, references, unique keys
