@@ -30,7 +30,15 @@ class ChiboArgumentParser(argparse.ArgumentParser):
 
     def __init__(self, *args: Any, lang: str = DEFAULT_LANGUAGE, **kwargs: Any):
         self.lang = lang
-        super().__init__(*args, **kwargs)
+        kwargs.setdefault("formatter_class", functools.partial(
+            _Formatter, usage_prefix=say("cli.heading_usage").render(lang)))
+        add_help = kwargs.pop("add_help", True)
+        super().__init__(*args, add_help=False, **kwargs)
+        # argparse's headings and its "-h" line are English and not in any catalogue of ours
+        self._positionals.title = say("cli.heading_positionals").render(lang)
+        self._optionals.title = say("cli.heading_options").render(lang)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help=say("cli.help_help").render(lang))
 
     def add_subparsers(self, **kwargs: Any):  # noqa: ANN201 - argparse's own action
         kwargs.setdefault("parser_class", functools.partial(ChiboArgumentParser, lang=self.lang))
@@ -51,6 +59,17 @@ class ChiboArgumentParser(argparse.ArgumentParser):
 
         self.exit(EXIT_USAGE, say("cli.usage_error", message=usage_words(message)).render(self.lang)
                   + "\n")
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout with the usage line's heading in the user's language."""
+
+    def __init__(self, *args: Any, usage_prefix: str, **kwargs: Any):
+        self._usage_prefix = usage_prefix
+        super().__init__(*args, **kwargs)
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:  # noqa: ANN001 - argparse's
+        super().add_usage(usage, actions, groups, self._usage_prefix if prefix is None else prefix)
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2999  # any year a branch's records can be about
@@ -95,7 +114,8 @@ def build_parser(lang: str = DEFAULT_LANGUAGE) -> argparse.ArgumentParser:
         # usage error, never taken for "--passphrase-file SECRET" (and then named in a message).
         allow_abbrev=False,
     )
-    parser.add_argument("--version", action="version", version=f"chibo {__version__}")
+    parser.add_argument("--version", action="version", version=f"chibo {__version__}",
+                        help=say("cli.help_version").render(lang))
     parser.add_argument("--db", metavar="FILE", help="tệp dữ liệu (mặc định: thư mục dữ liệu của người dùng)")
     parser.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: vi)")
     # The data file's secret (an encrypted file): from a file or CHIBO_PASSPHRASE, never an

@@ -791,8 +791,8 @@
         <translation>Nothing is due in this period.</translation>
     </message>
     <message>
-        <source>And %1 more: see «chibo due».</source>
-        <translation>And %1 more: see «chibo due».</translation>
+        <source>And %1 more: &lt;a href=&quot;all&quot;&gt;show them all&lt;/a&gt;.</source>
+        <translation>And %1 more: &lt;a href=&quot;all&quot;&gt;show them all&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Click a line to open its record.</source>
@@ -2591,6 +2591,10 @@ Use “Change rulebook…” to evaluate a year under it.</translation>
     <message>
         <source>Thematic plan entry</source>
         <translation>Thematic plan entry</translation>
+    </message>
+    <message>
+        <source>day not accepted</source>
+        <translation>day not accepted</translation>
     </message>
     <message>
         <source>on time</source>

@@ -790,8 +790,8 @@
         <translation>Không có việc nào đến hạn trong thời gian này.</translation>
     </message>
     <message>
-        <source>And %1 more: see «chibo due».</source>
-        <translation>Và %1 việc nữa: xem lệnh «chibo due».</translation>
+        <source>And %1 more: &lt;a href=&quot;all&quot;&gt;show them all&lt;/a&gt;.</source>
+        <translation>Và %1 việc nữa: &lt;a href=&quot;all&quot;&gt;xem tất cả&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Click a line to open its record.</source>
@@ -2589,6 +2589,10 @@ Dùng «Đổi bộ tiêu chí…» để đánh giá một năm theo bộ này.
     <message>
         <source>Thematic plan entry</source>
         <translation>Thuộc kế hoạch chuyên đề</translation>
+    </message>
+    <message>
+        <source>day not accepted</source>
+        <translation>ngày không hợp lệ</translation>
     </message>
     <message>
         <source>on time</source>

@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     rate.add_argument("--member", type=int, required=True, help="mã đảng viên")
     rate.add_argument("--step", choices=[s.value for s in ReviewStep], required=True,
                       help="self: tự xếp loại; branch: chi bộ; committee: chi ủy; superior: cấp trên")
-    rate.add_argument("--rating", choices=[r.value for r in Rating], required=True)
+    rate.add_argument("--rating", choices=[r.value for r in Rating], required=True,
+                      help="mức xếp loại")
     rate.add_argument("--date", type=date.fromisoformat, help="ngày quyết định (YYYY-MM-DD)")
     rate.set_defaults(run=run_rate)
 

@@ -15,6 +15,7 @@ from desktop.services.branch import BranchProfile, BranchService
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
+from desktop.store.database import Database
 from desktop.services.package_export import PackageExportService
 from desktop.wording import DEFAULT_LANGUAGE, render, say
 
@@ -31,30 +32,32 @@ def register(sub: argparse._SubParsersAction) -> None:
     keys = sub.add_parser("keys", help="khóa ký của chi bộ")
     ksub = keys.add_subparsers(dest="keys_command", required=True, metavar="LỆNH")
     init = ksub.add_parser("init", help="tạo khóa ký mới (khóa cũ được giữ để kiểm tra gói cũ)")
-    init.add_argument("--passphrase-file", required=True, metavar="P")
+    init.add_argument("--passphrase-file", required=True, metavar="P",
+                      help="tệp chứa cụm mật khẩu bảo vệ khóa ký")
     init.add_argument("--holder", default="", help="họ tên người giữ khóa (bí thư)")
     init.set_defaults(run=_keys_init)
     show = ksub.add_parser("show", help="xem dấu vân tay khóa đang dùng")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--json", action="store_true", help="in JSON")
     show.set_defaults(run=_keys_show)
     backup = ksub.add_parser("backup", help="sao lưu khóa (vẫn mã hóa) ra tệp")
-    backup.add_argument("--out", required=True)
+    backup.add_argument("--out", required=True, help="tệp ghi bản sao khóa ký (đã mã hóa)")
     backup.set_defaults(run=_keys_backup)
     pub = ksub.add_parser("public", help="ghi khóa công khai (signer.pem) ra tệp")
-    pub.add_argument("--out", required=True)
+    pub.add_argument("--out", required=True, help="tệp ghi khóa công khai, gửi cho cấp trên")
     pub.set_defaults(run=_keys_public)
 
     export = sub.add_parser("export", help="đóng gói, ký và ghi hồ sơ năm gửi cấp trên")
-    export.add_argument("--year", type=int, required=True)
+    export.add_argument("--year", type=int, required=True, help="năm của hồ sơ")
     export.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi gói (ví dụ USB)")
-    export.add_argument("--passphrase-file", required=True, metavar="P")
+    export.add_argument("--passphrase-file", required=True, metavar="P",
+                        help="tệp chứa cụm mật khẩu của khóa ký")
     export.add_argument("--check", action="store_true", help="chỉ liệt kê những việc còn thiếu")
     export.set_defaults(run=_export)
 
     verify = sub.add_parser("verify", help="kiểm tra gói hồ sơ (không cần tệp dữ liệu)")
-    verify.add_argument("packages", nargs="+", metavar="PKG")
+    verify.add_argument("packages", nargs="+", metavar="PKG", help="một hay nhiều gói hồ sơ (.zip)")
     verify.add_argument("--trust", metavar="DIR", help="thư mục có trust.json và các khóa đã đăng ký")
-    verify.add_argument("--json", action="store_true")
+    verify.add_argument("--json", action="store_true", help="in JSON")
     verify.set_defaults(run=_verify)
 
     inbox = sub.add_parser("inbox", help="hộp thư của cấp ủy cấp trên")
@@ -66,18 +69,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     init.add_argument("--place", required=True, help="địa danh ghi trên văn bản")
     init.set_defaults(run=_inbox_init)
     reg = isub.add_parser("register", help="đăng ký chi bộ và khóa công khai của chi bộ")
-    reg.add_argument("--code", required=True)
-    reg.add_argument("--name", required=True)
+    reg.add_argument("--code", required=True, help="mã chi bộ")
+    reg.add_argument("--name", required=True, help="tên chi bộ")
     reg.add_argument("--key", metavar="signer.pem", help="khóa công khai của chi bộ")
-    reg.add_argument("--valid-from", type=date.fromisoformat, default=date(2000, 1, 1))
+    reg.add_argument("--valid-from", type=date.fromisoformat, default=date(2000, 1, 1), metavar="YYYY-MM-DD",
+                     help="khóa có hiệu lực từ ngày (mặc định: 2000-01-01)")
     reg.set_defaults(run=_inbox_register)
     imp = isub.add_parser("import", help="nhận một gói hoặc cả thư mục gói")
-    imp.add_argument("source", metavar="DIR")
-    imp.add_argument("--json", action="store_true")
+    imp.add_argument("source", metavar="DIR", help="thư mục chứa các gói hồ sơ, hoặc một gói")
+    imp.add_argument("--json", action="store_true", help="in JSON")
     imp.set_defaults(run=_inbox_import)
     summ = isub.add_parser("summary", help="tổng hợp kết quả các chi bộ")
-    summ.add_argument("--year", type=int, required=True)
-    summ.add_argument("--json", action="store_true")
+    summ.add_argument("--year", type=int, required=True, help="năm của các gói hồ sơ")
+    summ.add_argument("--json", action="store_true", help="in JSON")
     summ.set_defaults(run=_inbox_summary)
 
 
@@ -179,8 +183,19 @@ def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
+def _inbox_database(ctx: CommandContext) -> Database:
+    """The data file, when it is a superior committee's inbox: a branch's own file would take
+    registrations and packages it never shows (its window has no inbox pages)."""
+    db = ctx.database()
+    profile = BranchService(db).profile()
+    if profile is None or profile.mode != "inbox":
+        raise UserError(say("cli.not_an_inbox", path=ctx.db_path) if profile is None else
+                        say("cli.branch_not_inbox", path=ctx.db_path, name=profile.name))
+    return db
+
+
 def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = InboxService(ctx.database(), clock=ctx.clock)
+    service = InboxService(_inbox_database(ctx), clock=ctx.clock)
     pem = None
     if args.key:  # read and checked before anything is registered
         try:
@@ -207,7 +222,8 @@ def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
         paths = [source]
     else:
         raise UserError(say("inbox.not_found", path=source))
-    report, _ = InboxService(ctx.database(), BackupService(ctx.database(), clock=ctx.clock), clock=ctx.clock).import_packages(paths)
+    db = _inbox_database(ctx)
+    report, _ = InboxService(db, BackupService(db, clock=ctx.clock), clock=ctx.clock).import_packages(paths)
     if args.json:
         ctx.print_json(
             [
@@ -234,7 +250,7 @@ def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _inbox_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = InboxService(ctx.database(), clock=ctx.clock)
+    service = InboxService(_inbox_database(ctx), clock=ctx.clock)
     results = service.results(args.year)
     registered = len(service.branches())
     if args.json:

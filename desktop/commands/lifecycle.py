@@ -69,7 +69,7 @@ def register_member_commands(group: argparse._SubParsersAction) -> None:
     """`members official|removal|transfer|break|breaks|break-remove|card`, added to the `members`
     group."""
     p = group.add_parser("official", help="ghi biểu quyết công nhận đảng viên chính thức")
-    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN", help="mã đảng viên (cột «Mã» của «members list»)")
     p.add_argument("--vote-for", type=count, metavar="N", help="số tán thành")
     p.add_argument("--vote-against", type=count, metavar="N", help="số không tán thành")
     p.add_argument("--on", type=day, metavar="YYYY-MM-DD", help="ngày chi bộ biểu quyết")
@@ -79,13 +79,13 @@ def register_member_commands(group: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_official)
     p = group.add_parser("removal", help="ghi quyết định xóa tên đảng viên dự bị không được công nhận "
                                          "chính thức")
-    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN", help="mã đảng viên (cột «Mã» của «members list»)")
     p.add_argument("--on", type=day, required=True, metavar="YYYY-MM-DD",
                    help="ngày quyết định xóa tên của cấp ủy cấp trên")
     p.add_argument("--decision", default="", metavar="SỐ", help="số quyết định của cấp trên")
     p.set_defaults(run=run_removal)
     p = group.add_parser("transfer", help="ghi chuyển sinh hoạt đảng đi hoặc đến")
-    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN", help="mã đảng viên (cột «Mã» của «members list»)")
     way = p.add_mutually_exclusive_group(required=True)
     way.add_argument("--out", metavar="TỔ_CHỨC", help="chuyển đi: tổ chức đảng nơi đến")
     way.add_argument("--in", dest="into", metavar="TỔ_CHỨC", help="chuyển đến: tổ chức đảng nơi đi")
@@ -103,7 +103,7 @@ def register_member_commands(group: argparse._SubParsersAction) -> None:
                    help="in giấy giới thiệu (và phiếu báo) ra tệp PDF")
     p.set_defaults(run=run_transfer)
     p = group.add_parser("break", help="ghi một thời gian không sinh hoạt đảng (không tính tuổi Đảng)")
-    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN", help="mã đảng viên (cột «Mã» của «members list»)")
     p.add_argument("--from", dest="start", type=day, required=True, metavar="YYYY-MM-DD",
                    help="ngày bắt đầu")
     p.add_argument("--to", dest="end", type=day, metavar="YYYY-MM-DD",
@@ -111,14 +111,14 @@ def register_member_commands(group: argparse._SubParsersAction) -> None:
     p.add_argument("--note", default="", help="ghi chú (ví dụ: số quyết định)")
     p.set_defaults(run=run_break)
     p = group.add_parser("breaks", help="các thời gian không sinh hoạt đảng của một đảng viên")
-    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN", help="mã đảng viên (cột «Mã» của «members list»)")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(run=run_breaks)
     p = group.add_parser("break-remove", help="xóa một thời gian không sinh hoạt đảng ghi nhầm")
-    p.add_argument("break_id", type=int, metavar="MÃ_THỜI_GIAN")
+    p.add_argument("break_id", type=int, metavar="MÃ_THỜI_GIAN", help="mã thời gian không sinh hoạt (xem «members breaks»)")
     p.set_defaults(run=run_break_remove)
     p = group.add_parser("card", help="in phiếu tóm tắt quá trình của đảng viên (một trang A4)")
-    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN")
+    p.add_argument("member_id", type=int, metavar="MÃ_ĐẢNG_VIÊN", help="mã đảng viên (cột «Mã» của «members list»)")
     p.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="tệp PDF cần ghi")
     p.set_defaults(run=run_card)
 
@@ -155,11 +155,11 @@ def _candidates(sub: argparse._SubParsersAction) -> None:
     _candidate_fields(add, adding=True)
     add.set_defaults(run=run_candidates_add)
     upd = group.add_parser("update", help="ghi thêm hoặc sửa thông tin của một quần chúng")
-    upd.add_argument("candidate_id", type=int, metavar="MÃ")
+    upd.add_argument("candidate_id", type=int, metavar="MÃ", help="mã quần chúng (xem «candidates list»)")
     _candidate_fields(upd, adding=False)
     upd.set_defaults(run=run_candidates_update)
     rem = group.add_parser("remove", help="xóa một quần chúng khỏi danh sách (chưa được kết nạp)")
-    rem.add_argument("candidate_id", type=int, metavar="MÃ")
+    rem.add_argument("candidate_id", type=int, metavar="MÃ", help="mã quần chúng (xem «candidates list»)")
     rem.set_defaults(run=run_candidates_remove)
 
 

@@ -26,7 +26,8 @@ from desktop.domain.rating import final_rating
 from desktop.domain.review_scope import review_scope
 from desktop.domain.situation import MemberFacts, Timeline, expected_on_days
 from desktop.domain.year_facts import DisciplineFact, MeetingFact, ReviewFact
-from desktop.services.meeting_records import MeetingRules, duration_minutes
+from desktop.domain.meeting_times import duration_minutes
+from desktop.services.meeting_records import MeetingRules
 from desktop.store.models import (
     AgendaItem,
     Attendance,

@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date, time
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.agenda import is_branch_sitting
+from desktop.domain.meeting_times import duration_minutes
 from desktop.domain.attendance import (
     AttendanceRules,
     AttendanceSummary,
@@ -133,13 +134,6 @@ class RecordSet:
     def resolution_code(self, meeting: MeetingRecord) -> str:
         """The monthly resolution's number, "" before adoption or for a meeting without one."""
         return self.resolutions.get(meeting.id, "")
-
-
-def duration_minutes(start: time | None, end: time | None) -> int | None:
-    if start is None or end is None:
-        return None
-    minutes = (datetime.combine(date.min, end) - datetime.combine(date.min, start)).seconds // 60
-    return minutes  # an end past midnight wraps (timedelta.seconds is never negative)
 
 
 def _record(m: Meeting) -> MeetingRecord:

@@ -23,6 +23,7 @@ from desktop.domain.enums import (
     MeetingStatus,
     Position,
 )
+from desktop.domain.meeting_times import times_problem
 from desktop.domain.numbering import TermSpan, next_seq, number_text, term_on
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
@@ -251,10 +252,9 @@ class MeetingService:
 
 def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     """Check the general information, then copy it onto the row (nothing is changed when refused)."""
-    if (info.start_time is None) != (info.end_time is None):
-        raise UserError(say("meetings.times_both"), field="end_time")
-    if info.start_time is not None and info.start_time == info.end_time:
-        raise UserError(say("meetings.times_equal"), field="end_time")
+    problem = times_problem(info.start_time, info.end_time)
+    if problem is not None:
+        raise UserError(problem, field="end_time")
     if info.documents_sent_on and info.documents_sent_on > info.held_on:
         raise UserError(say("meetings.documents_after"), field="documents_sent_on")
     if info.prepared_by_id is not None:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from desktop.clock import Clock
 from desktop.domain.documents_rule import posted_problem
+from desktop.domain.meeting_times import times_problem
 from desktop.domain.members import check_profile
 from desktop.services.changes import Changed, ChangeNotice
 from desktop.services.errors import UserError
@@ -140,6 +141,9 @@ def content_problems(rows: dict[str, list[dict]], today: date) -> list[RecordPro
         problem = held and posted_problem(held, row.get("documents_posted_on"), today)
         if problem:
             found.append(RecordProblem(f"{row['__path']}.documents_posted_on", problem))
+        problem = times_problem(row.get("start_time"), row.get("end_time"))
+        if problem:
+            found.append(RecordProblem(f"{row['__path']}.end_time", problem))
     return found + task_problems(rows) + break_problems(rows, today)
 
 

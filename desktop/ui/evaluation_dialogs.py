@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from desktop.domain.numbers import number
 from desktop.services.rulebooks import RulebookInfo
 from desktop.ui.context import UiContext
 from desktop.ui.operations import user_message
+from desktop.ui.widgets.points_box import PointsBox
 from desktop.ui.widgets.unsaved import GuardedDialog
 
 
@@ -35,8 +35,7 @@ class ManualScoreDialog(GuardedDialog):
         self.setMinimumWidth(520)
         title = QLabel(f"<b>{component.code}</b> {component.title}", self)
         title.setWordWrap(True)
-        self.score = QDoubleSpinBox(self)
-        self.score.setRange(0, component.max)
+        self.score = PointsBox(0, component.max, self)  # beyond the maximum: refused with the reason
         self.score.setSingleStep(0.5)
         self.score.setDecimals(1)
         self.score.setSuffix(" / " + number(component.max))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.documents_rule import DocumentsVerdict, check_documents
+from desktop.domain.documents_rule import DocumentsVerdict, check_documents, posted_problem
 from desktop.domain.enums import MeetingKind
 from desktop.services.meeting_detail import MeetingDetail, PersonRef
 from desktop.services.meeting_rows import MeetingRow
@@ -186,7 +186,11 @@ class MeetingInfoForm(QWidget):
         if not self._loading.active:
             self.posted_edited.emit(self.posted_on())
 
-    def _verdict(self, label: QLabel, verdict: DocumentsVerdict) -> None:
+    def _verdict(self, label: QLabel, verdict: DocumentsVerdict | None) -> None:
+        if verdict is None:  # a day the file refuses: the header says why; no verdict on it
+            label.setText(self.tr("day not accepted"))
+            label.setStyleSheet("color: #b00020;")
+            return
         texts = {DocumentsVerdict.OK: self.tr("on time"), DocumentsVerdict.LATE: self.tr("late"),
                  DocumentsVerdict.MISSING: self.tr("not recorded"),
                  DocumentsVerdict.PENDING: self.tr("not yet, still in time")}
@@ -240,8 +244,10 @@ class MeetingInfoForm(QWidget):
             self.posted_date.setEnabled(open_ and self.posted.isChecked())
             check = check_documents(info.held_on, info.documents_sent_on, posted,
                                     d.documents_rule, self._today)
-            self._verdict(self.docs_verdict, check.sent)
-            self._verdict(self.posted_verdict, check.posted)
+            sent_refused = info.documents_sent_on is not None and info.documents_sent_on > info.held_on
+            posted_refused = posted_problem(info.held_on, posted, self._today) is not None
+            self._verdict(self.docs_verdict, None if sent_refused else check.sent)
+            self._verdict(self.posted_verdict, None if posted_refused else check.posted)
             self.ideology.setEnabled(True)  # read-only, not disabled: its text can be copied
             self.ideology.setReadOnly(d.read_only)
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
     QGridLayout,
     QLabel,
     QScrollArea,
@@ -28,16 +27,17 @@ from desktop.services.meeting_detail import MeetingDetail
 from desktop.services.meeting_draft import SCORE
 from desktop.ui.draft_fields import Loading, focused
 from desktop.ui.meeting_texts import band_title
+from desktop.ui.widgets.points_box import PointsBox
 
 UNSCORED = -0.5  # a score box at this value shows «chưa chấm»: one step below 0
 
 
-class ScoreBox(QDoubleSpinBox):
-    """Points of one line, 0 … its maximum, or not scored yet."""
+class ScoreBox(PointsBox):
+    """Points of one line, 0 … its maximum, or not scored yet (a score typed beyond the maximum
+    stays typed: the draft's save refuses it with the reason)."""
 
     def __init__(self, maximum: float, parent: QWidget):
-        super().__init__(parent)
-        self.setRange(UNSCORED, maximum)
+        super().__init__(UNSCORED, maximum, parent)
         self.setDecimals(1)
         self.setSingleStep(0.5)
         self.setSpecialValueText(self.tr("not scored"))

@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from suite_day import SUITE_CLOCK
 
+from sqlalchemy import func, select
+
 from desktop.cli import main
 from desktop.services.demo import build_demo
 from desktop.store.database import open_database
+from desktop.store.models import InboxBranch
 
 
 @pytest.fixture(scope="module")
@@ -194,3 +197,17 @@ def test_a_bad_key_registers_no_branch(capsys, tmp_path):
     assert code == 1 and "Đã đăng ký" not in out and "PEM" in err
     code, out, _ = run(capsys, "--db", inbox, "inbox", "summary", "--year", "2025")
     assert code == 0 and out.splitlines()[0] == "0/0 chi bộ đạt «Chi bộ 4 tốt»"
+
+
+def test_inbox_commands_refuse_a_branch_file_and_write_nothing(branch, capsys, tmp_path):
+    _, db, _ = branch
+    folder = tmp_path / "packages"
+    folder.mkdir()
+    for argv in (("inbox", "register", "--code", "CB01", "--name", "Chi bộ 1"),
+                 ("inbox", "import", str(folder)), ("inbox", "summary", "--year", "2026")):
+        code, out, err = run(capsys, "--db", str(db), *argv)
+        assert code == 1 and out == "", argv
+        assert err == (f"Lỗi: Tệp «{db}» là sổ của «Chi bộ Tổ dân phố số 7», không phải hộp thư của cấp ủy: "
+                       "các lệnh «inbox» chạy trên tệp tạo bằng «chibo --db TỆP inbox init».\n")
+    with open_database(Path(db)) as opened, opened.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(InboxBranch)) == 0

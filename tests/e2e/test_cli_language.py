@@ -4,9 +4,11 @@ stay Vietnamese either way (README)."""
 
 from __future__ import annotations
 
+import argparse
+
 import pytest
 
-from desktop.cli import EXIT_FAILURE, EXIT_USAGE, main
+from desktop.cli import EXIT_FAILURE, EXIT_USAGE, build_parser, main
 from tests.suite_day import SUITE_CLOCK
 
 
@@ -114,3 +116,33 @@ def test_a_number_or_text_no_file_can_hold_is_a_usage_error(demo, capsys, args, 
         code = stopped.code
     assert code == EXIT_USAGE
     assert vietnamese in capsys.readouterr().err
+
+
+def _every_parser(parser, path=("chibo",)):
+    yield path, parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            helped = {a.dest for a in action._choices_actions if a.help}
+            for name, child in action.choices.items():
+                assert name in helped, f"«{' '.join(path)} {name}» has no help line"
+                yield from _every_parser(child, (*path, name))
+
+
+def test_every_command_option_and_argument_has_its_help_line():
+    for path, parser in _every_parser(build_parser()):
+        for action in parser._actions:
+            if not isinstance(action, argparse._SubParsersAction):
+                assert action.help, f"«{' '.join(path)}» {action.option_strings or action.dest}: no help"
+
+
+def test_help_headings_are_in_the_language_asked(capsys):
+    with pytest.raises(SystemExit):
+        main(["members", "official", "--help"], SUITE_CLOCK)
+    out = capsys.readouterr().out
+    assert out.startswith("cách dùng: chibo members official")
+    assert "\ntham số:\n" in out and "\ntùy chọn:\n" in out and "in hướng dẫn này rồi thoát" in out
+    assert "usage" not in out and "options" not in out and "positional" not in out
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "members", "official", "--help"], SUITE_CLOCK)
+    out = capsys.readouterr().out
+    assert out.startswith("usage: chibo members official") and "\noptions:\n" in out

@@ -46,7 +46,7 @@ def test_a_draft_saves_every_part_and_keeps_going_past_a_refused_one(sv):
     assert mid in notice.ids
     assert [(r.part, r.ref) for r in saved.refused] == [("info", None), ("title", item.id),
                                                         ("score", "closing")]
-    assert "Giờ kết thúc phải khác giờ bắt đầu" in str(saved.refused[0].message)
+    assert "Giờ kết thúc 19:30 phải sau giờ bắt đầu 19:30" in str(saved.refused[0].message)
     assert "từ 0 đến 3" in str(saved.refused[2].message)
     after = sv.meetings.detail(mid)
     again = discussion(after)

@@ -422,7 +422,8 @@ def test_a_member_removed_from_the_list_round_trips(tmp_path):
 def test_what_the_dialogs_and_the_cli_refuse_is_refused_naming_its_path(db, tmp_path):
     """Negative counts and amounts, a period out of the party ending before it starts, a task
     carried over from itself or from a later meeting, a numbered resolution of a committee
-    meeting: each is refused with its JSON path, in words, and nothing is written."""
+    meeting, an end time not after the start: each is refused with its JSON path, in words, and
+    nothing is written."""
     fill_every_table(db)
     data = export_records(db)
     cases = [
@@ -434,6 +435,9 @@ def test_what_the_dialogs_and_the_cli_refuse_is_refused_naming_its_path(db, tmp_
          "chuyển tiếp từ chính nó"),
         (("meeting_resolutions", 0, "meeting"), 20, "$.meeting_resolutions[0].meeting",
          "Cuộc họp chi ủy ngày 03/01/2026 không có nghị quyết đánh số"),
+        (("meetings", 1, "end_time"), "07:30", "$.meetings[1].end_time",
+         "Giờ kết thúc 07:30 phải sau giờ bắt đầu"),  # not a sitting past midnight
+        (("meetings", 1, "end_time"), None, "$.meetings[1].end_time", "cả giờ bắt đầu và giờ kết thúc"),
     ]
     for (section, index, field), value, path, words in cases:
         bad = copy.deepcopy(data)

@@ -76,3 +76,4 @@ def test_a_day_before_the_meeting_or_to_come_is_refused_and_stays_typed(qtbot, p
     assert page._ctx.services.meetings.detail(adopted).documents_posted_on is None
     assert any(why in r for r in page.editor.refused_reasons())
     assert form.posted_date.date() == _qdate(day)  # the typed day stays
+    assert form.posted_verdict.text() == "day not accepted"  # no «on time» for a refused day

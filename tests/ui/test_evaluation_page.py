@@ -139,11 +139,15 @@ def test_manual_score_needs_a_reason_below_the_maximum(qtbot, ctx):
     page.detail.score_button.click()
     dialog = page.findChild(ManualScoreDialog)
     assert dialog is not None
-    dialog.score.setValue(6)
+    dialog.score.setValue(dialog.score.maximum_points() + 5)  # typed beyond: kept and refused
     dialog.entered_by.setText("Trần Văn An")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.error.isVisible(), timeout=5000)
-    assert "phải ghi lý do" in dialog.error.text()
+    assert "điểm phải từ 0 đến" in dialog.error.text(), dialog.error.text()
+    assert dialog.score.value() == dialog.score.maximum_points() + 5
+    dialog.score.setValue(6)
+    dialog.save()
+    qtbot.waitUntil(lambda: "phải ghi lý do" in dialog.error.text(), timeout=5000)
     dialog.justification.setPlainText("Một đơn thư gửi vượt cấp trong tháng 5")
     dialog.save()
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=5000)

@@ -73,6 +73,22 @@ def test_overview_due_card_names_probation_and_badge_and_opens_the_record(qtbot,
     members.dialog.done(0)
 
 
+
+def test_the_due_card_shows_every_line_on_a_click(qtbot, ctx, monkeypatch):
+    """More lines than the card holds: the rest are shown in the window, not sent to the CLI."""
+    from desktop.ui import overview_due
+
+    monkeypatch.setattr(overview_due, "SHOWN", 2)
+    page = show(qtbot, OverviewPage(ctx))
+    qtbot.waitUntil(lambda: page.card("due") is not None, timeout=10000)
+    card = page.card("due")
+    total = len(ctx.services.due.due().items)
+    assert total > 2 and len(card.values()) == 2
+    assert card.note.text().startswith(f"And {total - 2} more:") and "chibo" not in card.note.text()
+    card.note.linkActivated.emit("all")
+    assert len(card.values()) == total
+    assert card.note.text() == "Click a line to open its record."
+
 def test_candidates_page_and_a_refused_admission_keeps_the_dialog(qtbot, ctx):
     page = show(qtbot, CandidatesPage(ctx))
     qtbot.waitUntil(lambda: page.candidates.rowCount() == 2, timeout=10000)

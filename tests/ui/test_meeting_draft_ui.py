@@ -138,6 +138,29 @@ def test_an_unsaved_quality_score_stays_after_an_attendance_change(qtbot, page, 
     assert line.points == 4 and line.scored
 
 
+def test_a_score_typed_beyond_its_maximum_stays_typed_and_is_refused_with_the_reason(qtbot, page, meeting):
+    """The spin box dropped the «7» of «7,5» in a box of 5 and saved 0,5 unseen."""
+    editor = page.editor
+    editor.tabs.setCurrentIndex(QUALITY)
+    box = editor.quality.boxes()[0]
+    assert box.maximum_points() == 5
+    box.setFocus()
+    box.lineEdit().selectAll()
+    type_text(box.lineEdit(), f"7{box.locale().decimalPoint()}5")
+    assert box.value() == 7.5
+    editor.flush_drafts()
+    settle(qtbot, page)
+    assert box.value() == 7.5  # kept as typed
+    assert "từ 0 đến 5" in editor.save_state.toolTip()
+    line = next(x for x in stored(page, meeting).quality.lines if x.code == "preparation")
+    assert not line.scored  # nothing beyond the maximum reached the file
+    box.setValue(4.5)
+    box.stepBy(3)  # the arrows and Page Up stop at the maximum
+    assert box.value() == 5
+    box.stepBy(1)
+    assert box.value() == 5
+
+
 def test_a_refused_field_stays_typed_and_says_why(qtbot, page, meeting):
     editor = page.editor
     editor.tabs.setCurrentIndex(AGENDA)

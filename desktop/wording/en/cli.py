@@ -2,6 +2,11 @@
 report lines stay Vietnamese; what it refuses speaks `--lang`."""
 
 MESSAGES = {
+    "heading_usage": "usage: ",
+    "heading_positionals": "positional arguments",
+    "heading_options": "options",
+    "help_help": "show this help message and exit",
+    "help_version": "show the version number and exit",
     "error": "Error: {text}",
     "usage_error": "Command line error: {message}\nSee “chibo --help”.",
     "usage_argument": "argument {name}: {message}",
@@ -26,6 +31,8 @@ MESSAGES = {
     "votes_negative": "the number of votes {value} cannot be negative",
     "passphrase_unreadable": "The passphrase file “{path}” cannot be read: {reason}.",
     "key_unreadable": "The key file “{path}” cannot be read: {reason}.",
+    "not_an_inbox": "The file “{path}” is not a committee's inbox: create one with “chibo --db FILE inbox init”.",
+    "branch_not_inbox": "The file “{path}” is the book of “{name}”, not a committee's inbox: the “inbox” commands run on a file made with “chibo --db FILE inbox init”.",
     "inbox_file_exists": "The file “{path}” already exists; an inbox is only created in a new file.",
     "missing_item": "Missing: {item}",
     "no_key": "The branch has no signing key (create one with: chibo keys init --passphrase-file P).",

@@ -44,11 +44,11 @@ MESSAGES = {
     "nothing_to_repair": "There is nothing that can be repaired automatically and safely.",
     # the command line's report (`chibo check`)
     "cli_ok": "Checked “{path}”: no problem found.",
-    "cli_found": "Checked “{path}”: {count} problems found.",
+    "cli_found": "Checked “{path}”: problems found: {count}.",
     "cli_storage": "File",
     "cli_records": "Records",
     "cli_finding": "{n}. [{where}] {problem}",
     "cli_repair": "   Safe repair: {repair}",
     "cli_damaged_copy": "An untouched copy of the damaged file was kept at “{copy}”.",
-    "cli_repairable": "{count} problems can be repaired safely: run again with “--repair”.",
+    "cli_repairable": "Problems that can be repaired safely: {count}; run again with “--repair”.",
 }

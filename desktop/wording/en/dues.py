@@ -2,7 +2,7 @@
 
 MESSAGES = {
     # --- schedule files ---------------------------------------------------------------------------
-    "schedule_invalid": "The dues schedule file is not valid ({count} problems):",
+    "schedule_invalid": "The dues schedule file is not valid (problems found: {count}):",
     "problem_at_key": "{file}, key “{path}”: {problem}",
     "problem_in_file": "{file}: {problem}",
     "file_too_large": "the file is too large ({size} bytes) to be a dues schedule",

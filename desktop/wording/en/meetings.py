@@ -8,7 +8,7 @@ MESSAGES = {
     "not_adopted": "The minutes are not adopted yet: edit them directly, no correction is needed.",
     "numbered_kept": "A correction of minutes that already have a number cannot be deleted.",
     "times_both": "Write both the start and the end time.",
-    "times_equal": "The end time must differ from the start time.",
+    "times_order": "The end time {end} must be after the start time {start}: a meeting starts and ends on the same day.",
     "documents_after": "Documents cannot be sent after the day of the meeting.",
     "posted_before": "Meeting of {day}: the finished documents cannot be posted ({posted}) before the meeting.",
     "posted_future": "Meeting of {day}: the finished documents' posting day ({posted}) is in the future.",

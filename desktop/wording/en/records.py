@@ -2,9 +2,9 @@
 (desktop/services/records*.py, `chibo records`). Section titles come from the schema."""
 
 MESSAGES = {
-    "invalid": "The records {source} have {count} problems; nothing was imported: {problems}",
-    "more_problems": " (and {count} more problems)",
-    "cli_invalid": "Error: the records {file} have {count} problems; nothing was imported:",
+    "invalid": "Nothing was imported from the records {source} (problems found: {count}): {problems}",
+    "more_problems": " (and {count} more)",
+    "cli_invalid": "Error: nothing was imported from the records {file} (problems found: {count}):",
     "kind": "records JSON",
     "not_utf8": "The file {file} is not UTF-8 text.",
     "json_expecting_value": "a value is missing",

@@ -3,7 +3,7 @@ lifecycle_rules.py, and the reading of the file in services/rulebook_files.py)."
 
 MESSAGES = {
     # the file as a whole
-    "invalid": "The rulebook is not valid ({count} problems):",
+    "invalid": "The rulebook is not valid (problems found: {count}):",
     "more_problems": "  … and {count} more problems",
     "problem_at_key": "{file}, key “{path}”: {problem}",
     "problem_in_file": "{file}: {problem}",

@@ -2,6 +2,11 @@
 report lines stay Vietnamese; what it refuses speaks `--lang`."""
 
 MESSAGES = {
+    "heading_usage": "cách dùng: ",
+    "heading_positionals": "tham số",
+    "heading_options": "tùy chọn",
+    "help_help": "in hướng dẫn này rồi thoát",
+    "help_version": "in số phiên bản rồi thoát",
     "error": "Lỗi: {text}",
     "usage_error": "Lỗi cú pháp lệnh: {message}\nXem «chibo --help».",
     "usage_argument": "tham số {name}: {message}",
@@ -26,6 +31,8 @@ MESSAGES = {
     "votes_negative": "số phiếu {value} không được âm",
     "passphrase_unreadable": "Không đọc được tệp mật khẩu «{path}»: {reason}.",
     "key_unreadable": "Không đọc được tệp khóa «{path}»: {reason}.",
+    "not_an_inbox": "Tệp «{path}» chưa phải hộp thư của cấp ủy: hãy tạo hộp thư bằng «chibo --db TỆP inbox init».",
+    "branch_not_inbox": "Tệp «{path}» là sổ của «{name}», không phải hộp thư của cấp ủy: các lệnh «inbox» chạy trên tệp tạo bằng «chibo --db TỆP inbox init».",
     "inbox_file_exists": "Tệp «{path}» đã có; hộp thư chỉ tạo trên tệp mới.",
     "missing_item": "Còn thiếu: {item}",
     "no_key": "Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).",

@@ -8,7 +8,7 @@ MESSAGES = {
     "not_adopted": "Biên bản chưa thông qua: cứ sửa trực tiếp, không cần đính chính.",
     "numbered_kept": "Bản đính chính của biên bản đã có số không xóa được.",
     "times_both": "Hãy ghi cả giờ bắt đầu và giờ kết thúc.",
-    "times_equal": "Giờ kết thúc phải khác giờ bắt đầu.",
+    "times_order": "Giờ kết thúc {end} phải sau giờ bắt đầu {start}: buổi họp bắt đầu và kết thúc trong cùng một ngày.",
     "documents_after": "Ngày gửi tài liệu không thể sau ngày họp.",
     "posted_before": "Cuộc họp ngày {day}: ngày đăng tài liệu hoàn chỉnh ({posted}) không thể trước ngày họp.",
     "posted_future": "Cuộc họp ngày {day}: ngày đăng tài liệu hoàn chỉnh ({posted}) ở tương lai.",
