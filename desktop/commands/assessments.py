@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.domain.enums import Rating, ReviewStep
 from desktop.domain.numbers import percent_value
 from desktop.domain.rating import RATING_ORDER, RATING_TITLES_VI
@@ -16,6 +16,7 @@ from desktop.services.reviews_model import ReviewRow, YearReview, vi_date
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("assessments", help="kiểm điểm, xếp loại đảng viên cuối năm")
+    p.set_defaults(file_kind=BRANCH_FILE)
     inner = p.add_subparsers(dest="assessments_command", metavar="VIỆC", required=True)
     listing = inner.add_parser("list", help="danh sách đảng viên và xếp loại từng bước")
     listing.add_argument("--year", type=int, required=True, help="năm kiểm điểm")

@@ -7,6 +7,10 @@ An encrypted file is opened with the passphrase read from `--passphrase-file P` 
 environment variable CHIBO_PASSPHRASE, or with `--recovery-code-file R` (never from an argument:
 other users of the computer see those). A new file made with a passphrase is encrypted; its
 recovery code is printed once, on stderr.
+
+A command group says which file it works on with `set_defaults(file_kind=BRANCH_FILE|INBOX_FILE)`:
+a branch's book and a superior committee's inbox are both data files, and a command run on the
+other kind would write rows its window never shows.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
     from desktop.services.file_secrets import FileSecret
 
 _UNREAD = object()
+BRANCH_FILE, INBOX_FILE = "branch", "inbox"  # a command group's `file_kind`
 
 
 class CommandContext:
@@ -84,10 +89,26 @@ class CommandContext:
             created = create and not path.exists()
             self._db = open_data_file(path, self.secret() if with_secret else None, create=create)
             self._created = created
+            self._check_kind(getattr(self._args, "file_kind", None))
             if created and self._db.encrypted:
                 print(say("encryption.new_file_code", path=self._db.path,
                           code=recovery_code_of(self._db.key)).render(self.lang), file=sys.stderr)
         return self._db
+
+    def _check_kind(self, wanted: str | None) -> None:
+        if wanted is None:
+            return
+        from desktop.services.branch import BranchService  # the store: only when a file is open
+        from desktop.services.errors import UserError
+
+        profile = BranchService(self._db).profile()
+        mode = profile.mode if profile else BRANCH_FILE  # a file without a profile is a branch's
+        if mode == wanted:
+            return
+        if wanted == BRANCH_FILE:
+            raise UserError(say("cli.inbox_not_branch", path=self.db_path, name=profile.name))
+        raise UserError(say("cli.not_an_inbox", path=self.db_path) if profile is None else
+                        say("cli.branch_not_inbox", path=self.db_path, name=profile.name))
 
     def replace_database(self, db: Database) -> None:
         """After an action that reopened the file (encrypting it): this handle is the one the

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.services.output_file import write_output
 from desktop.documents.kit import PageSetup
 from desktop.services.documents import DocumentService
@@ -24,28 +24,33 @@ from desktop.settings import Settings
 def register(sub: argparse._SubParsersAction) -> None:
     out_help = "tệp PDF cần ghi"
     p = sub.add_parser("minutes", help="in biên bản một cuộc họp ra tệp PDF")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("meeting_id", type=int, metavar="MÃ_CUỘC_HỌP",
                    help="mã cuộc họp (xem «meetings list»)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
     p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.minutes_pdf(a.meeting_id, ps),
                                            "biên bản"))
     p = sub.add_parser("resolution", help="in nghị quyết tháng của một buổi sinh hoạt ra tệp PDF")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("meeting_id", type=int, metavar="MEETING_ID",
                    help="mã cuộc họp (xem «meetings list»)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
     p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.resolution_pdf(a.meeting_id, ps),
                                            "nghị quyết"))
     p = sub.add_parser("attendance-sheet", help="in danh sách ký tên dự họp ra tệp PDF")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("meeting_id", type=int, metavar="MÃ_CUỘC_HỌP", help="mã cuộc họp")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
     p.set_defaults(run=lambda a, c: _write(
         a, c, lambda s, ps: s.attendance_sheet_pdf(a.meeting_id, ps), "danh sách dự họp"))
     p = sub.add_parser("register", help="in sổ theo dõi sinh hoạt chi bộ của một năm")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("--year", type=int, help="năm (mặc định: năm nay)")
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=out_help)
     p.set_defaults(run=lambda a, c: _write(a, c, lambda s, ps: s.register_pdf(c.this_year(a.year), ps),
                                            "sổ theo dõi sinh hoạt"))
     p = sub.add_parser("forms", help="in mẫu bản cam kết hoặc bản tự kiểm điểm")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("form", choices=["commitment", "self-review"],
                    help="commitment: bản cam kết; self-review: bản tự kiểm điểm")
     p.add_argument("--member", type=int, metavar="MÃ", help="mã đảng viên (bỏ trống: mẫu trắng)")

@@ -17,7 +17,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.commands.dues_output import (
     arrears_json,
     month_json,
@@ -38,6 +38,7 @@ from desktop.wording import render, say
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("dues", help="sổ thu, nộp đảng phí")
+    p.set_defaults(file_kind=BRANCH_FILE)
     dsub = p.add_subparsers(dest="dues_command", metavar="VIỆC", required=True)
 
     sched = dsub.add_parser("schedule", help="mức đóng đảng phí (tệp TOML có nguồn văn bản)")

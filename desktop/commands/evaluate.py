@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.services.output_file import write_output
 from desktop.domain.numbers import number
 from desktop.services.evaluation import EvaluationService
@@ -22,6 +22,7 @@ from desktop.services.rulebooks import RulebookService
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("evaluate", help="tự đánh giá chi bộ theo bộ tiêu chí của năm (Chi bộ 4 tốt)")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("--year", type=int, required=True, help="năm đánh giá")
     p.add_argument("--as-of", type=date.fromisoformat, metavar="YYYY-MM-DD",
                    help="đánh giá tính đến ngày (mặc định: hôm nay)")

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, INBOX_FILE, CommandContext
 from desktop.exchange.trust import TrustFolderError, load_trust_folder
 from desktop.exchange.verify import verify_file
 from desktop.services.backups import BackupService
@@ -15,7 +15,6 @@ from desktop.services.branch import BranchProfile, BranchService
 from desktop.services.errors import UserError
 from desktop.services.inbox import InboxService, summary_sentence
 from desktop.services.keys import KeyService
-from desktop.store.database import Database
 from desktop.services.package_export import PackageExportService
 from desktop.wording import DEFAULT_LANGUAGE, render, say
 
@@ -30,6 +29,7 @@ def read_passphrase(path: str) -> str:
 
 def register(sub: argparse._SubParsersAction) -> None:
     keys = sub.add_parser("keys", help="khóa ký của chi bộ")
+    keys.set_defaults(file_kind=BRANCH_FILE)
     ksub = keys.add_subparsers(dest="keys_command", required=True, metavar="LỆNH")
     init = ksub.add_parser("init", help="tạo khóa ký mới (khóa cũ được giữ để kiểm tra gói cũ)")
     init.add_argument("--passphrase-file", required=True, metavar="P",
@@ -47,6 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     pub.set_defaults(run=_keys_public)
 
     export = sub.add_parser("export", help="đóng gói, ký và ghi hồ sơ năm gửi cấp trên")
+    export.set_defaults(file_kind=BRANCH_FILE)
     export.add_argument("--year", type=int, required=True, help="năm của hồ sơ")
     export.add_argument("--out", required=True, metavar="DIR", help="thư mục ghi gói (ví dụ USB)")
     export.add_argument("--passphrase-file", required=True, metavar="P",
@@ -61,13 +62,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     verify.set_defaults(run=_verify)
 
     inbox = sub.add_parser("inbox", help="hộp thư của cấp ủy cấp trên")
+    inbox.set_defaults(file_kind=INBOX_FILE)
     isub = inbox.add_subparsers(dest="inbox_command", required=True, metavar="LỆNH")
     init = isub.add_parser("init", help="tạo tệp dữ liệu của cấp ủy cấp trên (hộp thư)")
     init.add_argument("--name", required=True, help="tên cấp ủy, ví dụ «Đảng ủy phường Ba Đình»")
     init.add_argument("--code", required=True, help="mã của cấp ủy")
     init.add_argument("--superior", required=True, help="cấp ủy cấp trên của cấp ủy này")
     init.add_argument("--place", required=True, help="địa danh ghi trên văn bản")
-    init.set_defaults(run=_inbox_init)
+    init.set_defaults(run=_inbox_init, file_kind=None)  # it makes the file
     reg = isub.add_parser("register", help="đăng ký chi bộ và khóa công khai của chi bộ")
     reg.add_argument("--code", required=True, help="mã chi bộ")
     reg.add_argument("--name", required=True, help="tên chi bộ")
@@ -183,19 +185,8 @@ def _inbox_init(args: argparse.Namespace, ctx: CommandContext) -> int:
     return 0
 
 
-def _inbox_database(ctx: CommandContext) -> Database:
-    """The data file, when it is a superior committee's inbox: a branch's own file would take
-    registrations and packages it never shows (its window has no inbox pages)."""
-    db = ctx.database()
-    profile = BranchService(db).profile()
-    if profile is None or profile.mode != "inbox":
-        raise UserError(say("cli.not_an_inbox", path=ctx.db_path) if profile is None else
-                        say("cli.branch_not_inbox", path=ctx.db_path, name=profile.name))
-    return db
-
-
 def _inbox_register(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = InboxService(_inbox_database(ctx), clock=ctx.clock)
+    service = InboxService(ctx.database(), clock=ctx.clock)
     pem = None
     if args.key:  # read and checked before anything is registered
         try:
@@ -222,7 +213,7 @@ def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
         paths = [source]
     else:
         raise UserError(say("inbox.not_found", path=source))
-    db = _inbox_database(ctx)
+    db = ctx.database()
     report, _ = InboxService(db, BackupService(db, clock=ctx.clock), clock=ctx.clock).import_packages(paths)
     if args.json:
         ctx.print_json(
@@ -250,7 +241,7 @@ def _inbox_import(args: argparse.Namespace, ctx: CommandContext) -> int:
 
 
 def _inbox_summary(args: argparse.Namespace, ctx: CommandContext) -> int:
-    service = InboxService(_inbox_database(ctx), clock=ctx.clock)
+    service = InboxService(ctx.database(), clock=ctx.clock)
     results = service.results(args.year)
     registered = len(service.branches())
     if args.json:

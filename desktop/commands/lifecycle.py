@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.services.output_file import write_output
 from desktop.domain.enums import Sex
 from desktop.domain.lifecycle_dates import dmy
@@ -54,11 +54,13 @@ def count(text: str) -> int:
 def register(sub: argparse._SubParsersAction) -> None:
     _candidates(sub)
     p = sub.add_parser("due", help="việc sắp đến hạn: hết dự bị, Huy hiệu Đảng, chuyển sinh hoạt…")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("--within", type=int, metavar="NGÀY",
                    help="trong bao nhiêu ngày tới (mặc định theo bộ tiêu chí: 60, hoặc đến kỳ sinh hoạt tới)")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.set_defaults(run=run_due)
     p = sub.add_parser("badges", help="đảng viên đến mốc xét tặng Huy hiệu Đảng trong năm")
+    p.set_defaults(file_kind=BRANCH_FILE)
     p.add_argument("--year", type=int, required=True, help="năm có các dịp trao")
     p.add_argument("--json", action="store_true", help="in JSON")
     p.add_argument("--out", type=Path, metavar="FILE.pdf", help="in danh sách đề nghị ra tệp PDF")
@@ -147,6 +149,7 @@ def _candidate_fields(p: argparse.ArgumentParser, *, adding: bool) -> None:
 
 def _candidates(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("candidates", help="quần chúng ưu tú trong quá trình xét kết nạp")
+    p.set_defaults(file_kind=BRANCH_FILE)
     group = p.add_subparsers(dest="candidates_command", metavar="LỆNH", required=True)
     lst = group.add_parser("list", help="danh sách quần chúng và giai đoạn")
     lst.add_argument("--json", action="store_true", help="in JSON")

@@ -9,7 +9,7 @@ import dataclasses
 from enum import Enum
 from typing import Any
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.commands.lifecycle import day
 from desktop.commands.tasks import STATUS_TITLES as TASK_STATUS_TITLES
 from desktop.domain.agenda import KIND_TITLES
@@ -26,6 +26,7 @@ STATUS_TITLES = {"draft": "Dự thảo", "adopted": "Đã thông qua"}
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("meetings", help="các cuộc họp: danh sách, chi tiết, tổng quan năm")
+    p.set_defaults(file_kind=BRANCH_FILE)
     group = p.add_subparsers(dest="meetings_command", metavar="LỆNH", required=True)
     lst = group.add_parser("list", help="danh sách cuộc họp trong năm")
     lst.add_argument("--year", type=int, help="năm (mặc định: năm nay)")

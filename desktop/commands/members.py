@@ -7,7 +7,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.domain.members import POSITION_LABELS, situation_label
 from desktop.services.member_import import (
     FIELD_LABELS,
@@ -22,6 +22,7 @@ SEX_TITLES = {"male": "Nam", "female": "Nữ"}
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("members", help="sổ đảng viên: nhập, xem, xuất danh sách")
+    p.set_defaults(file_kind=BRANCH_FILE)
     group = p.add_subparsers(dest="members_command", metavar="LỆNH", required=True)
     imp = group.add_parser("import", help="nhập danh sách đảng viên từ tệp .xlsx hoặc .csv")
     imp.add_argument("file", type=Path, help="tệp .xlsx hoặc .csv")

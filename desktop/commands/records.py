@@ -8,13 +8,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.services.records import RecordsService, check_records, load
 from desktop.wording import say
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("records", help="hồ sơ chi bộ dạng JSON mở: xuất, nhập")
+    p.set_defaults(file_kind=BRANCH_FILE)
     group = p.add_subparsers(dest="records_command", metavar="LỆNH", required=True)
     exp = group.add_parser("export", help="xuất toàn bộ hồ sơ ra tệp JSON")
     exp.add_argument("--out", type=Path, required=True, help="tệp .json sẽ ghi")

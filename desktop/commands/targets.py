@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.domain.numbers import number
 from desktop.services.targets import Target, TargetDraft, TargetService
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("targets", help="chỉ tiêu nghị quyết năm và chỉ tiêu kết nạp đảng viên")
+    p.set_defaults(file_kind=BRANCH_FILE)
     tsub = p.add_subparsers(dest="targets_command", metavar="VIỆC", required=True)
     listing = tsub.add_parser("list", help="các chỉ tiêu của một năm")
     listing.add_argument("--year", type=int, required=True, help="năm của chỉ tiêu")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.commands.context import CommandContext
+from desktop.commands.context import BRANCH_FILE, CommandContext
 from desktop.services.tasks import TaskService
 
 STATUS_TITLES = {"open": "Chưa kiểm điểm", "done": "Hoàn thành", "late": "Hoàn thành chậm",
@@ -14,6 +14,7 @@ STATUS_TITLES = {"open": "Chưa kiểm điểm", "done": "Hoàn thành", "late":
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("tasks", help="nhiệm vụ nghị quyết các cuộc họp và việc kiểm điểm")
+    p.set_defaults(file_kind=BRANCH_FILE)
     group = p.add_subparsers(dest="tasks_command", metavar="LỆNH", required=True)
     lst = group.add_parser("list", help="danh sách nhiệm vụ")
     lst.add_argument("--open", action="store_true", help="chỉ những nhiệm vụ chưa kiểm điểm")

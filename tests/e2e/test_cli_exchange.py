@@ -211,3 +211,21 @@ def test_inbox_commands_refuse_a_branch_file_and_write_nothing(branch, capsys, t
                        "các lệnh «inbox» chạy trên tệp tạo bằng «chibo --db TỆP inbox init».\n")
     with open_database(Path(db)) as opened, opened.sessions() as s:
         assert s.scalar(select(func.count()).select_from(InboxBranch)) == 0
+
+
+def test_branch_commands_refuse_an_inbox_file(capsys, tmp_path):
+    inbox = tmp_path / "đảng ủy.sqlite"
+    code, _, _ = run(capsys, "--db", str(inbox), "inbox", "init", "--name", "Đảng ủy phường Ba Đình",
+                     "--code", "DU-BD", "--superior", "Quận ủy Ba Đình", "--place", "Ba Đình")
+    assert code == 0
+    for argv in (("members", "list"), ("meetings", "list"), ("dues", "month", "2026-11"),
+                 ("tasks", "list"), ("keys", "show"), ("records", "export", "--out", str(tmp_path / "r.json"))):
+        code, out, err = run(capsys, "--db", str(inbox), *argv)
+        assert code == 1 and out == "", argv
+        assert err == (f"Lỗi: Tệp «{inbox}» là hộp thư của «Đảng ủy phường Ba Đình», không phải sổ của một "
+                       "chi bộ: lệnh này chỉ chạy trên sổ của chi bộ.\n"), argv
+    assert not (tmp_path / "r.json").exists()
+    code, out, _ = run(capsys, "--db", str(inbox), "inbox", "summary", "--year", "2026")
+    assert code == 0 and "0/0" in out
+    code, _, _ = run(capsys, "--db", str(inbox), "check")  # a file command: any kind of file
+    assert code == 0

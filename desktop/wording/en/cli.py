@@ -33,6 +33,7 @@ MESSAGES = {
     "key_unreadable": "The key file “{path}” cannot be read: {reason}.",
     "not_an_inbox": "The file “{path}” is not a committee's inbox: create one with “chibo --db FILE inbox init”.",
     "branch_not_inbox": "The file “{path}” is the book of “{name}”, not a committee's inbox: the “inbox” commands run on a file made with “chibo --db FILE inbox init”.",
+    "inbox_not_branch": "The file “{path}” is the inbox of “{name}”, not a branch's book: this command runs on a branch's book only.",
     "inbox_file_exists": "The file “{path}” already exists; an inbox is only created in a new file.",
     "missing_item": "Missing: {item}",
     "no_key": "The branch has no signing key (create one with: chibo keys init --passphrase-file P).",

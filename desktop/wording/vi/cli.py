@@ -33,6 +33,7 @@ MESSAGES = {
     "key_unreadable": "Không đọc được tệp khóa «{path}»: {reason}.",
     "not_an_inbox": "Tệp «{path}» chưa phải hộp thư của cấp ủy: hãy tạo hộp thư bằng «chibo --db TỆP inbox init».",
     "branch_not_inbox": "Tệp «{path}» là sổ của «{name}», không phải hộp thư của cấp ủy: các lệnh «inbox» chạy trên tệp tạo bằng «chibo --db TỆP inbox init».",
+    "inbox_not_branch": "Tệp «{path}» là hộp thư của «{name}», không phải sổ của một chi bộ: lệnh này chỉ chạy trên sổ của chi bộ.",
     "inbox_file_exists": "Tệp «{path}» đã có; hộp thư chỉ tạo trên tệp mới.",
     "missing_item": "Còn thiếu: {item}",
     "no_key": "Chi bộ chưa có khóa ký (tạo bằng: chibo keys init --passphrase-file P).",
