@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.commands.context import BRANCH_FILE, INBOX_FILE, CommandContext
+from desktop.domain.numbers import grouped
 from desktop.exchange.trust import TrustFolderError, load_trust_folder
 from desktop.exchange.verify import verify_file
 from desktop.services.backups import BackupService
@@ -131,7 +132,7 @@ def _export(args: argparse.Namespace, ctx: CommandContext) -> int:
         return 0 if not missing else 1
     result, _ = service.export(args.year, read_passphrase(args.passphrase_file), Path(args.out))
     print(result.path)
-    exported = say("cli.exported", sequence=result.sequence, size=f"{result.size:,}", fingerprint=result.fingerprint)
+    exported = say("cli.exported", sequence=result.sequence, size=grouped(result.size), fingerprint=result.fingerprint)
     if result.supersedes:
         exported = say("cli.exported_superseding", exported=exported, previous=result.supersedes[:12])
     print(exported.render(ctx.lang), file=sys.stderr)

@@ -15,6 +15,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.domain.numbers import grouped
 from desktop.exchange.problems import Problem
 from desktop.exchange.zipread import Limits, Refused
 
@@ -37,7 +38,7 @@ def read_package_file(path: Path, limits: Limits | None = None) -> PackageFile:
             if stat.S_ISDIR(info.st_mode):
                 raise Refused(Problem("not_a_file"))
             if info.st_size > cap:
-                raise Refused(Problem("package_too_large", f"{info.st_size:,} byte"))
+                raise Refused(Problem("package_too_large", f"{grouped(info.st_size)} byte"))
             return _read_capped(fh, info.st_size, cap)
     except Refused:
         raise
@@ -66,7 +67,7 @@ def _read_capped(fh, size: int, cap: int) -> PackageFile:  # noqa: ANN001
         pieces.append(piece)
         total += len(piece)
         if total > cap:
-            raise Refused(Problem("package_too_large", f"> {cap:,} byte"))
+            raise Refused(Problem("package_too_large", f"> {grouped(cap)} byte"))
         want = PIECE
     data = pieces[0] if len(pieces) == 1 else b"".join(pieces)
     return PackageFile(data, digest.hexdigest())
