@@ -192,7 +192,7 @@ class QualityScore:
 def duration_points(kind: MeetingKind, minutes: int | None, rules: QualityRules) -> tuple[float, str]:
     need = rules.required_minutes(kind)
     if minutes is None:
-        return 0.0, "Chưa ghi giờ bắt đầu và kết thúc"
+        return 0.0, "Chưa ghi giờ bắt đầu và kết thúc hợp lệ"  # none, or an end not after the start
     if minutes >= need:
         return rules.max_of(DURATION), f"{minutes} phút (yêu cầu ≥ {need} phút)"
     return 0.0, f"{minutes} phút, chưa đủ {need} phút"
