@@ -58,6 +58,14 @@ def check_documents(held_on: date, sent_on: date | None, posted_on: date | None,
                           posted_verdict(held_on, posted_on, rule, today))
 
 
+def sent_problem(held_on: date, day: date | None) -> Text | None:
+    """Why `day` cannot be the day the documents of the sitting held on `held_on` were sent
+    (the meetings service and the editor ask the same): after the sitting."""
+    if day is not None and day > held_on:
+        return say("meetings.documents_after")
+    return None
+
+
 def posted_problem(held_on: date, day: date | None, today: date) -> Text | None:
     """Why `day` cannot be the posting day of the sitting held on `held_on` (the meetings
     service and the records import ask the same): before the sitting, or a day still to come."""

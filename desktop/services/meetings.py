@@ -15,7 +15,7 @@ from desktop.clock import Clock
 from desktop.domain.adoption import refusal
 from desktop.domain.agenda import template_for
 from desktop.domain.collation import name_sort_key
-from desktop.domain.documents_rule import posted_problem
+from desktop.domain.documents_rule import posted_problem, sent_problem
 from desktop.domain.enums import (
     AttendanceStatus,
     DocumentType,
@@ -255,8 +255,9 @@ def apply_info(s, meeting: Meeting, info: MeetingInfo) -> None:
     problem = times_problem(info.start_time, info.end_time)
     if problem is not None:
         raise UserError(problem, field="end_time")
-    if info.documents_sent_on and info.documents_sent_on > info.held_on:
-        raise UserError(say("meetings.documents_after"), field="documents_sent_on")
+    problem = sent_problem(info.held_on, info.documents_sent_on)
+    if problem is not None:
+        raise UserError(problem, field="documents_sent_on")
     if info.prepared_by_id is not None:
         prep = s.get(Meeting, info.prepared_by_id)
         if prep is None or prep.kind is not MeetingKind.COMMITTEE:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain.documents_rule import DocumentsVerdict, check_documents, posted_problem
+from desktop.domain.documents_rule import DocumentsVerdict, check_documents, posted_problem, sent_problem
 from desktop.domain.enums import MeetingKind
 from desktop.services.meeting_detail import MeetingDetail, PersonRef
 from desktop.services.meeting_rows import MeetingRow
@@ -244,7 +244,7 @@ class MeetingInfoForm(QWidget):
             self.posted_date.setEnabled(open_ and self.posted.isChecked())
             check = check_documents(info.held_on, info.documents_sent_on, posted,
                                     d.documents_rule, self._today)
-            sent_refused = info.documents_sent_on is not None and info.documents_sent_on > info.held_on
+            sent_refused = sent_problem(info.held_on, info.documents_sent_on) is not None
             posted_refused = posted_problem(info.held_on, posted, self._today) is not None
             self._verdict(self.docs_verdict, None if sent_refused else check.sent)
             self._verdict(self.posted_verdict, None if posted_refused else check.posted)

@@ -47,6 +47,20 @@ def show(qtbot, widget):
     return widget
 
 
+def open_lifecycle_tab(qtbot, ctx):  # noqa: ANN001, ANN201
+    """The members page with an official member's dialog open on its second tab, filled."""
+    page = show(qtbot, MembersPage(ctx))
+    member = next(m for m in ctx.services.members.list_members()
+                  if m.situation.is_official and m.situation.in_branch and not m.positions)
+    page.open_member(member.id)
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
+    dialog = page.dialog
+    tab = dialog.lifecycle_tab
+    dialog.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.summary.text() != "", timeout=10000)
+    return page, member, dialog, tab
+
+
 def test_overview_due_card_names_probation_and_badge_and_opens_the_record(qtbot, ctx):
     page = show(qtbot, OverviewPage(ctx))
     qtbot.waitUntil(lambda: page.card("due") is not None, timeout=10000)
@@ -112,15 +126,7 @@ def test_candidates_page_and_a_refused_admission_keeps_the_dialog(qtbot, ctx):
 
 
 def test_member_tab_waits_for_unsaved_changes_then_records_a_transfer(qtbot, ctx):
-    page = show(qtbot, MembersPage(ctx))
-    member = next(m for m in ctx.services.members.list_members()
-                  if m.situation.is_official and m.situation.in_branch and not m.positions)
-    page.open_member(member.id)
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
-    dialog = page.dialog
-    tab = dialog.lifecycle_tab
-    dialog.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.summary.text() != "", timeout=10000)
+    page, member, dialog, tab = open_lifecycle_tab(qtbot, ctx)
     assert "Tuổi đảng" in tab.summary.text() or "Party age" in tab.summary.text()
     shot(dialog, "member_lifecycle_tab.png")
     today = SUITE_CLOCK.today().strftime("%d/%m/%Y")
@@ -257,15 +263,7 @@ def test_enter_on_the_second_tab_records_its_box_and_closing_asks_for_what_is_ty
     transfer was gone. Now Enter records the transfer; Esc with a review typed asks first."""
     from PySide6.QtCore import Qt
 
-    page = show(qtbot, MembersPage(ctx))
-    member = next(m for m in ctx.services.members.list_members()
-                  if m.situation.is_official and m.situation.in_branch and not m.positions)
-    page.open_member(member.id)
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=10000)
-    dialog = page.dialog
-    tab = dialog.lifecycle_tab
-    dialog.tabs.setCurrentWidget(tab)
-    qtbot.waitUntil(lambda: tab.summary.text() != "", timeout=10000)
+    page, member, dialog, tab = open_lifecycle_tab(qtbot, ctx)
     tab.organisation.setText("Đảng bộ xã Thanh Trì")
     tab.letter.setText("21-GGT/ĐU")
     tab.moved_date.setText(SUITE_CLOCK.today().strftime("%d/%m/%Y"))
